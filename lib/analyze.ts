@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import type { ParseResult, Transcript } from './transcript/model';
+
+/**
+ * The `analyze` interface: one JSON document per transcript, for researchers
+ * and tests. Its schema is documented in the README; fields are only ever
+ * added, never renamed.
+ */
+export const AnalysisSpeaker = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(['member', 'minister', 'state-secretary', 'chair']),
+  party: z.string().nullable(),
+  office: z.string().nullable(),
+  turnCount: z.number().int(),
+  chairTurnCount: z.number().int(),
+  words: z.number().int(),
+});
+
+export const AnalysisCommitment = z.object({
+  text: z.string(),
+  source: z.enum(['closing-list', 'in-debate']),
+  turnIndex: z.number().int().nullable(),
+  linkedTurns: z.array(z.number().int()),
+});
+
+export const AnalysisTerm = z.object({
+  term: z.string(),
+  variants: z.array(z.string()),
+  expansion: z.string(),
+  explanation: z.string(),
+  source: z.enum(['transcript', 'glossary']),
+  count: z.number().int(),
+});
+
+export const Analysis = z.object({
+  kind: z.enum(['plenary', 'committee', 'none']),
+  message: z.string().optional(),
+  meta: z.object({
+    title: z.string(),
+    date: z.string().nullable(),
+    status: z.string().nullable(),
+    opened: z.string().nullable(),
+    closed: z.string().nullable(),
+    committees: z.array(z.string()),
+    attendance: z.array(z.string()),
+    complete: z.boolean(),
+  }),
+  speakers: z.array(AnalysisSpeaker),
+  turns: z.array(
+    z.object({
+      index: z.number().int(),
+      speakerId: z.string(),
+      asChair: z.boolean(),
+      interrupts: z.string().nullable(),
+      text: z.string(),
+    }),
+  ),
+  events: z.array(z.record(z.string(), z.unknown())),
+  commitments: z.array(AnalysisCommitment),
+  terms: z.array(AnalysisTerm),
+});
+export type Analysis = z.infer<typeof Analysis>;
+
+/** Extra analyses (terms, commitments, questions) plug in here as their features land. */
+export interface Analyzers {
+  commitments?: (t: Transcript) => z.infer<typeof AnalysisCommitment>[];
+  terms?: (t: Transcript) => z.infer<typeof AnalysisTerm>[];
+}
+
+export function wordCount(s: string): number {
+  const m = s.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu);
+  return m ? m.length : 0;
+}
+
+export function analyze(result: ParseResult, analyzers: Analyzers = {}): Analysis {
+  if (!result.ok) {
+    return {
+      kind: 'none',
+      message: result.message,
+      meta: { title: '', date: null, status: null, opened: null, closed: null, committees: [], attendance: [], complete: false },
+      speakers: [],
+      turns: [],
+      events: [],
+      commitments: [],
+      terms: [],
+    };
+  }
+  const t = result.transcript;
+  const speakers = t.speakers.map((s) => {
+    const own = t.turns.filter((x) => x.speakerId === s.id);
+    return {
+      id: s.id,
+      name: s.name,
+      role: s.role,
+      party: s.party,
+      office: s.office,
+      turnCount: own.length,
+      chairTurnCount: own.filter((x) => x.asChair).length,
+      words: own.reduce((n, x) => n + wordCount(t.text.slice(x.start, x.end)), 0),
+    };
+  });
+  const closing = t.closingList.map((c) => ({ text: c.text, source: 'closing-list' as const, turnIndex: c.turnIndex, linkedTurns: [] }));
+  return {
+    kind: t.meta.kind,
+    meta: {
+      title: t.meta.title,
+      date: t.meta.date,
+      status: t.meta.status,
+      opened: t.meta.opened,
+      closed: t.meta.closed,
+      committees: t.meta.committees,
+      attendance: t.meta.attendance,
+      complete: t.meta.complete,
+    },
+    speakers,
+    turns: t.turns.map((x) => ({
+      index: x.index,
+      speakerId: x.speakerId,
+      asChair: x.asChair,
+      interrupts: x.interrupts,
+      text: t.text.slice(x.start, x.end),
+    })),
+    events: t.events.map((e) => ({ ...e })),
+    commitments: analyzers.commitments ? analyzers.commitments(t) : closing,
+    terms: analyzers.terms ? analyzers.terms(t) : [],
+  };
+}

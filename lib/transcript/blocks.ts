@@ -1,0 +1,89 @@
+import { normalizeText } from './normalize';
+import { LIST_ITEM } from './patterns';
+
+/**
+ * Every source is first cut into blocks (a paragraph, a heading, a list item),
+ * then one builder turns blocks into the model. `ref` carries what the source
+ * wants back (a DOM element for pages, nothing for plain text).
+ */
+export interface Block<R = null> {
+  /** Normalised text of the whole block. */
+  text: string;
+  /** For `label<br>speech` blocks (the tweedekamer.nl plenary form): the part before the first line break. */
+  head: string | null;
+  /** The part after the first line break, when `head` is set. */
+  tail: string | null;
+  heading: boolean;
+  /** The block is a list item (bullet, dash, number, `<li>`); the marker is removed from `text`. */
+  item: boolean;
+  /** Text of the block's first `<strong>`/`<b>`: in HTML labels it is the speaker's name. */
+  bold: string | null;
+  ref: R;
+}
+
+/** Strips a leading list marker; returns the text and whether there was one. */
+export function stripListMarker(raw: string): { text: string; item: boolean } {
+  const trimmed = raw.replace(/^[\s\u00A0]+/, '');
+  const m = LIST_ITEM.exec(trimmed);
+  if (!m) return { text: raw, item: false };
+  return { text: trimmed.slice(m[0].length), item: true };
+}
+
+// A line that stands alone even without a blank line before it: PDF text glues
+// labels, chair changes and list items to the paragraph above.
+function standsAlone(line: string, isLabelLine: (s: string) => boolean): boolean {
+  if (/^[\uF0B7\u2022\u25CF]/u.test(line)) return true;
+  if (/^(?:Voorzitter|Griffier)\s*:\s*\S/u.test(line)) return true;
+  if (/^(?:Aanvang|Sluiting)\s+\d{1,2}[.:]\d{2}\s+uur\.?$/u.test(line)) return true;
+  if (/^De vergadering wordt .*geschorst\.?$/u.test(line)) return true;
+  return isLabelLine(line);
+}
+
+/**
+ * Joins the lines of one paragraph of PDF text. A hyphen at a line end is real
+ * in Dutch reports ("Wit-\nRusland", "Uitvoerings- \nen"): it is kept, and the
+ * space after it only when the line had one.
+ */
+function joinLines(lines: string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = raw.replace(/^[\s\u00A0]+/, '');
+    if (out === '') out = line;
+    else if (/\S-$/u.test(out)) out += line;
+    else out += ' ' + line;
+  }
+  return out;
+}
+
+/** Cuts plain text (as extracted from a PDF, or typed) into blocks. */
+export function textToBlocks(text: string, isLabelLine: (s: string) => boolean): Block[] {
+  const blocks: Block[] = [];
+  let lines: string[] = [];
+  const flush = () => {
+    if (lines.length === 0) return;
+    const joined = joinLines(lines);
+    lines = [];
+    const { text: body, item } = stripListMarker(joined);
+    const norm = normalizeText(body);
+    if (norm) blocks.push({ text: norm, head: null, tail: null, heading: false, item, bold: null, ref: null });
+  };
+  for (const rawLine of text.replace(/\r\n?/g, '\n').split('\n')) {
+    // Trailing spaces matter for hyphen joins ("Uitvoerings- "), so only the
+    // line's newline is stripped here; a trailing space survives to joinLines.
+    const probe = normalizeText(rawLine);
+    if (probe === '') {
+      flush();
+      continue;
+    }
+    if (standsAlone(probe, isLabelLine)) {
+      flush();
+      lines.push(rawLine);
+      // A label or header line is a block of its own; a list item goes on over lines.
+      if (!/^[\s\u00A0]*[\uF0B7\u2022\u25CF]/u.test(rawLine)) flush();
+      continue;
+    }
+    lines.push(rawLine);
+  }
+  flush();
+  return blocks;
+}

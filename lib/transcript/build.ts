@@ -1,0 +1,287 @@
+import type { Block } from './blocks';
+import type { ClosingItem, Meta, ParseResult, Source, Speaker, Transcript, TranscriptEvent, Turn } from './model';
+import {
+  CLOSING_LIST_INTRO,
+  parseChairChange,
+  parseClosing,
+  parseLabel,
+  parseResumption,
+  parseSuspension,
+  type Label,
+} from './patterns';
+import {
+  cleanTitle,
+  findAttendance,
+  findClerk,
+  findCommittees,
+  findDate,
+  findHeaderClosing,
+  findOffices,
+  findOpened,
+  findStatus,
+  looksLikeCommittee,
+} from './meta';
+
+/** Where each turn's text sits in the source (DOM elements for pages). */
+export interface Layout<R> {
+  turns: { label: R; paragraphs: R[] }[];
+}
+
+export interface BuildOptions {
+  source: Source;
+  /** The page's own title (h1), when the source has one. */
+  title?: string | null;
+  /** Header text outside the transcript body (site header blocks). */
+  preamble?: readonly string[];
+  /** A URL form that is a transcript by itself (Handelingen item, plenary detail). */
+  kindHint?: 'plenary' | 'committee' | null;
+}
+
+export interface Built<R> {
+  result: ParseResult;
+  layout: Layout<R>;
+}
+
+const NOT_A_TRANSCRIPT = (message: string): ParseResult => ({ ok: false, reason: 'not-a-transcript', message });
+
+function slug(s: string): string {
+  return (
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'spreker'
+  );
+}
+
+function nameKey(name: string): string {
+  return name.toLowerCase();
+}
+
+/** Speakers by name; a second person with the same surname and another party gets an id of their own. */
+class SpeakerRegistry {
+  readonly list: Speaker[] = [];
+  private byName = new Map<string, Speaker[]>();
+  private ids = new Set<string>();
+
+  constructor(private offices: Map<string, string>) {}
+
+  private create(name: string, role: Speaker['role'], party: string | null): Speaker {
+    let id = slug(name);
+    if (this.ids.has(id)) id = party ? `${id}-${slug(party)}` : `${id}-${this.list.length}`;
+    while (this.ids.has(id)) id += '-x';
+    const sp: Speaker = { id, name, role, party, office: this.offices.get(nameKey(name)) ?? null };
+    this.ids.add(id);
+    this.list.push(sp);
+    const key = nameKey(name);
+    this.byName.set(key, [...(this.byName.get(key) ?? []), sp]);
+    return sp;
+  }
+
+  /** The person named in "Voorzitter: X" (a member unless labelled otherwise later). */
+  chair(name: string): Speaker {
+    return this.byName.get(nameKey(name))?.[0] ?? this.create(name, 'member', null);
+  }
+
+  unknownChair(): Speaker {
+    return this.byName.get(nameKey('De voorzitter'))?.[0] ?? this.create('De voorzitter', 'chair', null);
+  }
+
+  fromLabel(label: Label & { name: string }): Speaker {
+    const same = this.byName.get(nameKey(label.name)) ?? [];
+    const match =
+      same.find((s) => s.party === label.party && s.role === label.role) ??
+      same.find((s) => (s.party === null || label.party === null) && (s.role === label.role || s.role === 'member'));
+    if (!match) return this.create(label.name, label.role, label.party);
+    // A chair first seen in "Voorzitter: X" learns party and role from their own label.
+    if (match.party === null && label.party) match.party = label.party;
+    if (match.role === 'member' && label.role !== 'member' && match.party === null) match.role = label.role;
+    return match;
+  }
+}
+
+interface Draft<R> {
+  turn: Omit<Turn, 'start' | 'end' | 'interrupts'>;
+  items: boolean[];
+  refs: { label: R; paragraphs: R[] };
+}
+
+/**
+ * Turns blocks into the model in one pass: a label opens a turn, paragraphs
+ * join the open turn, "Voorzitter: X", suspensions and the closing are events
+ * between turns. Blocks before the first label are the header.
+ */
+export function buildTranscript<R>(blocks: readonly Block<R>[], opts: BuildOptions): Built<R> {
+  const header: string[] = [...(opts.preamble ?? [])];
+  const events: TranscriptEvent[] = [];
+  const drafts: Draft<R>[] = [];
+  let chairName: string | null = null;
+  let registry: SpeakerRegistry | null = null;
+  let lastHeading: string | null = null;
+  let closingTime: string | null = null;
+  let closed = false;
+
+  const reg = () => (registry ??= new SpeakerRegistry(findOffices(header.join('\n'))));
+
+  for (const b of blocks) {
+    if (b.heading) {
+      if (drafts.length === 0) header.push(b.text);
+      if (b.text !== lastHeading) events.push({ type: 'agenda-item', beforeTurn: drafts.length, title: b.text });
+      lastHeading = b.text;
+      continue;
+    }
+    const chair = parseChairChange(b.text);
+    if (chair) {
+      chairName = chair;
+      if (registry) {
+        const sp = registry.chair(chair);
+        events.push({ type: 'chair-change', beforeTurn: drafts.length, chair, speakerId: sp.id });
+      } else {
+        // Speaker ids are given once the header (with offices) is complete.
+        events.push({ type: 'chair-change', beforeTurn: 0, chair, speakerId: '' });
+      }
+      if (drafts.length === 0) header.push(b.text);
+      continue;
+    }
+    const susp = parseSuspension(b.text);
+    if (susp && drafts.length > 0) {
+      events.push({ type: 'suspension', beforeTurn: drafts.length, from: susp.from, until: susp.until, text: b.text });
+      continue;
+    }
+    const resumed = parseResumption(b.text);
+    if (resumed && drafts.length > 0) {
+      events.push({ type: 'resumption', beforeTurn: drafts.length, time: resumed.time });
+      continue;
+    }
+    const closing = parseClosing(b.text);
+    if (closing && drafts.length > 0) {
+      events.push({ type: 'closing', beforeTurn: drafts.length, time: closing.time });
+      closingTime = closing.time;
+      closed = true;
+      continue;
+    }
+
+    const labelLine = b.head ?? b.text;
+    const label = b.item ? null : parseLabel(labelLine, b.bold);
+    if (label) {
+      const r = reg();
+      const speaker =
+        label.name === null ? (chairName ? r.chair(chairName) : r.unknownChair()) : r.fromLabel(label as Label & { name: string });
+      const draft: Draft<R> = {
+        turn: { index: drafts.length, speakerId: speaker.id, asChair: label.asChair, label: label.raw, paragraphs: [] },
+        items: [],
+        refs: { label: b.ref, paragraphs: [] },
+      };
+      if (b.head !== null && b.tail) {
+        draft.turn.paragraphs.push(b.tail);
+        draft.items.push(false);
+        draft.refs.paragraphs.push(b.ref);
+      }
+      drafts.push(draft);
+      continue;
+    }
+    const open = drafts[drafts.length - 1];
+    if (!open || closed) {
+      if (!open) header.push(b.text);
+      continue;
+    }
+    open.turn.paragraphs.push(b.text);
+    open.items.push(b.item);
+    open.refs.paragraphs.push(b.ref);
+  }
+
+  const layout: Layout<R> = { turns: drafts.map((d) => d.refs) };
+  const headerText = header.join('\n');
+  const r = reg();
+  for (const ev of events) if (ev.type === 'chair-change' && ev.speakerId === '') ev.speakerId = r.chair(ev.chair).id;
+
+  // Empty turns (a label with nothing after it) carry no speech but are real turns in the record.
+  const distinctSpeakers = new Set(drafts.map((d) => d.turn.speakerId)).size;
+  const hasMarker =
+    events.some((e) => e.type === 'chair-change' || e.type === 'closing' || e.type === 'suspension') ||
+    drafts.some((d) => d.turn.asChair) ||
+    findOpened(headerText) !== null ||
+    opts.kindHint != null;
+  if (drafts.length < 2 || distinctSpeakers < 2 || !hasMarker) {
+    return {
+      result: NOT_A_TRANSCRIPT(
+        drafts.length === 0
+          ? 'Geen sprekers gevonden: dit is geen verslag van een debat.'
+          : 'Te weinig sprekers of kenmerken van een verslag gevonden: dit lijkt geen verslag van een debat.',
+      ),
+      layout: { turns: [] },
+    };
+  }
+
+  // One normalised text; every turn points into it.
+  let text = '';
+  const turns: Turn[] = drafts.map((d, i) => {
+    const body = d.turn.paragraphs.join('\n');
+    if (i > 0) text += '\n';
+    const start = text.length;
+    text += body;
+    return { ...d.turn, start, end: text.length, interrupts: null };
+  });
+  markInterruptions(turns);
+
+  const closingList = findClosingList(drafts);
+  const meta: Meta = {
+    title: cleanTitle(opts.title || header.find((h) => h.length > 3) || ''),
+    // The content wins over the URL: committee reports are also published as Kamerstuk and detail pages.
+    kind: looksLikeCommittee(headerText) ? 'committee' : (opts.kindHint ?? 'plenary'),
+    source: opts.source,
+    committees: findCommittees(headerText),
+    date: findDate(headerText),
+    status: findStatus(header),
+    opened: findOpened(headerText),
+    closed: closingTime ?? findHeaderClosing(headerText),
+    attendance: findAttendance(header),
+    clerk: findClerk(header),
+    complete: closed,
+  };
+  const transcript: Transcript = { meta, speakers: r.list, turns, events, closingList, text };
+  return { result: { ok: true, transcript }, layout };
+}
+
+/**
+ * Interruptions have no markup. The floor holder is whoever opens an exchange;
+ * another member's turn is an interruption when the floor then goes back to
+ * the holder (holder, B, holder, B, holder). When it does not, the floor has
+ * moved on and B holds it. Chair turns are transparent.
+ */
+function markInterruptions(turns: Turn[]): void {
+  const speech = turns.filter((t) => !t.asChair);
+  let holder = speech[0]?.speakerId ?? null;
+  for (let i = 1; i < speech.length; i++) {
+    const cur = speech[i]!;
+    if (cur.speakerId === holder) continue;
+    if (speech[i + 1]?.speakerId === holder && holder !== null) cur.interrupts = holder;
+    else holder = cur.speakerId;
+  }
+}
+
+/**
+ * The chair reads the commitments at the end: an announcing sentence in a
+ * chair turn, then items (bullets, dashes, numbers, or plain "De minister …"
+ * paragraphs when the list has no markers).
+ */
+function findClosingList<R>(drafts: readonly Draft<R>[]): ClosingItem[] {
+  for (let t = drafts.length - 1; t >= 0; t--) {
+    const d = drafts[t]!;
+    if (!d.turn.asChair) continue;
+    const intro = d.turn.paragraphs.findIndex((p) => CLOSING_LIST_INTRO.test(p));
+    if (intro < 0) continue;
+    const items: ClosingItem[] = [];
+    const after = d.turn.paragraphs.slice(intro + 1);
+    const marked = d.items.slice(intro + 1);
+    const anyMarked = marked.some(Boolean);
+    after.forEach((p, k) => {
+      const isItem = anyMarked ? marked[k] : /^(?:De|Het)\s+(?:minister|staatssecretaris|kabinet|regering|minister-president)\b/iu.test(p);
+      if (isItem) items.push({ text: p, turnIndex: t, paragraphIndex: intro + 1 + k });
+    });
+    // The intro may end the paragraph that also carries the first item ("…genoteerd: de minister stuurt …").
+    if (items.length > 0) return items;
+  }
+  return [];
+}

@@ -1,0 +1,114 @@
+import type { TranscriptStatus } from './model';
+import { clock } from './patterns';
+
+const MONTHS: Record<string, number> = {
+  januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6,
+  juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12,
+};
+const MONTH = Object.keys(MONTHS).join('|');
+
+function iso(day: string, month: string, year: string): string | null {
+  const m = MONTHS[month.toLowerCase()];
+  const d = Number(day);
+  if (!m || d < 1 || d > 31) return null;
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * The meeting's date. "d.d. 5-6 maart 2026" in a committee title is the date
+ * of the EU Council being discussed, not of the debate, so the phrasing that
+ * names the meeting wins: "hebben op 3 maart 2026 overleg gevoerd", a weekday
+ * date in a plenary header, then any date not after "d.d." or a range dash.
+ */
+export function findDate(header: string): string | null {
+  const patterns = [
+    new RegExp(String.raw`\bop (\d{1,2}) (${MONTH}) (\d{4}) overleg gevoerd`, 'iu'),
+    new RegExp(String.raw`\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),? (\d{1,2}) (${MONTH}) (\d{4})`, 'iu'),
+    new RegExp(String.raw`(?<!d\.d\. )(?<!-)(?<!\d)(\d{1,2}) (${MONTH}) (\d{4})`, 'iu'),
+  ];
+  for (const re of patterns) {
+    const m = re.exec(header);
+    if (m) return iso(m[1]!, m[2]!, m[3]!);
+  }
+  return null;
+}
+
+export function findStatus(headerBlocks: readonly string[]): TranscriptStatus | null {
+  for (const b of headerBlocks) {
+    const m = /\bStatus:?\s*(Ongecorrigeerd|Gecorrigeerd|Casco|Concept)\b/iu.exec(b);
+    if (m) return capitalise(m[1]!) as TranscriptStatus;
+  }
+  for (const b of headerBlocks) {
+    if (/^(Ongecorrigeerd|Gecorrigeerd|Casco|Concept)\.?$/iu.test(b)) return capitalise(b.replace('.', '')) as TranscriptStatus;
+    if (/\bongecorrigeerd\b/iu.test(b)) return 'Ongecorrigeerd';
+    // PDF text glues the status to the document type: "VERSLAG VAN EEN COMMISSIEDEBAT Concept".
+    if (b.length < 80 && /\s(Concept|Casco)$/u.test(b)) return capitalise(/(\S+)$/u.exec(b)![1]!) as TranscriptStatus;
+  }
+  return null;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+}
+
+export function findOpened(header: string): string | null {
+  const m = /\bAanvang:?\s+(\d{1,2}[.:]\d{2})\s*uur/iu.exec(header);
+  return m ? clock(m[1]) : null;
+}
+
+export function findHeaderClosing(header: string): string | null {
+  const m = /\bSluiting:?\s+(\d{1,2}[.:]\d{2})\s*uur/iu.exec(header);
+  return m ? clock(m[1]) : null;
+}
+
+/** "De vaste commissie voor Asiel en Migratie en de vaste commissie voor Europese Zaken hebben …" */
+export function findCommittees(header: string): string[] {
+  const out: string[] = [];
+  const re = /\b(?:vaste|algemene|tijdelijke|bijzondere) commissie voor (.+?)(?=\s+en de (?:vaste|algemene|tijdelijke|bijzondere) commissie|\s+heeft\b|\s+hebben\b|[,;]|$)/giu;
+  for (const m of header.matchAll(re)) {
+    const name = m[1]!.trim();
+    if (name && !out.includes(name)) out.push(name);
+    if (out.length >= 4) break;
+  }
+  return out;
+}
+
+/** "Aanwezig zijn acht leden der Kamer, te weten: Van Asten, Boomsma, …, Straatman en Vondeling," */
+export function findAttendance(headerBlocks: readonly string[]): string[] {
+  for (const b of headerBlocks) {
+    const m = /^Aanwezig zijn .{0,60}?leden der Kamer,? te weten:\s*(.+)$/iu.exec(b);
+    if (!m) continue;
+    return m[1]!
+      .replace(/[,.;]\s*$/u, '')
+      .split(/,\s*|\s+en\s+/u)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0 && s.length < 60);
+  }
+  return [];
+}
+
+/** "en de heer Van den Brink, minister van Asiel en Migratie, viceminister-president." */
+export function findOffices(header: string): Map<string, string> {
+  const offices = new Map<string, string>();
+  const re = /\b(?:de heer|mevrouw)\s+([\p{Lu}][^,]{0,40}?),\s+((?:minister|staatssecretaris|minister-president)\b[^,.;]{0,80})/giu;
+  for (const m of header.matchAll(re)) offices.set(m[1]!.trim().toLowerCase(), m[2]!.trim());
+  return offices;
+}
+
+export function findClerk(headerBlocks: readonly string[]): string | null {
+  for (const b of headerBlocks) {
+    const m = /^Griffier:\s*(.{1,60}?)\.?$/u.exec(b);
+    if (m) return m[1]!.trim();
+  }
+  return null;
+}
+
+/** Whether the header says this is a committee meeting rather than a plenary sitting. */
+export function looksLikeCommittee(header: string): boolean {
+  return /verslag van een (?:commissiedebat|wetgevingsoverleg|notaoverleg|algemeen overleg|schriftelijk overleg)|\boverleg gevoerd\b|\bcommissiedebat\b|\bwetgevingsoverleg\b|\bnotaoverleg\b/iu.test(header);
+}
+
+/** Title: "Tweede Kamer, JBZ-Raad d.d. 5-6 maart 2026" → "JBZ-Raad d.d. 5-6 maart 2026". */
+export function cleanTitle(title: string): string {
+  return title.replace(/^Tweede Kamer,\s*/u, '').trim();
+}

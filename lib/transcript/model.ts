@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+/**
+ * The one model of a transcript. Every feature (overlay, terms, commitments,
+ * questions, reading list, reader page, `analyze`) reads this shape; the
+ * schemas are the source of the types.
+ */
+
+export const TranscriptKind = z.enum(['plenary', 'committee']);
+export type TranscriptKind = z.infer<typeof TranscriptKind>;
+
+/** Status ladder of the Tweede Kamer (VLOS: Casco → Ongecorrigeerd → Gecorrigeerd); committee drafts say Concept. */
+export const TranscriptStatus = z.enum(['Casco', 'Concept', 'Ongecorrigeerd', 'Gecorrigeerd']);
+export type TranscriptStatus = z.infer<typeof TranscriptStatus>;
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const ClockTime = z.string().regex(/^\d{2}:\d{2}$/);
+
+export const Source = z.enum(['tweedekamer-plenary', 'tweedekamer-committee', 'handelingen', 'kamerstuk', 'text', 'html']);
+export type Source = z.infer<typeof Source>;
+
+export const Meta = z.object({
+  title: z.string(),
+  kind: TranscriptKind,
+  source: Source,
+  /** Committee names without "vaste commissie voor", e.g. ["Asiel en Migratie", "Europese Zaken"]. */
+  committees: z.array(z.string()),
+  date: IsoDate.nullable(),
+  status: TranscriptStatus.nullable(),
+  opened: ClockTime.nullable(),
+  closed: ClockTime.nullable(),
+  /** Members listed as present ("Aanwezig zijn … te weten: …"), as printed. */
+  attendance: z.array(z.string()),
+  clerk: z.string().nullable(),
+  /** False for a page still in progress (no "Sluiting" yet). */
+  complete: z.boolean(),
+});
+export type Meta = z.infer<typeof Meta>;
+
+export const Role = z.enum(['member', 'minister', 'state-secretary', 'chair']);
+export type Role = z.infer<typeof Role>;
+
+export const Speaker = z.object({
+  /** Stable within one document: a slug of the name (plus party when two people share a surname). */
+  id: z.string(),
+  /** Surname as labelled, e.g. "Van den Brink". "De voorzitter" only for a chair whose name is unknown. */
+  name: z.string(),
+  role: Role,
+  party: z.string().nullable(),
+  /** Office as the header gives it, e.g. "minister van Asiel en Migratie". */
+  office: z.string().nullable(),
+});
+export type Speaker = z.infer<typeof Speaker>;
+
+export const Turn = z.object({
+  index: z.number().int().nonnegative(),
+  speakerId: z.string(),
+  /** Spoken from the chair ("De voorzitter:"), as opposed to the same person speaking as a member. */
+  asChair: z.boolean(),
+  /** The label as printed, normalised ("Mevrouw Kröger (GroenLinks-PvdA):"). */
+  label: z.string(),
+  paragraphs: z.array(z.string()),
+  /** Offsets into `Transcript.text`: text.slice(start, end) === paragraphs.join('\n'). */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Speaker whose contribution this turn interrupts, or null. */
+  interrupts: z.string().nullable(),
+});
+export type Turn = z.infer<typeof Turn>;
+
+export const TranscriptEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('chair-change'), beforeTurn: z.number().int(), chair: z.string(), speakerId: z.string() }),
+  z.object({
+    type: z.literal('suspension'),
+    beforeTurn: z.number().int(),
+    from: ClockTime.nullable(),
+    until: ClockTime.nullable(),
+    text: z.string(),
+  }),
+  z.object({ type: z.literal('resumption'), beforeTurn: z.number().int(), time: ClockTime.nullable() }),
+  z.object({ type: z.literal('agenda-item'), beforeTurn: z.number().int(), title: z.string() }),
+  z.object({ type: z.literal('closing'), beforeTurn: z.number().int(), time: ClockTime.nullable() }),
+]);
+export type TranscriptEvent = z.infer<typeof TranscriptEvent>;
+
+/** One item of the list of commitments the chair reads at the end. */
+export const ClosingItem = z.object({
+  text: z.string(),
+  turnIndex: z.number().int().nonnegative(),
+  paragraphIndex: z.number().int().nonnegative(),
+});
+export type ClosingItem = z.infer<typeof ClosingItem>;
+
+export const Transcript = z.object({
+  meta: Meta,
+  speakers: z.array(Speaker),
+  turns: z.array(Turn),
+  events: z.array(TranscriptEvent),
+  closingList: z.array(ClosingItem),
+  /** All turns' paragraphs, normalised, joined by "\n"; turns point into it. */
+  text: z.string(),
+});
+export type Transcript = z.infer<typeof Transcript>;
+
+export type ParseResult =
+  | { ok: true; transcript: Transcript }
+  | { ok: false; reason: 'not-a-transcript'; message: string };

@@ -1,0 +1,118 @@
+import type { Role } from './model';
+
+/**
+ * The text patterns of ../shared/PAGES.md §3. They are stable across every
+ * source (site pages, Handelingen, PDF text), so the parser recognises labels,
+ * chair changes, suspensions and closings by text, not by markup.
+ */
+
+export interface Label {
+  /** Normalised label text as printed. */
+  raw: string;
+  /** Null for "De voorzitter:" (the person in the chair is resolved later). */
+  name: string | null;
+  role: Role;
+  party: string | null;
+  asChair: boolean;
+}
+
+const PARTICLES = new Set([
+  'van', 'der', 'den', 'de', 'het', 'ter', 'ten', 'te', "'t", 'in', 'op', 'la', 'le', 'du', 'da', 'di', 'von', 'vande', 'el', 'al',
+]);
+
+const PREFIX = /^(De heer|Mevrouw|Minister-president|Viceminister-president|Minister|Staatssecretaris|Kamerlid)\s+(.+?)\s*(?:\(([^()]{1,60})\))?\s*:$/u;
+const CHAIR_LABEL = /^(?:De|de)\s+(?:voorzitter|Voorzitter)\s*:$/u;
+
+function roleOf(prefix: string): Role {
+  if (prefix === 'Staatssecretaris') return 'state-secretary';
+  if (prefix.startsWith('Minister') || prefix.startsWith('Viceminister')) return 'minister';
+  return 'member';
+}
+
+/**
+ * A surname as printed in a label: capitalised words, particles and hyphens
+ * ("Van der Plas", "Van den Brink", "De Groot-Ouali"). This is what tells a
+ * label from a sentence that merely ends in a colon.
+ */
+export function isNameLike(name: string): boolean {
+  const tokens = name.split(' ');
+  if (tokens.length === 0 || tokens.length > 6 || name.length > 60) return false;
+  let capitals = 0;
+  for (const t of tokens) {
+    if (PARTICLES.has(t.toLowerCase()) && !/^\p{Lu}{2,}/u.test(t)) continue;
+    if (!/^[\p{Lu}'‘’][\p{L}\p{M}'’.‘-]*$/u.test(t)) return false;
+    capitals++;
+  }
+  return capitals > 0;
+}
+
+/**
+ * Reads one line as a speaker label, or returns null. `boldName` is the text of
+ * the `<strong>` in an HTML label: markup that says "this is the name", so the
+ * name is then taken as printed even when it is odd (hostile pages included).
+ */
+export function parseLabel(line: string, boldName?: string | null): Label | null {
+  if (line.length > 160 || !line.endsWith(':')) return null;
+  if (CHAIR_LABEL.test(line)) return { raw: line, name: null, role: 'chair', party: null, asChair: true };
+  const m = PREFIX.exec(line);
+  if (!m) return null;
+  const prefix = m[1]!;
+  const name = m[2]!.trim();
+  const party = m[3]?.trim() || null;
+  const trusted = boldName != null && boldName.trim() === name && name.length > 0 && name.length <= 100;
+  if (!trusted && !isNameLike(name)) return null;
+  const role = roleOf(prefix);
+  return { raw: line, name, role, party: role === 'member' ? party : null, asChair: false };
+}
+
+const CHAIR_CHANGE = /^Voorzitter\s*:\s*(.{1,60}?)\.?$/u;
+
+/** "Voorzitter: Ellian" opens the meeting and marks every change of chair. */
+export function parseChairChange(line: string): string | null {
+  const m = CHAIR_CHANGE.exec(line);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  return isNameLike(name) ? name : null;
+}
+
+/** "17.37 uur" / "10:15 uur" → "17:37". */
+export function clock(s: string | undefined): string | null {
+  if (!s) return null;
+  const m = /(\d{1,2})[.:](\d{2})/.exec(s);
+  if (!m) return null;
+  return `${m[1]!.padStart(2, '0')}:${m[2]}`;
+}
+
+const TIME = String.raw`(\d{1,2}[.:]\d{2})\s*uur`;
+const SUSPENSION = new RegExp(String.raw`^De vergadering wordt\s+(?:van\s+${TIME}\s+tot\s+${TIME}\s+|(?:om\s+${TIME}\s+)?)?(?:(enkele ogenblikken|kort|enige tijd)\s+)?geschorst\.?$`, 'iu');
+
+export interface Suspension {
+  from: string | null;
+  until: string | null;
+}
+
+/** "De vergadering wordt van 17.37 uur tot 18.15 uur geschorst." / "… enkele ogenblikken geschorst." */
+export function parseSuspension(line: string): Suspension | null {
+  const m = SUSPENSION.exec(line);
+  if (!m) return null;
+  return { from: clock(m[1] ?? m[3]), until: clock(m[2]) };
+}
+
+const RESUMPTION = /^De vergadering wordt (?:om \d{1,2}[.:]\d{2} uur )?(?:heropend|hervat)\.?$/iu;
+export function parseResumption(line: string): { time: string | null } | null {
+  return RESUMPTION.test(line) ? { time: clock(line) } : null;
+}
+
+const CLOSING = new RegExp(String.raw`^Sluiting\s+(?:om\s+)?${TIME}\.?$`, 'iu');
+/** "Sluiting 19.38 uur." closes the meeting. */
+export function parseClosing(line: string): { time: string | null } | null {
+  const m = CLOSING.exec(line);
+  return m ? { time: clock(m[1]) } : null;
+}
+
+/** The chair's announcement that the list of commitments follows. */
+export const CLOSING_LIST_INTRO =
+  /\b(?:toezeggingen\s+(?:door te nemen|doornemen|voorlezen|voor te lezen|genoteerd|noteren|opgeschreven|op een rij)|(?:de )?volgende toezeggingen|toezeggingen (?:zijn|heb ik) (?:als volgt|genoteerd))\b/iu;
+
+/** A list item: a bullet glyph, a dash or a number at the start of a paragraph. */
+export const LIST_ITEM = /^(?:[\uF0B7\u2022\u25CF\u25AA\u2023\u2043\u00B7*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*/u;
