@@ -44,9 +44,14 @@ export interface Built<R> {
 
 const NOT_A_TRANSCRIPT = (message: string): ParseResult => ({ ok: false, reason: 'not-a-transcript', message });
 
+// Letters NFKD does not decompose to ASCII.
+const FOLD: Record<string, string> = { ı: 'i', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th' };
+
 function slug(s: string): string {
   return (
     s
+      .toLowerCase()
+      .replace(/[ıøßæœłđðþ]/gu, (c) => FOLD[c] ?? c)
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
@@ -55,8 +60,9 @@ function slug(s: string): string {
   );
 }
 
+/** Same person whatever the spacing: "Van der Laan", "Van​der Laan" (a zero-width space dropped), "van der Laan". */
 function nameKey(name: string): string {
-  return name.toLowerCase();
+  return name.toLowerCase().replace(/[\s\u00A0-]+/gu, '');
 }
 
 /** Speakers by name; a second person with the same surname and another party gets an id of their own. */
@@ -65,7 +71,11 @@ class SpeakerRegistry {
   private byName = new Map<string, Speaker[]>();
   private ids = new Set<string>();
 
-  constructor(private offices: Map<string, string>) {}
+  private offices = new Map<string, string>();
+
+  constructor(offices: Map<string, string>) {
+    for (const [name, office] of offices) this.offices.set(nameKey(name), office);
+  }
 
   private create(name: string, role: Speaker['role'], party: string | null): Speaker {
     let id = slug(name);

@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+/**
+ * `npm run demo`: on a fresh machine, installs what is missing (npm packages,
+ * Debian's Chromium), builds the extension and opens the seed demo pages in
+ * Chromium with the extension loaded, served locally at their tweedekamer.nl
+ * URLs. Without a display it writes screenshots to docs/screenshots/ instead.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+process.chdir(root);
+const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
+
+if (!existsSync('node_modules/.bin/wxt')) run('npm ci --no-audit --no-fund');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromiumPath)) {
+  console.log('Chromium ontbreekt: installeren met apt-get (Debian)…');
+  run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
+}
+run('npx wxt build');
+
+const { chromium } = await import('playwright-core');
+const PAGES = [
+  ['https://www.tweedekamer.nl/kamerstukken/commissieverslagen/detail?did=2026D09876&id=2026Z03456', 'seeds/demo/tk-committee.html', 'overlay-committee'],
+  ['https://www.tweedekamer.nl/kamerstukken/plenaire_verslagen/detail/2025-2026/63', 'seeds/demo/tk-plenary-form.html', 'overlay-plenary-form'],
+  ['https://zoek.officielebekendmakingen.nl/kst-32317-999.html', 'seeds/demo/okb-handelingen-form.html', 'overlay-officielebekendmakingen'],
+];
+const headless = !process.env.DISPLAY || process.argv.includes('--headless');
+const ext = realpathSync('.output/chrome-mv3');
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'kl-demo-')), {
+  executablePath: chromiumPath,
+  headless,
+  viewport: { width: 1280, height: 860 },
+  ignoreDefaultArgs: ['--disable-extensions'],
+  args: ['--no-sandbox', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+const files = new Map(PAGES.map(([url, file]) => [url, file]));
+await context.route('**/*', (route) => {
+  const url = route.request().url().split('#')[0];
+  const file = files.get(url);
+  if (file) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) });
+  if (url.startsWith('chrome-extension://')) return route.continue();
+  return route.abort(); // the demo never touches the network
+});
+
+mkdirSync('docs/screenshots', { recursive: true });
+for (const [url, , shot] of PAGES) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('kamerlezer-overlay [role="navigation"]').first().waitFor({ timeout: 15_000 });
+  if (headless) {
+    await page.screenshot({ path: `docs/screenshots/${shot}.png` });
+    console.log(`docs/screenshots/${shot}.png  ←  ${url}`);
+    await page.close();
+  }
+}
+if (headless) {
+  await context.close();
+  console.log('Geen scherm gevonden: schermafbeeldingen geschreven in docs/screenshots/.');
+} else {
+  console.log('Chromium is open met Kamerlezer op de demopagina\'s. Sluit het venster om te stoppen.');
+  await new Promise((r) => context.on('close', r));
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+/**
+ * Project lint: the rules that matter for a content script on someone else's
+ * page, checked as text over the source. Exits 1 naming each violation.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const DIRS = ['lib', 'components', 'entrypoints', 'scripts', 'bench'];
+
+function* files(dir) {
+  let entries;
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of entries) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) yield* files(p);
+    else if (/\.(ts|tsx|mjs|js)$/.test(name)) yield p;
+  }
+}
+
+const RULES = [
+  // Page text must reach the DOM as text, never as HTML.
+  { re: /\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\(/, msg: 'HTML from strings (use text nodes)', skip: /^(scripts|bench)\// },
+  { re: /\beval\(|new Function\(/, msg: 'eval / new Function (no remote or generated code)' },
+  { re: /console\.log\(/, msg: 'console.log left in product code', skip: /^(scripts|bench)\// },
+  // lib/ is framework-free: it runs in Node (analyze), tests and every extension context.
+  { re: /from ['"](preact|wxt|wxt\/[^'"]*|webextension-polyfill)['"]/, msg: 'lib/ must not import a framework or browser API', only: /^lib\// },
+  // The reading list lives in the extension's own origin, never the page's.
+  { re: /from ['"]idb['"]|indexedDB/, msg: 'IndexedDB in a content script would write into the page origin', only: /^entrypoints\/[^/]*content/ },
+  { re: /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon/, msg: 'network request', skip: /^(scripts|bench)\// },
+];
+
+// Explicit, reviewed exceptions: file → rule messages allowed there, with why.
+const ALLOW = {
+  // The background service is wired to browser APIs by design; it is tested with WXT's fake browser.
+  'lib/reading-list/background.ts': ['lib/ must not import a framework or browser API'],
+};
+
+let problems = 0;
+for (const dir of DIRS) {
+  for (const file of files(join(root, dir))) {
+    const rel = relative(root, file);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    for (const rule of RULES) {
+      if (rule.only && !rule.only.test(rel)) continue;
+      if (rule.skip && rule.skip.test(rel)) continue;
+      if (ALLOW[rel]?.includes(rule.msg)) continue;
+      lines.forEach((line, i) => {
+        if (/^\s*(\/\/|\*)/.test(line)) return;
+        if (rule.re.test(line)) {
+          problems++;
+          console.error(`${rel}:${i + 1}: ${rule.msg}\n    ${line.trim()}`);
+        }
+      });
+    }
+  }
+}
+if (problems) {
+  console.error(`lint: ${problems} problem(s)`);
+  process.exit(1);
+}
+console.log('lint: ok');

@@ -1,0 +1,79 @@
+import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/**
+ * Real headless Chromium with the built extension (.output/chrome-mv3).
+ * Pages are served from local files at their real URLs by request routing;
+ * every other request is refused and recorded, so a test can assert that
+ * nothing went over the network.
+ */
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  /** URLs the browser tried to reach that were not served from fixtures. */
+  blocked: string[];
+  serve(url: string, file: string): void;
+  open(url: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+const EXTENSION_DIR = resolve(process.cwd(), '.output/chrome-mv3');
+
+export async function launch(): Promise<Harness> {
+  const dir = realpathSync(EXTENSION_DIR);
+  const profile = mkdtempSync(join(tmpdir(), 'kl-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--no-sandbox',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const routes = new Map<string, string>();
+  const blocked: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const file = routes.get(url.split('#')[0]!);
+    if (file) {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) });
+      return;
+    }
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+    blocked.push(url);
+    await route.abort();
+  });
+  let worker = context.serviceWorkers()[0];
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    blocked,
+    serve(url, file) {
+      routes.set(url, resolve(process.cwd(), file));
+    },
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The overlay's host element; locators pierce its open shadow root. */
+export const OVERLAY = 'kamerlezer-overlay';
