@@ -104,6 +104,8 @@ class SpeakerRegistry {
       same.find((s) => s.party === label.party && s.role === label.role) ??
       same.find((s) => (s.party === null || label.party === null) && (s.role === label.role || s.role === 'member'));
     if (!match) return this.create(label.name, label.role, label.party);
+    // A dropped zero-width separator ("Van\u200Bder Laan") gives the same key; keep the spaced form.
+    if (label.name.split(' ').length > match.name.split(' ').length) match.name = label.name;
     // A chair first seen in "Voorzitter: X" learns party and role from their own label.
     if (match.party === null && label.party) match.party = label.party;
     if (match.role === 'member' && label.role !== 'member' && match.party === null) match.role = label.role;
@@ -243,7 +245,8 @@ export function buildTranscript<R>(blocks: readonly Block<R>[], opts: BuildOptio
     source: opts.source,
     committees: findCommittees(headerText),
     date: findDate(headerText),
-    status: findStatus(header),
+    // Handelingen on officielebekendmakingen.nl are the corrected edition, whether or not the page says so.
+    status: findStatus(header) ?? (opts.source === 'handelingen' ? 'Gecorrigeerd' : null),
     opened: findOpened(headerText),
     closed: closingTime ?? findHeaderClosing(headerText),
     attendance: findAttendance(header),
