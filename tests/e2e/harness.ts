@@ -12,7 +12,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 export interface Harness {
   context: BrowserContext;
   extensionId: string;
-  /** URLs the browser tried to reach that were not served from fixtures. */
+  /**
+   * Requests nothing should make: to any host other than the transcript sites,
+   * any fetch/XHR (the fixture pages make none), and anything from the service worker.
+   */
   blocked: string[];
   serve(url: string, file: string): void;
   open(url: string): Promise<Page>;
@@ -50,8 +53,14 @@ export async function launch(): Promise<Harness> {
       return;
     }
     if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
-    blocked.push(url);
+    const req = route.request();
+    const ownHost = /^https:\/\/((www\.)?tweedekamer\.nl|zoek\.officielebekendmakingen\.nl)\//.test(url);
+    // The fixture pages' own stylesheets, scripts and images: not served, not counted.
+    if (!ownHost || ['fetch', 'xhr', 'websocket', 'eventsource'].includes(req.resourceType())) blocked.push(url);
     await route.abort();
+  });
+  context.on('request', (req) => {
+    if (req.serviceWorker() && !req.url().startsWith('chrome-extension://')) blocked.push(`service worker: ${req.url()}`);
   });
   let worker = context.serviceWorkers()[0];
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
