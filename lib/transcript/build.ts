@@ -146,8 +146,10 @@ export function buildTranscript<R>(blocks: readonly Block<R>[], opts: BuildOptio
     const chair = parseChairChange(b.text);
     if (chair) {
       chairName = chair;
-      if (registry) {
-        const sp = registry.chair(chair);
+      // `registry` is set inside reg(); TypeScript cannot see that through the closure.
+      const known = registry as SpeakerRegistry | null;
+      if (known) {
+        const sp = known.chair(chair);
         events.push({ type: 'chair-change', beforeTurn: drafts.length, chair, speakerId: sp.id });
       } else {
         // Speaker ids are given once the header (with offices) is complete.
