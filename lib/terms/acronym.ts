@@ -1,0 +1,177 @@
+import { isCommonWord } from './common-words';
+
+/**
+ * Does a phrase plausibly spell out an acronym? Used to accept a definition
+ * the debate gives ("Een vtl is een verscherpttoezichtlocatie …") and to find
+ * where its expansion ends, so that "het EES, het grenssysteem dat …" is not
+ * learned as a nonsense definition.
+ */
+
+// Words that usually carry no letter of an acronym ("Raad van State" → RvS does use one).
+const FUNCTION_WORDS = new Set([
+  'van', 'de', 'het', 'der', 'den', 'voor', 'en', 'op', 'in', 'of', 'te', 'tot', 'met', 'een', 'aan', 'bij',
+  'over', 'uit', 'the', 'and', 'for', 'on', 'to', 'du', 'des', 'la', 'le',
+]);
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const VOWELS = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/gu;
+
+/**
+ * Whether a token looks like an acronym a speaker might define: all capitals
+ * ("EVRM", "ETS"), mixed with two or more capitals ("AMvB", "RvS"), or a short
+ * lowercase letter word with at most one vowel ("vtl", "pbl", "bbp", "azc").
+ * Ordinary words ("om", "ons", "wet", "is") never qualify.
+ */
+export function isAcronymLike(token: string): boolean {
+  const letters = token.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2 || letters.length > 8 || !/^\p{L}[\p{L}\p{N}]*$/u.test(token)) return false;
+  if (isCommonWord(token)) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  if (upper === letters.length) return true;
+  if (upper >= 2) return true;
+  if (upper > 0 || letters.length > 5) return false;
+  return (letters.match(VOWELS)?.length ?? 0) <= 1;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  content: boolean;
+}
+
+interface Fit {
+  /**
+   * Alignment quality: +2 per letter at a word start, +1–1.5 inside the word of
+   * the previous letter, 0 inside another word, −3 per letter skipped, −0.25
+   * per content word passed over.
+   */
+  score: number;
+  /** Letters of the acronym found in the phrase. */
+  matched: number;
+  /** Offset in the phrase just after the word holding the last matched letter. */
+  end: number;
+}
+
+const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/u;
+
+/** A letter inside the word of the previous one: likelier a compound part ("toezicht|locatie") after a consonant. */
+function inWordGain(lower: string, q: number): number {
+  return VOWEL.test(lower[q - 1] ?? '') ? 1 : 1.5;
+}
+
+function better(a: Fit, b: Fit | null): boolean {
+  if (!b) return true;
+  if (Math.abs(a.score - b.score) > 1e-9) return a.score > b.score;
+  return a.end < b.end; // same quality: the shorter expansion
+}
+
+/**
+ * Best alignment of the acronym's letters, in order, onto the phrase; the first
+ * letter must start the phrase. Letters may fall inside compound words
+ * ("vtl" in "verscherpttoezichtlocatie"). Returns null when the first letter
+ * does not fit. Dynamic programming over (letter, position): acronyms and
+ * candidate phrases are short.
+ */
+function fitAcronym(acronym: string, phrase: string): Fit | null {
+  const letters = Array.from(acronym.replace(/[^\p{L}]/gu, '').toLowerCase());
+  const lower = phrase.toLowerCase();
+  if (lower.length !== phrase.length || letters.length === 0) return null;
+  const words: Word[] = [];
+  const wordAt = new Int32Array(phrase.length).fill(-1);
+  for (const m of phrase.matchAll(WORD)) {
+    const w = { start: m.index, end: m.index + m[0].length, content: !FUNCTION_WORDS.has(m[0].toLowerCase()) };
+    for (let i = w.start; i < w.end; i++) wordAt[i] = words.length;
+    words.push(w);
+  }
+  if (words[0]?.start !== 0 || lower[0] !== letters[0]) return null;
+
+  const memo = new Map<number, Fit>();
+  const best = (i: number, prev: number): Fit => {
+    const prevWord = wordAt[prev]!;
+    if (i === letters.length) return { score: 0, matched: 0, end: words[prevWord]!.end };
+    const key = i * phrase.length + prev;
+    const hit = memo.get(key);
+    if (hit) return hit;
+    const skipped = best(i + 1, prev);
+    let result: Fit = { score: skipped.score - 3, matched: skipped.matched, end: skipped.end };
+    let skippedContent = 0;
+    let lastWord = prevWord;
+    for (let q = prev + 1; q < lower.length; q++) {
+      const w = wordAt[q]!;
+      if (w < 0) continue;
+      if (w !== lastWord) {
+        // Content words passed over without a letter make a phrase less likely the expansion.
+        if (lastWord !== prevWord && words[lastWord]!.content) skippedContent++;
+        lastWord = w;
+      }
+      if (lower[q] !== letters[i]) continue;
+      const gain = words[w]!.start === q ? 2 : w === prevWord ? inWordGain(lower, q) : 0;
+      const rest = best(i + 1, q);
+      const fit = { score: gain - 0.25 * skippedContent + rest.score, matched: rest.matched + 1, end: rest.end };
+      if (better(fit, result)) result = fit;
+    }
+    memo.set(key, result);
+    return result;
+  };
+  const rest = best(1, 0);
+  return { score: 2 + rest.score, matched: rest.matched + 1, end: rest.end };
+}
+
+function letterCount(acronym: string): number {
+  return Array.from(acronym.replace(/[^\p{L}]/gu, '')).length;
+}
+
+/** Letters that must be found: all for two-letter and lowercase acronyms (they are easily ordinary words), else two thirds. */
+function required(acronym: string): number {
+  const n = letterCount(acronym);
+  return n <= 2 || acronym === acronym.toLowerCase() ? n : Math.ceil((2 * n) / 3);
+}
+
+function sensible(acronym: string, expansion: string): boolean {
+  // A definition must say more than the acronym itself ("het EU-beleid" is not the EU).
+  if (expansion.replace(/[^\p{L}]/gu, '').length < letterCount(acronym) + 3) return false;
+  const first = expansion.match(/^[\p{L}\p{N}]+/u)?.[0] ?? '';
+  if (first.toLowerCase() === acronym.toLowerCase()) return false;
+  return !(first.length > 1 && first === first.toUpperCase() && /\p{L}/u.test(first)); // another acronym
+}
+
+/**
+ * The expansion of `acronym` at the start of `phrase` (a noun phrase that
+ * follows the acronym: "een verscherpttoezichtlocatie voor overlastgevers"
+ * minus the article), or null when it does not plausibly spell it out. When
+ * every letter is found the expansion ends with the word of the last letter
+ * ("verscherpttoezichtlocatie"); when only enough are found (a translated
+ * acronym: ETS → "Europese emissiehandelssysteem") nothing says where it ends,
+ * so it is the whole phrase.
+ */
+export function expansionAfter(acronym: string, phrase: string): string | null {
+  const fit = fitAcronym(acronym, phrase);
+  if (!fit || fit.matched < required(acronym)) return null;
+  const expansion = fit.matched === letterCount(acronym) ? phrase.slice(0, fit.end) : phrase.trim();
+  return sensible(acronym, expansion) ? expansion : null;
+}
+
+/**
+ * The expansion of `acronym` at the end of `phrase` (the words before
+ * "(ACRONYM)" in their sentence): the start word that spells out every letter
+ * best, else the words after the last determiner when enough letters fit.
+ */
+export function expansionBefore(acronym: string, phrase: string): string | null {
+  const starts = Array.from(phrase.matchAll(WORD), (m) => m.index);
+  let best: { score: number; text: string } | null = null;
+  for (const s of starts) {
+    const text = phrase.slice(s).trim();
+    const fit = fitAcronym(acronym, text);
+    // The letters must reach the last word: the acronym closes the name.
+    if (!fit || fit.matched !== letterCount(acronym) || fit.end < text.length) continue;
+    if (!best || fit.score >= best.score) best = { score: fit.score, text };
+  }
+  if (best) return sensible(acronym, best.text) ? best.text : null;
+  // Not every letter found (a translated acronym): the noun phrase after its last determiner.
+  const determiners = Array.from(phrase.matchAll(/(?<![\p{L}\p{N}])(?:het|de|een|dit|deze|die|dat)\s+/giu));
+  const last = determiners[determiners.length - 1];
+  const whole = (last ? phrase.slice(last.index + last[0].length) : phrase).trim();
+  const fit = fitAcronym(acronym, whole);
+  if (!fit || fit.matched < required(acronym)) return null;
+  return sensible(acronym, whole) ? whole : null;
+}

@@ -1,0 +1,232 @@
+import type { Transcript } from '../transcript/model';
+import { expansionAfter, expansionBefore, isAcronymLike } from './acronym';
+import { isWordCharAt } from './words';
+
+/** A definition the debate gives itself ("Een vtl is een verscherpttoezichtlocatie …"). */
+export interface LearnedDefinition {
+  /** The acronym as written in the definition, singular, without a compound tail ("pbl" from "pbl-locatie"). */
+  term: string;
+  /** The spelled-out form as the speaker says it. */
+  expansion: string;
+  turnIndex: number;
+  /** Offsets into `Transcript.text` of the defining sentence. */
+  start: number;
+  end: number;
+}
+
+// Each pattern is found from a cheap anchor (" is ", ", ", "(") and then checked around it
+// with short anchored expressions: one unanchored Unicode regex per pattern costs a
+// regex attempt at every character of a 200,000-word transcript.
+const ACR = String.raw`(\p{L}[\p{L}\p{N}]{1,7})`;
+const ADVERBS = String.raw`(?:(?:trouwens|eigenlijk|dus|gewoon|natuurlijk|overigens|voluit|simpelweg|kortweg|officieel|uitgeschreven|letterlijk)\s+)*`;
+const ARTICLE = String.raw`(?:(?:een|het|de)\s+)?`;
+
+/** "… is …", "… staat voor …", "… betekent …". */
+const COPULA_VERB = /\s(is|zijn|staat voor|staan voor|betekent)\s+/g;
+/** What may follow the verb before the expansion: "de afkorting van", "trouwens", an article. */
+const COPULA_TAIL = new RegExp(String.raw`((?:de|een)\s+afkorting\s+(?:van|voor)\s+)?` + ADVERBS + String.raw`((?:een|het|de)\s+)?`, 'yu');
+
+/** After the comma: group 1 "oftewel" and the like; then an article. */
+const APPOSITION_TAIL = new RegExp(
+  String.raw`\s+((?:oftewel|ofwel|dat\s+wil\s+zeggen|namelijk|ook\s+wel)\s+)?` + ARTICLE + String.raw`(?=\p{L})`,
+  'yiu',
+);
+
+/** "(bbp)" right after "(": group 1 the term. */
+const TERM_IN_PARENS = new RegExp(String.raw`${ACR}\)`, 'yu');
+/** "(Entry/Exit System)": group 1 the name. */
+const NAME_IN_PARENS = /([^()]{4,100})\)/y;
+
+/** "…, oftewel het EVRM": group 1 the term. */
+const OFTEWEL = new RegExp(String.raw`,\s+(?:oftewel|ofwel|kortweg|afgekort)\s+${ARTICLE}${ACR}`, 'giu');
+
+// A noun phrase ends at punctuation, at a relative clause or a new clause.
+const PHRASE_STOP = /[.,;:!?()[\]"“”„—–\n]/u;
+const STOP_WORDS = new Set([
+  'dat', 'die', 'wat', 'waar', 'waarin', 'waarmee', 'waardoor', 'waarbij', 'omdat', 'want', 'maar', 'is', 'zijn',
+  'wordt', 'worden', 'was', 'waren', 'heeft', 'hebben', 'kan', 'kunnen', 'zal', 'zullen', 'moet', 'moeten',
+]);
+const MAX_WORDS = 12;
+
+/** The noun phrase starting at `pos`: up to punctuation, a verb or relative pronoun, or "en een/het/de". */
+function phraseAfter(text: string, pos: number): string {
+  let rest = text.slice(pos, pos + 200);
+  const stop = rest.search(PHRASE_STOP);
+  if (stop >= 0) rest = rest.slice(0, stop);
+  const words = Array.from(rest.matchAll(/\S+/gu));
+  let end = rest.length;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]![0].toLowerCase();
+    const next = words[i + 1]?.[0].toLowerCase();
+    if (i >= MAX_WORDS || STOP_WORDS.has(w) || (w === 'en' && (next === 'een' || next === 'het' || next === 'de'))) {
+      end = words[i]!.index;
+      break;
+    }
+  }
+  return rest.slice(0, end).trim();
+}
+
+/** The words before `pos` in their sentence, at most MAX_WORDS. */
+function phraseBefore(text: string, pos: number): string {
+  const head = text.slice(Math.max(0, pos - 200), pos);
+  const cut = Math.max(...Array.from('.,;:!?()"“”—–\n', (c) => head.lastIndexOf(c)));
+  const words = head.slice(cut + 1).trim().split(/\s+/);
+  return words.slice(-MAX_WORDS).join(' ');
+}
+
+/** Bounds of the sentence holding [from, to) within the paragraph: from after the previous ". " to the next stop. */
+function sentenceAround(par: string, from: number, to: number): [number, number] {
+  let start = 0;
+  for (const m of par.slice(0, from).matchAll(/[.!?]["”’)]?\s+/gu)) start = m.index + m[0].length;
+  const after = par.slice(to).search(/[.!?](?=["”’)]?(?:\s|$))/u);
+  const end = after < 0 ? par.length : to + after + 1;
+  return [start, end];
+}
+
+/** Dutch plural of the expansion's last word back to singular when the term was plural ("locaties" → "locatie"). */
+function singular(expansion: string, plural: boolean): string {
+  return plural && /(?:[aeiou]s)$/u.test(expansion) ? expansion.slice(0, -1) : expansion;
+}
+
+interface Found {
+  term: string;
+  expansion: string;
+  /** Paragraph-local span that the definition covers (term and expansion). */
+  from: number;
+  to: number;
+}
+
+interface TermBefore {
+  term: string;
+  /** Offset of the term in the paragraph. */
+  start: number;
+  plural: boolean;
+  /** "het", "de" or "een" right before the term, lowercased. */
+  article: string | null;
+}
+
+function wordStartBefore(par: string, end: number): number {
+  let i = end;
+  while (i > 0 && isWordCharAt(par, i - 1)) i--;
+  return i;
+}
+
+/**
+ * The word ending at `end` (spaces skipped), read backwards: a plural "'s"
+ * and, when `compound`, a hyphenated tail ("pbl-locatie") are stepped over.
+ * Scanning back by hand: a `$`-anchored regex would be tried at every
+ * position of the look-back window, for every comma of the transcript.
+ */
+function termBefore(par: string, end: number, compound: boolean): TermBefore | null {
+  let e = end;
+  while (e > 0 && /\s/u.test(par[e - 1]!)) e--;
+  let s = wordStartBefore(par, e);
+  if (compound && par[s - 1] === '-' && isWordCharAt(par, s - 2)) {
+    e = s - 1;
+    s = wordStartBefore(par, e);
+  }
+  let plural = false;
+  if (e - s === 1 && par[s] === 's' && (par[s - 1] === "'" || par[s - 1] === '’') && isWordCharAt(par, s - 2)) {
+    plural = true;
+    e = s - 1;
+    s = wordStartBefore(par, e);
+  }
+  if (e - s < 2 || e - s > 8) return null;
+  const term = par.slice(s, e);
+  let a = s;
+  while (a > 0 && /\s/u.test(par[a - 1]!)) a--;
+  const word = par.slice(wordStartBefore(par, a), a).toLowerCase();
+  const article = a < s && (word === 'het' || word === 'de' || word === 'een') ? word : null;
+  return { term, start: s, plural, article };
+}
+
+function sticky(re: RegExp, par: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(par);
+}
+
+function* copulas(par: string): Generator<Found> {
+  for (const v of par.matchAll(COPULA_VERB)) {
+    const t = termBefore(par, v.index, true);
+    if (!t || !isAcronymLike(t.term)) continue;
+    const term = t.term;
+    const tail = sticky(COPULA_TAIL, par, v.index + v[0].length);
+    // "X is een/het/de …" defines; "X is Europees afgesproken" describes. "staat voor" needs no article.
+    if ((v[1] === 'is' || v[1] === 'zijn') && !tail?.[1] && !tail?.[2]) continue;
+    const rest = v.index + v[0].length + (tail?.[0].length ?? 0);
+    const exp = expansionAfter(term, phraseAfter(par, rest));
+    if (exp) yield { term, expansion: singular(exp, t.plural), from: t.start, to: rest + exp.length };
+  }
+}
+
+function* appositions(par: string): Generator<Found> {
+  for (let comma = par.indexOf(','); comma >= 0; comma = par.indexOf(',', comma + 1)) {
+    const t = termBefore(par, comma, false);
+    if (!t || !isAcronymLike(t.term)) continue;
+    const term = t.term;
+    const tail = sticky(APPOSITION_TAIL, par, comma + 1);
+    if (!tail) continue;
+    // An article, a plural or "oftewel" marks an apposition; without one it is a list ("VVD, CDA").
+    if (t.article === null && !t.plural && tail[1] === undefined) continue;
+    const rest = comma + 1 + tail[0].length;
+    const exp = expansionAfter(term, phraseAfter(par, rest));
+    if (exp) yield { term, expansion: singular(exp, t.plural), from: t.start, to: rest + exp.length };
+  }
+}
+
+function* parentheses(par: string): Generator<Found> {
+  for (let open = par.indexOf('('); open >= 0; open = par.indexOf('(', open + 1)) {
+    // "bruto binnenlands product (bbp)"
+    const inner = sticky(TERM_IN_PARENS, par, open + 1);
+    const term = inner?.[1];
+    if (inner && term && isAcronymLike(term) && /\s/u.test(par[open - 1] ?? '')) {
+      const exp = expansionBefore(term, phraseBefore(par, open - 1));
+      if (exp) yield { term, expansion: exp, from: open - 1 - exp.length, to: open + 1 + inner[0].length };
+      continue;
+    }
+    // "het EES (Entry/Exit System)": the parentheses delimit the name, all of it must be the expansion.
+    const t = termBefore(par, open, false);
+    const name = sticky(NAME_IN_PARENS, par, open + 1);
+    if (!t || t.plural || !name || !isAcronymLike(t.term)) continue;
+    const full = name[1]!.trim();
+    if (expansionAfter(t.term, full) === full) yield { term: t.term, expansion: full, from: t.start, to: open + 1 + name[0].length };
+  }
+}
+
+function* oftewels(par: string): Generator<Found> {
+  for (const m of par.matchAll(OFTEWEL)) {
+    const term = m[1]!;
+    if (!isAcronymLike(term) || isWordCharAt(par, m.index + m[0].length)) continue;
+    const exp = expansionBefore(term, phraseBefore(par, m.index));
+    if (exp) yield { term, expansion: exp, from: m.index - exp.length, to: m.index + m[0].length };
+  }
+}
+
+function definitionsIn(par: string): Found[] {
+  return [...copulas(par), ...appositions(par), ...parentheses(par), ...oftewels(par)].sort((a, b) => a.from - b.from);
+}
+
+/**
+ * Definitions the debate gives itself: "Een vtl is een verscherpttoezichtlocatie",
+ * "Het EVRM is trouwens het Europees Verdrag voor de Rechten van de Mens",
+ * "het ETS, het Europese emissiehandelssysteem", "bruto binnenlands product (bbp)",
+ * "het EES (Entry/Exit System)", "…, oftewel het EVRM". The acronym's letters
+ * must plausibly spell the expansion, so "het EES, het grenssysteem" is not one.
+ * The first definition of a term (ignoring case) wins; results are in text order.
+ */
+export function learnDefinitions(transcript: Transcript): LearnedDefinition[] {
+  const seen = new Map<string, LearnedDefinition>();
+  for (const turn of transcript.turns) {
+    let offset = turn.start;
+    for (const par of turn.paragraphs) {
+      for (const f of definitionsIn(par)) {
+        const key = f.term.toLowerCase();
+        if (seen.has(key)) continue;
+        const [s, e] = sentenceAround(par, Math.max(0, f.from), f.to);
+        seen.set(key, { term: f.term, expansion: f.expansion, turnIndex: turn.index, start: offset + s, end: offset + e });
+      }
+      offset += par.length + 1; // paragraphs are joined by "\n"
+    }
+  }
+  return Array.from(seen.values()).sort((a, b) => a.start - b.start);
+}
