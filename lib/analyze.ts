@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ParseResult, Transcript } from './transcript/model';
+import { wordCount } from './transcript/words';
 
 /**
  * The `analyze` interface: one JSON document per transcript, for researchers
@@ -33,6 +34,15 @@ export const AnalysisTerm = z.object({
   count: z.number().int(),
 });
 
+export const AnalysisQuestion = z.object({
+  askerId: z.string(),
+  turnIndex: z.number().int(),
+  text: z.string(),
+  /** Turns that answer it (candidates when possibly answered; [] when open). */
+  answeredIn: z.array(z.number().int()),
+  status: z.enum(['answered', 'possibly-answered', 'open']),
+});
+
 export const Analysis = z.object({
   kind: z.enum(['plenary', 'committee', 'none']),
   message: z.string().optional(),
@@ -59,6 +69,7 @@ export const Analysis = z.object({
   events: z.array(z.record(z.string(), z.unknown())),
   commitments: z.array(AnalysisCommitment),
   terms: z.array(AnalysisTerm),
+  questions: z.array(AnalysisQuestion),
 });
 export type Analysis = z.infer<typeof Analysis>;
 
@@ -66,12 +77,11 @@ export type Analysis = z.infer<typeof Analysis>;
 export interface Analyzers {
   commitments?: (t: Transcript) => z.infer<typeof AnalysisCommitment>[];
   terms?: (t: Transcript) => z.infer<typeof AnalysisTerm>[];
+  questions?: (t: Transcript) => z.infer<typeof AnalysisQuestion>[];
 }
 
-export function wordCount(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu);
-  return m ? m.length : 0;
-}
+// Kept here too for callers of the analyze module; the zod-free home is lib/transcript/words.ts.
+export { wordCount };
 
 export function analyze(result: ParseResult, analyzers: Analyzers = {}): Analysis {
   if (!result.ok) {
@@ -84,6 +94,7 @@ export function analyze(result: ParseResult, analyzers: Analyzers = {}): Analysi
       events: [],
       commitments: [],
       terms: [],
+      questions: [],
     };
   }
   const t = result.transcript;
@@ -124,5 +135,6 @@ export function analyze(result: ParseResult, analyzers: Analyzers = {}): Analysi
     events: t.events.map((e) => ({ ...e })),
     commitments: analyzers.commitments ? analyzers.commitments(t) : closing,
     terms: analyzers.terms ? analyzers.terms(t) : [],
+    questions: analyzers.questions ? analyzers.questions(t) : [],
   };
 }

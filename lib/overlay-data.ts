@@ -1,4 +1,4 @@
-import { wordCount } from './analyze';
+import { wordCount } from './transcript/words';
 import { t, type Lang } from './i18n/overlay';
 import type { Role, Speaker, Transcript, TranscriptStatus } from './transcript/model';
 

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the content script reads settings, and full zod would triple its size.
+import * as z from 'zod/mini';
 
 /**
  * User settings, kept in extension storage under `SETTINGS_KEY`. Every read
@@ -17,7 +18,7 @@ export const FEATURES = ['speakers', 'outline', 'terms', 'commitments', 'questio
 export type Feature = (typeof FEATURES)[number];
 
 /** One printable key, no whitespace: modifiers are never part of a shortcut (they belong to the browser and the page). */
-export const ShortcutKey = z.string().regex(/^\S$/u);
+export const ShortcutKey = z.string().check(z.regex(/^\S$/u));
 
 const DEFAULT_SHORTCUTS: Record<ShortcutAction, string> = {
   nextTurn: 'j',
@@ -37,34 +38,36 @@ const DEFAULT_FEATURES: Record<Feature, boolean> = {
   readingList: true,
 };
 
-const featureSchema = (f: Feature) => z.boolean().catch(DEFAULT_FEATURES[f]);
-const keySchema = (a: ShortcutAction) => ShortcutKey.catch(DEFAULT_SHORTCUTS[a]);
+const featureSchema = (f: Feature) => z.catch(z.boolean(), DEFAULT_FEATURES[f]);
+const keySchema = (a: ShortcutAction) => z.catch(ShortcutKey, DEFAULT_SHORTCUTS[a]);
 
 // `.catch` on every leaf and every object is what makes the fallback field by field;
 // the object fallbacks are functions so no two results share (and mutate) one default.
 export const Settings = z.object({
-  language: z.enum(['nl', 'en']).catch('nl'),
-  features: z
-    .object({
+  language: z.catch(z.enum(['nl', 'en']), 'nl'),
+  features: z.catch(
+    z.object({
       speakers: featureSchema('speakers'),
       outline: featureSchema('outline'),
       terms: featureSchema('terms'),
       commitments: featureSchema('commitments'),
       questions: featureSchema('questions'),
       readingList: featureSchema('readingList'),
-    })
-    .catch(() => ({ ...DEFAULT_FEATURES })),
-  collapsed: z.boolean().catch(false),
-  shortcuts: z
-    .object({
+    }),
+    () => ({ ...DEFAULT_FEATURES }),
+  ),
+  collapsed: z.catch(z.boolean(), false),
+  shortcuts: z.catch(
+    z.object({
       nextTurn: keySchema('nextTurn'),
       prevTurn: keySchema('prevTurn'),
       nextSame: keySchema('nextSame'),
       prevSame: keySchema('prevSame'),
       toggleOverlay: keySchema('toggleOverlay'),
       help: keySchema('help'),
-    })
-    .catch(() => ({ ...DEFAULT_SHORTCUTS })),
+    }),
+    () => ({ ...DEFAULT_SHORTCUTS }),
+  ),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -282,3 +282,23 @@ kbd {
   :focus-visible { outline-color: Highlight; }
 }
 `;
+
+/** The page's reading-list panel and the floating "save selection" button. */
+export const READING_LIST_CSS = /* css */ `
+.reading-list { display: grid; gap: 0.6rem; }
+.reading-list .wide { width: 100%; }
+.reading-list .hint { color: var(--muted); margin: 0; }
+.reading-list ul.plain { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
+.reading-list .card { border: 1px solid var(--border); border-radius: 6px; padding: 0.5rem 0.6rem; background: var(--bg); }
+.reading-list blockquote { margin: 0 0 0.3rem; font-style: italic; }
+.reading-list .meta, .reading-list .note { margin: 0 0 0.3rem; color: var(--muted); font-size: 0.9em; }
+.save-selection {
+  position: fixed; z-index: 2; padding: 0.3rem 0.6rem; border-radius: 6px; border: 1px solid #0b3a66;
+  background: #154273; color: #fff; font: 600 13px/1.3 system-ui, sans-serif; box-shadow: 0 2px 8px rgba(0,0,0,.25);
+}
+.save-selection:focus-visible { outline: 3px solid #e17000; outline-offset: 2px; }
+.toast {
+  position: fixed; bottom: 1rem; left: 50%; transform: translateX(-50%); z-index: 3; max-width: min(90vw, 420px);
+  padding: 0.5rem 0.8rem; border-radius: 6px; background: #1b1b1b; color: #fff; font: 14px/1.4 system-ui, sans-serif;
+}
+`;

@@ -1,3 +1,9 @@
+import { startBackground } from '@/lib/reading-list/background';
+import { serveAnalyses } from './analyses';
+
 export default defineBackground(() => {
-  // Wired up by the reading-list feature; kept minimal until then.
+  // The reading list: messages, context menu, keyboard command, toolbar badge.
+  startBackground();
+  // Terms, commitments, questions: computed here, off the page's main thread.
+  serveAnalyses();
 });

@@ -6,18 +6,32 @@ import { t } from '@/lib/i18n/overlay';
 import type { PageTurns } from '@/lib/page/turns';
 import type { Layout } from '@/lib/transcript/build';
 import type { Transcript } from '@/lib/transcript/model';
+import { TermTooltip } from '@/components/terms/TermTooltip';
+import { TermsPanel } from '@/components/terms/TermsPanel';
+import { CommitmentsPanel } from '@/components/commitments/CommitmentsPanel';
+import { commitmentCitation } from '@/components/commitments/citation';
+import { QuestionsPanel } from '@/components/questions/QuestionsPanel';
+import { t as tPanels } from '@/lib/i18n/panels';
+import type { LazyMarker } from '@/lib/page/lazy-marks';
+import { locate } from '@/lib/page/locate';
+import { useAnalyses } from './analyses';
 import { isEditable } from './editable';
+import { useHoveredTerm } from './term-hover';
+import { selectionOffsets, useReadingList } from './reading-list';
+import { ReadingListPanel } from '@/components/overlay/ReadingListPanel';
+import { browser } from 'wxt/browser';
 import { saveCollapsed, watchSettings } from './settings-store';
 
 export interface AppProps {
   transcript: Transcript;
   layout: Layout<Element>;
   turns: PageTurns;
+  marker: LazyMarker;
   initialSettings: Settings;
 }
 
 /** The overlay's state and its effects on the page; the views below only render. */
-export function App({ transcript, turns, initialSettings }: AppProps) {
+export function App({ transcript, layout, turns, marker, initialSettings }: AppProps) {
   const data = useMemo(() => buildOverlayData(transcript), [transcript]);
   const [settings, setSettings] = useState(initialSettings);
   const [current, setCurrent] = useState<number | null>(null);
@@ -38,6 +52,165 @@ export function App({ transcript, turns, initialSettings }: AppProps) {
   const onPrev = (speakerId: string | null) => goTo(prevTurn(turns.currentTurn ?? turns.firstVisible(), allTurns, speakerId ?? undefined));
 
   useEffect(() => watchSettings(setSettings), []);
+
+  const analyses = useAnalyses(transcript);
+  const terms = analyses?.terms ?? null;
+  const termsOn = settings.features.terms && terms !== null;
+  const [hovered] = useHoveredTerm(termsOn);
+
+  // Term marks in the page follow the setting; the marker wraps paragraphs as they near the viewport.
+  useEffect(() => {
+    if (!termsOn || !terms) return;
+    marker.add(
+      terms.flatMap((term, i) =>
+        term.occurrences.map((o) => ({ start: o.start, end: o.end, className: 'kl-term', attrs: { tabindex: '0', 'data-kl-term': String(i) } })),
+      ),
+    );
+    return () => marker.clear('kl-term');
+  }, [termsOn, terms]);
+
+  // In-debate commitment sentences are highlighted; one the chair did not list is marked apart.
+  const commitments = analyses?.commitments ?? null;
+  const commitmentsOn = settings.features.commitments && commitments !== null;
+  useEffect(() => {
+    if (!commitmentsOn || !commitments) return;
+    marker.add(
+      commitments.flatMap((c) =>
+        c.source === 'in-debate' && c.sentence
+          ? [{ start: c.sentence.start, end: c.sentence.end, className: c.inClosingList === false ? 'kl-commitment kl-unlisted' : 'kl-commitment' }]
+          : [],
+      ),
+    );
+    return () => marker.clear('kl-commitment');
+  }, [commitmentsOn, commitments]);
+
+  // Reading list: the page's saved passages, marked; saving a selection or the current turn.
+  const readingOn = settings.features.readingList;
+  const reading = useReadingList(transcript, readingOn, {
+    saved: t(lang, 'savedPassage'),
+    exists: t(lang, 'passageExists'),
+    failed: t(lang, 'saveFailed'),
+  });
+  const [toast, setToast] = useState<string | null>(null);
+  const [selectionAt, setSelectionAt] = useState<{ top: number; left: number } | null>(null);
+  const paragraphStarts = useMemo(() => {
+    const starts = new Map<Element, number>();
+    layout.turns.forEach((lt, i) => {
+      let offset = transcript.turns[i]!.start;
+      transcript.turns[i]!.paragraphs.forEach((p, j) => {
+        const el = lt.paragraphs[j];
+        if (el && !starts.has(el)) starts.set(el, offset);
+        offset += p.length + 1;
+      });
+    });
+    return starts;
+  }, [transcript, layout]);
+  const paragraphStart = (node: Node): number | null => {
+    for (let n: Node | null = node; n; n = n.parentNode) {
+      const at = paragraphStarts.get(n as Element);
+      if (at !== undefined) return at;
+    }
+    return null;
+  };
+  const notify = (message: string) => {
+    setToast(message);
+    setTimeout(() => setToast((m) => (m === message ? null : m)), 3500);
+  };
+  const saveSelection = async () => {
+    const at = selectionOffsets(transcript, paragraphStart);
+    setSelectionAt(null);
+    if (at) notify(await reading.save(at.start, at.end));
+  };
+  const saveTurn = async () => {
+    const i = turns.currentTurn;
+    if (i === null) return;
+    const turn = allTurns[i]!;
+    if (turn.end > turn.start) notify(await reading.save(turn.start, turn.end));
+  };
+
+  useEffect(() => {
+    if (!readingOn) return setSelectionAt(null);
+    const onUp = () => {
+      const sel = document.getSelection();
+      if (!sel || sel.isCollapsed || sel.rangeCount === 0 || paragraphStart(sel.getRangeAt(0).startContainer) === null) {
+        setSelectionAt(null);
+        return;
+      }
+      const r = sel.getRangeAt(0).getBoundingClientRect();
+      setSelectionAt({ top: Math.max(4, r.top - 40), left: Math.min(window.innerWidth - 160, Math.max(4, r.left)) });
+    };
+    document.addEventListener('mouseup', onUp);
+    document.addEventListener('keyup', onUp);
+    return () => {
+      document.removeEventListener('mouseup', onUp);
+      document.removeEventListener('keyup', onUp);
+    };
+  }, [readingOn, paragraphStarts]);
+
+  // Context menu and keyboard command arrive from the background; so does "show this passage".
+  useEffect(() => {
+    const onMessage = (msg: unknown) => {
+      const m = msg as { type?: string; id?: string } | null;
+      if (m?.type === 'save-selection' && readingOn) void saveSelection();
+      if (m?.type === 'show-passage' && typeof m.id === 'string') showPassage(m.id);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  });
+
+  const showPassage = (id: string) => {
+    const at = reading.located.get(id);
+    if (!at) return;
+    const turn = allTurns.find((x) => x.start <= at.start && at.start < x.end);
+    if (turn) jumpTo(turn.index, at.start);
+    const spans = document.querySelectorAll(`span.kl-passage[data-kl-passage="${CSS.escape(id)}"]`);
+    spans.forEach((el) => {
+      el.classList.remove('kl-passage-flash');
+      void (el as HTMLElement).offsetWidth;
+      el.classList.add('kl-passage-flash');
+    });
+  };
+
+  useEffect(() => {
+    if (!readingOn || reading.passages.length === 0) return;
+    marker.add(
+      reading.passages.flatMap((p) => {
+        const at = reading.located.get(p.id);
+        return at ? [{ start: at.start, end: at.end, className: 'kl-passage', attrs: { 'data-kl-passage': p.id } }] : [];
+      }),
+    );
+    marker.flushAll();
+    return () => marker.clear('kl-passage');
+  }, [readingOn, reading.passages]);
+
+  // Opened from the popup: #kl-passage=<id> scrolls to the saved passage once the list is in.
+  useEffect(() => {
+    const m = /#kl-passage=([^:&]+)/.exec(location.hash);
+    if (m && reading.passages.length > 0) showPassage(decodeURIComponent(m[1]!));
+  }, [reading.passages]);
+
+  const panelSpeakers = data.speakers.map((s) => ({ id: s.id, display: s.display }));
+  const copyCommitment = (c: NonNullable<typeof commitments>[number]) => {
+    const turnIndex = c.turnIndex ?? c.links[0]?.turnIndex ?? null;
+    const speaker = c.speakerId ? data.speakers.find((s) => s.id === c.speakerId)?.display : undefined;
+    const text = commitmentCitation(c, {
+      speakerName: speaker,
+      debateTitle: transcript.meta.title,
+      date: transcript.meta.date ?? undefined,
+      link: turnIndex !== null ? turnLink(location.href, turnIndex) : location.href,
+      lang,
+    });
+    void navigator.clipboard?.writeText(text).catch(() => undefined);
+  };
+
+  /** Goes to a turn and, given an offset into the text, brings that exact paragraph into view. */
+  const jumpTo = (turnIndex: number, start?: number) => {
+    goTo(turnIndex);
+    if (start === undefined) return;
+    const at = locate(transcript, layout, start, start + 1);
+    at?.element.scrollIntoView({ block: 'center' });
+  };
 
   useEffect(() => {
     turns.foldTo(foldedTo, (n) => t(lang, 'foldedStub', { count: n }));
@@ -93,8 +266,77 @@ export function App({ transcript, turns, initialSettings }: AppProps) {
     });
   };
 
+  const extraPanels = [];
+  if (terms) {
+    extraPanels.push({ id: 'terms', label: tPanels(lang, 'termsTab'), render: () => <TermsPanel terms={terms} lang={lang} onJump={jumpTo} /> });
+  }
+  if (commitments) {
+    extraPanels.push({
+      id: 'commitments',
+      label: tPanels(lang, 'commitmentsTab'),
+      render: () => <CommitmentsPanel commitments={commitments} speakers={panelSpeakers} lang={lang} onJump={jumpTo} onCopy={copyCommitment} />,
+    });
+  }
+  const questions = analyses?.questions.questions ?? null;
+  if (questions) {
+    extraPanels.push({
+      id: 'questions',
+      label: tPanels(lang, 'questionsTab'),
+      render: () => <QuestionsPanel questions={questions} speakers={panelSpeakers} lang={lang} onJump={jumpTo} />,
+    });
+  }
+  if (readingOn) {
+    const pagePassages = reading.passages.map((p) => {
+      const at = reading.located.get(p.id) ?? null;
+      const turn = at ? allTurns.find((x) => x.start <= at.start && at.start < x.end) : undefined;
+      return {
+        id: p.id,
+        exact: p.exact,
+        note: p.note,
+        speakers: p.speakers.map((s) => (s.party ? `${s.name} (${s.party})` : s.name)).join(', '),
+        turnIndex: turn?.index ?? null,
+        start: at?.start ?? null,
+      };
+    });
+    extraPanels.push({
+      id: 'readingList',
+      label: t(lang, 'tabReadingList'),
+      render: () => (
+        <ReadingListPanel passages={pagePassages} lang={lang} canSaveTurn={current !== null} onSaveTurn={() => void saveTurn()} onJump={jumpTo} />
+      ),
+    });
+  }
+  const hoveredTerm = hovered && terms?.[hovered.index];
+
   return (
+    <>
+    {selectionAt && (
+      <button
+        type="button"
+        class="save-selection"
+        style={{ top: `${selectionAt.top}px`, left: `${selectionAt.left}px` }}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => void saveSelection()}
+      >
+        {t(lang, 'saveSelection')}
+      </button>
+    )}
+    {toast && (
+      <div class="toast" role="status">
+        {toast}
+      </div>
+    )}
+    {hoveredTerm && hovered && (
+      <TermTooltip
+        id="kl-term-tooltip"
+        term={hoveredTerm}
+        anchor={hovered.rect}
+        viewport={{ width: window.innerWidth, height: window.innerHeight }}
+        lang={lang}
+      />
+    )}
     <Overlay
+      extraPanels={extraPanels}
       data={data}
       lang={lang}
       settings={settings}
@@ -115,5 +357,6 @@ export function App({ transcript, turns, initialSettings }: AppProps) {
       onCopyLink={(i) => void navigator.clipboard?.writeText(turnLink(location.href, i)).catch(() => undefined)}
       onToggleHelp={setHelpOpen}
     />
+    </>
   );
 }

@@ -3,7 +3,9 @@ import { classifyUrl } from '@/lib/transcript/detect';
 import { parseDocumentWithLayout } from '@/lib/transcript/parse';
 import { ensurePageStyle, removeAllMarks } from '@/lib/page/marks';
 import { PageTurns } from '@/lib/page/turns';
-import { OVERLAY_CSS } from '@/components/overlay/styles';
+import { LazyMarker } from '@/lib/page/lazy-marks';
+import { OVERLAY_CSS, READING_LIST_CSS } from '@/components/overlay/styles';
+import { PANELS_CSS } from '@/components/terms/panels.css';
 import { App } from './App';
 import { loadSettings } from './settings-store';
 
@@ -34,6 +36,7 @@ export default defineContentScript({
     ensurePageStyle(document);
     const turns = new PageTurns(layout, transcript);
     turns.tag();
+    const marker = new LazyMarker(transcript, layout);
 
     const ui = await createShadowRootUi(ctx, {
       name: 'kamerlezer-overlay',
@@ -44,13 +47,14 @@ export default defineContentScript({
       zIndex: 2147483000,
       onMount(container, shadow) {
         const style = document.createElement('style');
-        style.textContent = OVERLAY_CSS;
+        style.textContent = OVERLAY_CSS + PANELS_CSS + READING_LIST_CSS;
         shadow.appendChild(style);
-        render(<App transcript={transcript} layout={layout} turns={turns} initialSettings={settings} />, container);
+        render(<App transcript={transcript} layout={layout} turns={turns} marker={marker} initialSettings={settings} />, container);
         return container;
       },
       onRemove(container) {
         if (container) render(null, container);
+        marker.disconnect();
         removeAllMarks(document);
       },
     });

@@ -90,6 +90,19 @@ const nl = {
   optionsReset: 'Standaardinstellingen herstellen',
   saved: 'Opgeslagen.',
   saveError: 'Opslaan is mislukt.',
+
+  tabReadingList: 'Leeslijst',
+  saveSelection: 'Bewaar selectie',
+  saveTurn: 'Bewaar huidige beurt',
+  savedPassage: 'Bewaard in de leeslijst.',
+  passageExists: 'Stond al in de leeslijst.',
+  saveFailed: 'Bewaren is mislukt: de achtergrond van de extensie reageert niet.',
+  noPassages: 'Nog niets bewaard van deze pagina. Selecteer tekst en kies “Bewaar selectie”, of bewaar een hele beurt.',
+  passagesOnPage: '{count} bewaarde passages op deze pagina',
+  passagesOnPage_one: '1 bewaarde passage op deze pagina',
+  goToPassage: 'Ga naar passage',
+  passageMoved: 'niet meer gevonden in deze versie van de tekst',
+  chooseTurnFirst: 'Ga eerst naar een beurt (j/k) om die te bewaren.',
 };
 
 export type MessageKey = keyof typeof nl;
@@ -177,6 +190,19 @@ const en: Record<MessageKey, string> = {
   optionsReset: 'Restore defaults',
   saved: 'Saved.',
   saveError: 'Saving failed.',
+
+  tabReadingList: 'Reading list',
+  saveSelection: 'Save selection',
+  saveTurn: 'Save current turn',
+  savedPassage: 'Saved to the reading list.',
+  passageExists: 'Already in the reading list.',
+  saveFailed: 'Saving failed: the extension’s background does not respond.',
+  noPassages: 'Nothing saved from this page yet. Select text and choose “Save selection”, or save a whole turn.',
+  passagesOnPage: '{count} saved passages on this page',
+  passagesOnPage_one: '1 saved passage on this page',
+  goToPassage: 'Go to passage',
+  passageMoved: 'no longer found in this version of the text',
+  chooseTurnFirst: 'Go to a turn first (j/k) to save it.',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { nl, en };

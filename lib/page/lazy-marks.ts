@@ -79,10 +79,10 @@ export class LazyMarker {
     }
   }
 
-  /** Removes the marks of one class (and forgets queued ones). */
+  /** Removes the marks carrying one class (and forgets queued ones). */
   clear(className: string): void {
     for (const [el, entry] of this.pending) {
-      entry.specs = entry.specs.filter((s) => s.className !== className);
+      entry.specs = entry.specs.filter((s) => !s.className.split(' ').includes(className));
       if (entry.specs.length === 0) {
         this.pending.delete(el);
         this.observer?.unobserve(el);

@@ -1,5 +1,6 @@
 import type { Transcript } from '../transcript/model';
-import { DOMAIN_KEYWORDS, Domain } from './glossary-schema';
+import { DOMAIN_KEYWORDS, DOMAINS } from './glossary-forms';
+import type { Domain } from './glossary-schema';
 import { PhraseIndex } from './phrase-index';
 
 export interface DomainScore {
@@ -22,7 +23,7 @@ let keywordIndex: PhraseIndex<Domain> | null = null;
 
 function keywords(): PhraseIndex<Domain> {
   keywordIndex ??= new PhraseIndex(
-    Domain.options.flatMap((domain) => DOMAIN_KEYWORDS[domain].map((form) => ({ form, caseSensitive: false, value: domain }))),
+    DOMAINS.flatMap((domain) => DOMAIN_KEYWORDS[domain].map((form) => ({ form, caseSensitive: false, value: domain }))),
   );
   return keywordIndex;
 }
@@ -53,7 +54,7 @@ export function scoreDomains(transcript: Transcript): DomainScore[] {
   for (const [d, n] of inText) add(d, (TEXT * (d === 'algemeen' ? n * GENERAL_TEXT_FACTOR : n)) / total);
   return Array.from(score, ([domain, s]) => ({ domain, score: s }))
     .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score || Domain.options.indexOf(a.domain) - Domain.options.indexOf(b.domain));
+    .sort((a, b) => b.score - a.score || DOMAINS.indexOf(a.domain) - DOMAINS.indexOf(b.domain));
 }
 
 /**

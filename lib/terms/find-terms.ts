@@ -1,17 +1,14 @@
-import type { AnalysisTerm } from '../analyze';
 import type { Transcript } from '../transcript/model';
-import type { z } from 'zod';
 import { isCommonWord } from './common-words';
 import { learnDefinitions, type LearnedDefinition } from './definitions';
 import { scoreDomains, type DomainScore } from './domain';
-import { loadGlossary } from './glossary';
-import { compareTerms, entryForms, type Glossary, type GlossaryEntry } from './glossary-schema';
+import { entryForms } from './glossary-forms';
+import type { Glossary, GlossaryEntry } from './glossary-schema';
 import { PhraseIndex, type PhraseForm } from './phrase-index';
 import { chooseSense, senseAgreeingWith } from './senses';
 
 export { detectDomains, scoreDomains, type DomainScore } from './domain';
 export { learnDefinitions, type LearnedDefinition } from './definitions';
-export { loadGlossary } from './glossary';
 
 /** One place a term occurs: offsets into `Transcript.text`, so text.slice(start, end) is the surface form. */
 export interface TermOccurrence {
@@ -176,21 +173,4 @@ export function findTerms(transcript: Transcript, glossary: Glossary, options: F
       meaning: meaningOf(c, text, domains),
       count: c.occurrences.length,
     }));
-}
-
-/**
- * The transcript's terms in the `analyze` shape, most frequent first (ties by
- * term), using the bundled glossary.
- */
-export function termsForAnalysis(transcript: Transcript): z.infer<typeof AnalysisTerm>[] {
-  return findTerms(transcript, loadGlossary())
-    .map((t) => ({
-      term: t.term,
-      variants: t.variants,
-      expansion: t.meaning.expansion,
-      explanation: t.meaning.explanation,
-      source: t.meaning.source,
-      count: t.count,
-    }))
-    .sort((a, b) => b.count - a.count || compareTerms(a.term, b.term));
 }

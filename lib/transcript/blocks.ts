@@ -29,10 +29,14 @@ export function stripListMarker(raw: string): { text: string; item: boolean } {
   return { text: trimmed.slice(m[0].length), item: true };
 }
 
+// A bullet, a hyphen or en dash with a space, or "1." / "2)" before a capital opens a list item even
+// without a blank line before it. Not the em dash: Dutch prose wraps onto lines starting with "— ".
+const STARTS_ITEM = /^(?:[\uF0B7\u2022\u25CF]|[-–]\s+\S|\d{1,2}[.)]\s+\p{Lu})/u;
+
 // A line that stands alone even without a blank line before it: PDF text glues
 // labels, chair changes and list items to the paragraph above.
 function standsAlone(line: string, isLabelLine: (s: string) => boolean): boolean {
-  if (/^[\uF0B7\u2022\u25CF]/u.test(line)) return true;
+  if (STARTS_ITEM.test(line)) return true;
   if (/^(?:Voorzitter|Griffier)\s*:\s*\S/u.test(line)) return true;
   if (/^(?:Aanvang|Sluiting)\s+\d{1,2}[.:]\d{2}\s+uur\.?$/u.test(line)) return true;
   if (/^De vergadering wordt .*geschorst\.?$/u.test(line)) return true;
@@ -79,7 +83,7 @@ export function textToBlocks(text: string, isLabelLine: (s: string) => boolean):
       flush();
       lines.push(rawLine);
       // A label or header line is a block of its own; a list item goes on over lines.
-      if (!/^[\s\u00A0]*[\uF0B7\u2022\u25CF]/u.test(rawLine)) flush();
+      if (!STARTS_ITEM.test(probe)) flush();
       continue;
     }
     lines.push(rawLine);

@@ -7,10 +7,10 @@ import {
   detectDomains,
   findTerms,
   learnDefinitions,
-  loadGlossary,
-  termsForAnalysis,
   type DocumentTerm,
 } from '../../lib/terms/find-terms';
+import { termsForAnalysis } from '../../lib/terms/analysis';
+import { loadGlossary } from '../../lib/terms/glossary';
 import type { Transcript } from '../../lib/transcript/model';
 import { parseDocument, parseText } from '../../lib/transcript/parse';
 import { loadPage } from '../helpers/dom';

@@ -1,0 +1,30 @@
+import type { Commitment } from '../../lib/commitments/model';
+import type { Lang } from '../../lib/i18n/overlay';
+import { formatDate } from '../overlay/format';
+
+/** What a citation says besides the commitment itself; missing parts are left out. */
+export interface CitationContext {
+  /** As displayed: "Van den Brink, minister van Asiel en Migratie". */
+  speakerName?: string | null;
+  debateTitle?: string | null;
+  /** ISO day ("2026-03-03"), written out in `lang`; any other text is used as given. */
+  date?: string | null;
+  /** Link to the turn (see `turnLink`). */
+  link?: string | null;
+  /** Language of the written-out date; Dutch by default. */
+  lang?: Lang;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * A plain-text citation of a commitment, ready for the clipboard:
+ * «text» — speaker, debate, date, link. Pure; whitespace in the text is
+ * collapsed so a quote taken from several lines pastes as one.
+ */
+export function commitmentCitation(c: Commitment, ctx: CitationContext = {}): string {
+  const date = ctx.date && /^\d{4}-\d{2}-\d{2}$/.test(ctx.date) ? formatDate(ctx.date, ctx.lang ?? 'nl') : ctx.date;
+  const parts = [ctx.speakerName, ctx.debateTitle, date, ctx.link].map((p) => squash(p ?? '')).filter((p) => p !== '');
+  const quote = `«${squash(c.text)}»`;
+  return parts.length > 0 ? `${quote} — ${parts.join(', ')}` : quote;
+}

@@ -1,0 +1,122 @@
+/**
+ * CSS of the feature panels (Begrippen, Toezeggingen, Vragen) and the term
+ * tooltip, appended after `OVERLAY_CSS` in the same shadow root. It reuses
+ * the overlay's variables, buttons, `.section-title`, `.check`, `.sr-only`
+ * and focus ring; only what those lack is here.
+ */
+export const PANELS_CSS = /* css */ `
+.root {
+  --ok-bg: #e6f4ea;
+  --ok-fg: #14532d;
+  --ok-border: #2e7d4f;
+}
+@media (prefers-color-scheme: dark) {
+  .root {
+    --ok-bg: #12311f;
+    --ok-fg: #b9ecc9;
+    --ok-border: #4fb477;
+  }
+}
+
+.panel-search { display: grid; gap: 0.25rem; margin-bottom: 0.4rem; }
+.panel-search label { font-weight: 600; }
+.panel-search input {
+  width: 100%;
+  min-height: 2.25rem;
+  padding: 0.35rem 0.55rem;
+  border: 1px solid var(--border);
+  border-radius: 6px;
+  background: var(--bg);
+}
+.panel-count, .panel-empty, .item-meta { color: var(--muted); }
+.panel-count { font-size: 0.9em; margin-bottom: 0.5rem; }
+
+.item-list { display: grid; gap: 0.5rem; }
+.item {
+  display: grid;
+  gap: 0.3rem;
+  padding: 0.55rem 0.6rem;
+  border: 1px solid var(--border);
+  border-radius: 8px;
+}
+/* The one readers most want to catch: a promise the closing list left out. */
+.item-flagged { border-color: var(--warn-border); border-left-width: 4px; }
+.item-head { display: flex; justify-content: space-between; align-items: baseline; gap: 0.5rem; }
+.item-title { font-size: 1rem; font-weight: 700; overflow-wrap: anywhere; }
+.item-meta { font-size: 0.9em; overflow-wrap: anywhere; }
+.item-actions { display: flex; flex-wrap: wrap; gap: 0.35rem; }
+/* Compact, so two jumps fit side by side in the 360 px panel; min-height keeps the touch target. */
+.item-actions > button { flex: 0 1 auto; padding: 0.25rem 0.55rem; font-size: 0.92em; }
+.item-facts { display: grid; grid-template-columns: auto 1fr; gap: 0.1rem 0.6rem; font-size: 0.9em; }
+.item-facts dt { color: var(--muted); }
+.item-facts dd { overflow-wrap: anywhere; }
+
+.term-count { color: var(--muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
+.term-expansion { font-style: italic; overflow-wrap: anywhere; }
+/* Short in the list; the tooltip on the page and the jump give the rest. */
+.term-explanation {
+  display: -webkit-box;
+  -webkit-line-clamp: 3;
+  -webkit-box-orient: vertical;
+  overflow: hidden;
+}
+
+.badge {
+  display: inline-block;
+  width: fit-content;
+  padding: 0.05rem 0.45rem;
+  border: 1px solid var(--border);
+  border-radius: 999px;
+  font-size: 0.85em;
+  font-weight: 600;
+}
+.badge-info { background: var(--selected); border-color: var(--accent); }
+.badge-warn, .status-open { background: var(--warn-bg); color: var(--warn-fg); border-color: var(--warn-border); }
+.status-answered { background: var(--ok-bg); color: var(--ok-fg); border-color: var(--ok-border); }
+.status-possibly-answered { background: var(--bg-soft); border-style: dashed; border-color: var(--muted); }
+
+.commitments > section + section, .question-group + .question-group { margin-top: 1rem; }
+.commitment-text, .question-text { overflow-wrap: anywhere; }
+.questions > .check { margin-bottom: 0.5rem; }
+.question-group > .item-meta { margin-bottom: 0.4rem; }
+.question-full summary { cursor: pointer; color: var(--accent); width: fit-content; }
+.question-full p { margin-top: 0.25rem; }
+
+/* Outside .root (it follows the mark on the page), so it carries its own colours and font. */
+.term-tooltip {
+  --bg: #ffffff;
+  --fg: #1b1b1b;
+  --muted: #555b63;
+  --border: #c3c8cf;
+  --accent: #154273;
+  z-index: 1;
+  display: grid;
+  gap: 0.25rem;
+  overflow: hidden;
+  padding: 0.5rem 0.65rem;
+  border: 1px solid var(--border);
+  border-radius: 8px;
+  background: var(--bg);
+  color: var(--fg);
+  box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  text-align: left;
+  overflow-wrap: anywhere;
+}
+@media (prefers-color-scheme: dark) {
+  .term-tooltip {
+    --bg: #1d1f23;
+    --fg: #eceff3;
+    --muted: #b4bac3;
+    --border: #4b5059;
+    --accent: #9cc3f5;
+  }
+}
+.term-tooltip p { margin: 0; }
+.term-tooltip-note { color: var(--accent); font-weight: 600; font-size: 0.9em; }
+
+@media (forced-colors: active) {
+  .badge, .term-tooltip { border-color: CanvasText; }
+  .item-flagged { border-color: Highlight; }
+}
+`;

@@ -1,0 +1,142 @@
+import { render } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PAGE_SIZE, ReadingList } from '@/components/reading-list/ReadingList';
+import type { Lang } from '@/lib/i18n/reading-list';
+import type { PopupToBackground, ReplyTo } from '@/lib/messages';
+import type { Passage } from '@/lib/reading-list/schema';
+import { exportJson, exportMarkdown } from '@/lib/reading-list/store';
+import { parseSettings, SETTINGS_KEY } from '@/lib/settings';
+
+/** Ask the background (the only owner of the database); failures come back as `{ ok: false, message }`. */
+async function ask<M extends PopupToBackground>(msg: M): Promise<ReplyTo<M>> {
+  try {
+    const reply = (await browser.runtime.sendMessage(msg)) as ReplyTo<M> | undefined;
+    return reply ?? ({ ok: false, message: 'Geen antwoord van de achtergrond.' } as ReplyTo<M>);
+  } catch (e) {
+    return { ok: false, message: `Geen verbinding met de achtergrond: ${e instanceof Error ? e.message : String(e)}` } as ReplyTo<M>;
+  }
+}
+
+/** Save text as a file through a Blob and a temporary object URL (no downloads permission needed). */
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The interface language chosen on the options page (Dutch unless set otherwise). */
+async function loadLang(): Promise<Lang> {
+  try {
+    const area = browser.storage.sync ?? browser.storage.local;
+    return parseSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]).language;
+  } catch {
+    return 'nl';
+  }
+}
+
+interface State {
+  passages: Passage[];
+  total: number;
+  complete: boolean;
+  quarantined: number;
+  loading: boolean;
+  error: string | null;
+}
+
+type ListReply = ReplyTo<{ type: 'list' }>;
+
+function Popup({ lang, first: early }: { lang: Lang; first: Promise<ListReply> }) {
+  const [state, setState] = useState<State>({ passages: [], total: 0, complete: false, quarantined: 0, loading: true, error: null });
+  const setError = (error: string) => setState((s) => ({ ...s, error }));
+  // Each load gets a number; a reply from an older load (overtaken by an edit) is dropped.
+  const loadSeq = useRef(0);
+  const complete = useRef(false);
+  const firstRequest = useRef<Promise<ListReply> | null>(early);
+
+  /** First the newest screenful (fast, via an index), then the whole list for search and filters. */
+  const load = useCallback(async () => {
+    const seq = ++loadSeq.current;
+    complete.current = false;
+    const pending = firstRequest.current;
+    firstRequest.current = null;
+    const first = await (pending ?? ask({ type: 'list', limit: PAGE_SIZE }));
+    if (seq !== loadSeq.current) return;
+    if (!first.ok) return setState((s) => ({ ...s, loading: false, error: first.message }));
+    const { passages, total, quarantined } = first;
+    setState({ passages, total, quarantined, complete: first.complete, loading: false, error: null });
+    if (first.complete) return void (complete.current = true);
+    const all = await ask({ type: 'list' });
+    if (seq !== loadSeq.current) return;
+    if (!all.ok) return setError(all.message);
+    complete.current = true;
+    setState({ passages: all.passages, total: all.total, quarantined: all.quarantined, complete: true, loading: false, error: null });
+  }, []);
+  useEffect(() => void load(), [load]);
+  // An edit while the whole list is still on its way: that list may predate the edit, so load again.
+  const afterEdit = () => {
+    if (!complete.current) void load();
+  };
+
+  return (
+    <ReadingList
+      lang={lang}
+      passages={state.passages}
+      total={state.total}
+      complete={state.complete}
+      quarantined={state.quarantined}
+      loading={state.loading}
+      error={state.error}
+      onOpen={async (id) => {
+        const r = await ask({ type: 'open', id });
+        if (r.ok) window.close();
+        else setError(r.message);
+      }}
+      onUpdate={async (id, patch) => {
+        const r = await ask({ type: 'update', id, ...patch });
+        if (!r.ok) return r.message;
+        setState((s) => ({ ...s, passages: s.passages.map((p) => (p.id === id ? r.passage : p)) }));
+        afterEdit();
+        return null;
+      }}
+      onDelete={async (id) => {
+        const r = await ask({ type: 'delete', id });
+        if (!r.ok) {
+          setError(r.message);
+          return null;
+        }
+        setState((s) => ({ ...s, passages: s.passages.filter((p) => p.id !== id), total: s.total - (r.passage ? 1 : 0) }));
+        afterEdit();
+        return r.passage;
+      }}
+      onRestore={async (passage) => {
+        const r = await ask({ type: 'restore', passage });
+        if (r.ok) await load();
+        else setError(r.message);
+      }}
+      onImport={async (json) => {
+        const r = await ask({ type: 'import', json });
+        if (r.ok) await load();
+        return r;
+      }}
+      onExport={(kind, passages) => {
+        const day = new Date().toISOString().slice(0, 10);
+        if (kind === 'json') download(`kamerlezer-leeslijst-${day}.json`, exportJson(passages), 'application/json');
+        else download(`kamerlezer-leeslijst-${day}.md`, exportMarkdown(passages), 'text/markdown');
+      }}
+    />
+  );
+}
+
+// The first screenful is asked for at once, while the language is read: the language comes
+// before the first render so the popup never flashes in the other one.
+const first = ask({ type: 'list', limit: PAGE_SIZE });
+void loadLang().then((lang) => {
+  document.documentElement.lang = lang;
+  render(<Popup lang={lang} first={first} />, document.getElementById('app')!);
+});

@@ -1,0 +1,181 @@
+import type { Transcript } from '../transcript/model';
+import { findDeadlines } from './deadline';
+import { splitSentences } from './sentences';
+import { fold, governmentIds } from './words';
+
+/**
+ * Commitments made during the debate, at sentence level, in the turns of
+ * ministers and state secretaries (never the chair, never members).
+ *
+ * A sentence is a commitment when it
+ * - says "toezeggen" / "zeg … toe" (not negated, not past, not asked), or
+ * - has a verb of delivering (informeren, sturen, delen, terugkomen op,
+ *   ingaan op, laten weten, verschaffen, verslag doen; "meenemen" only into a
+ *   document or towards the Kamer) AND something that places it after the
+ *   debate — a recipient (de Kamer, u, a committee), a vehicle (brief,
+ *   verslag, reactie, …) or a time (a deadline phrase, "zodra", "t.z.t.") —
+ *   AND a speaker who binds himself (ik/we/het kabinet) or a passive
+ *   ("zult u worden geïnformeerd") or recipient + time together, or
+ * - continues one ("Dat geldt ook voor …", "Daarin zullen we …"), or
+ * - briefly agrees ("Ja, dat doe ik.") to a member's request in the turn before.
+ * It is not when it is a question, when the clause of the promise is negated
+ * ("kan ik niet toezeggen"), hypothetical ("zou"), past ("heb toegezegd"),
+ * reported ("vroeg of ik …"), or about this debate ("straks", "zo meteen",
+ * "in de tweede termijn"). Conditions on events ("Mocht …, dan zal ik …")
+ * stay commitments: the register records them too.
+ */
+
+/** A sentence of a government turn, as the linker reads it. */
+export interface GovSentence {
+  turnIndex: number;
+  /** Offsets into `Transcript.text`. */
+  start: number;
+  end: number;
+  text: string;
+  isCommitment: boolean;
+  /** Continues the sentence before ("Daarin zullen we …", "Dat geldt ook voor …"): reads with it. */
+  continues: boolean;
+}
+
+interface Tok {
+  w: string;
+  clause: number;
+}
+
+/** Words (of the folded sentence) and clause numbers; a clause ends at , ; : ( ) — – and before "maar"/"want". */
+function tokens(folded: string): Tok[] {
+  const out: Tok[] = [];
+  let clause = 0;
+  for (const m of folded.matchAll(/[\p{L}\d]+(?:[-.][\p{L}\d]+)*\.?|[,;:()—–]/gu)) {
+    const w = m[0];
+    if (/^[,;:()—–]$/u.test(w)) {
+      clause++;
+      continue;
+    }
+    if (w === 'maar' || w === 'want') clause++;
+    out.push({ w: w.replace(/\.$/u, ''), clause });
+  }
+  return out;
+}
+
+const SUBJECT = new Set(['ik', 'we', 'wij', 'kabinet']);
+const NEGATION = new Set(['niet', 'geen', 'nooit', 'niets']);
+const HYPOTHETICAL = new Set(['zou', 'zouden']);
+const PAST = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
+const FUTURE = new Set(['zal', 'zullen', 'zult']);
+const REPORTED = new Set(['vroeg', 'vroegen', 'vraagt', 'gevraagd', 'verzocht']);
+const IN_DEBATE = new Set(['straks', 'zometeen', 'dadelijk', 'aanstonds', 'hierna', 'blokje', 'kopje']);
+/** "in de tweede termijn", "in dit debat": the word before tells. */
+const IN_DEBATE_PAIRS = /^(?:(?:eerste|tweede|mijn|deze) termijn|dit debat|dit blok)$/u;
+const VEHICLE = /(?:brief|brieven|verslag|verslagen|rapport|rapportage|reactie|appreciatie|notitie|overzicht|terugkoppeling|fiche)$|^(?:schriftelijk|antwoorden|beantwoording)$/u;
+
+/** Index of the first word of a delivering verb, or -1. Separable verbs count at their particle. */
+function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
+  for (let i = 0; i < ts.length; i++) {
+    const w = ts[i]!.w;
+    if (!DELIVER_HINT.test(w)) continue;
+    const next = ts[i + 1]?.w;
+    if (/^(?:ge)?informe(?:er|ert|erd|ren)$/u.test(w)) return i;
+    if (/^(?:toe|op)?(?:ge)?stu(?:u)?r(?:en|t|d)?$/u.test(w) && !ts.some((t, j) => j > i && t.clause === ts[i]!.clause && t.w === 'terug')) return i;
+    if (/^(?:toe)?(?:ge)?zond(?:en)?$|^(?:toe)?zenden$/u.test(w)) return i;
+    if (/^(?:ge)?de(?:e)?l(?:en|t|d)?$/u.test(w) && next === 'met') return i;
+    if (/^(?:terug(?:komen|kom|komt|gekomen)|ingaan|ingegaan|ingaat|verschaffen|verschaf|rapporteren|rapporteer)$/u.test(w)) return i;
+    if (w === 'terug' && (ts[i + 1]?.w === 'te' || ts.some((t, j) => j < i && t.clause === ts[i]!.clause && /^kom(?:en|t)?$/u.test(t.w)))) return i;
+    if (w === 'op' && next === 'in') return i;
+    if (w === 'in' && next === 'te' && ts[i + 2]?.w === 'gaan') return i;
+    if (w === 'weten' && ts.some((t, j) => j < i && /^la(?:a)?t(?:en)?$/u.test(t.w))) return i;
+    if (w === 'verslag' && ts.some((t, j) => j > i && /^(?:doen|doe|uitbrengen|breng)$/u.test(t.w))) return i;
+    if (w === 'hoogte' && ts[i - 1]?.w === 'de' && ts[i - 2]?.w === 'op') return i;
+    if ((hasVehicle || hasKamer) && (/^(?:meenemen|meegenomen)$/u.test(w) || (w === 'mee' && ts.some((t, j) => j < i && /^ne(?:e)?m(?:en|t)?$/u.test(t.w))))) return i;
+  }
+  return -1;
+}
+
+/** The clause of token `at` says no, might, did, or someone else asked. */
+function blocked(ts: Tok[], at: number): boolean {
+  const c = ts[at]!.clause;
+  const before = ts.filter((t, j) => t.clause === c && j <= at).map((t) => t.w);
+  const clause = ts.filter((t) => t.clause === c).map((t) => t.w);
+  if (before.some((w) => NEGATION.has(w) || HYPOTHETICAL.has(w) || REPORTED.has(w))) return true;
+  // "De vraag was ook of wij … willen informeren": the member's question, retold.
+  const q = before.indexOf('vraag');
+  if (q >= 0 && before.indexOf('of', q) > q) return true;
+  if (before.some((w) => PAST.has(w)) && !clause.some((w) => FUTURE.has(w))) return true;
+  return false;
+}
+
+/** A promise about this debate: "daar kom ik straks op terug", "ik kom daar zo op", "in de tweede termijn". */
+function withinDebate(ts: Tok[]): boolean {
+  for (let i = 0; i < ts.length; i++) {
+    const w = ts[i]!.w;
+    if (IN_DEBATE.has(w) || IN_DEBATE_PAIRS.test(`${w} ${ts[i + 1]?.w ?? ''}`)) return true;
+    if (w === 'zo' && /^(?:meteen|direct|dadelijk|op|terug|nog)$/u.test(ts[i + 1]?.w ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words that can be (part of) a delivering verb: a cheap first test per word … */
+const DELIVER_HINT = /inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe/u;
+/** … and per sentence: most sentences of a debate have none of them. */
+const MAY_PROMISE = /inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in|in te gaan|toe/u;
+
+/** Whether one sentence of a government turn is a commitment on its own (see the module comment). */
+export function isCommitmentSentence(sentence: string, debateDate: string | null = null): boolean {
+  if (/\?["'”’)]*\s*$/u.test(sentence)) return false;
+  const folded = fold(sentence);
+  if (!MAY_PROMISE.test(folded)) return false;
+  const ts = tokens(folded);
+  if (ts.length === 0 || withinDebate(ts)) return false;
+  const toezeg = ts.findIndex((t, i) => /^(?:toezeggen|toegezegd|toezegging)$/u.test(t.w) || (t.w === 'toe' && ts[i - 1]?.w === 'te' && ts[i + 1]?.w === 'zeggen') || (t.w === 'toe' && ts.slice(Math.max(0, i - 4), i).some((x) => /^zeg(?:t|gen)?$/u.test(x.w))));
+  if (toezeg >= 0) return !blocked(ts, toezeg);
+
+  const words = ts.map((t) => t.w);
+  const hasKamer = /(?<![\p{L}])(?:uw|de) kamer(?![\p{L}])|\p{L}-?commissie(?![\p{L}])|commissie (?:voor|van) /u.test(folded);
+  const hasYou = words.includes('u') || words.includes('uw');
+  const hasVehicle = words.some((w) => VEHICLE.test(w));
+  const at = deliverAt(ts, hasVehicle, hasKamer);
+  if (at < 0 || blocked(ts, at)) return false;
+  const recipient = hasKamer || hasYou;
+  const time = () => words.includes('zodra') || (words[0] === 'zo' && words[1] === 'snel') || findDeadlines(sentence, debateDate).length > 0;
+  const subject = words.some((w) => SUBJECT.has(w));
+  const passive = words.some((w) => w === 'worden' || w === 'wordt') && /^ge/u.test(ts[at]!.w);
+  // Deadlines are read last and only when needed: they are the costly test.
+  if (recipient || hasVehicle) return subject || passive || (recipient && time());
+  return (subject || passive) && time();
+}
+
+const CONTINUES = /^(?:dat geldt ook|daarin (?:zal|zullen)|daarbij (?:zal|zullen)|ook daarover (?:zal|zullen))/u;
+const AGREES = /^(?:(?:ja|jazeker|zeker|prima|goed|akkoord)[,.!]?\s*)?(?:dat (?:doe|zal|ga|wil) (?:ik|we|wij)(?: dat)?(?: graag| zeker)?(?: doen)?|dat zeg ik toe)[.!]?$/u;
+const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|mee|brief|overzicht|rapport|laten weten|terugkomen|opnemen)\b/u;
+
+/**
+ * All sentences of the government's turns, each marked whether it is a
+ * commitment. Linear in the text of those turns.
+ */
+export function governmentSentences(t: Transcript): GovSentence[] {
+  const gov = governmentIds(t);
+  const out: GovSentence[] = [];
+  for (const turn of t.turns) {
+    if (turn.asChair || !gov.has(turn.speakerId)) continue;
+    let prev = false;
+    splitSentences(t.text.slice(turn.start, turn.end), turn.start).forEach((span, k) => {
+      const text = t.text.slice(span.start, span.end);
+      const f = fold(text);
+      const continues = k > 0 && CONTINUES.test(f);
+      let is = isCommitmentSentence(text, t.meta.date);
+      if (!is && prev && continues) is = true;
+      if (!is && k === 0 && AGREES.test(f)) is = agreesToRequest(t, turn.index, gov);
+      out.push({ turnIndex: turn.index, start: span.start, end: span.end, text, isCommitment: is, continues });
+      prev = is;
+    });
+  }
+  return out;
+}
+
+/** The turn before is a member asking the government for something ("Neemt de staatssecretaris … mee?"). */
+function agreesToRequest(t: Transcript, index: number, gov: Set<string>): boolean {
+  const before = t.turns[index - 1];
+  if (!before || before.asChair || gov.has(before.speakerId)) return false;
+  const questions = fold(t.text.slice(before.start, before.end)).match(/[^.?!]*\?/gu) ?? [];
+  return questions.some((q) => REQUEST.test(q));
+}

@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import type { AnalysisCommitment } from '../analyze';
+import type { Transcript } from '../transcript/model';
+import { closingCommitments } from './closing-list';
+import { parseDeadline } from './deadline';
+import { governmentSentences } from './in-debate';
+import { linkClosingItems } from './link';
+import type { Commitment } from './model';
+import { objectOf, recipientOf } from './words';
+
+export type { Commitment, CommitmentLink, Deadline } from './model';
+export { parseDeadline, findDeadlines } from './deadline';
+export { splitSentences } from './sentences';
+
+/**
+ * Every commitment of a transcript: the chair's closing list first (each
+ * linked to where it was made), then the government's in-debate commitments
+ * in order, each telling whether the closing list has it: false when there is
+ * no closing list (plenary debates), null for a committee debate still in
+ * progress (its list has not been read yet).
+ */
+export function findCommitments(t: Transcript): Commitment[] {
+  const closing = closingCommitments(t);
+  const sentences = governmentSentences(t);
+  const { links, listed } = linkClosingItems(closing, sentences, t.meta.date);
+  closing.forEach((c, i) => (c.links = links[i]!));
+  const pending = closing.length === 0 && t.meta.kind === 'committee' && !t.meta.complete;
+  const inDebate: Commitment[] = [];
+  sentences.forEach((s, i) => {
+    if (!s.isCommitment) return;
+    const turn = t.turns[s.turnIndex]!;
+    inDebate.push({
+      id: `d-${s.turnIndex}-${s.start}`,
+      source: 'in-debate',
+      text: s.text,
+      speakerId: turn.speakerId,
+      object: objectOf(s.text),
+      recipient: recipientOf(s.text, true),
+      deadline: parseDeadline(s.text, t.meta.date),
+      turnIndex: s.turnIndex,
+      sentence: { start: s.start, end: s.end },
+      links: [],
+      inClosingList: pending ? null : closing.length > 0 && listed[i]!,
+    });
+  });
+  return [...closing, ...inDebate];
+}
+
+/**
+ * The commitments in the `analyze` shape. Closing-list items: `turnIndex` is
+ * the turn of the best link (null when unlinked), `linkedTurns` every linked
+ * turn, ascending. In-debate: `turnIndex` is its own turn, `linkedTurns` the
+ * chair's closing-list turn when the list has it, else [].
+ */
+export function commitmentsForAnalysis(t: Transcript): z.infer<typeof AnalysisCommitment>[] {
+  const chairTurn = t.closingList[0]?.turnIndex;
+  return findCommitments(t).map((c) =>
+    c.source === 'closing-list'
+      ? { text: c.text, source: c.source, turnIndex: c.links[0]?.turnIndex ?? null, linkedTurns: [...new Set(c.links.map((l) => l.turnIndex))].sort((a, b) => a - b) }
+      : { text: c.text, source: c.source, turnIndex: c.turnIndex, linkedTurns: c.inClosingList && chairTurn !== undefined ? [chairTurn] : [] },
+  );
+}

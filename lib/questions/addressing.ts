@@ -1,0 +1,107 @@
+import type { Transcript, Turn } from '../transcript/model';
+import type { Mention } from './model';
+import { speakersOf } from './mentions';
+import type { PassageIndex } from './passages';
+import { fold } from './text';
+
+/**
+ * Who a government paragraph speaks to: the members it names, the member
+ * whose interruption it replies to, and — more weakly — the members of the
+ * paragraph before when it names nobody (an answer block runs on).
+ */
+
+export const GOVERNMENT_ROLES = new Set(['minister', 'state-secretary']);
+
+/**
+ * Address strengths. A name with "vroeg/vraagt/zei" is the minister taking
+ * up someone's question; a reply speaks to the interrupter; a bare name may
+ * be a passing reference ("zoals de heer Ellian zei"); a block runs on, and
+ * "en anderen" speaks to everyone, only weakly.
+ */
+export const ADDRESS = { asked: 1, reply: 0.9, named: 0.6, carried: 0.5 } as const;
+
+const CUE = /\b(?:vroeg|vraagt|vragen|gevraagd|vraag|zei|zegt|aangaf|noemde|wees|had)\b/;
+const EVERYONE = /\b(?:en anderen|(?:meerdere|verschillende|diverse) (?:partijen|woordvoerders|leden|kamerleden|collega's)|allerlei vragen)\b/;
+
+/** Index of the previous / next turn not spoken from the chair, or -1. */
+function stepSpeech(t: Transcript, from: number, dir: 1 | -1, skipSpeaker?: string): number {
+  for (let i = from + dir; i >= 0 && i < t.turns.length; i += dir) {
+    const x = t.turns[i]!;
+    if (x.asChair || x.speakerId === skipSpeaker) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** A turn in an exchange with the turn that replies to it, and whom the reply answers. */
+export interface Exchange {
+  reply: number;
+  /** The speaker; for a chair relaying a member's question ("Mevrouw Kröger had nog een vraag …"), that member. */
+  askers: string[];
+}
+
+/** A chair speaking for themself: "mijn vraag", "ik had nog die laatste vraag", "namens JA21", or a question mark. */
+const OWN_QUESTION = /\b(?:mijn|ik had|ik heb|namens)\b[^.?!]*\bvra(?:ag|gen)\b|\?/;
+
+/**
+ * For each turn in an exchange, the turn that replies to it: an interruption
+ * answered by the speaker it interrupts, or a member between two government
+ * turns. A chair's turn is in an exchange only when the chair asks for
+ * themself or relays a member's question; "Een vervolgvraag." is neither.
+ * First-term and second-term contributions are not exchanges: the
+ * government answers them in blocks.
+ */
+export function replies(t: Transcript, roleOf: Map<string, string>, mentions: readonly Mention[]): Map<number, Exchange> {
+  const out = new Map<number, Exchange>();
+  const isGov = (i: number) => i >= 0 && GOVERNMENT_ROLES.has(roleOf.get(t.turns[i]!.speakerId) ?? '');
+  const named = new Map<number, string[]>();
+  for (const m of mentions) if (m.speakerId && roleOf.get(m.speakerId) === 'member') named.set(m.turnIndex, [...(named.get(m.turnIndex) ?? []), m.speakerId]);
+  for (const turn of t.turns) {
+    if (isGov(turn.index)) continue;
+    let askers = [turn.speakerId];
+    if (turn.asChair) {
+      const relayed = (named.get(turn.index) ?? []).filter((id) => id !== turn.speakerId);
+      if (relayed.length > 0) askers = [...new Set(relayed)];
+      else if (!OWN_QUESTION.test(fold(t.text.slice(turn.start, turn.end))) || roleOf.get(turn.speakerId) !== 'member') continue;
+    }
+    const next = stepSpeech(t, turn.index, 1);
+    if (next < 0) continue;
+    const nextTurn: Turn = t.turns[next]!;
+    if (turn.interrupts !== null && nextTurn.speakerId === turn.interrupts) out.set(turn.index, { reply: next, askers });
+    else if (isGov(next) && isGov(stepSpeech(t, turn.index, -1, turn.speakerId))) out.set(turn.index, { reply: next, askers });
+  }
+  return out;
+}
+
+/**
+ * Address strength per passage (passage id → speaker id → strength), for
+ * government passages only.
+ */
+export function addressing(t: Transcript, ix: PassageIndex, mentions: readonly Mention[], roleOf: Map<string, string>, replyOf: Map<number, Exchange>): Map<number, Map<string, number>> {
+  const members = (ids: string[]) => ids.filter((id) => roleOf.get(id) === 'member');
+  const everyone = members(t.speakers.map((s) => s.id));
+  const repliedBy = new Map<number, string[]>();
+  for (const { reply, askers } of replyOf.values()) repliedBy.set(reply, [...(repliedBy.get(reply) ?? []), ...askers]);
+  const out = new Map<number, Map<string, number>>();
+  let mi = 0;
+  let prev: { turn: number; to: Map<string, number> } | null = null;
+  for (const p of ix.passages) {
+    while (mi < mentions.length && mentions[mi]!.start < p.start) mi++;
+    const named: string[] = [];
+    for (let j = mi; j < mentions.length && mentions[j]!.start < p.end; j++) named.push(...members(speakersOf(mentions[j]!, t.speakers)));
+    if (!GOVERNMENT_ROLES.has(roleOf.get(p.speakerId) ?? '')) continue;
+    const to = new Map<string, number>();
+    const body = fold(t.text.slice(p.start, p.end));
+    const strength = CUE.test(body) ? ADDRESS.asked : ADDRESS.named;
+    for (const id of named) to.set(id, Math.max(to.get(id) ?? 0, strength));
+    // The reply to an interruption speaks to the interrupter from its first paragraph.
+    if (p.paragraph === 0) for (const id of repliedBy.get(p.turnIndex) ?? []) if (!to.has(id)) to.set(id, ADDRESS.reply);
+    if (named.length === 0 && prev && prev.turn === p.turnIndex) {
+      for (const [id, s] of prev.to) if (!to.has(id)) to.set(id, Math.min(s, ADDRESS.carried));
+    }
+    if (EVERYONE.test(body)) for (const id of everyone) if (!to.has(id)) to.set(id, ADDRESS.carried);
+    out.set(p.id, to);
+    prev = { turn: p.turnIndex, to };
+  }
+  return out;
+}

@@ -1,0 +1,177 @@
+import type { Transcript } from '../transcript/model';
+import { ADDRESS, addressing, GOVERNMENT_ROLES, replies } from './addressing';
+import type { Deferral, Mention, Question } from './model';
+import { bm25, candidates, type Passage, type PassageIndex } from './passages';
+import { complaintCutoffs } from './complaints';
+import { queryOf, type QuestionDraft } from './questions';
+import { contentWords } from './text';
+
+/**
+ * Links questions to the government paragraphs that answer them.
+ *
+ * - A question in an exchange (an interruption) is answered by the reply.
+ * - A government paragraph that speaks to a member (names them, replies to
+ *   them, or continues a block that did) answers those of the member's
+ *   earlier questions it matches best: BM25 over the question's words (and,
+ *   at half weight, the sentences before it), and close to the best of that
+ *   member's questions for this paragraph — a paragraph naming Kröger answers
+ *   the Kröger question it is about, not all twenty.
+ * - A paragraph that speaks to nobody in particular can only make a question
+ *   possibly answered, on strong word overlap.
+ * - A question the asker later says was not answered ("niet beantwoord")
+ *   counts only answers after that complaint.
+ */
+
+export interface LinkParams {
+  /** Least BM25 score for a paragraph that names the asker with "vroeg/vraagt" (or replies to them). */
+  minAsked: number;
+  /** Least score for a paragraph that names the asker without a question cue. */
+  minNamed: number;
+  /** Least score for a paragraph that continues a block addressed to the asker: possibly answered. */
+  minCarried: number;
+  /** Least score for a paragraph that does not speak to the asker: possibly answered. */
+  minTopic: number;
+  /** A question takes a paragraph only when it scores at least this share of the asker's best question for it. */
+  share: number;
+  /** …and is answered by it (not possibly answered) from this share on: the paragraph is clearly about it. */
+  clear: number;
+  /** Of a question's answering paragraphs, those scoring at least this share of its best are kept. */
+  keep: number;
+}
+
+/** Scores in units of one rare word (see `bm25`). Chosen on the seed fixture (tests/questions/seed-expected.json) from a coarse grid; the results are flat around them. */
+export const DEFAULT_PARAMS: LinkParams = { minAsked: 0.6, minNamed: 1.2, minCarried: 1.2, minTopic: 2.4, share: 0.4, clear: 0.7, keep: 0.7 };
+
+/** Segment (agenda item) of each turn: a plenary day holds many debates, and answers never cross one. */
+function segments(t: Transcript): number[] {
+  const starts = t.events.filter((e) => e.type === 'agenda-item').map((e) => e.beforeTurn);
+  let k = 0;
+  return t.turns.map((turn) => {
+    while (k < starts.length && starts[k]! <= turn.index) k++;
+    return k;
+  });
+}
+
+interface Link {
+  turn: number;
+  score: number;
+  /** The paragraph names the asker or replies to them (not only carried on or "en anderen"). */
+  named: boolean;
+  /** …and is clearly about this question among the asker's questions. */
+  clear: boolean;
+}
+
+/**
+ * The questions with status and answeredIn filled in (the drafts' context
+ * dropped). `ix` must be built over the same transcript.
+ */
+export function linkAnswers(
+  t: Transcript,
+  drafts: readonly QuestionDraft[],
+  mentions: readonly Mention[],
+  ix: PassageIndex,
+  deferrals: readonly Deferral[] = [],
+  params: LinkParams = DEFAULT_PARAMS,
+): Question[] {
+  const roleOf = new Map(t.speakers.map((s) => [s.id, s.role as string]));
+  const exchanges = replies(t, roleOf, mentions);
+  const replyOf = new Map([...exchanges].map(([asked, x]) => [asked, x.reply]));
+  const address = addressing(t, ix, mentions, roleOf, exchanges);
+  const { cutoff, restatedBy } = complaintCutoffs(t, drafts, ix);
+  const segment = segments(t);
+  const isGov = (p: Passage) => GOVERNMENT_ROLES.has(roleOf.get(p.speakerId) ?? '');
+  const queries = new Map(drafts.map((q) => [q.id, queryOf(q)]));
+  const after = (q: QuestionDraft) => Math.max(q.turnIndex, cutoff.get(q.id) ?? -1);
+  const open = (q: QuestionDraft, p: Passage) => p.turnIndex > after(q) && segment[p.turnIndex] === segment[q.turnIndex];
+
+  const byAsker = new Map<string, QuestionDraft[]>();
+  // Questions already answered by a reply still compete: a reply paragraph belongs to the interruption it answers.
+  // Keyed by debate and asker: on a plenary day a paragraph only weighs the questions of its own debate.
+  const key = (segmentIndex: number, who: string) => `${segmentIndex}|${who}`;
+  for (const q of drafts) push(byAsker, key(segment[q.turnIndex]!, q.askerId), q);
+
+  const passagesOf = new Map<number, Passage[]>();
+  for (const p of ix.passages) push(passagesOf, p.turnIndex, p);
+  const asked = new Map<number, number[]>();
+  for (const [q, r] of replyOf) push(asked, r, q);
+  // An earlier question the interruption takes up again ("Ik had nog een vraag gesteld over …") shares its reply.
+  const restatement = new Map<string, number>();
+  const restated = (q: QuestionDraft, reply: number, rivals: readonly QuestionDraft[]): boolean => {
+    const turns = asked.get(reply) ?? [];
+    // "Ik had nog die laatste vraag." names no subject: the reply is to whichever question it meant.
+    if (turns.every((i) => contentWords(t.text.slice(t.turns[i]!.start, t.turns[i]!.end)).length < 2)) return true;
+    const against = turns.flatMap((i) => passagesOf.get(i) ?? []);
+    const score = (x: QuestionDraft) => memo(restatement, `${reply}|${x.id}`, () => Math.max(0, ...against.map((p) => bm25(ix, queries.get(x.id)!, p))));
+    const s = score(q);
+    return s >= params.minAsked && s >= params.share * Math.max(...rivals.filter((x) => !replyOf.has(x.turnIndex)).map(score));
+  };
+
+  // Paragraph by paragraph: each addressed member's questions compete for it.
+  const links = new Map<string, Link[]>();
+  for (const [pid, to] of address) {
+    const p = ix.passages[pid]!;
+    // "Kan mevrouw Kröger die vraag nog even herhalen?" names her but answers nothing.
+    if (/^[^.!]*\?["'”’)]*$/u.test(t.text.slice(p.start, p.end).trim())) continue;
+    for (const [who, a] of to) {
+      const min = a >= ADDRESS.reply ? params.minAsked : a >= ADDRESS.named ? params.minNamed : params.minCarried;
+      const qs = (byAsker.get(key(segment[p.turnIndex]!, who)) ?? []).filter((q) => open(q, p));
+      const scores = qs.map((q) => bm25(ix, queries.get(q.id)!, p));
+      const best = Math.max(0, ...scores);
+      qs.forEach((q, i) => {
+        const s = scores[i]!;
+        if (replyOf.has(q.turnIndex) || s < min || s < best * params.share) return;
+        if (a === ADDRESS.reply && !restated(q, p.turnIndex, qs)) return;
+        push(links, q.id, { turn: p.turnIndex, score: s, named: a >= ADDRESS.named, clear: a >= ADDRESS.named && s >= best * params.clear });
+      });
+    }
+  }
+
+  const linked = drafts.map((draft): Question => {
+    const { context: _context, ...q } = draft;
+    const reply = replyOf.get(q.turnIndex);
+    if (reply !== undefined) {
+      if (reply <= after(draft)) return q;
+      // A reply that opens with "Daar kom ik straks op terug" answers where the speaker comes back to it, if they do.
+      const put = deferrals.find((d) => d.turnIndex === reply && d.start === t.turns[reply]!.start);
+      if (put) return put.resolvedIn === null ? q : { ...q, status: 'answered', answeredIn: [put.resolvedIn] };
+      return { ...q, status: 'answered', answeredIn: [reply] };
+    }
+    const found = links.get(q.id) ?? [];
+    const named = found.filter((l) => l.named);
+    const use = named.length > 0 ? named : found;
+    if (use.length > 0) {
+      const best = Math.max(...use.map((l) => l.score));
+      const turns = [...new Set(use.filter((l) => l.score >= best * params.keep).map((l) => l.turn))].sort((a, b) => a - b);
+      return { ...q, status: found.some((l) => l.clear) ? 'answered' : 'possibly-answered', answeredIn: turns };
+    }
+    // Nobody was addressed: only a strong overlap of words suggests an answer.
+    const query = queries.get(q.id)!;
+    let top: { turn: number; score: number } | null = null;
+    for (const id of candidates(ix, query, (p) => isGov(p) && open(draft, p))) {
+      const s = bm25(ix, query, ix.passages[id]!);
+      if (s >= params.minTopic && (!top || s > top.score)) top = { turn: ix.passages[id]!.turnIndex, score: s };
+    }
+    return top ? { ...q, status: 'possibly-answered', answeredIn: [top.turn] } : q;
+  });
+  const byId = new Map(linked.map((q) => [q.id, q]));
+  return linked.map((q) => {
+    const again = (restatedBy.get(q.id) ?? []).map((id) => byId.get(id)!).filter((x) => x.status !== 'open');
+    if (again.length === 0) return q;
+    const answeredIn = [...new Set([...(q.status === 'open' ? [] : q.answeredIn), ...again.flatMap((x) => x.answeredIn)])].sort((a, b) => a - b);
+    const status = q.status === 'answered' || again.some((x) => x.status === 'answered') ? 'answered' : 'possibly-answered';
+    return { ...q, status, answeredIn };
+  });
+}
+
+function memo<K, V>(m: Map<K, V>, k: K, f: () => V): V {
+  if (m.has(k)) return m.get(k)!;
+  const v = f();
+  m.set(k, v);
+  return v;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}

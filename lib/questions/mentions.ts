@@ -1,0 +1,120 @@
+import type { Speaker, Transcript } from '../transcript/model';
+import type { Mention } from './model';
+import { fold } from './text';
+
+/**
+ * Mentions of speakers ("mevrouw Kröger", "de heer Van Asten", "collega
+ * Boomsma", "minister Van den Brink", "de heren Ellian en Boomsma") and of
+ * parties ("de PVV", "Forum voor Democratie", "D66"), resolved against the
+ * people and parties present in the transcript. One regex pass per turn.
+ */
+
+/** Ways a party is named, keyed by its squashed short name. Long forms first is not needed: the regex sorts by length. */
+const PARTY_ALIASES: Record<string, string[]> = {
+  fvd: ['FVD', 'FvD', 'Forum voor Democratie'],
+  d66: ['D66', 'Democraten 66'],
+  vvd: ['VVD', 'Volkspartij voor Vrijheid en Democratie'],
+  groenlinkspvda: ['GroenLinks-PvdA', 'GL-PvdA', 'GL/PvdA', 'GroenLinks/PvdA', 'GroenLinks', 'PvdA', 'Partij van de Arbeid'],
+  groenlinks: ['GroenLinks'],
+  pvda: ['PvdA', 'Partij van de Arbeid'],
+  pvv: ['PVV', 'Partij voor de Vrijheid'],
+  cda: ['CDA', 'Christen-Democratisch Appèl', 'Christen Democratisch Appèl'],
+  bbb: ['BBB', 'BoerBurgerBeweging'],
+  ja21: ['JA21'],
+  sp: ['SP', 'Socialistische Partij'],
+  pvdd: ['PvdD', 'Partij voor de Dieren'],
+  christenunie: ['ChristenUnie', 'CU'],
+  cu: ['ChristenUnie', 'CU'],
+  sgp: ['SGP', 'Staatkundig Gereformeerde Partij'],
+  denk: ['DENK'],
+  volt: ['Volt'],
+  '50plus': ['50PLUS'],
+  nsc: ['NSC', 'Nieuw Sociaal Contract'],
+};
+
+const squash = (s: string) => fold(s).replace(/[^a-z0-9]/g, '');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+const PARTICLE = `(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|[Hh]et|[Oo]p|[Vv]on|[Ll]e|[Ll]a|[Dd]')`;
+const NAME = `(?:${PARTICLE}\\s+){0,3}\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]*)?`;
+const TITLE = `(?:[Dd]e\\s+heer|[Mm]evrouw|[Cc]ollega|[Mm]inister|[Ss]taatssecretaris|[Mm]inister-president)`;
+const PERSON = new RegExp(`(?<![\\p{L}])(?:(${TITLE})\\s+(${NAME})|([Dd]e\\s+heren)\\s+(${NAME}(?:\\s*,\\s*${NAME})*\\s+en\\s+${NAME}))`, 'gu');
+
+function partyRegex(speakers: readonly Speaker[]): { re: RegExp; byAlias: Map<string, string> } | null {
+  const byAlias = new Map<string, string>();
+  for (const s of speakers) {
+    if (!s.party) continue;
+    for (const a of PARTY_ALIASES[squash(s.party)] ?? [s.party]) if (!byAlias.has(a)) byAlias.set(a, s.party);
+  }
+  if (byAlias.size === 0) return null;
+  const alts = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
+  // The article belongs to the surface ("de PVV", "het CDA"); letters/digits around the name must not.
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:[Dd]e|[Hh]et)\\s+)?(${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return { re, byAlias };
+}
+
+/** Speaker ids by folded name; a name shared by two people maps to all of them. */
+function nameIndex(speakers: readonly Speaker[]): Map<string, Speaker[]> {
+  const idx = new Map<string, Speaker[]>();
+  for (const s of speakers) {
+    if (s.role === 'chair' && /voorzitter/i.test(s.name)) continue;
+    const k = squash(s.name);
+    idx.set(k, [...(idx.get(k) ?? []), s]);
+  }
+  return idx;
+}
+
+function resolve(name: string, idx: Map<string, Speaker[]>, after: string): string | null {
+  const hits = idx.get(squash(name)) ?? [];
+  if (hits.length === 1) return hits[0]!.id;
+  // Two people with one surname: the party that follows decides ("mevrouw Jansen van de SP").
+  const party = hits.find((s) => s.party && new RegExp(`^\\s*\\(?\\s*(?:van\\s+(?:de|het)\\s+)?${escape(s.party)}`, 'u').test(after));
+  return party?.id ?? null;
+}
+
+/**
+ * Every resolved mention in the transcript's turns, in text order. Names of
+ * people not present ("collega Westerveld") and parties no speaker belongs to
+ * are left out: they have no turns to link to.
+ */
+export function findMentions(t: Transcript): Mention[] {
+  const idx = nameIndex(t.speakers);
+  const parties = partyRegex(t.speakers);
+  const out: Mention[] = [];
+  for (const turn of t.turns) {
+    const body = t.text.slice(turn.start, turn.end);
+    for (const m of body.matchAll(PERSON)) {
+      const at = turn.start + m.index;
+      if (m[1] && m[2]) {
+        const id = resolve(m[2], idx, body.slice(m.index + m[0].length, m.index + m[0].length + 40));
+        if (id) out.push({ turnIndex: turn.index, start: at, end: at + m[0].length, surface: m[0], speakerId: id, party: null });
+        continue;
+      }
+      // "de heren Ellian en Boomsma": one mention per name, the first carries the title.
+      const list = m[4]!;
+      const listAt = m[0].length - list.length;
+      for (const n of list.matchAll(new RegExp(NAME, 'gu'))) {
+        const id = resolve(n[0], idx, '');
+        if (!id) continue;
+        const first = n.index === 0;
+        const s = at + (first ? 0 : listAt + n.index);
+        const e = at + listAt + n.index + n[0].length;
+        out.push({ turnIndex: turn.index, start: s, end: e, surface: t.text.slice(s, e), speakerId: id, party: null });
+      }
+    }
+    if (!parties) continue;
+    for (const m of body.matchAll(parties.re)) {
+      // In a compound the article belongs to the whole word ("de CDA-fractie"), so the surface is the name alone.
+      const skip = body[m.index + m[0].length] === '-' ? m[0].length - m[1]!.length : 0;
+      const at = turn.start + m.index + skip;
+      out.push({ turnIndex: turn.index, start: at, end: at + m[0].length - skip, surface: m[0].slice(skip), speakerId: null, party: parties.byAlias.get(m[1]!)! });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The speakers a mention points to: the person, or every speaker of the party. */
+export function speakersOf(m: Mention, speakers: readonly Speaker[]): string[] {
+  if (m.speakerId) return [m.speakerId];
+  return speakers.filter((s) => s.party !== null && s.party === m.party).map((s) => s.id);
+}

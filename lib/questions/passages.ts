@@ -1,0 +1,106 @@
+import type { Transcript } from '../transcript/model';
+import { features } from './text';
+
+/**
+ * A BM25 index over the transcript's paragraphs. Questions,
+ * complaints and deferrals are scored against it; an inverted index keeps
+ * the work proportional to the postings of a query's terms, never all
+ * paragraphs against all sentences.
+ */
+
+export interface Passage {
+  id: number;
+  turnIndex: number;
+  /** Index of the paragraph within its turn. */
+  paragraph: number;
+  start: number;
+  end: number;
+  speakerId: string;
+  tf: Map<string, number>;
+  length: number;
+}
+
+export interface PassageIndex {
+  passages: Passage[];
+  /** Passage ids per term, ascending. */
+  postings: Map<string, number[]>;
+  idf: (term: string) => number;
+  avgLength: number;
+  /** The idf of a word in one paragraph: scores are given in this unit, so thresholds hold for a short debate and a plenary day alike. */
+  unit: number;
+}
+
+/** Builds the index over every paragraph of the transcript (a chair's own questions are scored too). */
+export function buildIndex(t: Transcript): PassageIndex {
+  const passages: Passage[] = [];
+  const postings = new Map<string, number[]>();
+  for (const turn of t.turns) {
+    let at = turn.start;
+    turn.paragraphs.forEach((par, p) => {
+      const tf = features(par);
+      const id = passages.length;
+      let length = 0;
+      for (const [term, w] of tf) {
+        length += w;
+        const list = postings.get(term);
+        if (list) list.push(id);
+        else postings.set(term, [id]);
+      }
+      passages.push({ id, turnIndex: turn.index, paragraph: p, start: at, end: at + par.length, speakerId: turn.speakerId, tf, length });
+      at += par.length + 1;
+    });
+  }
+  const n = passages.length;
+  const idf = (term: string) => {
+    const df = postings.get(term)?.length ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  };
+  const avgLength = n ? passages.reduce((s, p) => s + p.length, 0) / n : 1;
+  const unit = Math.log(1 + (n - 1 + 0.5) / 1.5) || 1;
+  return { passages, postings, idf, avgLength, unit };
+}
+
+const K1 = 1.2;
+const B = 0.75;
+
+/**
+ * BM25 of `query` (term → weight) against passage `p`: the idf mass of the
+ * shared terms, saturated by tf, in units of one rare word (`ix.unit`):
+ * 1 is about one word found nowhere else, or two words found in a few places.
+ */
+export function bm25(ix: PassageIndex, query: Map<string, number>, p: Passage): number {
+  let score = 0;
+  for (const [term, qw] of query) {
+    const tf = p.tf.get(term);
+    if (tf) score += qw * ix.idf(term) * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * p.length) / ix.avgLength)));
+  }
+  return score / ix.unit;
+}
+
+/**
+ * BM25 of `query` against passage `p`, divided by the query's weight (the
+ * score of a paragraph of average length holding each term once): 1 means
+ * "all of it, once", whatever the query's length.
+ */
+export function relevance(ix: PassageIndex, query: Map<string, number>, p: Passage): number {
+  let weight = 0;
+  for (const [term, qw] of query) weight += qw * ix.idf(term);
+  return weight > 0 ? (bm25(ix, query, p) * ix.unit) / weight : 0;
+}
+
+/**
+ * Ids of passages sharing at least one distinctive term with `query` and
+ * passing `keep`, ascending. Terms in more than a tenth of all paragraphs
+ * ("nederland", "europa") still score but do not open candidates: on a
+ * plenary day their postings would make every query touch everything.
+ */
+export function candidates(ix: PassageIndex, query: Map<string, number>, keep: (p: Passage) => boolean): number[] {
+  const seen = new Set<number>();
+  const cap = Math.max(50, ix.passages.length / 10);
+  for (const term of query.keys()) {
+    const list = ix.postings.get(term) ?? [];
+    if (list.length > cap) continue;
+    for (const id of list) if (!seen.has(id) && keep(ix.passages[id]!)) seen.add(id);
+  }
+  return [...seen].sort((a, b) => a - b);
+}

@@ -1,0 +1,147 @@
+import type { Transcript, Turn } from '../transcript/model';
+import type { Question } from './model';
+import { contentWords, features, fold, turnSentences, type Sentence } from './text';
+
+/**
+ * Members' questions to the government: interrogative sentences and request
+ * forms ("vraag ik de minister", "ik hoor graag", "mijn vraag is"), in
+ * members' turns and in a chair's own substantive interventions, never the
+ * chair's procedural questions ("Kunt u afronden?").
+ */
+
+/** Declarative sentences that put a question all the same. Tested on folded text. */
+const REQUEST = [
+  /\bvraag ik (?:de|het) (?:minister|staatssecretaris|kabinet|regering)\b/,
+  /\b(?:(?:wil|wilde|zou) ik|ik (?:wil|wilde|zou))\b.{0,60}?\b(?:vragen|verzoeken)\b/,
+  /\b(?:is )?mijn (?:concrete |laatste |eerste )?vraag (?:aan (?:de|het) \w+ )?(?:is|was)\b/,
+  /\bis mijn vraag\b/,
+  /^de vraag is (?:of|ook|hoe|wat|waarom|in hoeverre|welke|wanneer)\b/,
+  /\b(?:hoor (?:ik )?graag|graag hoor ik)\b/,
+  /\bik ben benieuwd\b/,
+  /\b(?:graag krijg ik|ik krijg graag)\b/,
+  /^misschien (?:kan|wil) de (?:minister|staatssecretaris)\b/,
+];
+
+/** Questions about the meeting itself, not the subject: speaking time, rounding off, interruptions, suspending. */
+const PROCEDURAL = /\b(?:afrond\w*|afronding|spreektijd|schors\w*|interrupti\w*|in de tijd|het woord|gaat uw gang)\b/;
+
+/** From the chair, also questions about the order of business ("tijd nodig voor de beantwoording", "de tweede termijn"). */
+const CHAIR_PROCEDURAL = /\b(?:beantwoording|termijn|vergadering|tijd nodig|agenda)\b/;
+
+/** A sentence that asks: ends in "?" or is a request form; procedural ones excluded. */
+export function isQuestionSentence(s: string, fromChair = false): boolean {
+  const f = fold(s);
+  if (PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f))) return false;
+  return /\?["'”’)]*$/u.test(s) || REQUEST.some((r) => r.test(f));
+}
+
+/** Roles whose speech answers rather than asks. */
+const GOVERNMENT = new Set(['minister', 'state-secretary']);
+
+/**
+ * Turns whose questions count: members speaking as themselves, and a chair
+ * (who is a member) when the turn is a real intervention in an exchange with
+ * the government — long enough, and answered by a government turn next.
+ */
+function asksQuestions(t: Transcript, turn: Turn, roleOf: Map<string, string>): boolean {
+  if (roleOf.get(turn.speakerId) !== 'member') return false;
+  if (!turn.asChair) return true;
+  const words = t.text.slice(turn.start, turn.end).split(/\s+/).length;
+  if (words < 25) return false;
+  for (let i = turn.index + 1; i < t.turns.length; i++) {
+    const next = t.turns[i]!;
+    if (!next.asChair) return GOVERNMENT.has(roleOf.get(next.speakerId) ?? '');
+  }
+  return false;
+}
+
+const MIN_OWN = 2; // fewer own content words: an anaphoric follow-up ("Klopt dat?") that joins its neighbour
+const MIN_TOPICS = 4; // fewer: the preceding sentences supply the topic ("Wanneer komt dat?")
+const CONTEXT = 2; // sentences before a question that count as its context
+
+interface Group {
+  sentences: Sentence[];
+  words: string[];
+}
+
+function groupQuestions(t: Transcript, sentences: Sentence[], fromChair: boolean): { groups: Group[]; contextOf: (g: Group) => string } {
+  const groups: Group[] = [];
+  let prev: Group | null = null;
+  let prevIndex = -2;
+  sentences.forEach((s, i) => {
+    const text = t.text.slice(s.start, s.end);
+    if (!isQuestionSentence(text, fromChair)) return;
+    const words = contentWords(text);
+    const adjacent = prev !== null && prevIndex === i - 1 && prev.sentences[0]!.paragraph === s.paragraph;
+    if (adjacent && prev && (prev.words.length < MIN_OWN || words.length < MIN_OWN || /^of\b/i.test(text)) && prev.sentences.length < 4) {
+      prev.sentences.push(s);
+      prev.words.push(...words);
+    } else {
+      prev = { sentences: [s], words };
+      groups.push(prev);
+    }
+    prevIndex = i;
+  });
+  // The sentences before a question in its paragraph say what "dat" and "daar" are about.
+  const contextOf = (g: Group): string => {
+    const first = sentences.indexOf(g.sentences[0]!);
+    let from = g.sentences[0]!.start;
+    for (let j = first - 1; j >= 0 && j >= first - CONTEXT; j--) {
+      const s = sentences[j]!;
+      if (s.paragraph !== g.sentences[0]!.paragraph) break;
+      from = s.start;
+    }
+    return t.text.slice(from, g.sentences[0]!.start);
+  };
+  return { groups, contextOf };
+}
+
+/** A question with the sentences before it, which the answer linking weighs at half. */
+export interface QuestionDraft extends Question {
+  context: string;
+}
+
+/**
+ * All questions of the transcript in text order, each with status 'open'
+ * and no answers yet (see `linkAnswers`). Linear in the text.
+ */
+export function findQuestions(t: Transcript): QuestionDraft[] {
+  const roleOf = new Map(t.speakers.map((s) => [s.id, s.role]));
+  const out: QuestionDraft[] = [];
+  for (const turn of t.turns) {
+    if (!asksQuestions(t, turn, roleOf)) continue;
+    const { groups, contextOf } = groupQuestions(t, turnSentences(turn.start, turn.paragraphs), turn.asChair);
+    let n = 0;
+    for (const g of groups) {
+      const context = contextOf(g);
+      let topics = g.words;
+      // "Wanneer komt dat?" shows the sentences before it as its topic too.
+      if (new Set(topics).size < MIN_TOPICS) topics = [...topics, ...contentWords(context)];
+      topics = [...new Set(topics)];
+      // A request with nothing to ask about ("Ik wil de minister nog een laatste vraag stellen.") announces; it does not ask.
+      if (topics.length === 0) continue;
+      const start = g.sentences[0]!.start;
+      const end = g.sentences[g.sentences.length - 1]!.end;
+      out.push({
+        id: `q${turn.index}-${++n}`,
+        askerId: turn.speakerId,
+        turnIndex: turn.index,
+        start,
+        end,
+        text: t.text.slice(start, end),
+        topics,
+        status: 'open',
+        answeredIn: [],
+        context,
+      });
+    }
+  }
+  return out;
+}
+
+/** Query of a question: its own words, and the sentences before it at half weight. */
+export function queryOf(q: QuestionDraft): Map<string, number> {
+  const m = features(q.text);
+  for (const [k, v] of features(q.context)) m.set(k, (m.get(k) ?? 0) + 0.5 * v);
+  return m;
+}

@@ -1,0 +1,298 @@
+import { browser } from 'wxt/browser';
+import {
+  BackgroundToContent,
+  CONTENT_TYPES,
+  ContentToBackground,
+  isExtensionPage,
+  isOurContentScript,
+  POPUP_TYPES,
+  PopupToBackground,
+  type Failure,
+  type Replies,
+  type SenderLike,
+} from '../messages';
+import { CONTENT_MATCHES } from '../transcript/detect';
+import { DB_NAME, openReadingListDb, type ReadingListDb } from './db';
+import { completePassage, formatPath, pageUrl, type Passage } from './schema';
+import {
+  countForUrl,
+  deletePassage,
+  getPassage,
+  importPassages,
+  listForUrl,
+  listPassages,
+  listRecent,
+  restorePassage,
+  savePassage,
+  updatePassage,
+  type PassageList,
+} from './store';
+
+/**
+ * The reading list's background side: the only code that opens its database.
+ * Messages arrive as `unknown`, are checked against their sender (a page's
+ * content script may not list, delete or import) and validated with zod
+ * before anything is read or written.
+ */
+
+type AnyReply = Replies[keyof Replies];
+
+export interface ServiceOptions {
+  /** Our runtime id; defaults to browser.runtime.id. */
+  extensionId?: string;
+  /** Our pages' origin (runtime.getURL('/')); needed in Firefox, whose page host is not the id. */
+  extensionOrigin?: string;
+  now?: () => Date;
+}
+
+export interface ReadingListService {
+  /** Validate, check the sender, dispatch; never throws (failures are `{ ok: false, message }`). */
+  handleMessage(msg: unknown, sender: SenderLike): Promise<AnyReply>;
+  /** Open (or activate) the passage's page at the passage. */
+  open(id: string): Promise<Replies['open']>;
+  /** Set the toolbar badge of a tab to the number of passages saved from `url`. */
+  refreshBadge(tabId: number, url: string): Promise<void>;
+  /** Refresh the badge of every tab whose page we know (after a delete, import, …). */
+  refreshAllBadges(): Promise<void>;
+  forgetTab(tabId: number): void;
+}
+
+const fail = (message: string): Failure => ({ ok: false, message });
+
+/** `url#kl-passage=<id>:~:text=…`: the content script reads the id; the browser scrolls by the text directive first. */
+export function openUrl(p: Passage): string {
+  const directive = p.fragmentUrl.includes('#:~:') ? p.fragmentUrl.slice(p.fragmentUrl.indexOf('#:~:') + 1) : '';
+  return `${p.url}#kl-passage=${encodeURIComponent(p.id)}${directive}`;
+}
+
+function badgeApi() {
+  // MV3 has `action`; Firefox MV2 builds still have `browserAction`.
+  return browser.action ?? browser.browserAction;
+}
+
+/** The reading-list service over a database getter (tests pass a fake-indexeddb one). */
+export function createReadingListService(getDb: () => Promise<ReadingListDb>, opts: ServiceOptions = {}): ReadingListService {
+  const now = opts.now ?? (() => new Date());
+  const extensionId = () => opts.extensionId ?? browser.runtime.id;
+  /** Tab id → page URL, learned from our content scripts (no "tabs" permission needed). */
+  const tabPages = new Map<number, string>();
+
+  // The validated whole list, kept while the worker lives: reading and validating 10,000
+  // records takes the worker a second, and every popup opening asks for it.
+  let listCache: Promise<PassageList> | null = null;
+  const listAll = (db: ReadingListDb) => {
+    const p = (listCache ??= listPassages(db));
+    p.catch(() => {
+      if (listCache === p) listCache = null;
+    });
+    return p;
+  };
+  /** Run a write; the cached list is dropped before (no stale reads during it) and after. */
+  async function writing<T>(write: () => Promise<T>): Promise<T> {
+    listCache = null;
+    try {
+      return await write();
+    } finally {
+      listCache = null;
+    }
+  }
+
+  async function refreshBadge(tabId: number, url: string): Promise<void> {
+    const count = await countForUrl(await getDb(), url);
+    try {
+      await badgeApi()?.setBadgeText({ tabId, text: count ? String(count) : '' });
+    } catch {
+      // The tab closed meanwhile.
+    }
+  }
+
+  async function refreshAllBadges(): Promise<void> {
+    await Promise.all([...tabPages].map(([tabId, url]) => refreshBadge(tabId, url)));
+  }
+
+  async function open(id: string): Promise<Replies['open']> {
+    const p = await getPassage(await getDb(), id);
+    if (!p) return fail('Deze passage staat niet (meer) in de leeslijst.');
+    const target = openUrl(p);
+    const known = [...tabPages].find(([, url]) => url === p.url)?.[0];
+    if (known !== undefined) {
+      try {
+        const tab = await browser.tabs.update(known, { active: true });
+        if (tab?.windowId !== undefined) await browser.windows?.update(tab.windowId, { focused: true }).catch(() => undefined);
+        try {
+          const show: BackgroundToContent = { type: 'show-passage', id };
+          await browser.tabs.sendMessage(known, show);
+        } catch {
+          // No content script listening (page reloading, or a different page now): navigate instead.
+          await browser.tabs.update(known, { url: target });
+        }
+        return { ok: true, tabId: known };
+      } catch {
+        tabPages.delete(known); // the tab is gone: open a new one
+      }
+    }
+    const tab = await browser.tabs.create({ url: target, active: true });
+    return { ok: true, tabId: tab.id ?? -1 };
+  }
+
+  async function fromContent(msg: ContentToBackground, sender: SenderLike): Promise<AnyReply> {
+    const page = pageUrl(sender.url ?? sender.tab?.url ?? '');
+    const tabId = sender.tab?.id;
+    // A page may only read and write its own passages.
+    const claimed = msg.type === 'save-passage' ? msg.passage.url : msg.url;
+    if (pageUrl(claimed) !== page) return fail('Dit bericht hoort niet bij deze pagina.');
+    if (tabId !== undefined && tabId >= 0) tabPages.set(tabId, page);
+    const db = await getDb();
+    switch (msg.type) {
+      case 'save-passage': {
+        const r = await writing(() => savePassage(db, completePassage(msg.passage, now()), now()));
+        if (!r.ok) return r;
+        const count = await countForUrl(db, page);
+        await refreshAllBadges();
+        return { ok: true, passage: r.passage, created: r.created, count };
+      }
+      case 'list-for-url': {
+        // The content script asks for its passages on load: a good moment for the tab's badge too.
+        if (tabId !== undefined && tabId >= 0) await refreshBadge(tabId, page);
+        return { ok: true, passages: await listForUrl(db, page) };
+      }
+      case 'count-for-url': {
+        if (tabId !== undefined && tabId >= 0) await refreshBadge(tabId, page);
+        return { ok: true, count: await countForUrl(db, page) };
+      }
+    }
+  }
+
+  async function fromPopup(msg: PopupToBackground): Promise<AnyReply> {
+    const db = await getDb();
+    switch (msg.type) {
+      case 'list':
+        return { ok: true, ...(msg.limit ? await listRecent(db, msg.limit) : await listAll(db)) };
+      case 'update':
+        return writing(() => updatePassage(db, msg.id, { note: msg.note, tags: msg.tags }, now()));
+      case 'delete': {
+        const passage = await writing(() => deletePassage(db, msg.id));
+        await refreshAllBadges();
+        return { ok: true, passage };
+      }
+      case 'restore': {
+        const r = await writing(() => restorePassage(db, msg.passage));
+        await refreshAllBadges();
+        return r.ok ? { ok: true, passage: r.passage } : r;
+      }
+      case 'import': {
+        const r = await writing(() => importPassages(db, msg.json, now()));
+        if (r.ok) await refreshAllBadges();
+        return r;
+      }
+      case 'open':
+        return open(msg.id);
+    }
+  }
+
+  async function handleMessage(msg: unknown, sender: SenderLike): Promise<AnyReply> {
+    const type = typeof msg === 'object' && msg !== null ? (msg as { type?: unknown }).type : undefined;
+    try {
+      if (typeof type === 'string' && CONTENT_TYPES.has(type)) {
+        if (!isOurContentScript(sender, extensionId())) return fail('Afzender niet toegestaan.');
+        const parsed = ContentToBackground.safeParse(msg);
+        if (!parsed.success) return fail(`Ongeldig bericht: ${issue(parsed.error)}`);
+        return await fromContent(parsed.data, sender);
+      }
+      if (typeof type === 'string' && POPUP_TYPES.has(type)) {
+        if (!isExtensionPage(sender, extensionId(), opts.extensionOrigin)) return fail('Afzender niet toegestaan.');
+        const parsed = PopupToBackground.safeParse(msg);
+        if (!parsed.success) return fail(`Ongeldig bericht: ${issue(parsed.error)}`);
+        return await fromPopup(parsed.data);
+      }
+      return fail('Onbekend bericht.');
+    } catch (e) {
+      return fail(`Er ging iets mis in de leeslijst: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  return { handleMessage, open, refreshBadge, refreshAllBadges, forgetTab: (tabId) => void tabPages.delete(tabId) };
+}
+
+function issue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+  const i = error.issues[0];
+  return i ? `${formatPath(i.path)}: ${i.message}` : 'ongeldig';
+}
+
+/** Whether a message is one the reading list answers (others belong to other features' listeners). */
+export function isReadingListMessage(msg: unknown): boolean {
+  const type = typeof msg === 'object' && msg !== null ? (msg as { type?: unknown }).type : undefined;
+  return typeof type === 'string' && (CONTENT_TYPES.has(type) || POPUP_TYPES.has(type));
+}
+
+export const SAVE_MENU_ID = 'kl-save-selection';
+/** The keyboard command (manifest `commands`) that saves the selection. */
+export const SAVE_COMMAND = 'save-selection';
+
+async function askToSaveSelection(tabId: number | undefined, frameId?: number): Promise<void> {
+  if (tabId === undefined || tabId < 0) return;
+  const msg: BackgroundToContent = { type: 'save-selection' };
+  try {
+    await browser.tabs.sendMessage(tabId, msg, frameId === undefined ? undefined : { frameId });
+  } catch {
+    // No content script there (not a transcript page): nothing to save.
+  }
+}
+
+/**
+ * Start the background: one database connection (reopened after a version
+ * change closes it), the message listener, the context-menu item, the
+ * keyboard command and badge updates. Returns the service for tests.
+ */
+export function startBackground(): ReadingListService {
+  let dbPromise: Promise<ReadingListDb> | null = null;
+  const getDb = () =>
+    (dbPromise ??= openReadingListDb(DB_NAME, { onClose: () => (dbPromise = null) }).catch((e: unknown) => {
+      dbPromise = null;
+      throw e;
+    }));
+  const service = createReadingListService(getDb, { extensionOrigin: browser.runtime.getURL('/') });
+
+  browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse) => {
+    if (!isReadingListMessage(msg)) return undefined;
+    // sendResponse + `return true` works in every browser; a returned promise does not (older Chrome).
+    void service.handleMessage(msg, sender).then(sendResponse);
+    return true;
+  });
+
+  // Menus survive restarts in Chrome but not everywhere: recreate on every start.
+  void browser.contextMenus
+    .removeAll()
+    .then(() =>
+      browser.contextMenus.create({
+        id: SAVE_MENU_ID,
+        title: 'Bewaar in leeslijst',
+        contexts: ['selection'],
+        documentUrlPatterns: CONTENT_MATCHES,
+      }),
+    )
+    .catch(() => undefined);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_MENU_ID) void askToSaveSelection(tab?.id, info.frameId);
+  });
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== SAVE_COMMAND) return;
+    if (tab?.id !== undefined) void askToSaveSelection(tab.id);
+    else void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => askToSaveSelection(t?.id));
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // A navigation: forget the page until its content script reports again (the browser clears the badge).
+    if (change.status === 'loading') service.forgetTab(tabId);
+    // tab.url is only visible with host access; otherwise the content script's count-for-url sets the badge.
+    if (change.status === 'complete' && tab.url) void service.refreshBadge(tabId, tab.url).catch(() => undefined);
+  });
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    void browser.tabs
+      .get(tabId)
+      .then((tab) => (tab.url ? service.refreshBadge(tabId, tab.url) : undefined))
+      .catch(() => undefined);
+  });
+  return service;
+}

@@ -1,0 +1,421 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { z } from 'zod';
+import type { KamerlezerDB, ReadingListDb } from './db';
+import { jsonSyntaxError, locatePath } from './json-locate';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  formatPath,
+  normaliseTags,
+  pageUrl,
+  Passage,
+  ReadingListExport,
+} from './schema';
+import { groupByDebate, newestFirst } from './search';
+
+/**
+ * The reading list's operations: plain functions over an open database
+ * handle (tests give them a fake-indexeddb one). Every record read is
+ * validated; one that fails is moved to `quarantine` and counted, never
+ * dropped. Writes that hit the storage quota return a message, not a throw.
+ */
+
+export type StoreResult<T extends object = object> = ({ ok: true } & T) | { ok: false; message: string };
+
+export const QUOTA_MESSAGE =
+  'Opslag vol: de browser staat de leeslijst niet toe meer te bewaren. Exporteer de lijst en verwijder passages die u niet meer nodig hebt.';
+
+/** Whether an error is the browser refusing to store more (Chrome, Firefox and Safari all use this name). */
+export function isQuotaError(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'QuotaExceededError';
+}
+
+type Stores = StoreNames<KamerlezerDB>[];
+
+/**
+ * Run `body` in one read-write transaction; when it throws, abort so nothing
+ * of it is written (the all-or-nothing import depends on this).
+ */
+async function inWriteTx<S extends Stores, T>(
+  db: ReadingListDb,
+  stores: S,
+  body: (tx: IDBPTransaction<KamerlezerDB, S, 'readwrite'>) => Promise<T>,
+): Promise<T> {
+  const tx = db.transaction(stores, 'readwrite');
+  // Observed below; without this, an abort after `body` throws is an unhandled rejection.
+  tx.done.catch(() => undefined);
+  try {
+    const result = await body(tx);
+    await tx.done;
+    return result;
+  } catch (e) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failing request.
+    }
+    // A quota failure at commit aborts every request with AbortError; the cause is on the transaction.
+    throw (e as { name?: unknown })?.name === 'AbortError' && tx.error ? tx.error : e;
+  }
+}
+
+/**
+ * Collects request promises to await together. Each is observed at once: if a
+ * later request throws and the transaction aborts, the earlier ones reject
+ * with AbortError, which must not surface as unhandled rejections.
+ */
+function requests() {
+  const ops: Promise<unknown>[] = [];
+  return {
+    add(p: Promise<unknown>) {
+      p.catch(() => undefined);
+      ops.push(p);
+    },
+    all: () => Promise.all(ops),
+  };
+}
+
+async function quotaGuard<T extends object>(fn: () => Promise<StoreResult<T>>): Promise<StoreResult<T>> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (isQuotaError(e)) return { ok: false, message: QUOTA_MESSAGE };
+    throw e;
+  }
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue ? `${formatPath(issue.path)}: ${issue.message}` : 'ongeldig';
+}
+
+// --- Merging -------------------------------------------------------------------
+
+/** Timestamps as UTC "…Z": then the by-savedAt index orders them in time (imports may carry offsets). */
+function inUtc(p: Passage): Passage {
+  return { ...p, savedAt: new Date(p.savedAt).toISOString(), updatedAt: new Date(p.updatedAt).toISOString(), tags: normaliseTags(p.tags) };
+}
+
+function mergeNotes(a: string, b: string): string {
+  if (!a.trim()) return b;
+  if (!b.trim() || a.includes(b)) return a;
+  if (b.includes(a)) return b;
+  return `${a}\n\n${b}`;
+}
+
+/**
+ * A passage saved (or imported) again: keep the first save's text and context,
+ * combine notes and tags. Never loses what either side had.
+ */
+export function mergePassages(existing: Passage, incoming: Passage, now: Date = new Date()): Passage {
+  const note = mergeNotes(existing.note, incoming.note);
+  const tags = normaliseTags([...existing.tags, ...incoming.tags]);
+  const changed = note !== existing.note || tags.length !== existing.tags.length;
+  const savedAt = Date.parse(incoming.savedAt) < Date.parse(existing.savedAt) ? incoming.savedAt : existing.savedAt;
+  return { ...existing, note, tags, savedAt, updatedAt: changed ? now.toISOString() : existing.updatedAt };
+}
+
+// --- Validation on read -------------------------------------------------------------
+
+const VALIDATE_CHUNK = 500;
+
+/** Validate records read together with their keys; move the invalid ones to quarantine. */
+async function validated(db: ReadingListDb, keys: readonly string[], values: readonly unknown[]): Promise<Passage[]> {
+  const good: Passage[] = [];
+  const bad: { key: string; error: string }[] = [];
+  for (let i = 0; i < values.length; i++) {
+    // Validating 10,000 records is a second of CPU on a slow machine: yield now and then so a
+    // waiting small request (the popup's first screen, a save) is answered in between.
+    if (i > 0 && i % VALIDATE_CHUNK === 0) await new Promise((r) => setTimeout(r, 0));
+    const r = Passage.safeParse(values[i]);
+    if (r.success) good.push(r.data);
+    else bad.push({ key: keys[i]!, error: firstIssue(r.error) });
+  }
+  if (bad.length) await quarantine(db, bad);
+  return good;
+}
+
+async function quarantine(db: ReadingListDb, bad: readonly { key: string; error: string }[]): Promise<void> {
+  const at = new Date().toISOString();
+  await inWriteTx(db, ['passages', 'quarantine'], async (tx) => {
+    const passages = tx.objectStore('passages');
+    const q = tx.objectStore('quarantine');
+    const current = await Promise.all(bad.map((b) => passages.get(b.key)));
+    const ops = requests();
+    current.forEach((record, i) => {
+      // Re-check inside the write: a valid save may have replaced the record since it was read.
+      if (record === undefined || Passage.safeParse(record).success) return;
+      const b = bad[i]!;
+      ops.add(q.add({ key: String(b.key), record, error: b.error, quarantinedAt: at }));
+      ops.add(passages.delete(b.key));
+    });
+    await ops.all();
+  });
+}
+
+export interface PassageList {
+  passages: Passage[];
+  /** Records in the store (valid or not yet checked). */
+  total: number;
+  /** Records kept aside in quarantine. */
+  quarantined: number;
+  /** Whether `passages` is the whole list (not only the newest few). */
+  complete: boolean;
+}
+
+/** Every valid passage, newest first, and how many records are kept aside in quarantine. */
+export async function listPassages(db: ReadingListDb): Promise<PassageList> {
+  const tx = db.transaction('passages');
+  const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
+  const passages = await validated(db, keys, values);
+  passages.sort(newestFirst);
+  return { passages, total: passages.length, quarantined: await db.count('quarantine'), complete: true };
+}
+
+/**
+ * The newest `limit` passages through the `by-savedAt` index: the popup's
+ * first screen. Reading all 10,000 records takes a browser a second or more
+ * (structured clone of every record); fifty take milliseconds.
+ */
+export async function listRecent(db: ReadingListDb, limit: number): Promise<PassageList> {
+  const tx = db.transaction('passages');
+  const keys: string[] = [];
+  const values: unknown[] = [];
+  let cursor = await tx.store.index('by-savedAt').openCursor(null, 'prev');
+  while (cursor && values.length < limit) {
+    keys.push(cursor.primaryKey);
+    values.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  const total = await tx.store.count();
+  await tx.done;
+  const passages = (await validated(db, keys, values)).sort(newestFirst);
+  return { passages, total, quarantined: await db.count('quarantine'), complete: values.length >= total };
+}
+
+/** The quarantined records (for a "could not read" report or a manual rescue). */
+export async function listQuarantined(db: ReadingListDb) {
+  return db.getAll('quarantine');
+}
+
+/** One passage by id, validated (a failing record goes to quarantine), or null. */
+export async function getPassage(db: ReadingListDb, id: string): Promise<Passage | null> {
+  const raw: unknown = await db.get('passages', id);
+  if (raw === undefined) return null;
+  return (await validated(db, [id], [raw]))[0] ?? null;
+}
+
+/** The valid passages saved from one page (any fragment ignored). */
+export async function listForUrl(db: ReadingListDb, url: string): Promise<Passage[]> {
+  const tx = db.transaction('passages');
+  const index = tx.store.index('by-url');
+  const key = pageUrl(url);
+  const [keys, values] = await Promise.all([index.getAllKeys(key), index.getAll(key), tx.done]);
+  return (await validated(db, keys, values)).sort(newestFirst);
+}
+
+/** How many passages were saved from one page: the toolbar badge. */
+export async function countForUrl(db: ReadingListDb, url: string): Promise<number> {
+  return db.countFromIndex('passages', 'by-url', pageUrl(url));
+}
+
+// --- Writes -----------------------------------------------------------------------
+
+/**
+ * Save a passage. Idempotent: the same passage again (same id) merges its
+ * note and tags into the saved one instead of adding a copy.
+ */
+export async function savePassage(
+  db: ReadingListDb,
+  p: Passage,
+  now: Date = new Date(),
+): Promise<StoreResult<{ passage: Passage; created: boolean }>> {
+  const parsed = Passage.safeParse(p);
+  if (!parsed.success) return { ok: false, message: `Ongeldige passage: ${firstIssue(parsed.error)}` };
+  const incoming = inUtc(parsed.data);
+  return quotaGuard(() =>
+    inWriteTx(db, ['passages', 'quarantine'], async (tx) => {
+      const store = tx.objectStore('passages');
+      const raw: unknown = await store.get(incoming.id);
+      const existing = raw === undefined ? null : Passage.safeParse(raw);
+      if (existing && !existing.success) {
+        // Never overwrite an unreadable record silently: keep it aside first.
+        await tx.objectStore('quarantine').add({
+          key: incoming.id,
+          record: raw,
+          error: firstIssue(existing.error),
+          quarantinedAt: now.toISOString(),
+        });
+      }
+      const passage = existing?.success ? mergePassages(existing.data, incoming, now) : incoming;
+      await store.put(passage);
+      return { ok: true as const, passage, created: !existing?.success };
+    }),
+  );
+}
+
+/** Put a deleted passage back (undo); merges if it was saved again meanwhile. */
+export async function restorePassage(db: ReadingListDb, p: Passage): Promise<StoreResult<{ passage: Passage; created: boolean }>> {
+  return savePassage(db, p);
+}
+
+/** Change a passage's note and/or tags. */
+export async function updatePassage(
+  db: ReadingListDb,
+  id: string,
+  patch: { note?: string; tags?: string[] },
+  now: Date = new Date(),
+): Promise<StoreResult<{ passage: Passage }>> {
+  return quotaGuard(() =>
+    inWriteTx(db, ['passages'], async (tx): Promise<StoreResult<{ passage: Passage }>> => {
+      const store = tx.objectStore('passages');
+      const r = Passage.safeParse(await store.get(id));
+      if (!r.success) return { ok: false as const, message: 'Deze passage staat niet (meer) in de leeslijst.' };
+      const next: Passage = {
+        ...r.data,
+        note: patch.note ?? r.data.note,
+        tags: patch.tags ? normaliseTags(patch.tags) : r.data.tags,
+        updatedAt: now.toISOString(),
+      };
+      const checked = Passage.safeParse(next);
+      if (!checked.success) return { ok: false as const, message: `Ongeldige wijziging: ${firstIssue(checked.error)}` };
+      await store.put(checked.data);
+      return { ok: true as const, passage: checked.data };
+    }),
+  );
+}
+
+/** Delete a passage; returns it (for undo) or null when there was none. */
+export async function deletePassage(db: ReadingListDb, id: string): Promise<Passage | null> {
+  return inWriteTx(db, ['passages'], async (tx) => {
+    const store = tx.objectStore('passages');
+    const r = Passage.safeParse(await store.get(id));
+    await store.delete(id);
+    return r.success ? r.data : null;
+  });
+}
+
+// --- Import -------------------------------------------------------------------------
+
+/**
+ * Validate a whole export file first; then write every passage in one
+ * transaction, so an import lands completely or not at all. Duplicates (in
+ * the file or with the list) are merged; existing passages only gain notes
+ * and tags.
+ */
+export async function importPassages(
+  db: ReadingListDb,
+  json: string,
+  now: Date = new Date(),
+): Promise<StoreResult<{ added: number; merged: number }>> {
+  const src = json.replace(/^\uFEFF/, '');
+  let data: unknown;
+  try {
+    data = JSON.parse(src);
+  } catch {
+    const at = jsonSyntaxError(src);
+    return { ok: false, message: at ? `Geen geldige JSON: regel ${at.line}, kolom ${at.column}: ${at.reason}.` : 'Geen geldige JSON.' };
+  }
+  const head = (data ?? {}) as { format?: unknown; version?: unknown };
+  if (typeof data !== 'object' || data === null || head.format !== EXPORT_FORMAT) {
+    return { ok: false, message: `Dit is geen Kamerlezer-leeslijst (het veld "format" is niet "${EXPORT_FORMAT}").` };
+  }
+  if (head.version !== EXPORT_VERSION) {
+    return { ok: false, message: `Versie ${JSON.stringify(head.version)} van het leeslijstformaat wordt niet ondersteund (verwacht ${EXPORT_VERSION}).` };
+  }
+  const parsed = ReadingListExport.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const where = locatePath(src, path);
+    const line = where ? ` (regel ${where.line})` : '';
+    return { ok: false, message: `Fout in ${formatPath(issue.path)}${line}: ${issue.message}. Er is niets geïmporteerd.` };
+  }
+  // Duplicates inside the file merge first.
+  const incoming = new Map<string, Passage>();
+  let merged = 0;
+  for (const p of parsed.data.passages) {
+    const clean = inUtc(p);
+    const prev = incoming.get(p.id);
+    if (prev) merged++;
+    incoming.set(p.id, prev ? mergePassages(prev, clean, now) : clean);
+  }
+  return quotaGuard(() =>
+    inWriteTx(db, ['passages', 'quarantine'], async (tx) => {
+      const store = tx.objectStore('passages');
+      const list = [...incoming.values()];
+      const existing: unknown[] = await Promise.all(list.map((p) => store.get(p.id)));
+      let added = 0;
+      const ops = requests();
+      list.forEach((p, i) => {
+        const old = existing[i] === undefined ? null : Passage.safeParse(existing[i]);
+        if (old && !old.success) {
+          ops.add(
+            tx.objectStore('quarantine').add({ key: p.id, record: existing[i], error: firstIssue(old.error), quarantinedAt: now.toISOString() }),
+          );
+        }
+        if (old?.success) merged++;
+        else added++;
+        ops.add(store.put(old?.success ? mergePassages(old.data, p, now) : p));
+      });
+      await ops.all();
+      return { ok: true as const, added, merged };
+    }),
+  );
+}
+
+// --- Export -----------------------------------------------------------------------
+
+/** The JSON export (format {@link ReadingListExport}, version 1), newest first. */
+export function exportJson(passages: readonly Passage[], now: Date = new Date()): string {
+  const file: ReadingListExport = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    passages: [...passages].sort(newestFirst),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "3 maart 2026" for "2026-03-03". */
+export function dutchDate(iso: string | null): string {
+  const m = iso && /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return 'datum onbekend';
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+}
+
+const ROLE_NL: Record<string, string> = { minister: 'minister', 'state-secretary': 'staatssecretaris', chair: 'voorzitter' };
+
+/** "Kröger (GroenLinks-PvdA)", "Van den Brink (minister)". */
+export function speakerCitation(p: Passage): string {
+  if (!p.speakers.length) return 'spreker onbekend';
+  return p.speakers.map((s) => `${s.name} (${s.party ?? ROLE_NL[s.role] ?? s.role})`).join(', ');
+}
+
+// Markdown would read these as markup inside a quote: escape them.
+const MD_SPECIAL = /[\\`*_[\]<>]/g;
+const mdText = (s: string) => s.replace(MD_SPECIAL, '\\$&');
+const mdUrl = (u: string) => u.replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** The Markdown export: per debate, each passage as a quote with its citation, note and tags. */
+export function exportMarkdown(passages: readonly Passage[], now: Date = new Date()): string {
+  const out: string[] = ['# Leeslijst', '', `_Geëxporteerd uit Kamerlezer op ${dutchDate(now.toISOString())}._`, ''];
+  for (const g of groupByDebate(passages)) {
+    const d = g.debate;
+    out.push(`## ${mdText(d.title || 'Debat zonder titel')}`, '');
+    const facts = [d.kind === 'committee' ? 'Commissiedebat' : 'Plenair debat', d.committees.join(', '), dutchDate(d.date), d.status ?? '']
+      .filter(Boolean)
+      .join(' · ');
+    out.push(`${mdText(facts)}`, '');
+    for (const p of g.passages) {
+      out.push(`> ${mdText(p.exact)}`, '');
+      out.push(`— ${mdText(speakerCitation(p))}, *${mdText(d.title)}*, ${dutchDate(d.date)}, [bron](${mdUrl(p.fragmentUrl)})`, '');
+      // Every note line stays inside the one paragraph: a hard break (two spaces) between lines.
+      if (p.note.trim()) out.push(`Notitie: ${p.note.trim().split('\n').map(mdText).join('  \n')}`, '');
+      if (p.tags.length) out.push(`Tags: ${p.tags.map((t) => `#${mdText(t)}`).join(' ')}`, '');
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, speakersOf } from '../../lib/questions';
+import type { Transcript } from '../../lib/transcript/model';
+import { parseText } from '../../lib/transcript/parse';
+import { readRepoFile } from '../helpers/dom';
+
+function ok(text: string): Transcript {
+  const r = parseText(text);
+  if (!r.ok) throw new Error(r.message);
+  return r.transcript;
+}
+
+const seed = ok(readRepoFile('seeds/committee-2026-03-03-jbz.txt'));
+const mentions = findMentions(seed);
+const first = (surface: string) => mentions.find((m) => m.surface === surface);
+
+describe('mentions of speakers and parties', () => {
+  it('resolves people with and without particles', () => {
+    expect(first('mevrouw Kröger')).toMatchObject({ speakerId: 'kroger', party: null });
+    expect(first('collega Boomsma')).toMatchObject({ speakerId: 'boomsma', party: null });
+    expect(first('mevrouw Van der Plas')).toMatchObject({ speakerId: 'van-der-plas' });
+    expect(first('de heer Van Asten')).toMatchObject({ speakerId: 'van-asten' });
+    expect(first('De heer Russcher')).toMatchObject({ speakerId: 'russcher' });
+  });
+
+  it('splits "de heren Ellian en Boomsma" into two people', () => {
+    const heren = mentions.filter((m) => m.turnIndex === 62 && (m.surface === 'De heren Ellian' || m.surface === 'Boomsma'));
+    expect(heren.map((m) => m.speakerId)).toEqual(['ellian', 'boomsma']);
+  });
+
+  it('resolves party names and long forms to the parties present', () => {
+    expect(first('Forum voor Democratie')).toMatchObject({ speakerId: null, party: 'FVD' });
+    expect(first('de PVV')).toMatchObject({ party: 'PVV' });
+    expect(first('het CDA')).toMatchObject({ party: 'CDA' });
+    expect(first('D66')).toMatchObject({ party: 'D66' });
+    expect(first('Democraten 66')).toMatchObject({ party: 'D66' });
+    expect(first('de Volkspartij voor Vrijheid en Democratie')).toMatchObject({ party: 'VVD' });
+    expect(first('GroenLinks-PvdA')).toMatchObject({ party: 'GroenLinks-PvdA' });
+    // In a compound the article belongs to the whole word: "met de CDA-fractie".
+    expect(mentions.some((m) => m.surface === 'de CDA')).toBe(false);
+    expect(speakersOf(first('Forum voor Democratie')!, seed.speakers)).toEqual(['russcher']);
+  });
+
+  it('leaves out people who are not speakers', () => {
+    expect(mentions.some((m) => /Westerveld|Vijlbrief|Van Zanten/.test(m.surface))).toBe(false);
+  });
+
+  it('offsets point at the surface, in text order', () => {
+    for (const m of mentions) expect(seed.text.slice(m.start, m.end)).toBe(m.surface);
+    for (let i = 1; i < mentions.length; i++) expect(mentions[i]!.start).toBeGreaterThanOrEqual(mentions[i - 1]!.start);
+  });
+
+  it('tells two people with one surname apart by the party that follows', () => {
+    const t = ok(`VERSLAG VAN EEN COMMISSIEDEBAT
+
+Voorzitter: Boomsma
+
+Aanvang 10.00 uur.
+
+De voorzitter:
+Ik geef het woord aan mevrouw Jansen van de SP.
+
+Mevrouw Jansen (SP):
+Ik sluit aan bij mevrouw Jansen van de VVD. Wat vindt de minister?
+
+Mevrouw Jansen (VVD):
+Dank u wel.
+
+Sluiting 11.00 uur.
+`);
+    const ids = findMentions(t).filter((m) => m.speakerId).map((m) => m.speakerId);
+    const sp = t.speakers.find((s) => s.party === 'SP')!.id;
+    const vvd = t.speakers.find((s) => s.party === 'VVD')!.id;
+    expect(sp).not.toBe(vvd);
+    expect(ids).toEqual([sp, vvd]);
+  });
+});
