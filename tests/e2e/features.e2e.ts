@@ -1,0 +1,170 @@
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, OVERLAY, type Harness } from './harness';
+
+const SEED_URL = 'https://www.tweedekamer.nl/kamerstukken/commissieverslagen/detail?did=2026D09876&id=2026Z03456';
+const CLIMATE_URL = 'https://www.tweedekamer.nl/kamerstukken/commissieverslagen/detail?did=2026D10001&id=2026Z02001';
+const NEWS = 'https://www.tweedekamer.nl/kamerstukken/plenaire_verslagen/kamer_in_het_kort/debat-over-wonen';
+const QUOTE = 'Het is overduidelijk dat de coalitiepartijen';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+  h.serve(SEED_URL, 'seeds/demo/tk-committee.html');
+  h.serve(CLIMATE_URL, 'tests/fixtures/pages/tk-committee-climate.html');
+  h.serve(NEWS, 'tests/fixtures/pages/tk-news-kamer-in-het-kort.html');
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function ready(page: Page) {
+  await page.locator(`${OVERLAY}[data-kl-ready]`).waitFor({ state: 'attached', timeout: 15_000 });
+}
+
+/** Brings the first mark of a term into view (marks are made as paragraphs near the viewport). */
+async function revealTerm(page: Page, term: string) {
+  await page.evaluate((term) => {
+    const p = [...document.querySelectorAll('[data-kl-turn] ~ p, p')].find((x) => new RegExp(`\\b${term}\\b`).test(x.textContent ?? ''));
+    p?.scrollIntoView({ block: 'center' });
+  }, term);
+  const mark = page.locator('span.kl-term', { hasText: new RegExp(`^${term}$`) }).first();
+  await mark.waitFor({ timeout: 10_000 });
+  return mark;
+}
+
+describe('terms', () => {
+  it('hovering a term shows its explanation in a tooltip; the debate’s own definition wins', async () => {
+    const page = await h.open(SEED_URL);
+    await ready(page);
+    const vtl = await revealTerm(page, 'vtl');
+    await vtl.hover();
+    const tip = page.getByRole('tooltip');
+    await expect.poll(() => tip.innerText().catch(() => '')).toContain('verscherpttoezichtlocatie');
+    expect(await tip.innerText()).toMatch(/uitgelegd in dit debat/i);
+    await page.close();
+  });
+
+  it('keyboard focus on a term shows the tooltip too, and Escape hides it', async () => {
+    const page = await h.open(SEED_URL);
+    await ready(page);
+    const ind = await revealTerm(page, 'IND');
+    await ind.focus();
+    const tip = page.getByRole('tooltip');
+    await expect.poll(() => tip.innerText().catch(() => '')).toContain('Immigratie- en Naturalisatiedienst');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.count()).toBe(0);
+    await page.close();
+  });
+
+  it('in a climate debate PBL is the Planbureau voor de Leefomgeving', async () => {
+    const page = await h.open(CLIMATE_URL);
+    await ready(page);
+    const pbl = await revealTerm(page, 'PBL');
+    await pbl.hover();
+    await expect.poll(() => page.getByRole('tooltip').innerText().catch(() => '')).toContain('Planbureau voor de Leefomgeving');
+    await page.close();
+  });
+
+  it('marks nothing on a page that is not a transcript', async () => {
+    const page = await h.open(NEWS);
+    await page.waitForTimeout(800);
+    expect(await page.locator('span.kl-term, span.kl-commitment').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('commitments', () => {
+  it('lists the seven closing commitments with the deadline resolved, and highlights promises in the text', async () => {
+    const page = await h.open(SEED_URL);
+    await ready(page);
+    await page.getByRole('tab', { name: 'Toezeggingen' }).click();
+    const panel = page.getByRole('tabpanel');
+    await expect.poll(() => panel.innerText()).toContain('11 maart 2026');
+    expect(await panel.innerText()).toContain('Clingendael');
+    // Jump to where the first closing item was said, then the page has commitment marks near it.
+    await panel.getByRole('button', { name: /Gezegd in beurt/ }).first().click();
+    await expect.poll(() => page.locator('span.kl-commitment').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('reading list', () => {
+  it('select, save, see it in the popup, reopen it and land on the passage; export and re-import', async () => {
+    const page = await h.open(SEED_URL);
+    await ready(page);
+    await page.evaluate((quote) => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent!.includes(quote))!;
+      p.scrollIntoView({ block: 'center' });
+      const tn = [...p.childNodes].find((n) => n.nodeType === 3 && (n as Text).data.includes(quote)) as Text;
+      const i = tn.data.indexOf(quote);
+      const r = document.createRange();
+      r.setStart(tn, i);
+      r.setEnd(tn, i + quote.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    }, QUOTE);
+    await page.getByRole('button', { name: 'Bewaar selectie' }).click();
+    await expect.poll(() => page.getByRole('status').allInnerTexts()).toContain('Bewaard in de leeslijst.');
+    await expect.poll(() => page.locator('span.kl-passage').count()).toBeGreaterThan(0);
+
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await expect.poll(() => popup.locator('body').innerText()).toContain(QUOTE);
+    expect(await popup.locator('body').innerText()).toContain('Vondeling (PVV)');
+
+    // Export as JSON, then delete and re-import: the passage comes back once.
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: /JSON/ }).first().click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'kl-export-')), 'leeslijst.json');
+    await download.saveAs(file);
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported.format).toBe('kamerlezer-reading-list');
+    expect(exported.passages).toHaveLength(1);
+    expect(exported.passages[0].exact).toBe(QUOTE);
+
+    // A broken file is refused whole and names the problem; the list stays.
+    const broken = join(mkdtempSync(join(tmpdir(), 'kl-broken-')), 'kapot.json');
+    writeFileSync(broken, JSON.stringify({ ...exported, passages: [{ ...exported.passages[0], debate: { ...exported.passages[0].debate, date: 'gisteren' } }] }));
+    await popup.locator('input[type="file"]').setInputFiles(broken);
+    await expect.poll(() => popup.getByRole('alert').allInnerTexts().then((t) => t.join(' '))).toMatch(/passages\[0\]\.debate\.date/);
+    expect(await popup.locator('body').innerText()).toContain(QUOTE);
+
+    await popup.locator('input[type="file"]').setInputFiles(file);
+    await popup.waitForTimeout(500);
+    expect(await popup.locator('body').innerText()).toMatch(/1 passage\b/);
+
+    // Open with the page still open: the background brings that tab forward and it scrolls to the passage.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await popup.getByRole('button', { name: 'Openen' }).first().click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const r = document.querySelector('span.kl-passage')?.getBoundingClientRect();
+          return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
+
+    // Reopened later from its link (the background opens `url#kl-passage=<id>`; Playwright cannot route
+    // tabs an extension creates, so the test follows the same link itself).
+    await page.close();
+    const opened = await h.open(`${SEED_URL}#kl-passage=${encodeURIComponent(exported.passages[0].id)}`);
+    await ready(opened);
+    await expect
+      .poll(() =>
+        opened.evaluate(() => {
+          const r = document.querySelector('span.kl-passage')?.getBoundingClientRect();
+          return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
+    await opened.close();
+    await popup.close();
+  });
+});
