@@ -302,3 +302,12 @@ export const READING_LIST_CSS = /* css */ `
   padding: 0.5rem 0.8rem; border-radius: 6px; background: #1b1b1b; color: #fff; font: 14px/1.4 system-ui, sans-serif;
 }
 `;
+
+/** The small notice shown while a long page is still being read. */
+export const READING_CSS = /* css */ `
+.kl-reading {
+  position: fixed; top: 0.75rem; right: 0.75rem; padding: 0.4rem 0.7rem; border-radius: 6px;
+  background: var(--bg); color: var(--fg); border: 1px solid var(--border); font-size: 13px;
+  box-shadow: 0 2px 8px rgba(0, 0, 0, 0.15);
+}
+`;

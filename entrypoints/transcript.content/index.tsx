@@ -1,12 +1,13 @@
 import { render } from 'preact';
 import { classifyUrl } from '@/lib/transcript/detect';
-import { parseDocumentWithLayout } from '@/lib/transcript/parse';
+import { parseDocumentSliced } from '@/lib/transcript/parse';
 import { ensurePageStyle, removeAllMarks } from '@/lib/page/marks';
 import { PageTurns } from '@/lib/page/turns';
 import { LazyMarker } from '@/lib/page/lazy-marks';
-import { OVERLAY_CSS, READING_LIST_CSS } from '@/components/overlay/styles';
+import { OVERLAY_CSS, READING_CSS, READING_LIST_CSS } from '@/components/overlay/styles';
 import { PANELS_CSS } from '@/components/terms/panels.css';
 import { App } from './App';
+import { Reading } from './Reading';
 import { loadSettings } from './settings-store';
 
 export default defineContentScript({
@@ -23,44 +24,71 @@ export default defineContentScript({
     'https://zoek.officielebekendmakingen.nl/kst-*',
     'https://zoek.officielebekendmakingen.nl/dossier/kst-*',
   ],
-  runAt: 'document_idle',
+  // As soon as the DOM is parsed: reading starts before images and scripts finish loading.
+  runAt: 'document_end',
   cssInjectionMode: 'ui',
   async main(ctx) {
     // Non-transcript pages: nothing added, nothing logged.
     if (classifyUrl(location.href) === 'not-transcript') return;
-    const { result, layout } = parseDocumentWithLayout(document, location.href);
-    if (!result.ok) return;
-    const transcript = result.transcript;
+    const settingsPromise = loadSettings();
 
-    const settings = await loadSettings();
+    // The overlay appears as soon as the first turns have been read ("visible part first");
+    // the rest of a long page is read in slices that leave the page responsive.
+    let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+    let uiPromise: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+    let cleanup: () => void = () => undefined;
+    const mountUi = () =>
+      (uiPromise ??= createShadowRootUi(ctx, {
+        name: 'kamerlezer-overlay',
+        position: 'overlay',
+        anchor: 'body',
+        append: 'last',
+        mode: 'open',
+        zIndex: 2147483000,
+        onMount(container, shadow) {
+          const style = document.createElement('style');
+          style.textContent = OVERLAY_CSS + PANELS_CSS + READING_LIST_CSS + READING_CSS;
+          shadow.appendChild(style);
+          render(<Reading />, container);
+          return container;
+        },
+        onRemove(container) {
+          if (container) render(null, container);
+          cleanup();
+        },
+      }).then((mounted) => {
+        ui = mounted;
+        mounted.mount();
+        performance.mark('kamerlezer:shown');
+        return mounted;
+      }));
+
+    const { result, layout } = await parseDocumentSliced(document, location.href, {
+      onProgress: (turnsRead) => {
+        if (turnsRead >= 3) void mountUi();
+      },
+    });
+    if (!result.ok) {
+      // Looked like a transcript at first, was not: take everything out again.
+      // (Both are set inside callbacks, which TypeScript's narrowing cannot see.)
+      const pending = uiPromise as Promise<ShadowRootContentScriptUi<HTMLElement>> | null;
+      if (pending) (await pending).remove();
+      return;
+    }
+    const transcript = result.transcript;
+    const settings = await settingsPromise;
     ensurePageStyle(document);
     const turns = new PageTurns(layout, transcript);
     turns.tag();
     const marker = new LazyMarker(transcript, layout);
-
-    const ui = await createShadowRootUi(ctx, {
-      name: 'kamerlezer-overlay',
-      position: 'overlay',
-      anchor: 'body',
-      append: 'last',
-      mode: 'open',
-      zIndex: 2147483000,
-      onMount(container, shadow) {
-        const style = document.createElement('style');
-        style.textContent = OVERLAY_CSS + PANELS_CSS + READING_LIST_CSS;
-        shadow.appendChild(style);
-        render(<App transcript={transcript} layout={layout} turns={turns} marker={marker} initialSettings={settings} />, container);
-        return container;
-      },
-      onRemove(container) {
-        if (container) render(null, container);
-        marker.disconnect();
-        removeAllMarks(document);
-      },
-    });
-    ui.mount();
-    // For the benchmark and tests: when the overlay is ready, measured against the page's own timeline.
+    cleanup = () => {
+      marker.disconnect();
+      removeAllMarks(document);
+    };
+    const mounted = (ui as ShadowRootContentScriptUi<HTMLElement> | null) ?? (await mountUi());
+    render(<App transcript={transcript} layout={layout} turns={turns} marker={marker} initialSettings={settings} />, mounted.uiContainer);
+    // For the benchmark and tests: when the whole overlay is usable, on the page's own timeline.
     performance.mark('kamerlezer:ready');
-    ui.shadowHost.setAttribute('data-kl-ready', '');
+    mounted.shadowHost.setAttribute('data-kl-ready', '');
   },
 });

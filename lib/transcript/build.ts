@@ -119,12 +119,22 @@ interface Draft<R> {
   refs: { label: R; paragraphs: R[] };
 }
 
+export interface TranscriptBuilder<R> {
+  /** Reads the next block of the document. */
+  push(b: Block<R>): void;
+  /** Turns read so far. */
+  turnCount(): number;
+  /** Completes the model once every block is in. */
+  finish(): Built<R>;
+}
+
 /**
  * Turns blocks into the model in one pass: a label opens a turn, paragraphs
  * join the open turn, "Voorzitter: X", suspensions and the closing are events
- * between turns. Blocks before the first label are the header.
+ * between turns. Blocks before the first label are the header. Blocks come in
+ * one at a time, so a page can be read in slices between other work.
  */
-export function buildTranscript<R>(blocks: readonly Block<R>[], opts: BuildOptions): Built<R> {
+export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
   const header: string[] = [...(opts.preamble ?? [])];
   const events: TranscriptEvent[] = [];
   const drafts: Draft<R>[] = [];
@@ -136,12 +146,12 @@ export function buildTranscript<R>(blocks: readonly Block<R>[], opts: BuildOptio
 
   const reg = () => (registry ??= new SpeakerRegistry(findOffices(header.join('\n'))));
 
-  for (const b of blocks) {
+  const push = (b: Block<R>): void => {
     if (b.heading) {
       if (drafts.length === 0) header.push(b.text);
       if (b.text !== lastHeading) events.push({ type: 'agenda-item', beforeTurn: drafts.length, title: b.text });
       lastHeading = b.text;
-      continue;
+      return;
     }
     const chair = parseChairChange(b.text);
     if (chair) {
@@ -156,24 +166,24 @@ export function buildTranscript<R>(blocks: readonly Block<R>[], opts: BuildOptio
         events.push({ type: 'chair-change', beforeTurn: 0, chair, speakerId: '' });
       }
       if (drafts.length === 0) header.push(b.text);
-      continue;
+      return;
     }
     const susp = parseSuspension(b.text);
     if (susp && drafts.length > 0) {
       events.push({ type: 'suspension', beforeTurn: drafts.length, from: susp.from, until: susp.until, text: b.text });
-      continue;
+      return;
     }
     const resumed = parseResumption(b.text);
     if (resumed && drafts.length > 0) {
       events.push({ type: 'resumption', beforeTurn: drafts.length, time: resumed.time });
-      continue;
+      return;
     }
     const closing = parseClosing(b.text);
     if (closing && drafts.length > 0) {
       events.push({ type: 'closing', beforeTurn: drafts.length, time: closing.time });
       closingTime = closing.time;
       closed = true;
-      continue;
+      return;
     }
 
     const labelLine = b.head ?? b.text;
@@ -193,70 +203,81 @@ export function buildTranscript<R>(blocks: readonly Block<R>[], opts: BuildOptio
         draft.refs.paragraphs.push(b.ref);
       }
       drafts.push(draft);
-      continue;
+      return;
     }
     const open = drafts[drafts.length - 1];
     if (!open || closed) {
       if (!open) header.push(b.text);
-      continue;
+      return;
     }
     open.turn.paragraphs.push(b.text);
     open.items.push(b.item);
     open.refs.paragraphs.push(b.ref);
-  }
-
-  const layout: Layout<R> = { turns: drafts.map((d) => d.refs) };
-  const headerText = header.join('\n');
-  const r = reg();
-  for (const ev of events) if (ev.type === 'chair-change' && ev.speakerId === '') ev.speakerId = r.chair(ev.chair).id;
-
-  // Empty turns (a label with nothing after it) carry no speech but are real turns in the record.
-  const distinctSpeakers = new Set(drafts.map((d) => d.turn.speakerId)).size;
-  const hasMarker =
-    events.some((e) => e.type === 'chair-change' || e.type === 'closing' || e.type === 'suspension') ||
-    drafts.some((d) => d.turn.asChair) ||
-    findOpened(headerText) !== null ||
-    opts.kindHint != null;
-  if (drafts.length < 2 || distinctSpeakers < 2 || !hasMarker) {
-    return {
-      result: NOT_A_TRANSCRIPT(
-        drafts.length === 0
-          ? 'Geen sprekers gevonden: dit is geen verslag van een debat.'
-          : 'Te weinig sprekers of kenmerken van een verslag gevonden: dit lijkt geen verslag van een debat.',
-      ),
-      layout: { turns: [] },
-    };
-  }
-
-  // One normalised text; every turn points into it.
-  let text = '';
-  const turns: Turn[] = drafts.map((d, i) => {
-    const body = d.turn.paragraphs.join('\n');
-    if (i > 0) text += '\n';
-    const start = text.length;
-    text += body;
-    return { ...d.turn, start, end: text.length, interrupts: null };
-  });
-  markInterruptions(turns);
-
-  const closingList = findClosingList(drafts);
-  const meta: Meta = {
-    title: cleanTitle(opts.title || header.find((h) => h.length > 3) || ''),
-    // The content wins over the URL: committee reports are also published as Kamerstuk and detail pages.
-    kind: looksLikeCommittee(headerText) ? 'committee' : (opts.kindHint ?? 'plenary'),
-    source: opts.source,
-    committees: findCommittees(headerText),
-    date: findDate(headerText),
-    // Handelingen on officielebekendmakingen.nl are the corrected edition, whether or not the page says so.
-    status: findStatus(header) ?? (opts.source === 'handelingen' ? 'Gecorrigeerd' : null),
-    opened: findOpened(headerText),
-    closed: closingTime ?? findHeaderClosing(headerText),
-    attendance: findAttendance(header),
-    clerk: findClerk(header),
-    complete: closed,
   };
-  const transcript: Transcript = { meta, speakers: r.list, turns, events, closingList, text };
-  return { result: { ok: true, transcript }, layout };
+
+  const finish = (): Built<R> => {
+    const layout: Layout<R> = { turns: drafts.map((d) => d.refs) };
+    const headerText = header.join('\n');
+    const r = reg();
+    for (const ev of events) if (ev.type === 'chair-change' && ev.speakerId === '') ev.speakerId = r.chair(ev.chair).id;
+
+    // Empty turns (a label with nothing after it) carry no speech but are real turns in the record.
+    const distinctSpeakers = new Set(drafts.map((d) => d.turn.speakerId)).size;
+    const hasMarker =
+      events.some((e) => e.type === 'chair-change' || e.type === 'closing' || e.type === 'suspension') ||
+      drafts.some((d) => d.turn.asChair) ||
+      findOpened(headerText) !== null ||
+      opts.kindHint != null;
+    if (drafts.length < 2 || distinctSpeakers < 2 || !hasMarker) {
+      return {
+        result: NOT_A_TRANSCRIPT(
+          drafts.length === 0
+            ? 'Geen sprekers gevonden: dit is geen verslag van een debat.'
+            : 'Te weinig sprekers of kenmerken van een verslag gevonden: dit lijkt geen verslag van een debat.',
+        ),
+        layout: { turns: [] },
+      };
+    }
+
+    // One normalised text; every turn points into it.
+    let text = '';
+    const turns: Turn[] = drafts.map((d, i) => {
+      const body = d.turn.paragraphs.join('\n');
+      if (i > 0) text += '\n';
+      const start = text.length;
+      text += body;
+      return { ...d.turn, start, end: text.length, interrupts: null };
+    });
+    markInterruptions(turns);
+
+    const closingList = findClosingList(drafts);
+    const meta: Meta = {
+      title: cleanTitle(opts.title || header.find((h) => h.length > 3) || ''),
+      // The content wins over the URL: committee reports are also published as Kamerstuk and detail pages.
+      kind: looksLikeCommittee(headerText) ? 'committee' : (opts.kindHint ?? 'plenary'),
+      source: opts.source,
+      committees: findCommittees(headerText),
+      date: findDate(headerText),
+      // Handelingen on officielebekendmakingen.nl are the corrected edition, whether or not the page says so.
+      status: findStatus(header) ?? (opts.source === 'handelingen' ? 'Gecorrigeerd' : null),
+      opened: findOpened(headerText),
+      closed: closingTime ?? findHeaderClosing(headerText),
+      attendance: findAttendance(header),
+      clerk: findClerk(header),
+      complete: closed,
+    };
+    const transcript: Transcript = { meta, speakers: r.list, turns, events, closingList, text };
+    return { result: { ok: true, transcript }, layout };
+  };
+
+  return { push, finish, turnCount: () => drafts.length };
+}
+
+/** The whole document at once (plain text, tests, `analyze`). */
+export function buildTranscript<R>(blocks: readonly Block<R>[], opts: BuildOptions): Built<R> {
+  const builder = createBuilder<R>(opts);
+  for (const b of blocks) builder.push(b);
+  return builder.finish();
 }
 
 /**

@@ -15,18 +15,18 @@ const BR = '\n';
  * Reads a page into blocks in one walk, text only (never markup): each block
  * keeps the element that holds its text, so features can find a turn in the page.
  * `<br>` is kept as a line break so the plenary form's "label<br>speech" can be split.
+ * A generator, so a caller can read a long page in slices between other work.
  */
-export function domToBlocks(root: Element): Block<Element>[] {
-  const blocks: Block<Element>[] = [];
+export function* iterateBlocks(root: Element): Generator<Block<Element>> {
   let buf = '';
   let bold: string | null = null;
   let owner: Element = root;
 
-  const flush = () => {
+  const take = (): Block<Element> | null => {
     if (buf.trim() === '') {
       buf = '';
       bold = null;
-      return;
+      return null;
     }
     const raw = buf;
     buf = '';
@@ -41,11 +41,12 @@ export function domToBlocks(root: Element): Block<Element>[] {
     const marker = stripListMarker(raw);
     const item = owner.tagName === 'LI' || marker.item;
     const text = normalizeText(marker.item ? marker.text : raw);
-    if (text) blocks.push({ text, head, tail, heading: HEADING_TAGS.has(owner.tagName), item, bold, ref: owner });
+    const boldText = bold;
     bold = null;
+    return text ? { text, head, tail, heading: HEADING_TAGS.has(owner.tagName), item, bold: boldText, ref: owner } : null;
   };
 
-  const walk = (node: Node) => {
+  function* walk(node: Node): Generator<Block<Element>> {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         // Source-formatting newlines are spaces; only <br> breaks a line.
@@ -61,19 +62,27 @@ export function domToBlocks(root: Element): Block<Element>[] {
         continue;
       }
       if (BREAKS.has(tag)) {
-        flush();
+        const before = take();
+        if (before) yield before;
         const outer = owner;
         owner = el;
-        walk(el);
-        flush();
+        yield* walk(el);
+        const inside = take();
+        if (inside) yield inside;
         owner = outer;
         continue;
       }
       if ((tag === 'STRONG' || tag === 'B') && bold === null) bold = normalizeText(el.textContent ?? '');
-      walk(el);
+      yield* walk(el);
     }
-  };
-  walk(root);
-  flush();
-  return blocks;
+  }
+
+  yield* walk(root);
+  const last = take();
+  if (last) yield last;
+}
+
+/** All blocks of a page at once. */
+export function domToBlocks(root: Element): Block<Element>[] {
+  return [...iterateBlocks(root)];
 }

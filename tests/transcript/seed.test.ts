@@ -153,3 +153,20 @@ describe('analyze on the seed', () => {
     expect(a.turns[0]!.text).toMatch(/^Dames en heren, hartelijk welkom/);
   });
 });
+
+describe('the sliced page parse', () => {
+  it('gives exactly the model of the one-go parse, reporting progress between slices', async () => {
+    const { parseDocumentSliced, parseDocumentWithLayout } = await import('../../lib/transcript/parse');
+    const page = SEED_PAGES[0]!;
+    const doc = loadPage(seedPageHtml(seedText, page), page.url);
+    const progress: number[] = [];
+    // A zero-length slice yields after every step: the most interleaved run there is.
+    const sliced = await parseDocumentSliced(doc, page.url, { sliceMs: 0, onProgress: (n) => progress.push(n) });
+    const whole = parseDocumentWithLayout(doc, page.url);
+    expect(sliced.result).toEqual(whole.result);
+    expect(sliced.layout.turns.map((t) => t.label)).toEqual(whole.layout.turns.map((t) => t.label));
+    expect(progress.length).toBeGreaterThan(5);
+    expect(progress.at(-1)).toBeLessThanOrEqual(126);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+  });
+});

@@ -1,0 +1,170 @@
+import type { ParseResult, Transcript } from '../transcript/model';
+import { parseDocument, parseText } from '../transcript/parse';
+import { pdfToText, type PdfJsLike } from './pdf-text';
+import { isVlos, parseVlos } from './vlos';
+
+/**
+ * Opens a transcript from a file or pasted text, entirely in the page: the
+ * content is sniffed (not trusted by name or type), routed to the PDF, VLOS,
+ * HTML or text reader, and parsed into the model. Nothing is uploaded.
+ */
+
+/** Where a document came from; the recent list reopens it by this. */
+export type SourceKind = 'pdf' | 'text' | 'html' | 'vlos' | 'paste';
+
+/** A chosen or dropped file, or pasted text. */
+export interface InputFile {
+  name: string;
+  type?: string;
+  /** The file's bytes; or `text` when the caller already has text (a paste). */
+  bytes?: ArrayBuffer | Uint8Array;
+  text?: string;
+}
+
+/** What the caller provides: lib/ stays free of pdf.js and of a particular DOM. */
+export interface OpenDeps {
+  /** The pdf.js module, or a loader for it: pdf.js is then only loaded when a PDF is opened. */
+  pdfjs: PdfJsLike | (() => Promise<PdfJsLike>);
+  parseHtml: (html: string) => Document;
+  /** Defaults to the page's DOMParser. */
+  parseXml?: (xml: string) => Document;
+}
+
+/** The model and where it came from, or a Dutch message for the user. */
+export type OpenResult =
+  | {
+      ok: true;
+      transcript: Transcript;
+      /** The reader renders its own document: there are no page elements behind the turns. */
+      layoutless: true;
+      source: { fileName: string; kind: SourceKind };
+      /** What to keep so the document reopens without the file: the text (PDF text extracted) or markup. */
+      content: string;
+    }
+  | { ok: false; message: string };
+
+/** Messages for documents that cannot be opened (PDF-specific ones are in pdf-text.ts). */
+export const OPEN_MESSAGES = {
+  empty: 'Het bestand is leeg.',
+  emptyPaste: 'Er is geen tekst geplakt.',
+  notTranscript: 'Dit document is geen verslag van een debat: geen sprekers gevonden.',
+  binary: 'Dit bestand kan niet worden gelezen: het is geen PDF-, tekst-, HTML- of XML-bestand.',
+  badXml: 'Dit XML-bestand is beschadigd en kan niet worden gelezen.',
+} as const;
+
+const fail = (message: string): OpenResult => ({ ok: false, message });
+
+function toBytes(b: ArrayBuffer | Uint8Array): Uint8Array {
+  return b instanceof Uint8Array ? b : new Uint8Array(b);
+}
+
+/** "%PDF-" within the first KB (the PDF spec allows leading junk). */
+function isPdf(bytes: Uint8Array): boolean {
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
+  return head.includes('%PDF-');
+}
+
+/** NUL bytes or many control characters: not text (an image, an office file, a zip). */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return control > sample.length * 0.05;
+}
+
+/** UTF-8 when it is valid UTF-8, else Windows-1252 (older Dutch text files); no BOM. */
+export function decodeText(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes);
+  }
+  return text.replace(/^\uFEFF/u, '');
+}
+
+/** What a text is, by its content: VLOS XML, HTML, other XML, or plain text. */
+export function sniffText(text: string): 'vlos' | 'html' | 'xml' | 'text' {
+  const head = text.slice(0, 4096).trimStart();
+  if (/^<\?xml\b/iu.test(head) || /^<(?:[\w-]+:)?vlosCoreDocument\b/u.test(head)) {
+    return /<(?:[\w-]+:)?vlosCoreDocument\b/u.test(text.slice(0, 65536)) ? 'vlos' : /<html\b/iu.test(head) ? 'html' : 'xml';
+  }
+  if (/^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|section|article|h[1-6])\b/iu.test(head)) return 'html';
+  return 'text';
+}
+
+/**
+ * The URL a saved page came from, for the page-form check (a news page is
+ * refused even when saved): the browser's "saved from url" comment, the
+ * canonical link, or og:url.
+ */
+export function savedPageUrl(html: string, doc: Document): string | null {
+  const saved = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/iu.exec(html.slice(0, 4096));
+  if (saved) return saved[1]!;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const url = canonical || og;
+  return url && /^https?:\/\//iu.test(url) ? url : null;
+}
+
+function parseXmlDefault(xml: string): Document {
+  return new DOMParser().parseFromString(xml, 'application/xml');
+}
+
+function finish(result: ParseResult, fileName: string, kind: SourceKind, content: string): OpenResult {
+  if (!result.ok) return fail(OPEN_MESSAGES.notTranscript);
+  return { ok: true, transcript: result.transcript, layoutless: true, source: { fileName, kind }, content };
+}
+
+/**
+ * Parses content kept from an earlier open (the recent list): text as text,
+ * markup as HTML or VLOS. PDFs are kept as their extracted text, so reopening
+ * one needs no pdf.js.
+ */
+export function openContent(content: string, kind: SourceKind, fileName: string, deps: Pick<OpenDeps, 'parseHtml' | 'parseXml'>): OpenResult {
+  if (!/\S/u.test(content)) return fail(kind === 'paste' ? OPEN_MESSAGES.emptyPaste : OPEN_MESSAGES.empty);
+  if (kind === 'vlos') {
+    const doc = (deps.parseXml ?? parseXmlDefault)(content);
+    if (doc.getElementsByTagName('parsererror').length > 0) return fail(OPEN_MESSAGES.badXml);
+    if (!isVlos(doc)) return fail(OPEN_MESSAGES.notTranscript);
+    return finish(parseVlos(doc), fileName, kind, content);
+  }
+  if (kind === 'html') {
+    const doc = deps.parseHtml(content);
+    return finish(parseDocument(doc, savedPageUrl(content, doc)), fileName, kind, content);
+  }
+  return finish(parseText(content), fileName, kind, content);
+}
+
+export interface OpenOptions {
+  /** Progress of a PDF's text extraction, page by page. */
+  onPdfPage?: (done: number, total: number) => void;
+}
+
+/** Opens a chosen, dropped or pasted document. Never throws; every failure is a Dutch message. */
+export async function openTranscriptFile(file: InputFile, deps: OpenDeps, opts: OpenOptions = {}): Promise<OpenResult> {
+  try {
+    if (file.text !== undefined && file.bytes === undefined) {
+      const kind = sniffText(file.text);
+      return openContent(file.text, kind === 'text' ? 'paste' : kind === 'xml' ? 'html' : kind, file.name, deps);
+    }
+    const bytes = toBytes(file.bytes ?? new Uint8Array());
+    if (bytes.length === 0) return fail(OPEN_MESSAGES.empty);
+    if (isPdf(bytes) || /\.pdf$/iu.test(file.name) || file.type === 'application/pdf') {
+      const pdfjs = typeof deps.pdfjs === 'function' ? await deps.pdfjs() : deps.pdfjs;
+      const r = await pdfToText(bytes, pdfjs, { onPage: opts.onPdfPage });
+      if (!r.ok) return fail(r.message);
+      return openContent(r.text, 'pdf', file.name, deps);
+    }
+    if (looksBinary(bytes)) return fail(OPEN_MESSAGES.binary);
+    const text = decodeText(bytes);
+    const kind = sniffText(text);
+    // XML that is not VLOS is read as markup: its text may still be a transcript.
+    return openContent(text, kind === 'xml' ? 'html' : kind, file.name, deps);
+  } catch {
+    return fail(OPEN_MESSAGES.binary);
+  }
+}

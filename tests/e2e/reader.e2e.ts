@@ -1,0 +1,99 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Harness } from './harness';
+import { readRepoFile } from '../helpers/dom';
+import { passwordPdf, textToPdf } from '../reader/make-pdf';
+
+/**
+ * The reader page in real Chromium with the built extension: pdf.js runs with
+ * its worker from the extension package, nothing goes over the network.
+ * (Run with the e2e config; it reads .output/chrome-mv3.)
+ */
+
+const seedText = readRepoFile('seeds/committee-2026-03-03-jbz.txt');
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('the reader page', () => {
+  it('opens the seed as a PDF with pdf.js in its bundled worker, then refuses a locked PDF and stays usable', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/reader.html`);
+    expect(await page.title()).toBe('Kamerlezer — Lezer');
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+
+    // pdf.js ends its worker when the document is done: record it as it starts.
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    const pdf = Buffer.from(await textToPdf(seedText));
+    await page.setInputFiles('input[type=file]', { name: 'verslag.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.waitForFunction(() => document.querySelectorAll('[data-kl-turn]').length === 126, null, { timeout: 30_000 });
+    expect(await page.locator('h1').textContent()).toBe('JBZ-Raad d.d. 5-6 maart 2026');
+    expect(await page.locator('[data-kl-turn="0"]').textContent()).toBe('De voorzitter (Boomsma)');
+    expect(await page.locator('.status-warning').textContent()).toMatch(/^Conceptverslag/);
+    expect(workers).toEqual([expect.stringMatching(new RegExp(`^chrome-extension://${h.extensionId}/assets/pdf\\.worker\\.min-[\\w-]+\\.mjs$`, 'u'))]);
+    await page.locator('.recent li').first().waitFor();
+
+    await page.setInputFiles('input[type=file]', { name: 'geheim.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await passwordPdf()) });
+    await page.locator('[role=alert]', { hasText: 'Dit PDF-bestand is beveiligd met een wachtwoord.' }).waitFor();
+    // The document shown stays, and the page still opens documents.
+    expect(await page.locator('[data-kl-turn]').count()).toBe(126);
+    // Set as a paste would (Playwright's fill() types 100 kB through insertText, which takes ~20 s).
+    await page.locator('textarea').evaluate((el: HTMLTextAreaElement, v: string) => {
+      el.value = v;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, seedText);
+    await page.getByRole('button', { name: 'Openen', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('[role=alert]')?.textContent === '' && document.querySelector('[role=status]')?.textContent === '');
+    expect(await page.locator('.recent li').count()).toBe(2);
+    expect(h.blocked).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the reader page, other sources', () => {
+  it('opens VLOS XML and a saved page with the browser’s own parsers', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/reader.html`);
+    const vlos = readRepoFile('seeds/reader/vlos-sample.xml');
+    await page.setInputFiles('input[type=file]', { name: 'verslag.xml', mimeType: 'text/xml', buffer: Buffer.from(vlos) });
+    await page.waitForFunction(() => document.querySelectorAll('[data-kl-turn]').length === 20);
+    expect(await page.locator('.event-chair-change').allTextContents()).toEqual(['Voorzitter: Van Oordt', 'Voorzitter: Hazelhoff', 'Voorzitter: Van Oordt']);
+    expect(await page.locator('[data-kl-turn="17"]').textContent()).toBe('De heer Van Oordt (D66)');
+    expect(await page.locator('.status-warning').textContent()).toMatch(/^Ongecorrigeerd/);
+
+    const html = readRepoFile('seeds/demo/tk-committee.html');
+    await page.setInputFiles('input[type=file]', { name: 'verslag.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    await page.waitForFunction(() => document.querySelectorAll('[data-kl-turn]').length === 126);
+    // One browser profile for the file: the list also holds the first test's documents.
+    await page.locator('.recent-meta', { hasText: 'webpagina' }).waitFor();
+    const recent = await page.locator('.recent-meta').allTextContents();
+    expect(recent.slice(0, 2)).toEqual(['3 maart 2026 · webpagina · verslag.html', '11 februari 2026 · VLOS-XML · verslag.xml']);
+    expect(h.blocked).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the build', () => {
+  const out = join(process.cwd(), '.output/chrome-mv3');
+  const read = (dir: string) => readdirSync(join(out, dir)).map((f) => readFileSync(join(out, dir, f), 'utf8'));
+
+  it('has the reader page and the pdf.js worker as a packaged asset', () => {
+    expect(existsSync(join(out, 'reader.html'))).toBe(true);
+    expect(readdirSync(join(out, 'assets')).some((f) => /^pdf\.worker\.min-[\w-]+\.mjs$/u.test(f))).toBe(true);
+  });
+
+  it('keeps pdf.js (and the reader code) out of the content scripts', () => {
+    for (const js of read('content-scripts')) expect(js).not.toMatch(/GlobalWorkerOptions|PasswordException|pdf\.worker|pdfjs/u);
+  });
+
+  it('loads pdf.js code from the package only (no CDN, no remote import)', () => {
+    for (const js of read('chunks')) expect(js).not.toMatch(/import\(\s*[`'"]https?:|(?:cdn\.jsdelivr|unpkg\.com|cdnjs)/u);
+  });
+});
+
