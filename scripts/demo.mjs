@@ -50,13 +50,41 @@ await context.route('**/*', (route) => {
 mkdirSync('docs/screenshots', { recursive: true });
 for (const [url, , shot] of PAGES) {
   const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(url);
-  await page.locator('kamerlezer-overlay [role="navigation"]').first().waitFor({ timeout: 15_000 });
+  await page.locator('kamerlezer-overlay[data-kl-ready]').waitFor({ state: 'attached', timeout: 15_000 });
+  await page.getByRole('navigation', { name: 'Sprekers' }).waitFor({ timeout: 15_000 });
   if (headless) {
     await page.screenshot({ path: `docs/screenshots/${shot}.png` });
     console.log(`docs/screenshots/${shot}.png  ←  ${url}`);
+    if (shot === 'overlay-committee') await moreShots(page);
     await page.close();
   }
+}
+
+/** The other panels, a term tooltip and dark mode, on the seed committee page. */
+async function moreShots(page) {
+  const save = async (name) => {
+    await page.screenshot({ path: `docs/screenshots/${name}.png` });
+    console.log(`docs/screenshots/${name}.png`);
+  };
+  await page.getByRole('tab', { name: 'Toezeggingen' }).click();
+  await page.waitForTimeout(300);
+  await save('overlay-commitments');
+  await page.evaluate(() => {
+    const p = [...document.querySelectorAll('p')].find((x) => /\bvtl\b/.test(x.textContent ?? ''));
+    p?.scrollIntoView({ block: 'center' });
+  });
+  const vtl = page.locator('span.kl-term', { hasText: /^vtl$/ }).first();
+  await vtl.waitFor({ timeout: 10_000 });
+  await vtl.hover();
+  await page.getByRole('tooltip').waitFor({ timeout: 5_000 });
+  await save('term-tooltip');
+  await page.getByRole('tab', { name: 'Sprekers' }).click();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 380, height: 760 });
+  await page.waitForTimeout(300);
+  await save('overlay-dark-narrow');
 }
 if (headless) {
   await context.close();
