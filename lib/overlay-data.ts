@@ -99,14 +99,20 @@ export function speakerDisplay(s: Pick<Speaker, 'name' | 'role' | 'party' | 'off
 /** The overlay's data for one transcript; `lang` only sets the ready-made `label`s of the outline. */
 export function buildOverlayData(transcript: Transcript, lang: Lang = 'nl'): OverlayData {
   const { turns, meta } = transcript;
-  const wordsOf = turns.map((x) => wordCount(transcript.text.slice(x.start, x.end)));
+  const wordsOf = turns.map((x) => wordCount(transcript.text, x.start, x.end));
   const totalWords = wordsOf.reduce((a, b) => a + b, 0);
 
+  const turnsBy = new Map<string, typeof turns>();
+  for (const x of turns) {
+    const list = turnsBy.get(x.speakerId);
+    if (list) list.push(x);
+    else turnsBy.set(x.speakerId, [x]);
+  }
   const firstTurn = new Map<string, number>();
   for (const x of turns) if (!firstTurn.has(x.speakerId)) firstTurn.set(x.speakerId, x.index);
   const speakers = transcript.speakers
     .map((s): OverlaySpeaker => {
-      const own = turns.filter((x) => x.speakerId === s.id);
+      const own = turnsBy.get(s.id) ?? [];
       const words = own.reduce((n, x) => n + (wordsOf[x.index] ?? 0), 0);
       return {
         id: s.id,

@@ -1,6 +1,3 @@
-// zod/mini: the content script reads settings, and full zod would triple its size.
-import * as z from 'zod/mini';
-
 /**
  * User settings, kept in extension storage under `SETTINGS_KEY`. Every read
  * goes through `parseSettings`, so a value written by an older or newer
@@ -11,14 +8,15 @@ import * as z from 'zod/mini';
 export const SETTINGS_KEY = 'settings';
 
 export const SHORTCUT_ACTIONS = ['nextTurn', 'prevTurn', 'nextSame', 'prevSame', 'toggleOverlay', 'help'] as const;
-export const ShortcutAction = z.enum(SHORTCUT_ACTIONS);
-export type ShortcutAction = z.infer<typeof ShortcutAction>;
+export type ShortcutAction = (typeof SHORTCUT_ACTIONS)[number];
 
 export const FEATURES = ['speakers', 'outline', 'terms', 'commitments', 'questions', 'readingList'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 /** One printable key, no whitespace: modifiers are never part of a shortcut (they belong to the browser and the page). */
-export const ShortcutKey = z.string().check(z.regex(/^\S$/u));
+export function isShortcutKey(key: unknown): key is string {
+  return typeof key === 'string' && /^\S$/u.test(key);
+}
 
 const DEFAULT_SHORTCUTS: Record<ShortcutAction, string> = {
   nextTurn: 'j',
@@ -38,38 +36,18 @@ const DEFAULT_FEATURES: Record<Feature, boolean> = {
   readingList: true,
 };
 
-const featureSchema = (f: Feature) => z.catch(z.boolean(), DEFAULT_FEATURES[f]);
-const keySchema = (a: ShortcutAction) => z.catch(ShortcutKey, DEFAULT_SHORTCUTS[a]);
+/**
+ * The settings' shape. Read field by field by `parseSettings` rather than with
+ * zod: the content script reads settings, and a schema library would be a
+ * sixth of its size for six booleans and six keys.
+ */
+export interface Settings {
+  language: 'nl' | 'en';
+  features: Record<Feature, boolean>;
+  collapsed: boolean;
+  shortcuts: Record<ShortcutAction, string>;
+}
 
-// `.catch` on every leaf and every object is what makes the fallback field by field;
-// the object fallbacks are functions so no two results share (and mutate) one default.
-export const Settings = z.object({
-  language: z.catch(z.enum(['nl', 'en']), 'nl'),
-  features: z.catch(
-    z.object({
-      speakers: featureSchema('speakers'),
-      outline: featureSchema('outline'),
-      terms: featureSchema('terms'),
-      commitments: featureSchema('commitments'),
-      questions: featureSchema('questions'),
-      readingList: featureSchema('readingList'),
-    }),
-    () => ({ ...DEFAULT_FEATURES }),
-  ),
-  collapsed: z.catch(z.boolean(), false),
-  shortcuts: z.catch(
-    z.object({
-      nextTurn: keySchema('nextTurn'),
-      prevTurn: keySchema('prevTurn'),
-      nextSame: keySchema('nextSame'),
-      prevSame: keySchema('prevSame'),
-      toggleOverlay: keySchema('toggleOverlay'),
-      help: keySchema('help'),
-    }),
-    () => ({ ...DEFAULT_SHORTCUTS }),
-  ),
-});
-export type Settings = z.infer<typeof Settings>;
 
 /** A fresh copy of the defaults (callers may mutate it). */
 export function defaultSettings(): Settings {
@@ -78,9 +56,20 @@ export function defaultSettings(): Settings {
 
 /** Settings from anything found in storage; never throws. Non-objects give the defaults. */
 export function parseSettings(raw: unknown): Settings {
-  const input = raw !== null && typeof raw === 'object' ? raw : {};
-  const r = Settings.safeParse(input);
-  return r.success ? r.data : defaultSettings();
+  const out = defaultSettings();
+  if (raw === null || typeof raw !== 'object') return out;
+  const input = raw as Record<string, unknown>;
+  if (input.language === 'nl' || input.language === 'en') out.language = input.language;
+  if (typeof input.collapsed === 'boolean') out.collapsed = input.collapsed;
+  const features = input.features as Record<string, unknown> | null | undefined;
+  if (features && typeof features === 'object') {
+    for (const f of FEATURES) if (typeof features[f] === 'boolean') out.features[f] = features[f] as boolean;
+  }
+  const shortcuts = input.shortcuts as Record<string, unknown> | null | undefined;
+  if (shortcuts && typeof shortcuts === 'object') {
+    for (const a of SHORTCUT_ACTIONS) if (isShortcutKey(shortcuts[a])) out.shortcuts[a] = shortcuts[a] as string;
+  }
+  return out;
 }
 
 /** What `matchShortcut` needs of a keyboard event; `editable` says the event came from a field the user types in. */

@@ -1,7 +1,7 @@
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import { LANGS, t, type Lang, type MessageKey } from '../../lib/i18n/overlay';
-import { defaultSettings, FEATURES, SHORTCUT_ACTIONS, ShortcutKey, shortcutConflict, type Settings, type ShortcutAction } from '../../lib/settings';
+import { defaultSettings, FEATURES, SHORTCUT_ACTIONS, isShortcutKey, shortcutConflict, type Settings, type ShortcutAction } from '../../lib/settings';
 
 export type SaveStatus = 'saved' | 'error' | null;
 
@@ -23,7 +23,7 @@ export function OptionsForm({ settings, onChange, status = null }: OptionsFormPr
   const [clash, setClash] = useState<{ action: ShortcutAction; other: ShortcutAction } | null>(null);
 
   const setShortcut = (action: ShortcutAction, key: string) => {
-    if (!ShortcutKey.safeParse(key).success) return;
+    if (!isShortcutKey(key)) return;
     const other = shortcutConflict(settings.shortcuts, action, key);
     // A key bound twice would make one action unreachable: refuse it and say why.
     if (other) {

@@ -21,9 +21,13 @@ export function useAnalyses(transcript: Transcript): PageAnalyses | null {
   const [analyses, setAnalyses] = useState<PageAnalyses | null>(null);
   useEffect(() => {
     let live = true;
-    void requestAnalyses(transcript).then((a) => live && setAnalyses(a));
+    // Sending copies the whole transcript: wait until the page is idle so it is not part of start-up.
+    const go = () => void requestAnalyses(transcript).then((a) => live && setAnalyses(a));
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(go, { timeout: 1000 }) : setTimeout(go, 1);
     return () => {
       live = false;
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle as number);
+      else clearTimeout(idle as ReturnType<typeof setTimeout>);
     };
   }, [transcript]);
   return analyses;

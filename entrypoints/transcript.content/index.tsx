@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { classifyUrl } from '@/lib/transcript/detect';
-import { parseDocumentSliced } from '@/lib/transcript/parse';
+import { parseDocumentSliced, yieldToMain } from '@/lib/transcript/parse';
 import { ensurePageStyle, removeAllMarks } from '@/lib/page/marks';
 import { PageTurns } from '@/lib/page/turns';
 import { LazyMarker } from '@/lib/page/lazy-marks';
@@ -77,9 +77,12 @@ export default defineContentScript({
     }
     const transcript = result.transcript;
     const settings = await settingsPromise;
+    // Each step below in a task of its own: none holds the page for long.
+    await yieldToMain();
     ensurePageStyle(document);
     const turns = new PageTurns(layout, transcript);
     turns.tag();
+    await yieldToMain();
     const marker = new LazyMarker(transcript, layout);
     cleanup = () => {
       marker.disconnect();

@@ -72,6 +72,8 @@ function* pageParser(doc: Document, url: string | null | undefined): Generator<n
     else if (!builder) preamble.push(b.text);
     if (++n % 32 === 0) yield builder?.turnCount() ?? 0;
   }
+  // Completing the model (one text, interruptions, closing list, header) is a step of its own.
+  yield builder?.turnCount() ?? 0;
   return (builder ?? start()).finish();
 }
 

@@ -1,5 +1,28 @@
-/** Words as a reader counts them: letters and digits, with inner hyphens and apostrophes ("Wit-Rusland", "azc's"). */
-export function wordCount(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu);
-  return m ? m.length : 0;
+const LETTER = /[\p{L}\p{N}]/u;
+
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  // Letters outside ASCII (ë, ö, é, ı …). Astral-plane characters (emoji) are not words.
+  return LETTER.test(String.fromCharCode(code));
+}
+
+/**
+ * Words as a reader counts them: runs of letters and digits, with inner
+ * hyphens and apostrophes ("Wit-Rusland", "azc's" are one word). A plain
+ * character loop: on a 200,000-word page a regex match array costs the page
+ * tens of milliseconds it does not need to spend.
+ */
+export function wordCount(s: string, start = 0, end = s.length): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const code = s.charCodeAt(i);
+    if (isWordChar(code)) {
+      if (!inWord) count++;
+      inWord = true;
+    } else if (inWord && (code === 45 || code === 39 || code === 0x2019) && i + 1 < end && isWordChar(s.charCodeAt(i + 1))) {
+      // A hyphen or apostrophe between letters keeps the word going.
+    } else inWord = false;
+  }
+  return count;
 }
