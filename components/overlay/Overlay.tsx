@@ -6,7 +6,7 @@ import { FEATURES, type Feature, type Settings } from '../../lib/settings';
 import { describeTurn, formatDate } from './format';
 import { HelpSheet } from './HelpSheet';
 import { OutlinePanel, StatusWarning } from './OutlinePanel';
-import { SpeakerPanel } from './SpeakerPanel';
+import { SpeakerPanel, type SpeakerActivity } from './SpeakerPanel';
 import { Tabs, type OverlayPanel } from './Tabs';
 
 export type { OverlayPanel } from './Tabs';
@@ -33,6 +33,8 @@ export interface OverlayProps {
   onFoldOthers: (speakerId: string | null) => void;
   onCopyLink: (turnIndex: number) => void;
   onToggleHelp: (open: boolean) => void;
+  /** Interruptions and questions per speaker, when known. */
+  stats?: ReadonlyMap<string, SpeakerActivity>;
 }
 
 function isFeature(id: string): id is Feature {

@@ -13,6 +13,16 @@ export interface SpeakerPanelProps {
   onPrev: (speakerId: string | null) => void;
   onFoldOthers: (speakerId: string | null) => void;
   onCopyLink: (turnIndex: number) => void;
+  /** Per speaker, once the questions analysis has arrived: interruptions and questions. */
+  stats?: ReadonlyMap<string, SpeakerActivity>;
+}
+
+/** What the speaker list adds per person from the questions analysis. */
+export interface SpeakerActivity {
+  interruptionsMade: number;
+  interruptionsReceived: number;
+  questionsAsked: number;
+  questionsAnswered: number;
 }
 
 /**
@@ -80,6 +90,7 @@ export function SpeakerPanel(props: SpeakerPanelProps) {
                   {' · '}
                   {t(lang, 'share', { pct })}
                 </span>
+                {props.stats?.get(s.id) && <Activity a={props.stats.get(s.id)!} lang={lang} />}
                 <span class="bar" aria-hidden="true">
                   <span class="bar-fill" style={{ width: `${(s.share * 100).toFixed(1)}%` }} />
                 </span>
@@ -90,4 +101,12 @@ export function SpeakerPanel(props: SpeakerPanelProps) {
       </ul>
     </nav>
   );
+}
+
+function Activity({ a, lang }: { a: SpeakerActivity; lang: Lang }) {
+  const parts: string[] = [];
+  if (a.interruptionsMade || a.interruptionsReceived)
+    parts.push(t(lang, 'interruptionStats', { made: a.interruptionsMade, received: a.interruptionsReceived }));
+  if (a.questionsAsked) parts.push(t(lang, 'questionStats', { asked: a.questionsAsked, answered: a.questionsAnswered }));
+  return parts.length ? <span class="speaker-meta">{parts.join(' · ')}</span> : null;
 }

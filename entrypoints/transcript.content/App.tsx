@@ -278,6 +278,7 @@ export function App({ transcript, layout, turns, marker, initialSettings }: AppP
     });
   }
   const questions = analyses?.questions.questions ?? null;
+  const stats = useMemo(() => (analyses ? new Map(analyses.questions.stats.map((x) => [x.speakerId, x])) : undefined), [analyses]);
   if (questions) {
     extraPanels.push({
       id: 'questions',
@@ -337,6 +338,7 @@ export function App({ transcript, layout, turns, marker, initialSettings }: AppP
     )}
     <Overlay
       extraPanels={extraPanels}
+      stats={stats}
       data={data}
       lang={lang}
       settings={settings}

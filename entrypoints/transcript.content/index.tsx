@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { classifyUrl } from '@/lib/transcript/detect';
+import { classifyUrl, CONTENT_MATCHES } from '@/lib/transcript/detect';
 import { parseDocumentSliced, yieldToMain } from '@/lib/transcript/parse';
 import { ensurePageStyle, removeAllMarks } from '@/lib/page/marks';
 import { PageTurns } from '@/lib/page/turns';
@@ -11,19 +11,9 @@ import { Reading } from './Reading';
 import { loadSettings } from './settings-store';
 
 export default defineContentScript({
-  // The transcript URL forms of ../shared/PAGES.md only, both hosts (kept literal: WXT reads them at build time).
-  matches: [
-    'https://www.tweedekamer.nl/kamerstukken/plenaire_verslagen/detail*',
-    'https://tweedekamer.nl/kamerstukken/plenaire_verslagen/detail*',
-    'https://www.tweedekamer.nl/kamerstukken/commissieverslagen/detail*',
-    'https://tweedekamer.nl/kamerstukken/commissieverslagen/detail*',
-    'https://www.tweedekamer.nl/kamerstukken/detail*',
-    'https://tweedekamer.nl/kamerstukken/detail*',
-    'https://zoek.officielebekendmakingen.nl/h-tk-*',
-    'https://zoek.officielebekendmakingen.nl/dossier/h-tk-*',
-    'https://zoek.officielebekendmakingen.nl/kst-*',
-    'https://zoek.officielebekendmakingen.nl/dossier/kst-*',
-  ],
+  // The transcript URL forms of ../shared/PAGES.md only, both hosts.
+  matches: CONTENT_MATCHES,
+
   // As soon as the DOM is parsed: reading starts before images and scripts finish loading.
   runAt: 'document_end',
   cssInjectionMode: 'ui',

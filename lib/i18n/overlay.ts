@@ -1,10 +1,12 @@
+import { translator } from './translate';
 /**
  * Strings of the overlay and the options page. Dutch is the default: the
  * transcripts are Dutch and so are most readers. A key ending in `_one` is the
  * singular twin of the key without it (see `t`).
  */
 
-export type Lang = 'nl' | 'en';
+export type { Lang } from './translate';
+import type { Lang } from './translate';
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 
 const nl = {
@@ -103,6 +105,8 @@ const nl = {
   goToPassage: 'Ga naar passage',
   passageMoved: 'niet meer gevonden in deze versie van de tekst',
   chooseTurnFirst: 'Ga eerst naar een beurt (j/k) om die te bewaren.',
+  interruptionStats: 'interrupties: {made} gepleegd, {received} gekregen',
+  questionStats: 'vragen: {asked} gesteld, {answered} beantwoord',
 };
 
 export type MessageKey = keyof typeof nl;
@@ -203,20 +207,11 @@ const en: Record<MessageKey, string> = {
   goToPassage: 'Go to passage',
   passageMoved: 'no longer found in this version of the text',
   chooseTurnFirst: 'Go to a turn first (j/k) to save it.',
+  interruptionStats: 'interruptions: {made} made, {received} received',
+  questionStats: 'questions: {asked} asked, {answered} answered',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { nl, en };
 
-/**
- * The string for `key` in `lang`, with `{name}` placeholders filled from
- * `vars`. When `vars.count` is 1 and a `<key>_one` exists, that singular form
- * is used, so callers need no plural logic of their own. Unknown languages
- * fall back to Dutch.
- */
-export function t(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
-  const table = MESSAGES[lang] ?? MESSAGES.nl;
-  const singular = `${key}_one` as MessageKey;
-  const useOne = vars !== undefined && Number(vars.count) === 1 && singular in table;
-  const template = useOne ? table[singular] : table[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
-}
+/** The string for `key` in `lang` (see `translator`). */
+export const t = translator<MessageKey>(MESSAGES);

@@ -1,3 +1,4 @@
+import { translator } from './translate';
 import type { Lang } from './overlay';
 
 /**
@@ -135,15 +136,5 @@ const en: Record<PanelKey, string> = {
 
 export const PANEL_MESSAGES: Record<Lang, Record<PanelKey, string>> = { nl, en };
 
-/**
- * The panel string for `key` in `lang`, `{name}` placeholders filled from
- * `vars`; `vars.count === 1` picks the `<key>_one` form when there is one.
- * Unknown languages fall back to Dutch.
- */
-export function t(lang: Lang, key: PanelKey, vars?: Record<string, string | number>): string {
-  const table = PANEL_MESSAGES[lang] ?? PANEL_MESSAGES.nl;
-  const singular = `${key}_one` as PanelKey;
-  const useOne = vars !== undefined && Number(vars.count) === 1 && singular in table;
-  const template = useOne ? table[singular] : table[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
-}
+/** The string for `key` in `lang` (see `translator`). */
+export const t = translator<PanelKey>(PANEL_MESSAGES);

@@ -1,10 +1,12 @@
+import { translator } from './translate';
 /**
  * Strings of the reading-list popup. Dutch is the default. Same conventions
  * as `overlay.ts`: `{name}` placeholders, and a key ending in `_one` is the
  * singular twin of the key without it (used when `count` is 1).
  */
 
-export type Lang = 'nl' | 'en';
+export type { Lang } from './translate';
+import type { Lang } from './translate';
 
 const nl = {
   title: 'Leeslijst',
@@ -106,13 +108,8 @@ const en: Record<ReadingListKey, string> = {
 
 export const READING_LIST_TEXT: Record<Lang, Record<ReadingListKey, string>> = { nl, en };
 
-/** The string for `key` in `lang`, placeholders filled; the `_one` twin when `count` is 1. */
-export function rt(lang: Lang, key: ReadingListKey, vars?: Record<string, string | number>): string {
-  const table = READING_LIST_TEXT[lang] ?? READING_LIST_TEXT.nl;
-  const singular = `${key}_one` as ReadingListKey;
-  const template = vars !== undefined && Number(vars.count) === 1 && singular in table ? table[singular] : table[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
-}
+/** The string for `key` in `lang` (see `translator`). */
+export const rt = translator<ReadingListKey>(READING_LIST_TEXT);
 
 /** A date-only ISO string ("2026-03-03") as "3 maart 2026" / "3 March 2026"; time zone independent. */
 export function formatDate(lang: Lang, iso: string | null): string {

@@ -81,6 +81,18 @@ describe('Overlay: speakers', () => {
     expect(speakers.every((b) => b.tagName === 'BUTTON')).toBe(true);
   });
 
+  it('adds interruptions and questions per speaker once the questions analysis is in', async () => {
+    const { analyzeQuestions } = await import('../../lib/questions');
+    if (!parsed.ok) throw new Error('seed');
+    const stats = new Map(analyzeQuestions(parsed.transcript).stats.map((x) => [x.speakerId, x]));
+    await show(props({ stats }));
+    const kroger = byText('nav .speaker', 'Kröger')!;
+    const k = stats.get('kroger')!;
+    expect(k.interruptionsMade).toBeGreaterThan(0);
+    expect(kroger.textContent).toContain(`interrupties: ${k.interruptionsMade} gepleegd, ${k.interruptionsReceived} gekregen`);
+    expect(kroger.textContent).toContain(`vragen: ${k.questionsAsked} gesteld, ${k.questionsAnswered} beantwoord`);
+  });
+
   it('calls onSelectSpeaker with the id of the speaker clicked', async () => {
     const p = props();
     await show(p);
