@@ -190,6 +190,36 @@ export function App({ transcript, layout, turns, marker, initialSettings }: AppP
     if (m && reading.passages.length > 0) showPassage(decodeURIComponent(m[1]!));
   }, [reading.passages]);
 
+  // Mentions of a member or party ("mevrouw Kröger", "de PVV") become links to that speaker's next turn.
+  const mentions = settings.features.questions ? (analyses?.questions.mentions ?? null) : null;
+  useEffect(() => {
+    if (!mentions) return;
+    marker.add(
+      mentions.flatMap((m) => {
+        const ids = m.speakerId ? [m.speakerId] : transcript.speakers.filter((s) => s.party === m.party).map((s) => s.id);
+        return ids.length
+          ? [{ start: m.start, end: m.end, className: 'kl-mention', attrs: { role: 'link', tabindex: '0', 'data-kl-to': ids.join(' '), 'data-kl-from': String(m.turnIndex) } }]
+          : [];
+      }),
+    );
+    const follow = (e: Event) => {
+      const el = (e.target as Element | null)?.closest?.('span.kl-mention[data-kl-to]');
+      if (!el || (e instanceof KeyboardEvent && e.key !== 'Enter')) return;
+      e.preventDefault();
+      const ids = new Set(el.getAttribute('data-kl-to')!.split(' '));
+      const from = Number(el.getAttribute('data-kl-from'));
+      const next = allTurns.find((x) => x.index > from && ids.has(x.speakerId) && !x.asChair) ?? allTurns.find((x) => ids.has(x.speakerId) && !x.asChair);
+      if (next) goTo(next.index);
+    };
+    document.addEventListener('click', follow);
+    document.addEventListener('keydown', follow);
+    return () => {
+      document.removeEventListener('click', follow);
+      document.removeEventListener('keydown', follow);
+      marker.clear('kl-mention');
+    };
+  }, [mentions]);
+
   const panelSpeakers = data.speakers.map((s) => ({ id: s.id, display: s.display }));
   const copyCommitment = (c: NonNullable<typeof commitments>[number]) => {
     const turnIndex = c.turnIndex ?? c.links[0]?.turnIndex ?? null;

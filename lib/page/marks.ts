@@ -14,6 +14,8 @@ export const PAGE_CSS = `
 .kl-fold-stub { display: block; font: italic 0.85em system-ui, sans-serif; color: #666; margin: 0.2em 0; }
 .kl-term { text-decoration: underline dotted 1.5px; text-underline-offset: 3px; cursor: help; }
 .kl-term:focus-visible { outline: 2px solid #1a5fb4; outline-offset: 1px; }
+.kl-mention { color: inherit; text-decoration: underline solid 1px; text-decoration-color: #1a5fb4; text-underline-offset: 3px; cursor: pointer; }
+.kl-mention:focus-visible { outline: 2px solid #1a5fb4; outline-offset: 1px; }
 .kl-commitment { background: rgba(255, 205, 0, 0.35); box-shadow: 0 0 0 1px rgba(200, 150, 0, 0.4); }
 .kl-commitment.kl-unlisted { background: rgba(255, 120, 60, 0.3); }
 .kl-passage { background: rgba(80, 170, 255, 0.3); }
@@ -81,7 +83,7 @@ const KL_ATTRS = ['data-kl-turn', 'data-kl-speaker'];
 
 /** One call that takes every Kamerlezer mark out of the page. */
 export function removeAllMarks(doc: Document): void {
-  unwrap(doc, 'span.kl-term, span.kl-commitment, span.kl-passage');
+  unwrap(doc, 'span.kl-term, span.kl-commitment, span.kl-passage, span.kl-mention');
   for (const el of Array.from(doc.querySelectorAll('.kl-fold-stub'))) el.remove();
   for (const cls of KL_CLASSES) for (const el of Array.from(doc.getElementsByClassName(cls))) el.classList.remove(cls);
   for (const attr of KL_ATTRS) for (const el of Array.from(doc.querySelectorAll(`[${attr}]`))) el.removeAttribute(attr);

@@ -79,6 +79,24 @@ describe('terms', () => {
   });
 });
 
+describe('mentions', () => {
+  it('a mention of a member in the text is a link to that member’s next turn', async () => {
+    const page = await h.open(SEED_URL);
+    await ready(page);
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((x) => /Mevrouw Kröger had daarnaast nog de vraag/.test(x.textContent ?? ''));
+      p?.scrollIntoView({ block: 'center' });
+    });
+    const mention = page.locator('span.kl-mention', { hasText: /Kröger/ }).first();
+    await mention.waitFor({ timeout: 10_000 });
+    await mention.click();
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('[data-kl-turn].kl-current')?.getAttribute('data-kl-speaker')))
+      .toBe('kroger');
+    await page.close();
+  });
+});
+
 describe('commitments', () => {
   it('lists the seven closing commitments with the deadline resolved, and highlights promises in the text', async () => {
     const page = await h.open(SEED_URL);
