@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isOurContentScript } from '@/lib/messages';
+import { isExtensionPage, isOurContentScript } from '@/lib/messages';
 import { runPageAnalyses } from '@/lib/run-page-analyses';
 import { Transcript } from '@/lib/transcript/model';
 
@@ -11,7 +11,9 @@ import { Transcript } from '@/lib/transcript/model';
 export function serveAnalyses(): void {
   browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse) => {
     if ((msg as { type?: unknown } | null)?.type !== 'analyze-transcript') return undefined;
-    if (!isOurContentScript(sender, browser.runtime.id)) return undefined;
+    // Our content script on a transcript page, or our own reader page.
+    const id = browser.runtime.id;
+    if (!isOurContentScript(sender, id) && !isExtensionPage(sender, id, browser.runtime.getURL('/'))) return undefined;
     const parsed = Transcript.safeParse((msg as { transcript?: unknown }).transcript);
     if (!parsed.success) {
       sendResponse({ ok: false, message: 'Ongeldig verslag ontvangen.' });

@@ -6,6 +6,7 @@ import { ReaderApp } from '@/components/reader/ReaderApp';
 import type { OpenDeps } from '@/lib/reader/open-file';
 import type { PdfJsLike } from '@/lib/reader/pdf-text';
 import { openRecentStore } from '@/lib/reader/recent';
+import { mountReaderOverlay } from './overlay';
 
 // pdf.js is imported here and only here (never in lib/ or the content script), and only when a PDF is opened.
 let pdfjs: Promise<PdfJsLike> | null = null;
@@ -24,4 +25,7 @@ const deps: OpenDeps = {
   parseXml: (xml) => new DOMParser().parseFromString(xml, 'application/xml'),
 };
 
-render(<ReaderApp deps={deps} openStore={() => openRecentStore()} />, document.getElementById('app')!);
+render(
+  <ReaderApp deps={deps} openStore={() => openRecentStore()} onRendered={(t) => void mountReaderOverlay(t)} />,
+  document.getElementById('app')!,
+);

@@ -28,10 +28,12 @@ export interface AppProps {
   turns: PageTurns;
   marker: LazyMarker;
   initialSettings: Settings;
+  /** False where passages cannot be saved yet (the reader page: its documents have no web address). */
+  readingListAvailable?: boolean;
 }
 
 /** The overlay's state and its effects on the page; the views below only render. */
-export function App({ transcript, layout, turns, marker, initialSettings }: AppProps) {
+export function App({ transcript, layout, turns, marker, initialSettings, readingListAvailable = true }: AppProps) {
   const data = useMemo(() => buildOverlayData(transcript), [transcript]);
   const [settings, setSettings] = useState(initialSettings);
   const [current, setCurrent] = useState<number | null>(null);
@@ -85,7 +87,7 @@ export function App({ transcript, layout, turns, marker, initialSettings }: AppP
   }, [commitmentsOn, commitments]);
 
   // Reading list: the page's saved passages, marked; saving a selection or the current turn.
-  const readingOn = settings.features.readingList;
+  const readingOn = settings.features.readingList && readingListAvailable;
   const reading = useReadingList(transcript, readingOn, {
     saved: t(lang, 'savedPassage'),
     exists: t(lang, 'passageExists'),

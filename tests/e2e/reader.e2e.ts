@@ -70,6 +70,15 @@ describe('the reader page, other sources', () => {
     const html = readRepoFile('seeds/demo/tk-committee.html');
     await page.setInputFiles('input[type=file]', { name: 'verslag.html', mimeType: 'text/html', buffer: Buffer.from(html) });
     await page.waitForFunction(() => document.querySelectorAll('[data-kl-turn]').length === 126);
+    // The site's overlay over the reader's document: speakers, and j moves through the turns.
+    const nav = page.getByRole('navigation', { name: 'Sprekers' });
+    await expect.poll(() => nav.innerText().catch(() => '')).toContain('Van den Brink');
+    await page.mouse.click(5, 5);
+    await page.keyboard.press('j');
+    await expect.poll(() => page.locator('h3.kl-current').getAttribute('data-kl-turn')).toBe('0');
+    // The analyses come from the background for the reader too: terms and commitments tabs appear.
+    await expect.poll(() => page.getByRole('tab', { name: 'Toezeggingen' }).count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.getByRole('tab', { name: 'Begrippen' }).count()).toBe(1);
     // One browser profile for the file: the list also holds the first test's documents.
     await page.locator('.recent-meta', { hasText: 'webpagina' }).waitFor();
     const recent = await page.locator('.recent-meta').allTextContents();

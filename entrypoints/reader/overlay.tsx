@@ -1,0 +1,57 @@
+import { render } from 'preact';
+import { OVERLAY_CSS, READING_LIST_CSS } from '@/components/overlay/styles';
+import { PANELS_CSS } from '@/components/terms/panels.css';
+import { LazyMarker } from '@/lib/page/lazy-marks';
+import { ensurePageStyle, removeAllMarks } from '@/lib/page/marks';
+import { PageTurns } from '@/lib/page/turns';
+import type { Layout } from '@/lib/transcript/build';
+import type { Transcript } from '@/lib/transcript/model';
+import { App } from '../transcript.content/App';
+import { loadSettings } from '../transcript.content/settings-store';
+
+/** Where each turn of the reader's rendered document is: the `h3[data-kl-turn]` label and the paragraphs after it. */
+function readerLayout(root: ParentNode, transcript: Transcript): Layout<Element> | null {
+  const turns: Layout<Element>['turns'] = [];
+  for (const turn of transcript.turns) {
+    const label = root.querySelector(`h3[data-kl-turn="${turn.index}"]`);
+    if (!label) return null;
+    const paragraphs = Array.from(label.parentElement?.querySelectorAll(':scope > p') ?? []);
+    if (paragraphs.length !== turn.paragraphs.length) return null;
+    turns.push({ label, paragraphs });
+  }
+  return { turns };
+}
+
+let unmount: (() => void) | null = null;
+
+/**
+ * The site's overlay over the reader's document: the same App, in its own
+ * shadow root, on the layout the reader rendered. Saving passages stays off
+ * here until passages from files can be stored and reopened.
+ */
+export async function mountReaderOverlay(transcript: Transcript, root: ParentNode = document): Promise<void> {
+  const layout = readerLayout(root, transcript);
+  // After the layout is taken: removing the old marks also strips the labels' data-kl-turn (tag() puts it back).
+  unmount?.();
+  if (!layout) return;
+  const settings = await loadSettings();
+  ensurePageStyle(document);
+  const turns = new PageTurns(layout, transcript);
+  turns.tag();
+  const marker = new LazyMarker(transcript, layout);
+  const host = document.createElement('kamerlezer-overlay');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = OVERLAY_CSS + PANELS_CSS + READING_LIST_CSS;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  document.body.append(host);
+  render(<App transcript={transcript} layout={layout} turns={turns} marker={marker} initialSettings={settings} readingListAvailable={false} />, container);
+  host.setAttribute('data-kl-ready', '');
+  unmount = () => {
+    render(null, container);
+    marker.disconnect();
+    host.remove();
+    removeAllMarks(document);
+  };
+}
