@@ -23,9 +23,11 @@ export interface ReaderAppProps {
   onDocument?: (transcript: Transcript) => void;
   /** Every turn of the shown document is in the DOM (labels carry `data-kl-turn`). */
   onRendered?: (transcript: Transcript) => void;
+  /** A file to open at once (handed over from a transcript page). */
+  initialFile?: Promise<File | null>;
 }
 
-export function ReaderApp({ deps, openStore, onDocument, onRendered }: ReaderAppProps) {
+export function ReaderApp({ deps, openStore, onDocument, onRendered, initialFile }: ReaderAppProps) {
   const [doc, setDoc] = useState<Opened | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -94,6 +96,10 @@ export function ReaderApp({ deps, openStore, onDocument, onRendered }: ReaderApp
       ),
     [deps, show],
   );
+
+  useEffect(() => {
+    void initialFile?.then((file) => file && openFile(file));
+  }, []);
 
   // The whole page takes drops; the browser must not navigate to the dropped file instead.
   useEffect(() => {

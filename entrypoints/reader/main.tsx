@@ -7,6 +7,7 @@ import type { OpenDeps } from '@/lib/reader/open-file';
 import type { PdfJsLike } from '@/lib/reader/pdf-text';
 import { openRecentStore } from '@/lib/reader/recent';
 import { mountReaderOverlay } from './overlay';
+import { browser } from 'wxt/browser';
 
 // pdf.js is imported here and only here (never in lib/ or the content script), and only when a PDF is opened.
 let pdfjs: Promise<PdfJsLike> | null = null;
@@ -25,7 +26,17 @@ const deps: OpenDeps = {
   parseXml: (xml) => new DOMParser().parseFromString(xml, 'application/xml'),
 };
 
+/** A PDF handed over by "Open in Kamerlezer" on a transcript page (reader.html?pending=<id>), taken once. */
+async function pendingFile(): Promise<File | null> {
+  const id = new URLSearchParams(location.search).get('pending');
+  if (!id) return null;
+  const got = (await browser.runtime.sendMessage({ type: 'take-pending', id }).catch(() => null)) as { name?: unknown; base64?: unknown } | null;
+  if (!got || typeof got.base64 !== 'string' || typeof got.name !== 'string') return null;
+  const bytes = Uint8Array.from(atob(got.base64), (c) => c.charCodeAt(0));
+  return new File([bytes], got.name, { type: 'application/pdf' });
+}
+
 render(
-  <ReaderApp deps={deps} openStore={() => openRecentStore()} onRendered={(t) => void mountReaderOverlay(t)} />,
+  <ReaderApp deps={deps} openStore={() => openRecentStore()} initialFile={pendingFile()} onRendered={(t) => void mountReaderOverlay(t)} />,
   document.getElementById('app')!,
 );

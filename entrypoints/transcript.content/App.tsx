@@ -19,6 +19,9 @@ import { isEditable } from './editable';
 import { useHoveredTerm } from './term-hover';
 import { selectionOffsets, useReadingList } from './reading-list';
 import { ReadingListPanel } from '@/components/overlay/ReadingListPanel';
+import { FilePanel } from '@/components/overlay/FilePanel';
+import { findPdfLinks } from '@/lib/page/pdf-links';
+import { openPdfInReader } from './open-pdf';
 import { browser } from 'wxt/browser';
 import { saveCollapsed, watchSettings } from './settings-store';
 
@@ -222,6 +225,16 @@ export function App({ transcript, layout, turns, marker, initialSettings, readin
     };
   }, [mentions]);
 
+  // The page's transcript as a PDF: fetched from the page's own site only when the reader clicks.
+  const pdfLinks = useMemo(() => (readingListAvailable ? findPdfLinks(document, location.href) : []), []);
+  const [opening, setOpening] = useState(false);
+  const openPdf = async (url: string) => {
+    setOpening(true);
+    const error = await openPdfInReader(url, location.href, { failed: t(lang, 'openFailed'), tooBig: t(lang, 'fileTooBig') });
+    setOpening(false);
+    if (error) notify(error);
+  };
+
   const panelSpeakers = data.speakers.map((s) => ({ id: s.id, display: s.display }));
   const copyCommitment = (c: NonNullable<typeof commitments>[number]) => {
     const turnIndex = c.turnIndex ?? c.links[0]?.turnIndex ?? null;
@@ -337,6 +350,13 @@ export function App({ transcript, layout, turns, marker, initialSettings, readin
       render: () => (
         <ReadingListPanel passages={pagePassages} lang={lang} canSaveTurn={current !== null} onSaveTurn={() => void saveTurn()} onJump={jumpTo} />
       ),
+    });
+  }
+  if (pdfLinks.length > 0) {
+    extraPanels.push({
+      id: 'file',
+      label: t(lang, 'tabFile'),
+      render: () => <FilePanel links={pdfLinks} lang={lang} busy={opening} onOpen={(url) => void openPdf(url)} />,
     });
   }
   const hoveredTerm = hovered && terms?.[hovered.index];

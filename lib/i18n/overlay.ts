@@ -106,6 +106,11 @@ const nl = {
   passageMoved: 'niet meer gevonden in deze versie van de tekst',
   chooseTurnFirst: 'Ga eerst naar een beurt (j/k) om die te bewaren.',
   interruptionStats: 'interrupties: {made} gepleegd, {received} gekregen',
+  tabFile: 'Bestand',
+  fileIntro: 'Dit verslag staat ook als bestand op deze site. Kamerlezer haalt het pas op als u hierop klikt, en opent het in de Lezer.',
+  openInReader: 'Open in Kamerlezer',
+  openFailed: 'Het bestand kon niet worden opgehaald.',
+  fileTooBig: 'Het bestand is te groot om te openen (meer dan 40 MB).',
   questionStats: 'vragen: {asked} gesteld, {answered} beantwoord',
 };
 
@@ -208,6 +213,11 @@ const en: Record<MessageKey, string> = {
   passageMoved: 'no longer found in this version of the text',
   chooseTurnFirst: 'Go to a turn first (j/k) to save it.',
   interruptionStats: 'interruptions: {made} made, {received} received',
+  tabFile: 'File',
+  fileIntro: 'This transcript is also on this site as a file. Kamerlezer fetches it only when you click here, and opens it in the reader.',
+  openInReader: 'Open in Kamerlezer',
+  openFailed: 'The file could not be fetched.',
+  fileTooBig: 'The file is too large to open (over 40 MB).',
   questionStats: 'questions: {asked} asked, {answered} answered',
 };
 

@@ -18,6 +18,8 @@ export interface Harness {
    */
   blocked: string[];
   serve(url: string, file: string): void;
+  /** Serves a body made by the test (a page variant, a generated PDF). */
+  serveBody(url: string, body: string | Buffer, contentType: string): void;
   open(url: string): Promise<Page>;
   close(): Promise<void>;
 }
@@ -44,9 +46,15 @@ export async function launch(): Promise<Harness> {
     ],
   });
   const routes = new Map<string, string>();
+  const bodies = new Map<string, { body: string | Buffer; contentType: string }>();
   const blocked: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    const made = bodies.get(url.split('#')[0]!);
+    if (made) {
+      await route.fulfill({ status: 200, contentType: made.contentType, body: made.body });
+      return;
+    }
     const file = routes.get(url.split('#')[0]!);
     if (file) {
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) });
@@ -71,6 +79,9 @@ export async function launch(): Promise<Harness> {
     blocked,
     serve(url, file) {
       routes.set(url, resolve(process.cwd(), file));
+    },
+    serveBody(url, body, contentType) {
+      bodies.set(url, { body, contentType });
     },
     async open(url) {
       const page = await context.newPage();

@@ -106,3 +106,25 @@ describe('the build', () => {
   });
 });
 
+describe('Open in Kamerlezer', () => {
+  it('on the reader’s click, fetches the transcript PDF from the page’s own site and opens it in the reader with the overlay', async () => {
+    const pageUrl = 'https://www.tweedekamer.nl/kamerstukken/commissieverslagen/detail?did=2026D55555&id=2026Z05555';
+    const pdfUrl = 'https://www.tweedekamer.nl/downloads/document?id=2026D55555';
+    const html = readRepoFile('seeds/demo/tk-committee.html').replace(
+      '<div class="content">',
+      '<p class="download"><a href="/downloads/document?id=2026D55555">Verslag van een commissiedebat (PDF)</a></p>\n<div class="content">',
+    );
+    h.serveBody(pageUrl, html, 'text/html; charset=utf-8');
+    h.serveBody(pdfUrl, Buffer.from(await textToPdf(readRepoFile('seeds/committee-2026-03-03-jbz.txt'))), 'application/pdf');
+    const page = await h.context.newPage();
+    await page.goto(pageUrl);
+    await page.locator('kamerlezer-overlay[data-kl-ready]').waitFor({ state: 'attached' });
+    await page.getByRole('tab', { name: 'Bestand' }).click();
+    const [reader] = await Promise.all([h.context.waitForEvent('page'), page.getByRole('button', { name: 'Open in Kamerlezer' }).click()]);
+    await reader.waitForFunction(() => document.querySelectorAll('h3[data-kl-turn]').length === 126, null, { timeout: 30_000 });
+    await expect.poll(() => reader.getByRole('navigation', { name: 'Sprekers' }).innerText().catch(() => '')).toContain('Kröger');
+    expect(h.blocked).toEqual([]);
+    await reader.close();
+    await page.close();
+  });
+});
