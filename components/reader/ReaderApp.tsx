@@ -1,3 +1,4 @@
+import { contentId } from '../../lib/reader/recent';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { openContent, openTranscriptFile, type OpenDeps, type OpenResult } from '../../lib/reader/open-file';
 import type { RecentStore, RecentSummary } from '../../lib/reader/recent';
@@ -25,9 +26,13 @@ export interface ReaderAppProps {
   onRendered?: (transcript: Transcript) => void;
   /** A file to open at once (handed over from a transcript page). */
   initialFile?: Promise<File | null>;
+  /** A recent document to open at once (`reader.html?doc=<id>`: a saved passage being reopened). */
+  initialDocId?: string | null;
+  /** Called with each shown document's id, before it renders (the page puts it in its address). */
+  onDocumentId?: (id: string) => void;
 }
 
-export function ReaderApp({ deps, openStore, onDocument, onRendered, initialFile }: ReaderAppProps) {
+export function ReaderApp({ deps, openStore, onDocument, onRendered, initialFile, initialDocId, onDocumentId }: ReaderAppProps) {
   const [doc, setDoc] = useState<Opened | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -60,6 +65,7 @@ export function ReaderApp({ deps, openStore, onDocument, onRendered, initialFile
           setError(r.message);
           return;
         }
+        onDocumentId?.(contentId(r.content));
         setDoc(r);
         // A new document starts at its top, not where the previous one was left.
         window.scrollTo?.(0, 0);
@@ -99,7 +105,16 @@ export function ReaderApp({ deps, openStore, onDocument, onRendered, initialFile
 
   useEffect(() => {
     void initialFile?.then((file) => file && openFile(file));
+    if (initialDocId) void openRecent(initialDocId);
   }, []);
+
+  function openRecent(id: string) {
+    return show(async () => {
+      const entry = await (await store.current)?.get(id);
+      if (!entry) return { ok: false, message: 'Dit document staat niet meer in de lijst.' };
+      return openContent(entry.text, entry.kind, entry.name, deps);
+    });
+  }
 
   // The whole page takes drops; the browser must not navigate to the dropped file instead.
   useEffect(() => {
@@ -146,13 +161,7 @@ export function ReaderApp({ deps, openStore, onDocument, onRendered, initialFile
         <RecentList
           entries={recent}
           busy={busy}
-          onOpen={(id) =>
-            void show(async () => {
-              const entry = await (await store.current)?.get(id);
-              if (!entry) return { ok: false, message: 'Dit document staat niet meer in de lijst.' };
-              return openContent(entry.text, entry.kind, entry.name, deps);
-            })
-          }
+          onOpen={(id) => void openRecent(id)}
           onRemove={(id) =>
             void store.current
               .then((s) => s?.remove(id))

@@ -37,6 +37,14 @@ async function pendingFile(): Promise<File | null> {
 }
 
 render(
-  <ReaderApp deps={deps} openStore={() => openRecentStore()} initialFile={pendingFile()} onRendered={(t) => void mountReaderOverlay(t)} />,
+  <ReaderApp
+    deps={deps}
+    openStore={() => openRecentStore()}
+    initialFile={pendingFile()}
+    initialDocId={new URLSearchParams(location.search).get('doc')}
+    // The document's own address (reader.html?doc=<id>): saved passages point at it and reopen here.
+    onDocumentId={(id) => history.replaceState(null, '', `${location.pathname}?doc=${encodeURIComponent(id)}${location.hash}`)}
+    onRendered={(t) => void mountReaderOverlay(t)}
+  />,
   document.getElementById('app')!,
 );

@@ -26,8 +26,8 @@ let unmount: (() => void) | null = null;
 
 /**
  * The site's overlay over the reader's document: the same App, in its own
- * shadow root, on the layout the reader rendered. Saving passages stays off
- * here until passages from files can be stored and reopened.
+ * shadow root, on the layout the reader rendered. Passages saved here point at
+ * the document's reader address (`reader.html?doc=<id>`) and reopen here.
  */
 export async function mountReaderOverlay(transcript: Transcript, root: ParentNode = document): Promise<void> {
   const layout = readerLayout(root, transcript);
@@ -46,7 +46,7 @@ export async function mountReaderOverlay(transcript: Transcript, root: ParentNod
   const container = document.createElement('div');
   shadow.append(style, container);
   document.body.append(host);
-  render(<App transcript={transcript} layout={layout} turns={turns} marker={marker} initialSettings={settings} readingListAvailable={false} />, container);
+  render(<App transcript={transcript} layout={layout} turns={turns} marker={marker} initialSettings={settings} inReader />, container);
   host.setAttribute('data-kl-ready', '');
   unmount = () => {
     render(null, container);

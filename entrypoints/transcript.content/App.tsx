@@ -31,12 +31,12 @@ export interface AppProps {
   turns: PageTurns;
   marker: LazyMarker;
   initialSettings: Settings;
-  /** False where passages cannot be saved yet (the reader page: its documents have no web address). */
-  readingListAvailable?: boolean;
+  /** In Kamerlezer's reader page rather than on a site (no links to files to offer there). */
+  inReader?: boolean;
 }
 
 /** The overlay's state and its effects on the page; the views below only render. */
-export function App({ transcript, layout, turns, marker, initialSettings, readingListAvailable = true }: AppProps) {
+export function App({ transcript, layout, turns, marker, initialSettings, inReader = false }: AppProps) {
   const data = useMemo(() => buildOverlayData(transcript), [transcript]);
   const [settings, setSettings] = useState(initialSettings);
   const [current, setCurrent] = useState<number | null>(null);
@@ -90,7 +90,7 @@ export function App({ transcript, layout, turns, marker, initialSettings, readin
   }, [commitmentsOn, commitments]);
 
   // Reading list: the page's saved passages, marked; saving a selection or the current turn.
-  const readingOn = settings.features.readingList && readingListAvailable;
+  const readingOn = settings.features.readingList;
   const reading = useReadingList(transcript, readingOn, {
     saved: t(lang, 'savedPassage'),
     exists: t(lang, 'passageExists'),
@@ -226,7 +226,7 @@ export function App({ transcript, layout, turns, marker, initialSettings, readin
   }, [mentions]);
 
   // The page's transcript as a PDF: fetched from the page's own site only when the reader clicks.
-  const pdfLinks = useMemo(() => (readingListAvailable ? findPdfLinks(document, location.href) : []), []);
+  const pdfLinks = useMemo(() => (inReader ? [] : findPdfLinks(document, location.href)), []);
   const [opening, setOpening] = useState(false);
   const openPdf = async (url: string) => {
     setOpening(true);

@@ -13,7 +13,7 @@ import {
 } from '../messages';
 import { CONTENT_MATCHES } from '../transcript/detect';
 import { DB_NAME, openReadingListDb, type ReadingListDb } from './db';
-import { completePassage, formatPath, pageUrl, type Passage } from './schema';
+import { completePassage, formatPath, isReaderUrl, pageUrl, type Passage } from './schema';
 import {
   countForUrl,
   deletePassage,
@@ -194,10 +194,15 @@ export function createReadingListService(getDb: () => Promise<ReadingListDb>, op
     const type = typeof msg === 'object' && msg !== null ? (msg as { type?: unknown }).type : undefined;
     try {
       if (typeof type === 'string' && CONTENT_TYPES.has(type)) {
-        if (!isOurContentScript(sender, extensionId())) return fail('Afzender niet toegestaan.');
+        // Our content script on a transcript page, or our reader page showing a document. The reader
+        // puts the document in its address with history.replaceState, which Chrome's sender.url does
+        // not follow (it keeps the address the page loaded at); the tab's address does.
+        const readerUrl = sender.tab?.url ?? sender.url ?? '';
+        const fromReader = isExtensionPage(sender, extensionId(), opts.extensionOrigin) && isReaderUrl(readerUrl);
+        if (!isOurContentScript(sender, extensionId()) && !fromReader) return fail('Afzender niet toegestaan.');
         const parsed = ContentToBackground.safeParse(msg);
         if (!parsed.success) return fail(`Ongeldig bericht: ${issue(parsed.error)}`);
-        return await fromContent(parsed.data, sender);
+        return await fromContent(parsed.data, fromReader ? { ...sender, url: readerUrl } : sender);
       }
       if (typeof type === 'string' && POPUP_TYPES.has(type)) {
         if (!isExtensionPage(sender, extensionId(), opts.extensionOrigin)) return fail('Afzender niet toegestaan.');

@@ -7,7 +7,13 @@ import { Role, TranscriptKind, TranscriptStatus } from '../transcript/model';
  * to save one, and the export file format. Schema and type share one name.
  */
 
-const HttpUrl = z.url({ protocol: /^https?$/, error: 'moet een http(s)-adres zijn' });
+/**
+ * Where a passage lives: a web page, or a document opened in Kamerlezer's own
+ * reader page (`…/reader.html?doc=<id>`, reopened from the reader's recent list).
+ */
+const HttpUrl = z
+  .url({ protocol: /^(https?|chrome-extension|moz-extension)$/, error: 'moet een http(s)-adres of een Lezer-adres zijn' })
+  .refine((u) => /^https?:/.test(u) || isReaderUrl(u), 'alleen de Lezer van Kamerlezer');
 /** A page address without `#fragment`: passages of one page share it (the 'by-url' index). */
 const PageUrl = HttpUrl.refine((u) => !u.includes('#'), 'zonder #fragment');
 // Z or an offset: exported files may come from elsewhere.
@@ -101,6 +107,16 @@ export const ReadingListExport = z.object({
   passages: z.array(Passage),
 });
 export type ReadingListExport = z.infer<typeof ReadingListExport>;
+
+/** A document in Kamerlezer's reader page: `chrome-extension://<id>/reader.html?doc=<id>` (or Firefox's moz-extension). */
+export function isReaderUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'chrome-extension:' || u.protocol === 'moz-extension:') && u.pathname === '/reader.html' && u.searchParams.has('doc');
+  } catch {
+    return false;
+  }
+}
 
 /** The page address without its fragment (the key of the 'by-url' index). */
 export function pageUrl(url: string): string {

@@ -128,3 +128,51 @@ describe('Open in Kamerlezer', () => {
     await page.close();
   });
 });
+
+describe('the reading list in the reader', () => {
+  it('saves a passage of a file, lists it in the popup with the document’s metadata, and reopens it in the reader', async () => {
+    const quote = 'Het is overduidelijk dat de coalitiepartijen';
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/reader.html`);
+    await page.setInputFiles('input[type=file]', { name: 'jbz-raad.html', mimeType: 'text/html', buffer: Buffer.from(readRepoFile('seeds/demo/tk-committee.html')) });
+    await page.locator('kamerlezer-overlay[data-kl-ready]').waitFor({ state: 'attached' });
+    expect(new URL(page.url()).searchParams.get('doc')).toBeTruthy();
+    await page.evaluate((q) => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent!.includes(q))!;
+      p.scrollIntoView({ block: 'center' });
+      const tn = [...p.childNodes].find((n) => n.nodeType === 3 && (n as Text).data.includes(q)) as Text;
+      const r = document.createRange();
+      r.setStart(tn, tn.data.indexOf(q));
+      r.setEnd(tn, tn.data.indexOf(q) + q.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    }, quote);
+    await page.getByRole('button', { name: 'Bewaar selectie' }).click();
+    await expect.poll(() => page.getByRole('status').allInnerTexts()).toContain('Bewaard in de leeslijst.');
+
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await expect.poll(() => popup.locator('body').innerText()).toContain(quote);
+    expect(await popup.locator('body').innerText()).toContain('JBZ-Raad');
+
+    const docUrl = page.url().split('#')[0]!;
+    await page.close();
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: /JSON/ }).first().click()]);
+    const saved = JSON.parse(readFileSync(await download.path(), 'utf8')).passages.find((p: { exact: string }) => p.exact === quote);
+    expect(saved.url).toBe(docUrl);
+    const again = await h.context.newPage();
+    await again.goto(`${docUrl}#kl-passage=${encodeURIComponent(saved.id)}`);
+    await again.locator('kamerlezer-overlay[data-kl-ready]').waitFor({ state: 'attached', timeout: 15_000 });
+    await expect
+      .poll(() =>
+        again.evaluate(() => {
+          const r = document.querySelector('span.kl-passage')?.getBoundingClientRect();
+          return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
+    await again.close();
+    await popup.close();
+  });
+});

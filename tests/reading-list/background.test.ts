@@ -53,6 +53,20 @@ describe('reading-list background service', () => {
     expect((await listPassages(db)).passages).toHaveLength(0);
   });
 
+  it('saves from the reader page for the document in its address, and from no other extension page', async () => {
+    const doc = `chrome-extension://${ID}/reader.html?doc=abc123`;
+    // Chrome keeps sender.url at the address the page loaded with; the tab follows history.replaceState.
+    const reader = { id: ID, url: `chrome-extension://${ID}/reader.html`, tab: { id: 3, url: `${doc}#kl-turn-2` } };
+    const r = await service.handleMessage({ type: 'save-passage', passage: { ...draft(0), url: doc } }, reader);
+    expect(r).toMatchObject({ ok: true, created: true, passage: { url: doc } });
+    expect(await service.handleMessage({ type: 'list-for-url', url: doc }, reader)).toMatchObject({ ok: true, passages: [{ url: doc }] });
+    // The reader without a document, the popup, or another page of ours: not a place passages live.
+    const bare = { ...reader, tab: { id: 3, url: `chrome-extension://${ID}/reader.html` } };
+    expect(await service.handleMessage({ type: 'save-passage', passage: { ...draft(1), url: doc } }, bare)).toMatchObject({ ok: false });
+    const options = { id: ID, url: `chrome-extension://${ID}/options.html?doc=x`, tab: { id: 4, url: `chrome-extension://${ID}/options.html?doc=x` } };
+    expect(await service.handleMessage({ type: 'list-for-url', url: options.url }, options)).toMatchObject({ ok: false, message: 'Afzender niet toegestaan.' });
+  });
+
   it('serves the popup: list, update, delete (badge follows), restore, import', async () => {
     await service.handleMessage({ type: 'save-passage', passage: draft(0) }, content());
     await service.handleMessage({ type: 'save-passage', passage: draft(3) }, content());
