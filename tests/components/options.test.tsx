@@ -1,18 +1,12 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OptionsForm } from '../../components/options/OptionsForm';
 import { defaultSettings, type Settings } from '../../lib/settings';
+import { withContainer } from '../helpers/preact';
 
 let container: HTMLDivElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.appendChild(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+withContainer((el) => (container = el));
 
 async function show(settings: Settings, status: 'saved' | 'error' | null = null) {
   const onChange = vi.fn<(s: Settings) => void>();

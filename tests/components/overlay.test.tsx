@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Overlay, type OverlayProps } from '../../components/overlay/Overlay';
 import { OVERLAY_CSS } from '../../components/overlay/styles';
 import { buildOverlayData } from '../../lib/overlay-data';
 import { defaultSettings } from '../../lib/settings';
 import { parseText } from '../../lib/transcript/parse';
+import { withContainer } from '../helpers/preact';
 
 const parsed = parseText(readFileSync(resolve(process.cwd(), 'seeds/committee-2026-03-03-jbz.txt'), 'utf8'));
 if (!parsed.ok) throw new Error(parsed.message);
@@ -15,14 +16,7 @@ const transcript = parsed.transcript;
 const data = buildOverlayData(transcript);
 
 let container: HTMLDivElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.appendChild(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+withContainer((el) => (container = el));
 
 function props(over: Partial<OverlayProps> = {}): OverlayProps {
   return {

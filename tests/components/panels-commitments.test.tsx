@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { commitmentCitation } from '../../components/commitments/citation';
 import { CommitmentsPanel, linksByTurn } from '../../components/commitments/CommitmentsPanel';
 import { formatDeadline } from '../../components/commitments/format';
 import { findCommitments, type Commitment } from '../../lib/commitments';
 import { buildOverlayData } from '../../lib/overlay-data';
 import { parseText } from '../../lib/transcript/parse';
+import { withContainer } from '../helpers/preact';
 
 const parsed = parseText(readFileSync(resolve(process.cwd(), 'seeds/committee-2026-03-03-jbz.txt'), 'utf8'));
 if (!parsed.ok) throw new Error(parsed.message);
@@ -19,14 +20,7 @@ const closing = commitments.filter((c) => c.source === 'closing-list');
 const inDebate = commitments.filter((c) => c.source === 'in-debate');
 
 let container: HTMLDivElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.appendChild(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+withContainer((el) => (container = el));
 
 async function show(node: ComponentChild) {
   await act(() => {

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { groupByAsker, QuestionsPanel, truncate } from '../../components/questions/QuestionsPanel';
 import { buildOverlayData } from '../../lib/overlay-data';
 import { analyzeQuestions, type Question } from '../../lib/questions';
 import { parseText } from '../../lib/transcript/parse';
+import { withContainer } from '../helpers/preact';
 
 const parsed = parseText(readFileSync(resolve(process.cwd(), 'seeds/committee-2026-03-03-jbz.txt'), 'utf8'));
 if (!parsed.ok) throw new Error(parsed.message);
@@ -16,14 +17,7 @@ const speakers = buildOverlayData(transcript).speakers;
 const nameOf = (id: string) => speakers.find((s) => s.id === id)!.display;
 
 let container: HTMLDivElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.appendChild(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+withContainer((el) => (container = el));
 
 async function show(node: ComponentChild) {
   await act(() => {

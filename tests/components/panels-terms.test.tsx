@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TermsPanel } from '../../components/terms/TermsPanel';
 import { TermTooltip, tooltipPosition } from '../../components/terms/TermTooltip';
 import { findTerms, type DocumentTerm } from '../../lib/terms/find-terms';
 import { loadGlossary } from '../../lib/terms/glossary';
 import { parseText } from '../../lib/transcript/parse';
+import { withContainer } from '../helpers/preact';
 
 const parsed = parseText(readFileSync(resolve(process.cwd(), 'seeds/committee-2026-03-03-jbz.txt'), 'utf8'));
 if (!parsed.ok) throw new Error(parsed.message);
@@ -15,14 +16,7 @@ const terms = findTerms(parsed.transcript, loadGlossary());
 const vtl = terms.find((x) => x.term === 'vtl')!;
 
 let container: HTMLDivElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.appendChild(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+withContainer((el) => (container = el));
 
 async function show(node: ComponentChild) {
   await act(() => {

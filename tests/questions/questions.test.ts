@@ -105,7 +105,7 @@ Mevrouw Kröger vroeg naar kinderen in terugkeerhubs. Alles wordt getoetst aan h
 });
 
 describe('scale', () => {
-  it('stays roughly linear on a plenary-sized day', { timeout: 120_000 }, () => {
+  it('analyses each debate of a plenary-sized day alike', { timeout: 120_000 }, () => {
     const r = parseText(readRepoFile('seeds/committee-2026-03-03-jbz.txt'));
     if (!r.ok) throw new Error(r.message);
     const one = r.transcript;

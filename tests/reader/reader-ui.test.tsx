@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ReaderApp } from '../../components/reader/ReaderApp';
 import { FIRST_TURNS, TranscriptView, turnHeading } from '../../components/reader/TranscriptView';
 import type { OpenDeps } from '../../lib/reader/open-file';
@@ -8,6 +8,7 @@ import { openRecentStore } from '../../lib/reader/recent';
 import type { Transcript } from '../../lib/transcript/model';
 import { parseText } from '../../lib/transcript/parse';
 import { readRepoFile } from '../helpers/dom';
+import { withContainer } from '../helpers/preact';
 
 const seedText = readRepoFile('seeds/committee-2026-03-03-jbz.txt');
 const parsed = parseText(seedText);
@@ -15,14 +16,7 @@ if (!parsed.ok) throw new Error(parsed.message);
 const seed = parsed.transcript;
 
 let container: HTMLDivElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.appendChild(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+withContainer((el) => (container = el));
 
 const $ = (sel: string) => container.querySelector(sel) as HTMLElement | null;
 const $$ = (sel: string) => [...container.querySelectorAll(sel)] as HTMLElement[];
