@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Overlay } from '@/components/overlay/Overlay';
-import { buildOverlayData, nextTurn, prevTurn, turnFromHash, turnLink } from '@/lib/overlay-data';
+import { buildOverlayData, nextTurn, prevTurn, turnFromHash, turnLink, type OverlayData } from '@/lib/overlay-data';
 import { matchShortcut, type Settings } from '@/lib/settings';
 import { t } from '@/lib/i18n/overlay';
 import type { PageTurns } from '@/lib/page/turns';
@@ -31,13 +31,15 @@ export interface AppProps {
   turns: PageTurns;
   marker: LazyMarker;
   initialSettings: Settings;
+  /** The overlay's data, when the caller computed it ahead (in a task of its own). */
+  data?: OverlayData;
   /** In Kamerlezer's reader page rather than on a site (no links to files to offer there). */
   inReader?: boolean;
 }
 
 /** The overlay's state and its effects on the page; the views below only render. */
-export function App({ transcript, layout, turns, marker, initialSettings, inReader = false }: AppProps) {
-  const data = useMemo(() => buildOverlayData(transcript), [transcript]);
+export function App({ transcript, layout, turns, marker, initialSettings, inReader = false, data: precomputed }: AppProps) {
+  const data = useMemo(() => precomputed ?? buildOverlayData(transcript), [transcript, precomputed]);
   const [settings, setSettings] = useState(initialSettings);
   const [current, setCurrent] = useState<number | null>(null);
   const [selected, setSelected] = useState<string | null>(null);

@@ -3,6 +3,7 @@ import { classifyUrl, CONTENT_MATCHES } from '@/lib/transcript/detect';
 import { parseDocumentSliced, yieldToMain } from '@/lib/transcript/parse';
 import { ensurePageStyle, removeAllMarks } from '@/lib/page/marks';
 import { PageTurns } from '@/lib/page/turns';
+import { buildOverlayData } from '@/lib/overlay-data';
 import { LazyMarker } from '@/lib/page/lazy-marks';
 import { OVERLAY_CSS, READING_CSS, READING_LIST_CSS } from '@/components/overlay/styles';
 import { PANELS_CSS } from '@/components/terms/panels.css';
@@ -74,12 +75,14 @@ export default defineContentScript({
     turns.tag();
     await yieldToMain();
     const marker = new LazyMarker(transcript, layout);
+    const data = buildOverlayData(transcript);
+    await yieldToMain();
     cleanup = () => {
       marker.disconnect();
       removeAllMarks(document);
     };
     const mounted = (ui as ShadowRootContentScriptUi<HTMLElement> | null) ?? (await mountUi());
-    render(<App transcript={transcript} layout={layout} turns={turns} marker={marker} initialSettings={settings} />, mounted.uiContainer);
+    render(<App transcript={transcript} layout={layout} turns={turns} marker={marker} initialSettings={settings} data={data} />, mounted.uiContainer);
     // For the benchmark and tests: when the whole overlay is usable, on the page's own timeline.
     performance.mark('kamerlezer:ready');
     mounted.shadowHost.setAttribute('data-kl-ready', '');

@@ -31,9 +31,14 @@ export function useHoveredTerm(enabled: boolean): [HoveredTerm | null, () => voi
       if (h) setHovered(h);
     };
     const hide = (e: Event) => {
+      const related = (e as FocusEvent | MouseEvent).relatedTarget as Element | null;
+      // Onto the tooltip (inside our overlay's host): it stays, so it can be read and hovered (WCAG 1.4.13).
+      if (related?.closest?.('kamerlezer-overlay')) return;
       const leaving = fromTarget(e.target);
-      const entering = fromTarget((e as FocusEvent | MouseEvent).relatedTarget);
-      if (leaving && (!entering || entering.index !== leaving.index)) setHovered(null);
+      const entering = fromTarget(related);
+      if (leaving) {
+        if (!entering || entering.index !== leaving.index) setHovered(null);
+      } else if ((e.target as Element | null)?.tagName === 'KAMERLEZER-OVERLAY' && !entering) setHovered(null);
     };
     const esc = (e: KeyboardEvent) => {
       if (e.key === 'Escape') setHovered(null);

@@ -47,6 +47,13 @@ describe('terms', () => {
     const tip = page.getByRole('tooltip');
     await expect.poll(() => tip.innerText().catch(() => '')).toContain('verscherpttoezichtlocatie');
     expect(await tip.innerText()).toMatch(/uitgelegd in dit debat/i);
+    // The pointer may move onto the tooltip to read it; it stays (WCAG 1.4.13), and goes once the pointer leaves.
+    const box = (await tip.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    await page.waitForTimeout(200);
+    expect(await tip.count()).toBe(1);
+    await page.mouse.move(5, 5, { steps: 4 });
+    await expect.poll(() => tip.count()).toBe(0);
     await page.close();
   });
 
