@@ -34,6 +34,8 @@ export function findContentRoot(doc: Document): Element {
   for (const sel of CONTENT_ROOT) {
     const all = Array.from(doc.querySelectorAll(sel));
     if (all.length === 0) continue;
+    // Measuring text builds one string of the whole subtree: only worth it when there is a choice.
+    if (all.length === 1) return all[0]!;
     return all.reduce((a, b) => ((b.textContent?.length ?? 0) > (a.textContent?.length ?? 0) ? b : a));
   }
   return doc.body ?? doc.documentElement;
