@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { anchor, describe } from '@/lib/anchor/text-quote';
 import type { ContentToBackground, Replies } from '@/lib/messages';
@@ -72,11 +72,15 @@ export function useReadingList(transcript: Transcript, enabled: boolean, message
     });
   }, [enabled]);
 
-  const located = new Map<string, { start: number; end: number } | null>();
-  for (const p of passages) {
-    const m = anchor(transcript.text, p.anchor);
-    located.set(p.id, m ? { start: m.start, end: m.end } : null);
-  }
+  // Anchoring may search the whole text (fuzzily, after corrections): once per list, not per render.
+  const located = useMemo(() => {
+    const found = new Map<string, { start: number; end: number } | null>();
+    for (const p of passages) {
+      const m = anchor(transcript.text, p.anchor);
+      found.set(p.id, m ? { start: m.start, end: m.end } : null);
+    }
+    return found;
+  }, [passages, transcript]);
 
   const save = async (start: number, end: number): Promise<string> => {
     const reply = await send({ type: 'save-passage', passage: draftFor(transcript, start, end, location.href) });
