@@ -26,7 +26,9 @@ describe('a hostile page', () => {
   });
 
   it('never reads script text and keeps a 200 KB paragraph whole', () => {
-    expect(t.text).not.toContain('__pwned=1;');
+    // The page quotes "<script>window.__pwned=1</script>" once as text; the real <script> element is not read.
+    expect(t.text.match(/__pwned/g)).toHaveLength(1);
+    expect(t.text).toContain('<script>window.__pwned=1</script> is overigens');
     const longest = Math.max(...t.turns.flatMap((x) => x.paragraphs.map((p) => p.length)));
     expect(longest).toBeGreaterThan(150_000);
   });
