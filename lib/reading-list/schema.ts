@@ -1,3 +1,4 @@
+import { cyrb53 } from '../hash';
 import { z } from 'zod';
 import { CONTEXT_LENGTH, textFragmentLink, type Anchor } from '../anchor/text-quote';
 import { Role, TranscriptKind, TranscriptStatus } from '../transcript/model';
@@ -134,16 +135,7 @@ export function pageUrl(url: string): string {
  * page URL, start and quote. Synchronous so the same code runs everywhere.
  */
 export function passageId(url: string, exact: string, start: number): string {
-  const input = `${pageUrl(url)}\u0000${start}\u0000${exact}`;
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < input.length; i++) {
-    const c = input.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const [h2, h1] = cyrb53(`${pageUrl(url)}\u0000${start}\u0000${exact}`);
   const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
   return `p${hex(h2)}${hex(h1)}`;
 }
