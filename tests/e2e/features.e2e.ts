@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, OVERLAY, type Harness } from './harness';
+import { launch, OVERLAY, type Harness, selectText } from './harness';
 
 const SEED_URL = 'https://www.tweedekamer.nl/kamerstukken/commissieverslagen/detail?did=2026D09876&id=2026Z03456';
 const CLIMATE_URL = 'https://www.tweedekamer.nl/kamerstukken/commissieverslagen/detail?did=2026D10001&id=2026Z02001';
@@ -123,18 +123,7 @@ describe('reading list', () => {
   it('select, save, see it in the popup, reopen it and land on the passage; export and re-import', async () => {
     const page = await h.open(SEED_URL);
     await ready(page);
-    await page.evaluate((quote) => {
-      const p = [...document.querySelectorAll('p')].find((x) => x.textContent!.includes(quote))!;
-      p.scrollIntoView({ block: 'center' });
-      const tn = [...p.childNodes].find((n) => n.nodeType === 3 && (n as Text).data.includes(quote)) as Text;
-      const i = tn.data.indexOf(quote);
-      const r = document.createRange();
-      r.setStart(tn, i);
-      r.setEnd(tn, i + quote.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    }, QUOTE);
+    await selectText(page, QUOTE);
     await page.getByRole('button', { name: 'Bewaar selectie' }).click();
     await expect.poll(() => page.getByRole('status').allInnerTexts()).toContain('Bewaard in de leeslijst.');
     await expect.poll(() => page.locator('span.kl-passage').count()).toBeGreaterThan(0);

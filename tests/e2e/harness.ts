@@ -97,3 +97,18 @@ export async function launch(): Promise<Harness> {
 
 /** The overlay's host element; locators pierce its open shadow root. */
 export const OVERLAY = 'kamerlezer-overlay';
+
+/** Selects `quote` in the first paragraph holding it, as a reader's drag would (mouseup included). */
+export async function selectText(page: Page, quote: string): Promise<void> {
+  await page.evaluate((q) => {
+    const p = [...document.querySelectorAll('p')].find((x) => x.textContent!.includes(q))!;
+    p.scrollIntoView({ block: 'center' });
+    const tn = [...p.childNodes].find((n) => n.nodeType === 3 && (n as Text).data.includes(q)) as Text;
+    const r = document.createRange();
+    r.setStart(tn, tn.data.indexOf(q));
+    r.setEnd(tn, tn.data.indexOf(q) + q.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  }, quote);
+}

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { launch, type Harness, selectText } from './harness';
 import { readRepoFile } from '../helpers/dom';
 import { passwordPdf, textToPdf } from '../reader/make-pdf';
 
@@ -137,17 +137,7 @@ describe('the reading list in the reader', () => {
     await page.setInputFiles('input[type=file]', { name: 'jbz-raad.html', mimeType: 'text/html', buffer: Buffer.from(readRepoFile('seeds/demo/tk-committee.html')) });
     await page.locator('kamerlezer-overlay[data-kl-ready]').waitFor({ state: 'attached' });
     expect(new URL(page.url()).searchParams.get('doc')).toBeTruthy();
-    await page.evaluate((q) => {
-      const p = [...document.querySelectorAll('p')].find((x) => x.textContent!.includes(q))!;
-      p.scrollIntoView({ block: 'center' });
-      const tn = [...p.childNodes].find((n) => n.nodeType === 3 && (n as Text).data.includes(q)) as Text;
-      const r = document.createRange();
-      r.setStart(tn, tn.data.indexOf(q));
-      r.setEnd(tn, tn.data.indexOf(q) + q.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    }, quote);
+    await selectText(page, quote);
     await page.getByRole('button', { name: 'Bewaar selectie' }).click();
     await expect.poll(() => page.getByRole('status').allInnerTexts()).toContain('Bewaard in de leeslijst.');
 
