@@ -2,24 +2,9 @@ import type { Deadline } from '../../lib/commitments/model';
 import type { Lang } from '../../lib/i18n/overlay';
 import { t } from '../../lib/i18n/panels';
 import { formatDate } from '../overlay/format';
-
-interface Day {
-  y: number;
-  m: number; // 0-based
-  d: number;
-}
-
-function parse(iso: string): Day | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? { y: Number(m[1]), m: Number(m[2]) - 1, d: Number(m[3]) } : null;
-}
+import { formatDay, parseDay as parse, type Day } from '../../lib/i18n/dates';
 
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-const locale = (lang: Lang) => (lang === 'en' ? 'en-GB' : 'nl-NL');
-
-function fmt(day: Day, lang: Lang, parts: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(locale(lang), { ...parts, timeZone: 'UTC' }).format(new Date(Date.UTC(day.y, day.m, day.d)));
-}
 
 /** Season words and the last day of each as `lib/commitments/deadline.ts` resolves them (month 0-based, day). */
 const SEASON_END: Record<string, [number, number]> = { voorjaar: [5, 30], zomer: [7, 31], najaar: [10, 30], winter: [1, -1] };
@@ -52,7 +37,7 @@ export function formatDeadline(d: Deadline, lang: Lang): string | null {
   if (!from || !to) return null;
   const named = season(d, to, lang);
   if (named) return named;
-  const month = fmt(from, lang, { month: 'long', year: 'numeric' });
+  const month = formatDay(from, lang, { day: false });
   const end = lastDay(to.y, to.m);
   if (from.y === to.y && from.m === to.m) {
     if (from.d === 1 && to.d === end) return month;
@@ -64,7 +49,6 @@ export function formatDeadline(d: Deadline, lang: Lang): string | null {
     if (from.m === 0 && to.m === 11) return String(from.y);
     if (from.m % 3 === 0 && to.m === from.m + 2) return t(lang, 'quarter', { n: from.m / 3 + 1, year: from.y });
   }
-  const long: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
-  const start = fmt(from, lang, from.y === to.y ? { day: 'numeric', month: 'long' } : long);
-  return t(lang, 'dateRange', { from: start, to: fmt(to, lang, long) });
+  const start = formatDay(from, lang, { year: from.y !== to.y });
+  return t(lang, 'dateRange', { from: start, to: formatDay(to, lang) });
 }

@@ -1,17 +1,11 @@
 import { t, type Lang } from '../../lib/i18n/overlay';
 import type { OverlayData } from '../../lib/overlay-data';
+import { formatDay, parseDay } from '../../lib/i18n/dates';
 
 /** "dinsdag 3 maart 2026" / "Tuesday 3 March 2026"; the ISO date is a calendar day, so UTC keeps it from shifting. */
 export function formatDate(iso: string, lang: Lang): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(d);
+  const day = parseDay(iso);
+  return day ? formatDay(day, lang, { weekday: true }) : iso;
 }
 
 /** Whole percent; a speaker who said a little is "<1" rather than a misleading 0. */

@@ -15,11 +15,12 @@ export function foldForSearch(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const collator = new Intl.Collator('nl', { sensitivity: 'base' });
+// Made on first sort, not when the content script loads: a Collator costs the page milliseconds to create.
+let collator: Intl.Collator | null = null;
 
 /** Most mentioned first; ties alphabetically, so the list does not reshuffle between renders. */
 export function sortTerms(terms: readonly DocumentTerm[]): DocumentTerm[] {
-  return [...terms].sort((a, b) => b.count - a.count || collator.compare(a.term, b.term));
+  return [...terms].sort((a, b) => b.count - a.count || (collator ??= new Intl.Collator('nl', { sensitivity: 'base' })).compare(a.term, b.term));
 }
 
 /** A term's identity in this list: two entries can share a spelling but not a first occurrence. */

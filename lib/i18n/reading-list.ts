@@ -1,4 +1,5 @@
 import { translator } from './translate';
+import { formatDay, parseDay } from './dates';
 /**
  * Strings of the reading-list popup. Dutch is the default. Same conventions
  * as `overlay.ts`: `{name}` placeholders, and a key ending in `_one` is the
@@ -114,18 +115,6 @@ export const rt = translator<ReadingListKey>(READING_LIST_TEXT);
 /** A date-only ISO string ("2026-03-03") as "3 maart 2026" / "3 March 2026"; time zone independent. */
 export function formatDate(lang: Lang, iso: string | null): string {
   if (!iso) return rt(lang, 'unknownDate');
-  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
-  if (Number.isNaN(d.getTime())) return rt(lang, 'unknownDate');
-  return dateFormat(lang).format(d);
-}
-
-// Creating an Intl.DateTimeFormat costs about a millisecond: one per language, not one per passage.
-const formats = new Map<Lang, Intl.DateTimeFormat>();
-function dateFormat(lang: Lang): Intl.DateTimeFormat {
-  let f = formats.get(lang);
-  if (!f) {
-    f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    formats.set(lang, f);
-  }
-  return f;
+  const day = parseDay(iso);
+  return day ? formatDay(day, lang) : rt(lang, 'unknownDate');
 }
