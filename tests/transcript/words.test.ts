@@ -11,6 +11,7 @@ describe('wordCount', () => {
     ['', 0],
     ['x-', 1],
     ['🙂 naam', 1],
+    ['Ελλάδα, ½ en Øre', 4], // Greek through the regex; ½ and Ø from the Latin-1 table
   ])('%j has %i words', (s, n) => {
     expect(wordCount(s)).toBe(n);
   });
