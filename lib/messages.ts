@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Passage, PassageDraft } from './reading-list/schema';
+import { Transcript, Turn } from './transcript/model';
+import { TEXT_SLICE } from './transcript/transport';
 
 /**
  * Every message between the extension's parts, one discriminated union per
@@ -47,6 +49,26 @@ export const BackgroundToContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('show-passage'), id: Id }),
 ]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
+
+/**
+ * Content script (or reader page) → background, on a port named
+ * {@link ANALYSES_PORT}: a transcript in pieces (see lib/transcript/transport.ts),
+ * the outline first, then the text in slices, then `end`. The reply is one
+ * message `{ ok: true, analyses }` or a failure.
+ */
+export const ANALYSES_PORT = 'kl-analyses';
+/** Longer than any sitting: a 200,000-word day is about 1.2 million characters. */
+export const MAX_TRANSCRIPT_CHARS = 20_000_000;
+export const TranscriptOutline = Transcript.omit({ text: true, turns: true }).extend({
+  textLength: z.number().int().min(0).max(MAX_TRANSCRIPT_CHARS),
+  turns: z.array(Turn.omit({ paragraphs: true }).extend({ paragraphLengths: z.array(z.number().int().min(0)) })),
+});
+export const AnalysesPortMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('outline'), outline: TranscriptOutline }),
+  z.object({ type: z.literal('text'), text: z.string().max(TEXT_SLICE) }),
+  z.object({ type: z.literal('end') }),
+]);
+export type AnalysesPortMessage = z.infer<typeof AnalysesPortMessage>;
 
 /** Every reply carries ok; a failure carries a message for the user (Dutch). */
 export type Failure = { ok: false; message: string };

@@ -1,25 +1,78 @@
-import { browser } from 'wxt/browser';
-import { isExtensionPage, isOurContentScript } from '@/lib/messages';
+import { browser, type Browser } from 'wxt/browser';
+import { ANALYSES_PORT, AnalysesPortMessage, isExtensionPage, isOurContentScript, type SenderLike } from '@/lib/messages';
+import type { PageAnalyses } from '@/lib/page-analyses';
 import { runPageAnalyses } from '@/lib/run-page-analyses';
 import { Transcript } from '@/lib/transcript/model';
+import { fromTransport, type TranscriptOutline } from '@/lib/transcript/transport';
+
+const INVALID = 'Ongeldig verslag ontvangen.';
+
+export type AnalysesReply = { ok: true; analyses: PageAnalyses } | { ok: false; message: string };
+
+interface SessionIo {
+  sender: SenderLike;
+  extensionId: string;
+  extensionOrigin: string;
+  reply: (r: AnalysesReply) => void;
+  close: () => void;
+}
 
 /**
- * Runs the analyses for a content script: it sends the parsed transcript,
- * which is validated like any data crossing a boundary, and gets terms (and
- * the other analyses) back. Other senders and messages are left alone.
+ * One connection: the transcript arrives in pieces (outline, text slices,
+ * end; see lib/transcript/transport.ts), so that sending it never holds the
+ * page for long. Once whole it is validated like any data crossing a
+ * boundary, and terms, commitments and questions go back in one reply.
+ * Returns the handler for the port's messages, or null for a sender that is
+ * not ours (the caller closes the port unheard).
  */
-export function serveAnalyses(): void {
-  browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse) => {
-    if ((msg as { type?: unknown } | null)?.type !== 'analyze-transcript') return undefined;
-    // Our content script on a transcript page, or our own reader page.
-    const id = browser.runtime.id;
-    if (!isOurContentScript(sender, id) && !isExtensionPage(sender, id, browser.runtime.getURL('/'))) return undefined;
-    const parsed = Transcript.safeParse((msg as { transcript?: unknown }).transcript);
-    if (!parsed.success) {
-      sendResponse({ ok: false, message: 'Ongeldig verslag ontvangen.' });
-      return true;
+export function analysesSession(io: SessionIo): ((raw: unknown) => void) | null {
+  const { sender, extensionId, extensionOrigin } = io;
+  if (!isOurContentScript(sender, extensionId) && !isExtensionPage(sender, extensionId, extensionOrigin)) return null;
+  let outline: TranscriptOutline | null = null;
+  const text: string[] = [];
+  let received = 0;
+  let over = false;
+  const end = (r: AnalysesReply) => {
+    over = true;
+    io.reply(r);
+    io.close();
+  };
+  return (raw) => {
+    if (over) return;
+    const msg = AnalysesPortMessage.safeParse(raw);
+    if (!msg.success) return end({ ok: false, message: INVALID });
+    switch (msg.data.type) {
+      case 'outline':
+        if (outline) return end({ ok: false, message: INVALID });
+        outline = msg.data.outline as TranscriptOutline;
+        return;
+      case 'text':
+        received += msg.data.text.length;
+        if (!outline || received > outline.textLength) return end({ ok: false, message: INVALID });
+        text.push(msg.data.text);
+        return;
+      case 'end': {
+        if (!outline) return end({ ok: false, message: INVALID });
+        const rebuilt = fromTransport(outline, text.join(''));
+        const parsed = rebuilt.ok ? Transcript.safeParse(rebuilt.transcript) : null;
+        if (!parsed?.success) return end({ ok: false, message: INVALID });
+        end({ ok: true, analyses: runPageAnalyses(parsed.data) });
+      }
     }
-    sendResponse({ ok: true, analyses: runPageAnalyses(parsed.data) });
-    return true;
+  };
+}
+
+export function serveAnalyses(): void {
+  browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => {
+    if (port.name !== ANALYSES_PORT) return;
+    const onMessage = analysesSession({
+      sender: port.sender ?? {},
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+      reply: (r) => port.postMessage(r),
+      close: () => port.disconnect(),
+    });
+    if (onMessage) port.onMessage.addListener(onMessage);
+    else port.disconnect();
   });
 }

@@ -1,15 +1,47 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { AnalysesPortMessage } from '@/lib/messages';
 import { asPageAnalyses, type PageAnalyses } from '@/lib/page-analyses';
 import type { Transcript } from '@/lib/transcript/model';
+import { yieldToMain } from '@/lib/transcript/parse';
+import { toTransport } from '@/lib/transcript/transport';
 
-async function requestAnalyses(transcript: Transcript): Promise<PageAnalyses | null> {
-  try {
-    const reply = (await browser.runtime.sendMessage({ type: 'analyze-transcript', transcript })) as { ok?: boolean; analyses?: unknown } | undefined;
-    return reply?.ok ? asPageAnalyses(reply.analyses) : null;
-  } catch {
-    return null; // background asleep or reloading: the overlay works without the analyses
-  }
+// The name as in lib/messages.ts (ANALYSES_PORT), written out: importing it would bring zod into the content script.
+const PORT = 'kl-analyses';
+
+/** Sends the transcript in pieces, a task each (see lib/transcript/transport.ts); resolves to the reply. */
+function requestAnalyses(transcript: Transcript): Promise<PageAnalyses | null> {
+  return new Promise((resolve) => {
+    let port: ReturnType<typeof browser.runtime.connect>;
+    try {
+      port = browser.runtime.connect({ name: PORT });
+    } catch {
+      return resolve(null); // extension reloaded: the overlay works without the analyses
+    }
+    let done = false;
+    const finish = (a: PageAnalyses | null) => {
+      if (done) return;
+      done = true;
+      port.disconnect();
+      resolve(a);
+    };
+    port.onMessage.addListener((m: unknown) => {
+      const reply = m as { ok?: boolean; analyses?: unknown } | null;
+      finish(reply?.ok ? asPageAnalyses(reply.analyses) : null);
+    });
+    port.onDisconnect.addListener(() => finish(null));
+    const send = (msg: AnalysesPortMessage) => port.postMessage(msg);
+    void (async () => {
+      const { outline, slices } = toTransport(transcript);
+      send({ type: 'outline', outline });
+      for (const text of slices) {
+        await yieldToMain();
+        if (done) return;
+        send({ type: 'text', text });
+      }
+      send({ type: 'end' });
+    })();
+  });
 }
 
 /**
@@ -21,7 +53,7 @@ export function useAnalyses(transcript: Transcript): PageAnalyses | null {
   const [analyses, setAnalyses] = useState<PageAnalyses | null>(null);
   useEffect(() => {
     let live = true;
-    // Sending copies the whole transcript: wait until the page is idle so it is not part of start-up.
+    // Wait until the page is idle: sending is not part of start-up.
     const go = () => void requestAnalyses(transcript).then((a) => live && setAnalyses(a));
     const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(go, { timeout: 1000 }) : setTimeout(go, 1);
     return () => {
