@@ -97,9 +97,10 @@ export function speakerDisplay(s: Pick<Speaker, 'name' | 'role' | 'party' | 'off
 }
 
 /** The overlay's data for one transcript; `lang` only sets the ready-made `label`s of the outline. */
-export function buildOverlayData(transcript: Transcript, lang: Lang = 'nl'): OverlayData {
+export function buildOverlayData(transcript: Transcript, lang: Lang = 'nl', counted?: readonly { words: number }[]): OverlayData {
   const { turns, meta } = transcript;
-  const wordsOf = turns.map((x) => wordCount(transcript.text, x.start, x.end));
+  // Counted by the parser when it had the paragraphs in hand (a page's layout); else counted here.
+  const wordsOf = counted?.length === turns.length ? counted.map((x) => x.words) : turns.map((x) => wordCount(transcript.text, x.start, x.end));
   const totalWords = wordsOf.reduce((a, b) => a + b, 0);
 
   const turnsBy = new Map<string, typeof turns>();

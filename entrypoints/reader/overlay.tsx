@@ -6,6 +6,7 @@ import { ensurePageStyle, removeAllMarks } from '@/lib/page/marks';
 import { PageTurns } from '@/lib/page/turns';
 import type { Layout } from '@/lib/transcript/build';
 import type { Transcript } from '@/lib/transcript/model';
+import { wordCount } from '@/lib/transcript/words';
 import { App } from '../transcript.content/App';
 import { loadSettings } from '../transcript.content/settings-store';
 
@@ -17,7 +18,7 @@ function readerLayout(root: ParentNode, transcript: Transcript): Layout<Element>
     if (!label) return null;
     const paragraphs = Array.from(label.parentElement?.querySelectorAll(':scope > p') ?? []);
     if (paragraphs.length !== turn.paragraphs.length) return null;
-    turns.push({ label, paragraphs });
+    turns.push({ label, paragraphs, words: wordCount(transcript.text, turn.start, turn.end) });
   }
   return { turns };
 }

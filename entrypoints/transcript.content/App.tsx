@@ -228,7 +228,14 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
   }, [mentions]);
 
   // The page's transcript as a PDF: fetched from the page's own site only when the reader clicks.
-  const pdfLinks = useMemo(() => (inReader ? [] : findPdfLinks(document, location.href)), []);
+  // The overlay may be up before the page has loaded (its links to files are often further down): look again when it has.
+  const [pdfLinks, setPdfLinks] = useState(() => (inReader ? [] : findPdfLinks(document, location.href)));
+  useEffect(() => {
+    if (inReader || document.readyState !== 'loading') return;
+    const look = () => setPdfLinks(findPdfLinks(document, location.href));
+    document.addEventListener('DOMContentLoaded', look, { once: true });
+    return () => document.removeEventListener('DOMContentLoaded', look);
+  }, []);
   const [opening, setOpening] = useState(false);
   const openPdf = async (url: string) => {
     setOpening(true);

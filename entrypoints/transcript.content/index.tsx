@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { classifyUrl, CONTENT_MATCHES } from '@/lib/transcript/detect';
-import { parseDocumentSliced, yieldToMain } from '@/lib/transcript/parse';
+import { guessHolds, parseDocumentSliced, yieldToMain, type PageRead } from '@/lib/transcript/parse';
 import { ensurePageStyle, removeAllMarks } from '@/lib/page/marks';
 import { PageTurns } from '@/lib/page/turns';
 import { buildOverlayData } from '@/lib/overlay-data';
@@ -15,9 +15,12 @@ export default defineContentScript({
   // The transcript URL forms of ../shared/PAGES.md only, both hosts.
   matches: CONTENT_MATCHES,
 
-  // As soon as the DOM is parsed: reading starts before images and scripts finish loading.
-  runAt: 'document_end',
-  cssInjectionMode: 'ui',
+  // From the start of the page: it is read while the browser parses it, so that on a
+  // 200,000-word page the overlay is ready about when the page is (lib/transcript/parse.ts).
+  runAt: 'document_start',
+  // The overlay's styles are in its shadow root (below); 'ui' would fetch a stylesheet we do
+  // not have, which also made mounting wait for a later task.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     // Non-transcript pages: nothing added, nothing logged.
     if (classifyUrl(location.href) === 'not-transcript') return;
@@ -54,37 +57,71 @@ export default defineContentScript({
         return mounted;
       }));
 
-    const { result, layout } = await parseDocumentSliced(document, location.href, {
-      onProgress: (turnsRead) => {
-        if (turnsRead >= 3) void mountUi();
-      },
-    });
-    if (!result.ok) {
-      // Looked like a transcript at first, was not: take everything out again.
-      // (Both are set inside callbacks, which TypeScript's narrowing cannot see.)
+    const read = () =>
+      parseDocumentSliced(document, location.href, {
+        onProgress: (turnsRead) => {
+          if (turnsRead >= 3) void mountUi();
+        },
+      });
+    const removeUi = async () => {
+      // (Set inside callbacks, which TypeScript's narrowing cannot see.)
       const pending = uiPromise as Promise<ShadowRootContentScriptUi<HTMLElement>> | null;
       if (pending) (await pending).remove();
-      return;
-    }
-    const transcript = result.transcript;
-    const settings = await settingsPromise;
-    // Each step below in a task of its own: none holds the page for long.
-    await yieldToMain();
-    ensurePageStyle(document);
-    const turns = new PageTurns(layout, transcript);
-    turns.tag();
-    await yieldToMain();
-    const marker = new LazyMarker(transcript, layout);
-    const data = buildOverlayData(transcript);
-    await yieldToMain();
-    cleanup = () => {
-      marker.disconnect();
-      removeAllMarks(document);
     };
-    const mounted = (ui as ShadowRootContentScriptUi<HTMLElement> | null) ?? (await mountUi());
-    render(<App transcript={transcript} layout={layout} turns={turns} marker={marker} initialSettings={settings} data={data} />, mounted.uiContainer);
-    // For the benchmark and tests: when the whole overlay is usable, on the page's own timeline.
-    performance.mark('kamerlezer:ready');
-    mounted.shadowHost.setAttribute('data-kl-ready', '');
+
+    /** Marks the turns, renders the overlay; returns how to take both out again. */
+    const show = async ({ result, layout, withPage }: PageRead) => {
+      if (!result.ok) return null;
+      const transcript = result.transcript;
+      const settings = await settingsPromise;
+      // Each step below in a task of its own, so none holds the page for long; but read along
+      // with the page, the little left is done at once, before the page's first full layout.
+      const step = () => (withPage ? Promise.resolve() : yieldToMain());
+      await step();
+      ensurePageStyle(document);
+      const turns = new PageTurns(layout, transcript);
+      turns.tag();
+      await step();
+      const marker = new LazyMarker(transcript, layout);
+      const data = buildOverlayData(transcript, 'nl', layout.turns);
+      await step();
+      cleanup = () => {
+        marker.disconnect();
+        removeAllMarks(document);
+      };
+      const mounted = (ui as ShadowRootContentScriptUi<HTMLElement> | null) ?? (await mountUi());
+      render(<App transcript={transcript} layout={layout} turns={turns} marker={marker} initialSettings={settings} data={data} />, mounted.uiContainer);
+      // For the benchmark and tests: when the whole overlay is usable, on the page's own timeline.
+      performance.mark('kamerlezer:ready');
+      mounted.shadowHost.setAttribute('data-kl-ready', '');
+      return () => {
+        render(null, mounted.uiContainer);
+        cleanup();
+      };
+    };
+
+    let page = await read();
+    // Read while loading, the page may hold a better body or title further on: check once it is all there.
+    const recheck = async () => {
+      if (!page.guess) return false;
+      await pageLoaded();
+      if (guessHolds(document, page.guess)) return false;
+      page = await read();
+      return true;
+    };
+    if (!page.result.ok) await recheck();
+    const hide = await show(page);
+    if (hide && (await recheck())) {
+      hide();
+      if (!(await show(page))) await removeUi();
+    }
+    // Looked like a transcript at first, was not: take everything out again.
+    if (!hide) await removeUi();
   },
 });
+
+/** Resolves once the browser has parsed the whole page. */
+function pageLoaded(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}

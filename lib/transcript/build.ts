@@ -21,10 +21,15 @@ import {
   findStatus,
   looksLikeCommittee,
 } from './meta';
+import { wordCount } from './words';
 
 /** Where each turn's text sits in the source (DOM elements for pages). */
 export interface Layout<R> {
-  turns: { label: R; paragraphs: R[] }[];
+  /**
+   * Per turn: its label's and paragraphs' places, and its words (counted as
+   * each paragraph is read, so a page read while it loads has them ready).
+   */
+  turns: { label: R; paragraphs: R[]; words: number }[];
 }
 
 export interface BuildOptions {
@@ -116,7 +121,7 @@ class SpeakerRegistry {
 interface Draft<R> {
   turn: Omit<Turn, 'start' | 'end' | 'interrupts'>;
   items: boolean[];
-  refs: { label: R; paragraphs: R[] };
+  refs: Layout<R>['turns'][number];
 }
 
 export interface TranscriptBuilder<R> {
@@ -195,12 +200,13 @@ export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
       const draft: Draft<R> = {
         turn: { index: drafts.length, speakerId: speaker.id, asChair: label.asChair, label: label.raw, paragraphs: [] },
         items: [],
-        refs: { label: b.ref, paragraphs: [] },
+        refs: { label: b.ref, paragraphs: [], words: 0 },
       };
       if (b.head !== null && b.tail) {
         draft.turn.paragraphs.push(b.tail);
         draft.items.push(false);
         draft.refs.paragraphs.push(b.ref);
+        draft.refs.words += wordCount(b.tail);
       }
       drafts.push(draft);
       return;
@@ -213,6 +219,7 @@ export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
     open.turn.paragraphs.push(b.text);
     open.items.push(b.item);
     open.refs.paragraphs.push(b.ref);
+    open.refs.words += wordCount(b.text);
   };
 
   const finish = (): Built<R> => {
@@ -239,15 +246,19 @@ export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
       };
     }
 
-    // One normalised text; every turn points into it.
-    let text = '';
+    // One normalised text; every turn points into it. Joined once, not grown with +=: a string
+    // grown piece by piece is a tree of pieces, and reading it by index (word counts, marks) is slow.
+    let length = 0;
+    const bodies: string[] = [];
     const turns: Turn[] = drafts.map((d, i) => {
       const body = d.turn.paragraphs.join('\n');
-      if (i > 0) text += '\n';
-      const start = text.length;
-      text += body;
-      return { ...d.turn, start, end: text.length, interrupts: null };
+      if (i > 0) length += 1;
+      const start = length;
+      length += body.length;
+      bodies.push(body);
+      return { ...d.turn, start, end: length, interrupts: null };
     });
+    const text = bodies.join('\n');
     markInterruptions(turns);
 
     const closingList = findClosingList(drafts);

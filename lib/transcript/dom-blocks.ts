@@ -11,13 +11,31 @@ const BREAKS = new Set([
 
 const BR = '\n';
 
+/** Yielded by {@link walkBlocks} when it has reached the end of what the browser has parsed so far. */
+export const MORE_PAGE = Symbol('more page');
+
+/**
+ * Whether the browser's HTML parser is done with `node`: something follows it
+ * in document order. While a page loads, the parser only appends at the end,
+ * so every node with a following node is complete; the last text node may
+ * still grow and the last elements may still get children.
+ */
+function parsed(node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) if (n.nextSibling) return true;
+  return false;
+}
+
 /**
  * Reads a page into blocks in one walk, text only (never markup): each block
  * keeps the element that holds its text, so features can find a turn in the page.
  * `<br>` is kept as a line break so the plenary form's "label<br>speech" can be split.
  * A generator, so a caller can read a long page in slices between other work.
+ *
+ * While `loading()` is true the walk may run into the end of what has been
+ * parsed so far: it then yields {@link MORE_PAGE} and, when resumed, goes on
+ * from the same place (so a page can be read while it loads).
  */
-export function* iterateBlocks(root: Element): Generator<Block<Element>> {
+export function* walkBlocks(root: Element, loading: () => boolean): Generator<Block<Element> | typeof MORE_PAGE> {
   let buf = '';
   let bold: string | null = null;
   let owner: Element = root;
@@ -46,8 +64,21 @@ export function* iterateBlocks(root: Element): Generator<Block<Element>> {
     return text ? { text, head, tail, heading: HEADING_TAGS.has(owner.tagName), item, bold: boldText, ref: owner } : null;
   };
 
-  function* walk(node: Node): Generator<Block<Element>> {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
+  const unfinished = (node: Node) => loading() && !parsed(node);
+
+  function* walk(node: Node): Generator<Block<Element> | typeof MORE_PAGE> {
+    let prev: Node | null = null;
+    for (;;) {
+      let child: Node | null = prev ? prev.nextSibling : node.firstChild;
+      // At the parser's frontier: wait for more of the page, or for `node` to be complete.
+      while (!child && unfinished(node)) {
+        yield MORE_PAGE;
+        child = prev ? prev.nextSibling : node.firstChild;
+      }
+      if (!child) return;
+      // The last text node may still grow: read it once something follows it.
+      while (child.nodeType === 3 && !child.nextSibling && unfinished(child)) yield MORE_PAGE;
+      prev = child;
       if (child.nodeType === 3) {
         // Source-formatting newlines are spaces; only <br> breaks a line.
         buf += (child.nodeValue ?? '').replace(/[\r\n\t]/g, ' ');
@@ -72,7 +103,10 @@ export function* iterateBlocks(root: Element): Generator<Block<Element>> {
         owner = outer;
         continue;
       }
-      if ((tag === 'STRONG' || tag === 'B') && bold === null) bold = normalizeText(el.textContent ?? '');
+      if ((tag === 'STRONG' || tag === 'B') && bold === null) {
+        while (unfinished(el)) yield MORE_PAGE;
+        bold = normalizeText(el.textContent ?? '');
+      }
       yield* walk(el);
     }
   }
@@ -80,6 +114,11 @@ export function* iterateBlocks(root: Element): Generator<Block<Element>> {
   yield* walk(root);
   const last = take();
   if (last) yield last;
+}
+
+/** The blocks of a page that has been parsed (no waiting). */
+export function iterateBlocks(root: Element): Generator<Block<Element>> {
+  return walkBlocks(root, () => false) as Generator<Block<Element>>;
 }
 
 /** All blocks of a page at once. */

@@ -1,7 +1,8 @@
 import { textToBlocks } from './blocks';
 import { buildTranscript, createBuilder, type Built, type TranscriptBuilder } from './build';
 import { classifyUrl, type PageForm } from './detect';
-import { iterateBlocks } from './dom-blocks';
+import type { Block } from './blocks';
+import { MORE_PAGE, walkBlocks } from './dom-blocks';
 import type { ParseResult, Source } from './model';
 import { normalizeText } from './normalize';
 import { parseChairChange, parseLabel } from './patterns';
@@ -42,41 +43,133 @@ export function findContentRoot(doc: Document): Element {
 }
 
 /**
+ * Each site's own transcript root: specific enough to take while the page
+ * still loads (a generic root such as `main` may turn out to hold the real one).
+ */
+const SITE_ROOT: Partial<Record<PageForm, string>> = {
+  'tk-plenary': 'div.content',
+  'tk-committee': 'div.content',
+  handelingen: '#broodtekst',
+  kamerstuk: '#broodtekst',
+};
+
+function titleOf(doc: Document): string | null {
+  const el = queryFirst(doc, TITLE);
+  return el ? normalizeText(el.textContent ?? '') : null;
+}
+
+/** What the page parser yields between steps: turns read so far, or that it has read all the browser has parsed. */
+type Step = number | typeof MORE_PAGE;
+
+/**
  * The page parser as steps: it reads the page block by block and yields the
  * number of turns read so far every few dozen blocks, so a caller can stop
- * between steps (see `parseDocumentSliced`). One walk over the page.
+ * between steps (see `parseDocumentSliced`). One walk over the page, which
+ * stops at the end of the transcript body (the rest is site footer).
+ *
+ * While `loading()` is true it reads the page as the browser parses it: it
+ * yields MORE_PAGE at the end of what is there, and takes as the body the
+ * site's own root (SITE_ROOTS) once one is present. It is done when that
+ * root is, before the rest of the page has loaded; the result then carries
+ * the guess, for the caller to check on the loaded page ({@link guessHolds}).
  */
-function* pageParser(doc: Document, url: string | null | undefined): Generator<number, Built<Element>> {
+function* pageParser(doc: Document, url: string | null | undefined, loading: () => boolean = () => false): Generator<Step, PageRead> {
   const form = classifyUrl(url);
   if (form === 'not-transcript') {
     return {
       result: { ok: false, reason: 'not-a-transcript', message: 'Deze pagina is geen verslag (nieuws, agenda of video).' },
       layout: { turns: [] },
+      guess: null,
     };
   }
   const body = doc.body ?? doc.documentElement;
-  const root = findContentRoot(doc);
-  const titleEl = queryFirst(doc, TITLE);
-  const title = titleEl ? normalizeText(titleEl.textContent ?? '') : null;
+  const streamed = loading();
+  let root: Element | null = streamed ? null : findContentRoot(doc);
+  let title: string | null = null;
   // Blocks outside the content root: those before it are the site's header (status, date); those after are footer.
-  const preamble: string[] = title ? [title] : [];
-  let builder: TranscriptBuilder<Element> | null = null;
-  const start = () =>
-    createBuilder<Element>({
+  const preamble: string[] = [];
+  // Set inside `place` (a closure), which TypeScript's narrowing does not follow.
+  let builder = null as TranscriptBuilder<Element> | null;
+  const start = () => {
+    title = titleOf(doc);
+    return createBuilder<Element>({
       source: sourceOf(form),
       title,
-      preamble,
+      preamble: title ? [title, ...preamble] : preamble,
       kindHint: form === 'handelingen' || form === 'tk-plenary' ? 'plenary' : form === 'tk-committee' ? 'committee' : null,
     });
+  };
+  // Blocks read before the root is known (while loading): placed once it is.
+  const pending: Block<Element>[] = [];
+  // The body's blocks before its first turn wait for it: by then the page's title has been
+  // parsed too (it comes before the first speaker), also when the page is read while it loads.
+  const opening: Block<Element>[] = [];
+  const open = () => {
+    builder = start();
+    for (const o of opening.splice(0)) builder.push(o);
+    return builder;
+  };
+  const place = (b: Block<Element>): boolean => {
+    if (root!.contains(b.ref)) {
+      if (builder) builder.push(b);
+      else if (isLabelLine(b.head ?? b.text)) open().push(b);
+      else opening.push(b);
+    } else if (builder || opening.length) return false; // past the body: done
+    else preamble.push(b.text);
+    return true;
+  };
+  const own = SITE_ROOT[form];
   let n = 0;
-  for (const b of iterateBlocks(body)) {
-    if (root.contains(b.ref)) (builder ??= start()).push(b);
-    else if (!builder) preamble.push(b.text);
+  let inBody = true;
+  for (const b of walkBlocks(body, loading)) {
+    if (b === MORE_PAGE) {
+      yield MORE_PAGE;
+      continue;
+    }
+    if (!root && loading()) {
+      // The first block inside the site's own root tells where the body is.
+      root = own ? b.ref.closest(own) : null;
+      if (!root) pending.push(b);
+    }
+    if (root || !loading()) {
+      root ??= findContentRoot(doc);
+      for (const p of pending.splice(0)) inBody &&= place(p);
+      if (!inBody || !place(b)) break;
+    }
     if (++n % 32 === 0) yield builder?.turnCount() ?? 0;
   }
+  root ??= findContentRoot(doc);
+  for (const p of pending.splice(0)) inBody &&= place(p);
   // Completing the model (one text, interruptions, closing list, header) is a step of its own.
   yield builder?.turnCount() ?? 0;
-  return (builder ?? start()).finish();
+  const done = (builder ?? open()).finish();
+  return { ...done, guess: streamed ? { root, title } : null };
+}
+
+/** The body and title a parse took while the page was still loading. */
+export interface PageGuess {
+  root: Element;
+  title: string | null;
+}
+
+export type PageRead = Built<Element> & {
+  guess: PageGuess | null;
+  /**
+   * Read while the page loaded and done in the task where the browser
+   * finished parsing it (at DOMContentLoaded): what follows can run in that
+   * task too, before the browser's first layout of the whole page, which on a
+   * 200,000-word page takes it 100–200 ms.
+   */
+  withPage?: boolean;
+}
+
+/**
+ * Whether what was read while the page loaded still stands on the loaded
+ * page: the same body (no better candidate came later) and the same title.
+ * When it does not, read the page again.
+ */
+export function guessHolds(doc: Document, guess: PageGuess): boolean {
+  return findContentRoot(doc) === guess.root && titleOf(doc) === guess.title;
 }
 
 /**
@@ -103,24 +196,65 @@ export function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Resolves when the browser has parsed more of the page (polled), or has finished it. */
+function morePage(doc: Document, pollMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      doc.removeEventListener('readystatechange', done);
+      resolve();
+    };
+    const timer = setTimeout(done, pollMs);
+    doc.addEventListener('readystatechange', done);
+  });
+}
+
 /**
  * The same parse in slices of about `sliceMs`, yielding to the browser in
  * between, so a 200,000-word page never blocks input. `onProgress` hears the
  * number of turns read after each slice (the overlay can show itself early).
+ *
+ * Started while the page loads (a content script at document_start), it
+ * reads the page as it arrives, looking every `pollMs` for more, and is done
+ * when the transcript body is: the overlay can be ready by the time the page
+ * is. Check `guess` once the page has loaded ({@link guessHolds}).
  */
 export async function parseDocumentSliced(
   doc: Document,
   url: string | null | undefined,
-  opts: { sliceMs?: number; onProgress?: (turns: number) => void } = {},
-): Promise<Built<Element>> {
+  opts: {
+    sliceMs?: number;
+    pollMs?: number;
+    onProgress?: (turns: number) => void;
+    /** Whether the browser is still parsing the page, and waiting for it to parse more (tests replace both). */
+    loading?: () => boolean;
+    morePage?: () => Promise<void>;
+  } = {},
+): Promise<PageRead> {
   const sliceMs = opts.sliceMs ?? 8;
-  const steps = pageParser(doc, url);
+  const pollMs = opts.pollMs ?? 25;
+  const loading = opts.loading ?? (() => doc.readyState === 'loading');
+  const more = opts.morePage ?? (() => morePage(doc, pollMs));
+  while (!doc.body && loading()) await more();
+  const steps = pageParser(doc, url, loading);
+  const streamed = loading();
   let sliceStart = performance.now();
+  let turnsRead = 0;
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
+    if (step.done) return { ...step.value, withPage: streamed && !loading() };
+    if (step.value === MORE_PAGE) {
+      opts.onProgress?.(turnsRead);
+      await more();
+      sliceStart = performance.now();
+      continue;
+    }
+    turnsRead = step.value;
+    // The browser has just parsed the last of the page: read the little that is left in the
+    // same task, before it lays the whole page out (see `withPage`).
+    if (streamed && !loading()) continue;
     if (performance.now() - sliceStart > sliceMs) {
-      opts.onProgress?.(step.value);
+      opts.onProgress?.(turnsRead);
       await yieldToMain();
       sliceStart = performance.now();
     }

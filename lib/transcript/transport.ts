@@ -11,8 +11,8 @@ import type { Transcript, Turn } from './model';
  * Plain data, no zod: the receiving side validates the rebuilt transcript.
  */
 
-/** Characters of text per message: about half a megabyte of JSON, a few ms to copy. */
-export const TEXT_SLICE = 256 * 1024;
+/** Characters of text per message: a quarter of a megabyte of JSON, a few ms to copy. */
+export const TEXT_SLICE = 128 * 1024;
 
 export type OutlineTurn = Omit<Turn, 'paragraphs'> & { paragraphLengths: number[] };
 export type TranscriptOutline = Omit<Transcript, 'text' | 'turns'> & { turns: OutlineTurn[]; textLength: number };

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { guessHolds, parseDocumentSliced, parseDocumentWithLayout } from '../../lib/transcript/parse';
+import { wordCount } from '../../lib/transcript/words';
+import { loadPage, readRepoFile } from '../helpers/dom';
+
+const PLENARY_URL = 'https://www.tweedekamer.nl/kamerstukken/plenaire_verslagen/detail/2025-2026/42';
+const HANDELINGEN_URL = 'https://zoek.officielebekendmakingen.nl/h-tk-20252026-42-7.html';
+
+/**
+ * A browser's HTML parser in miniature: the source page's body is copied
+ * into an empty document node by node in document order, each text node in
+ * two steps (it grows, as a parser's last text node does). Each step is one
+ * "chunk" the parser might have got to before the reader looks again.
+ */
+function* parserSteps(src: Node, dst: Node): Generator<void> {
+  for (let child = src.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      const data = (child as Text).data;
+      const half = Math.floor(data.length / 2);
+      const text = dst.ownerDocument!.createTextNode(data.slice(0, half));
+      dst.appendChild(text);
+      yield;
+      text.appendData(data.slice(half));
+      yield;
+    } else if (child.nodeType === 1) {
+      const copy = dst.appendChild(dst.ownerDocument!.importNode(child, false));
+      yield;
+      yield* parserSteps(child, copy);
+    }
+  }
+}
+
+/** Reads `html` while it "loads" `perLook` parser steps at a time; returns the read and the loaded page. */
+async function readWhileLoading(html: string, url: string, perLook: number) {
+  const source = loadPage(html, url);
+  const doc = loadPage('<!DOCTYPE html><html><head></head><body></body></html>', url);
+  const steps = parserSteps(source.body, doc.body);
+  let loading = true;
+  let looks = 0;
+  const read = await parseDocumentSliced(doc, url, {
+    sliceMs: 0,
+    loading: () => loading,
+    morePage: async () => {
+      looks++;
+      for (let i = 0; i < perLook; i++) if (steps.next().done) loading = false;
+    },
+  });
+  // What the reader had not waited for (site footer) loads after it is done.
+  while (!steps.next().done);
+  return { read, doc, looks, source };
+}
+
+describe('reading a page while it loads', () => {
+  for (const perLook of [1, 7, 200]) {
+    it(`gives the model of reading the loaded page, ${perLook} parser step(s) per look (plenary form)`, async () => {
+      const html = readRepoFile('tests/fixtures/pages/tk-plenary.html');
+      const { read, doc, looks } = await readWhileLoading(html, PLENARY_URL, perLook);
+      const whole = parseDocumentWithLayout(doc, PLENARY_URL);
+      expect(looks).toBeGreaterThan(3);
+      expect(read.result.ok).toBe(true);
+      expect(read.result).toEqual(whole.result);
+      // The same elements for every turn (the overlay marks them in the page).
+      expect(read.layout.turns.map((t) => [t.label, ...t.paragraphs])).toEqual(whole.layout.turns.map((t) => [t.label, ...t.paragraphs]));
+      expect(read.guess).not.toBeNull();
+      expect(guessHolds(doc, read.guess!)).toBe(true);
+      // Words counted per turn as it was read: the overlay's speaker shares need no second pass.
+      const t = read.result.ok ? read.result.transcript : null;
+      expect(read.layout.turns.map((x) => x.words)).toEqual(t!.turns.map((x) => wordCount(t!.text, x.start, x.end)));
+      expect(read.layout.turns.some((x) => x.words > 20)).toBe(true);
+    });
+  }
+
+  it('is done when the transcript body is, before the rest of the page has loaded', async () => {
+    const html = readRepoFile('tests/fixtures/pages/tk-plenary.html').replace('</body>', `<footer>${'<p>Voetregel van de site.</p>'.repeat(200)}</footer></body>`);
+    const source = loadPage(html, PLENARY_URL);
+    const doc = loadPage('<!DOCTYPE html><html><head></head><body></body></html>', PLENARY_URL);
+    const steps = parserSteps(source.body, doc.body);
+    let loading = true;
+    const read = await parseDocumentSliced(doc, PLENARY_URL, {
+      loading: () => loading,
+      morePage: async () => {
+        for (let i = 0; i < 5; i++) if (steps.next().done) loading = false;
+      },
+    });
+    expect(loading).toBe(true);
+    expect(doc.querySelectorAll('footer p').length).toBeLessThan(200);
+    expect(read.result.ok && read.result.transcript.turns.length).toBe((parseDocumentWithLayout(source, PLENARY_URL).result as { ok: true; transcript: { turns: unknown[] } }).transcript.turns.length);
+  });
+
+  it('reads the Handelingen form (#broodtekst) while it loads', async () => {
+    const html = readRepoFile('tests/fixtures/pages/okb-handelingen.html');
+    const { read, doc } = await readWhileLoading(html, HANDELINGEN_URL, 3);
+    expect(read.result).toEqual(parseDocumentWithLayout(doc, HANDELINGEN_URL).result);
+    expect(guessHolds(doc, read.guess!)).toBe(true);
+  });
+
+  it('says so when the body it took while loading is not the page’s body after all', async () => {
+    // A small div.content (a teaser) before the report: the loaded page's body is the larger one.
+    const html = readRepoFile('tests/fixtures/pages/tk-plenary.html').replace(
+      /<body([^>]*)>/,
+      '<body$1><div class="content"><p>Lees ook: het verslag van gisteren.</p></div>',
+    );
+    const { read, doc } = await readWhileLoading(html, PLENARY_URL, 4);
+    expect(read.guess).not.toBeNull();
+    expect(guessHolds(doc, read.guess!)).toBe(false);
+    // Read again as a whole, the page gives its transcript.
+    expect(parseDocumentWithLayout(doc, PLENARY_URL).result.ok).toBe(true);
+  });
+
+  it('reads a page that has already loaded without guessing', async () => {
+    const doc = loadPage(readRepoFile('tests/fixtures/pages/tk-plenary.html'), PLENARY_URL);
+    const read = await parseDocumentSliced(doc, PLENARY_URL, { loading: () => false });
+    expect(read.guess).toBeNull();
+    expect(read.result).toEqual(parseDocumentWithLayout(doc, PLENARY_URL).result);
+  });
+});
