@@ -187,6 +187,10 @@ async function tracedOpen(withExt, popupUrl) {
         .catch(() => null);
     });
     await cdp.detach();
+    if (process.env.BENCH_TRACE_DIR) {
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(`${process.env.BENCH_TRACE_DIR}/popup-trace-${Date.now()}.json`, JSON.stringify({ traceEvents: events }));
+    }
     const t = tasksOf(events, popupUrl);
     if (!r || !t || t.navStart === null) return null;
     return timeBetween(t.tasks, t.navStart, t.navStart + r.first * 1000);

@@ -5,7 +5,7 @@ import { PAGE_SIZE, ReadingList } from '@/components/reading-list/ReadingList';
 import type { Lang } from '@/lib/i18n/reading-list';
 import type { PopupToBackground, ReplyTo } from '@/lib/messages';
 import type { Passage } from '@/lib/reading-list/schema';
-import { exportJson, exportMarkdown } from '@/lib/reading-list/store';
+import { exportJson, exportMarkdown } from '@/lib/reading-list/export';
 import { parseSettings, SETTINGS_KEY } from '@/lib/settings';
 
 /** Ask the background (the only owner of the database); failures come back as `{ ok: false, message }`. */
@@ -40,6 +40,23 @@ async function loadLang(): Promise<Lang> {
   }
 }
 
+/** How long a popup stays open, untouched, before the whole list is asked for anyway. */
+const WHOLE_LIST_AFTER_MS = 800;
+
+/** Resolves on the reader's first key press or pointer press in the page, or after `ms`. */
+function wanted(doc: Document, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const events = ['keydown', 'pointerdown'] as const;
+    const done = () => {
+      clearTimeout(timer);
+      for (const e of events) doc.removeEventListener(e, done, true);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    for (const e of events) doc.addEventListener(e, done, true);
+  });
+}
+
 interface State {
   passages: Passage[];
   total: number;
@@ -71,6 +88,10 @@ function Popup({ lang, first: early }: { lang: Lang; first: Promise<ListReply> }
     const { passages, total, quarantined } = first;
     setState({ passages, total, quarantined, complete: first.complete, loading: false, error: null });
     if (first.complete) return void (complete.current = true);
+    // The whole list (for search, filters, "meer tonen", export) only once the reader does
+    // something, or stays a moment: a glance at the newest passages costs the background nothing.
+    if (seq === 1) await wanted(document, WHOLE_LIST_AFTER_MS);
+    if (seq !== loadSeq.current) return;
     const all = await ask({ type: 'list' });
     if (seq !== loadSeq.current) return;
     if (!all.ok) return setError(all.message);

@@ -2,6 +2,7 @@ import { cyrb53 } from '../hash';
 import { z } from 'zod';
 import { CONTEXT_LENGTH, textFragmentLink, type Anchor } from '../anchor/text-quote';
 import { Role, TranscriptKind, TranscriptStatus } from '../transcript/model';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 
 /**
  * The reading list's data: one saved passage, what the content script sends
@@ -87,8 +88,7 @@ export const PassageDraft = z.object({
 });
 export type PassageDraft = z.infer<typeof PassageDraft>;
 
-export const EXPORT_FORMAT = 'kamerlezer-reading-list';
-export const EXPORT_VERSION = 1;
+export { EXPORT_FORMAT, EXPORT_VERSION };
 
 /**
  * The JSON export file, version 1:
