@@ -7,12 +7,14 @@ export interface ExportImportProps {
   lang: Lang;
   /** How many passages an export would contain (the filtered list). */
   count: number;
+  /** False while only the newest passages are loaded: an export then waits for the whole list. */
+  complete?: boolean;
   onExport: (kind: 'markdown' | 'json') => void;
   onImport: (json: string) => Promise<ImportOutcome>;
 }
 
 /** Export buttons (Markdown, JSON) and the JSON import, with its outcome announced. */
-export function ExportImport({ lang, count, onExport, onImport }: ExportImportProps) {
+export function ExportImport({ lang, count, complete = true, onExport, onImport }: ExportImportProps) {
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const pick = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
@@ -24,10 +26,10 @@ export function ExportImport({ lang, count, onExport, onImport }: ExportImportPr
   return (
     <section class="kl-io" aria-label={rt(lang, 'exportHeading')}>
       <div class="kl-actions">
-        <button type="button" disabled={!count} aria-label={rt(lang, 'exportLabel', { count, kind: 'Markdown' })} onClick={() => onExport('markdown')}>
+        <button type="button" disabled={!count || !complete} aria-label={rt(lang, 'exportLabel', { count, kind: 'Markdown' })} onClick={() => onExport('markdown')}>
           ↓ {rt(lang, 'exportMarkdown')}
         </button>
-        <button type="button" disabled={!count} aria-label={rt(lang, 'exportLabel', { count, kind: 'JSON' })} onClick={() => onExport('json')}>
+        <button type="button" disabled={!count || !complete} aria-label={rt(lang, 'exportLabel', { count, kind: 'JSON' })} onClick={() => onExport('json')}>
           ↓ {rt(lang, 'exportJson')}
         </button>
         <label class="kl-file">
@@ -35,6 +37,7 @@ export function ExportImport({ lang, count, onExport, onImport }: ExportImportPr
           <input type="file" accept=".json,application/json" onChange={pick} />
         </label>
       </div>
+      {!complete && <p class="kl-muted">{rt(lang, 'loadingAll')}</p>}
       {outcome?.ok === true && (
         <p role="status" class="kl-ok">
           {rt(lang, 'imported', { added: outcome.added, merged: outcome.merged })}

@@ -163,7 +163,7 @@ export function ReadingList(props: ReadingListProps) {
           </button>
         </div>
       )}
-      <ExportImport lang={lang} count={filtered.length} onExport={(kind) => props.onExport(kind, filtered)} onImport={props.onImport} />
+      <ExportImport lang={lang} count={filtered.length} complete={complete} onExport={(kind) => props.onExport(kind, filtered)} onImport={props.onImport} />
       <UndoToast lang={lang} message={toast?.message ?? null} onUndo={toast?.undo ? undo : undefined} onDismiss={dismiss} />
     </main>
   );

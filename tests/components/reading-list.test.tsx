@@ -152,8 +152,21 @@ describe('ReadingList', () => {
     expect(container.querySelector('.kl-head')!.textContent).toContain('10.000 passages');
     expect(container.textContent).toContain('50 van 10.000 getoond');
     button('Meer tonen');
+    // An export now would hold only the first screen: it waits for the whole list.
+    const exports = all('.kl-io button') as HTMLButtonElement[];
+    expect(exports.map((b) => b.disabled)).toEqual([true, true]);
+    expect(container.querySelector('.kl-io')!.textContent).toContain('de rest wordt nog geladen');
     await type(search(), 'passage 19');
     expect(container.querySelector('.kl-head')!.textContent).toContain('de rest wordt nog geladen');
+  });
+
+  it('exports the filtered list once the whole list is in', async () => {
+    const h = await show();
+    expect((all('.kl-io button') as HTMLButtonElement[]).every((b) => !b.disabled)).toBe(true);
+    await act(() => new Promise((r) => setTimeout(r, 5)));
+    await type(search(), 'dublin');
+    await act(() => button('↓ JSON').click());
+    expect(h.onExport).toHaveBeenCalledWith('json', [SAMPLE.find((p) => p.note === 'Vraag over Dublin')]);
   });
 
   it('reports quarantined records', async () => {
