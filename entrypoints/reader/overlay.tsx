@@ -4,6 +4,7 @@ import { PANELS_CSS } from '@/components/terms/panels.css';
 import { LazyMarker } from '@/lib/page/lazy-marks';
 import { ensurePageStyle, removeAllMarks } from '@/lib/page/marks';
 import { PageTurns } from '@/lib/page/turns';
+import { createOverlayHost } from '@/lib/page/overlay-host';
 import type { Layout } from '@/lib/transcript/build';
 import type { Transcript } from '@/lib/transcript/model';
 import { wordCount } from '@/lib/transcript/words';
@@ -40,13 +41,7 @@ export async function mountReaderOverlay(transcript: Transcript, root: ParentNod
   const turns = new PageTurns(layout, transcript);
   turns.tag();
   const marker = new LazyMarker(transcript, layout);
-  const host = document.createElement('kamerlezer-overlay');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = OVERLAY_CSS + PANELS_CSS + READING_LIST_CSS;
-  const container = document.createElement('div');
-  shadow.append(style, container);
-  document.body.append(host);
+  const { host, container } = createOverlayHost(document, OVERLAY_CSS + PANELS_CSS + READING_LIST_CSS);
   render(<App transcript={transcript} layout={layout} turns={turns} marker={marker} initialSettings={settings} inReader />, container);
   host.setAttribute('data-kl-ready', '');
   unmount = () => {

@@ -5,6 +5,7 @@ import { ensurePageStyle, removeAllMarks } from '@/lib/page/marks';
 import { PageTurns } from '@/lib/page/turns';
 import { buildOverlayData } from '@/lib/overlay-data';
 import { LazyMarker } from '@/lib/page/lazy-marks';
+import { createOverlayHost, type OverlayHost } from '@/lib/page/overlay-host';
 import { OVERLAY_CSS, READING_CSS, READING_LIST_CSS } from '@/components/overlay/styles';
 import { PANELS_CSS } from '@/components/terms/panels.css';
 import { App } from './App';
@@ -28,46 +29,32 @@ export default defineContentScript({
 
     // The overlay appears as soon as the first turns have been read ("visible part first");
     // the rest of a long page is read in slices that leave the page responsive.
-    let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-    let uiPromise: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+    let ui: OverlayHost | null = null;
     let cleanup: () => void = () => undefined;
-    const mountUi = () =>
-      (uiPromise ??= createShadowRootUi(ctx, {
-        name: 'kamerlezer-overlay',
-        position: 'overlay',
-        anchor: 'body',
-        append: 'last',
-        mode: 'open',
-        zIndex: 2147483000,
-        onMount(container, shadow) {
-          const style = document.createElement('style');
-          style.textContent = OVERLAY_CSS + PANELS_CSS + READING_LIST_CSS + READING_CSS;
-          shadow.appendChild(style);
-          render(<Reading />, container);
-          return container;
-        },
-        onRemove(container) {
-          if (container) render(null, container);
-          cleanup();
-        },
-      }).then((mounted) => {
-        ui = mounted;
-        mounted.mount();
-        performance.mark('kamerlezer:shown');
-        return mounted;
-      }));
+    const mountUi = (): OverlayHost => {
+      if (ui) return ui;
+      const mounted = createOverlayHost(document, OVERLAY_CSS + PANELS_CSS + READING_LIST_CSS + READING_CSS);
+      render(<Reading />, mounted.container);
+      performance.mark('kamerlezer:shown');
+      const removeUi = () => {
+        render(null, mounted.container);
+        cleanup();
+        mounted.remove();
+        ui = null;
+      };
+      // The extension reloaded or was removed: this copy of the script takes its overlay away.
+      ctx.onInvalidated(removeUi);
+      ui = { ...mounted, remove: removeUi };
+      return ui;
+    };
 
     const read = () =>
       parseDocumentSliced(document, location.href, {
         onProgress: (turnsRead) => {
-          if (turnsRead >= 3) void mountUi();
+          if (turnsRead >= 3) mountUi();
         },
       });
-    const removeUi = async () => {
-      // (Set inside callbacks, which TypeScript's narrowing cannot see.)
-      const pending = uiPromise as Promise<ShadowRootContentScriptUi<HTMLElement>> | null;
-      if (pending) (await pending).remove();
-    };
+    const removeUi = () => ui?.remove();
 
     /** Marks the turns, renders the overlay; returns how to take both out again. */
     const show = async ({ result, layout, withPage }: PageRead) => {
@@ -89,14 +76,15 @@ export default defineContentScript({
         marker.disconnect();
         removeAllMarks(document);
       };
-      const mounted = (ui as ShadowRootContentScriptUi<HTMLElement> | null) ?? (await mountUi());
-      render(<App transcript={transcript} layout={layout} turns={turns} marker={marker} initialSettings={settings} data={data} />, mounted.uiContainer);
+      const mounted = mountUi();
+      render(<App transcript={transcript} layout={layout} turns={turns} marker={marker} initialSettings={settings} data={data} />, mounted.container);
       // For the benchmark and tests: when the whole overlay is usable, on the page's own timeline.
       performance.mark('kamerlezer:ready');
-      mounted.shadowHost.setAttribute('data-kl-ready', '');
+      mounted.host.setAttribute('data-kl-ready', '');
       return () => {
-        render(null, mounted.uiContainer);
+        render(null, mounted.container);
         cleanup();
+        mounted.host.removeAttribute('data-kl-ready');
       };
     };
 
@@ -113,10 +101,10 @@ export default defineContentScript({
     const hide = await show(page);
     if (hide && (await recheck())) {
       hide();
-      if (!(await show(page))) await removeUi();
+      if (!(await show(page))) removeUi();
     }
     // Looked like a transcript at first, was not: take everything out again.
-    if (!hide) await removeUi();
+    if (!hide) removeUi();
   },
 });
 
