@@ -65,10 +65,7 @@ export default defineContentScript({
       // with the page, the little left is done at once, before the page's first full layout.
       const step = () => (withPage ? Promise.resolve() : yieldToMain());
       await step();
-      ensurePageStyle(document);
       const turns = new PageTurns(layout, transcript);
-      turns.tag();
-      await step();
       const marker = new LazyMarker(transcript, layout);
       const data = buildOverlayData(transcript, 'nl', layout.turns);
       await step();
@@ -81,6 +78,11 @@ export default defineContentScript({
       // For the benchmark and tests: when the whole overlay is usable, on the page's own timeline.
       performance.mark('kamerlezer:ready');
       mounted.host.setAttribute('data-kl-ready', '');
+      // The page's style for turns and marks, and the turns' tags, in a task of their own: they
+      // make the browser restyle the whole page, which it is about to do anyway.
+      await yieldToMain();
+      ensurePageStyle(document);
+      turns.tag();
       return () => {
         render(null, mounted.container);
         cleanup();

@@ -209,6 +209,18 @@ function morePage(doc: Document, pollMs: number): Promise<void> {
   });
 }
 
+/** Resolves in the event that tells the browser has parsed the whole page (readyState leaves "loading"). */
+function finishedParsing(doc: Document): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (doc.readyState === 'loading') return;
+      doc.removeEventListener('readystatechange', check);
+      resolve();
+    };
+    doc.addEventListener('readystatechange', check);
+  });
+}
+
 /**
  * The same parse in slices of about `sliceMs`, yielding to the browser in
  * between, so a 200,000-word page never blocks input. `onProgress` hears the
@@ -238,6 +250,10 @@ export async function parseDocumentSliced(
   while (!doc.body && loading()) await more();
   const steps = pageParser(doc, url, loading);
   const streamed = loading();
+  // While the page loads, a pause between slices ends early when the browser finishes parsing:
+  // the rest is then read in that same task (see `withPage`).
+  const parsed = streamed ? finishedParsing(doc) : null;
+  const pause = () => (parsed && loading() ? Promise.race([yieldToMain(), parsed]) : yieldToMain());
   let sliceStart = performance.now();
   let turnsRead = 0;
   for (;;) {
@@ -255,7 +271,7 @@ export async function parseDocumentSliced(
     if (streamed && !loading()) continue;
     if (performance.now() - sliceStart > sliceMs) {
       opts.onProgress?.(turnsRead);
-      await yieldToMain();
+      await pause();
       sliceStart = performance.now();
     }
   }
