@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { formatDate, rt, type Lang } from '@/lib/i18n/reading-list';
+import { FIRST_SCREEN_SIZE } from '@/lib/reading-list/first-screen';
 import type { Passage } from '@/lib/reading-list/schema';
 import {
   buildIndex,
@@ -16,7 +17,7 @@ import { PassageItem } from './PassageItem';
 import { UndoToast } from './UndoToast';
 
 /** Items rendered at first and per "meer tonen": enough to fill the popup, cheap with 10,000 saved. */
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = FIRST_SCREEN_SIZE;
 
 export interface ReadingListProps {
   /** Newest first (as the background lists them). */

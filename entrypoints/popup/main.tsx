@@ -5,6 +5,7 @@ import { PAGE_SIZE, ReadingList } from '@/components/reading-list/ReadingList';
 import type { Lang } from '@/lib/i18n/reading-list';
 import type { PopupToBackground, ReplyTo } from '@/lib/messages';
 import type { Passage } from '@/lib/reading-list/schema';
+import { asFirstScreen, FIRST_SCREEN_KEY, type FirstScreen } from '@/lib/reading-list/first-screen';
 import { exportJson, exportMarkdown } from '@/lib/reading-list/export';
 import { parseSettings, SETTINGS_KEY } from '@/lib/settings';
 
@@ -68,8 +69,25 @@ interface State {
 
 type ListReply = ReplyTo<{ type: 'list' }>;
 
-function Popup({ lang, first: early }: { lang: Lang; first: Promise<ListReply> }) {
+/** The first screen the background keeps in session storage (lib/reading-list/first-screen.ts), if any. */
+async function keptFirstScreen(): Promise<FirstScreen | null> {
+  try {
+    const area = browser.storage.session;
+    return area ? asFirstScreen((await area.get(FIRST_SCREEN_KEY))[FIRST_SCREEN_KEY]) : null;
+  } catch {
+    return null;
+  }
+}
+
+function Popup({ lang, first: early, kept }: { lang: Lang; first: Promise<ListReply>; kept: Promise<FirstScreen | null> }) {
   const [state, setState] = useState<State>({ passages: [], total: 0, complete: false, quarantined: 0, loading: true, error: null });
+  // Shown until the background's own answer is in (which replaces it), never after.
+  const answered = useRef(false);
+  useEffect(() => {
+    void kept.then((screen) => {
+      if (screen && !answered.current) setState({ ...screen, loading: false, error: null });
+    });
+  }, []);
   const setError = (error: string) => setState((s) => ({ ...s, error }));
   // Each load gets a number; a reply from an older load (overtaken by an edit) is dropped.
   const loadSeq = useRef(0);
@@ -84,6 +102,7 @@ function Popup({ lang, first: early }: { lang: Lang; first: Promise<ListReply> }
     firstRequest.current = null;
     const first = await (pending ?? ask({ type: 'list', limit: PAGE_SIZE }));
     if (seq !== loadSeq.current) return;
+    answered.current = true;
     if (!first.ok) return setState((s) => ({ ...s, loading: false, error: first.message }));
     const { passages, total, quarantined } = first;
     setState({ passages, total, quarantined, complete: first.complete, loading: false, error: null });
@@ -157,7 +176,8 @@ function Popup({ lang, first: early }: { lang: Lang; first: Promise<ListReply> }
 // The first screenful is asked for at once, while the language is read: the language comes
 // before the first render so the popup never flashes in the other one.
 const first = ask({ type: 'list', limit: PAGE_SIZE });
+const kept = keptFirstScreen();
 void loadLang().then((lang) => {
   document.documentElement.lang = lang;
-  render(<Popup lang={lang} first={first} />, document.getElementById('app')!);
+  render(<Popup lang={lang} first={first} kept={kept} />, document.getElementById('app')!);
 });

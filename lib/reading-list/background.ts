@@ -13,6 +13,7 @@ import {
 } from '../messages';
 import { CONTENT_MATCHES } from '../transcript/detect';
 import { DB_NAME, openReadingListDb, type ReadingListDb } from './db';
+import { FIRST_SCREEN_KEY, FIRST_SCREEN_SIZE, type FirstScreen } from './first-screen';
 import { completePassage, formatPath, isReaderUrl, pageUrl, type Passage } from './schema';
 import {
   countForUrl,
@@ -43,6 +44,10 @@ export interface ServiceOptions {
   /** Our pages' origin (runtime.getURL('/')); needed in Firefox, whose page host is not the id. */
   extensionOrigin?: string;
   now?: () => Date;
+  /** Where the popup's first screen is kept (storage.session); none in tests unless given. */
+  session?: { set(items: Record<string, unknown>): Promise<void> } | null;
+  /** How many passages the first screen holds (the popup's PAGE_SIZE). */
+  firstScreenSize?: number;
 }
 
 export interface ReadingListService {
@@ -90,11 +95,42 @@ export function createReadingListService(getDb: () => Promise<ReadingListDb>, op
   /** Run a write; the cached list is dropped before (no stale reads during it) and after. */
   async function writing<T>(write: () => Promise<T>): Promise<T> {
     listCache = null;
+    firstScreenStored = false;
     try {
       return await write();
     } finally {
       listCache = null;
+      firstScreenStored = false;
+      void storeFirstScreen();
     }
+  }
+
+  // The popup's first screen, kept in session storage (first-screen.ts): refreshed after every
+  // write, and when a popup's own request finds it missing (a new browser session).
+  const firstScreenSize = opts.firstScreenSize ?? FIRST_SCREEN_SIZE;
+  let firstScreenStored = false;
+  let storing: Promise<void> | null = null;
+  async function storeFirstScreen(known?: PassageList): Promise<void> {
+    if (!opts.session || firstScreenStored) return;
+    // One at a time; a write meanwhile marks it stale again and the loop goes round once more.
+    if (storing) return storing;
+    storing = (async () => {
+      try {
+        let list = known;
+        while (!firstScreenStored) {
+          firstScreenStored = true;
+          list ??= await listRecent(await getDb(), firstScreenSize);
+          const screen: FirstScreen = { passages: list.passages, total: list.total, quarantined: list.quarantined, complete: list.complete };
+          await opts.session!.set({ [FIRST_SCREEN_KEY]: screen });
+          list = undefined;
+        }
+      } catch {
+        firstScreenStored = false; // the popup then waits for the background, as without it
+      } finally {
+        storing = null;
+      }
+    })();
+    return storing;
   }
 
   async function refreshBadge(tabId: number, url: string): Promise<void> {
@@ -166,8 +202,12 @@ export function createReadingListService(getDb: () => Promise<ReadingListDb>, op
   async function fromPopup(msg: PopupToBackground): Promise<AnyReply> {
     const db = await getDb();
     switch (msg.type) {
-      case 'list':
-        return { ok: true, ...(msg.limit ? await listRecent(db, msg.limit) : await listAll(db)) };
+      case 'list': {
+        if (!msg.limit) return { ok: true, ...(await listAll(db)) };
+        const recent = await listRecent(db, msg.limit);
+        if (msg.limit === firstScreenSize) void storeFirstScreen(recent);
+        return { ok: true, ...recent };
+      }
       case 'update':
         return writing(() => updatePassage(db, msg.id, { note: msg.note, tags: msg.tags }, now()));
       case 'delete': {
@@ -256,7 +296,10 @@ export function startBackground(): ReadingListService {
       dbPromise = null;
       throw e;
     }));
-  const service = createReadingListService(getDb, { extensionOrigin: browser.runtime.getURL('/') });
+  const service = createReadingListService(getDb, {
+    extensionOrigin: browser.runtime.getURL('/'),
+    session: browser.storage.session ?? null,
+  });
 
   browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse) => {
     if (!isReadingListMessage(msg)) return undefined;
