@@ -10,6 +10,8 @@ const BREAKS = new Set([
 ]);
 
 const BR = '\n';
+const SOURCE_BREAKS = /[\r\n\t]/;
+const SOURCE_BREAKS_ALL = /[\r\n\t]/g;
 
 /** Yielded by {@link walkBlocks} when it has reached the end of what the browser has parsed so far. */
 export const MORE_PAGE = Symbol('more page');
@@ -66,52 +68,63 @@ export function* walkBlocks(root: Element, loading: () => boolean): Generator<Bl
 
   const unfinished = (node: Node) => loading() && !parsed(node);
 
-  function* walk(node: Node): Generator<Block<Element> | typeof MORE_PAGE> {
-    let prev: Node | null = null;
-    for (;;) {
-      let child: Node | null = prev ? prev.nextSibling : node.firstChild;
-      // At the parser's frontier: wait for more of the page, or for `node` to be complete.
-      while (!child && unfinished(node)) {
-        yield MORE_PAGE;
-        child = prev ? prev.nextSibling : node.firstChild;
-      }
-      if (!child) return;
-      // The last text node may still grow: read it once something follows it.
-      while (child.nodeType === 3 && !child.nextSibling && unfinished(child)) yield MORE_PAGE;
-      prev = child;
-      if (child.nodeType === 3) {
-        // Source-formatting newlines are spaces; only <br> breaks a line.
-        buf += (child.nodeValue ?? '').replace(/[\r\n\t]/g, ' ');
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const el = child as Element;
-      const tag = el.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) continue;
-      if (tag === 'BR') {
-        buf += BR;
-        continue;
-      }
-      if (BREAKS.has(tag)) {
-        const before = take();
-        if (before) yield before;
-        const outer = owner;
-        owner = el;
-        yield* walk(el);
+  // An explicit stack rather than recursion: nested generators would pass every block up
+  // through each level of the page's markup. Each frame is an element being read: the last
+  // child read, and for a block element (BREAKS) the owner to return to after it.
+  interface Frame {
+    node: Node;
+    prev: Node | null;
+    block: boolean;
+    outer: Element;
+  }
+  const stack: Frame[] = [{ node: root, prev: null, block: false, outer: root }];
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1]!;
+    let child: Node | null = f.prev ? f.prev.nextSibling : f.node.firstChild;
+    // At the parser's frontier: wait for more of the page, or for this element to be complete.
+    while (!child && unfinished(f.node)) {
+      yield MORE_PAGE;
+      child = f.prev ? f.prev.nextSibling : f.node.firstChild;
+    }
+    if (!child) {
+      stack.pop();
+      if (f.block) {
         const inside = take();
         if (inside) yield inside;
-        owner = outer;
-        continue;
+        owner = f.outer;
       }
-      if ((tag === 'STRONG' || tag === 'B') && bold === null) {
-        while (unfinished(el)) yield MORE_PAGE;
-        bold = normalizeText(el.textContent ?? '');
-      }
-      yield* walk(el);
+      continue;
     }
+    // The last text node may still grow: read it once something follows it.
+    while (child.nodeType === 3 && !child.nextSibling && unfinished(child)) yield MORE_PAGE;
+    f.prev = child;
+    if (child.nodeType === 3) {
+      // Source-formatting newlines are spaces; only <br> breaks a line.
+      const text = child.nodeValue ?? '';
+      buf += SOURCE_BREAKS.test(text) ? text.replace(SOURCE_BREAKS_ALL, ' ') : text;
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) continue;
+    if (tag === 'BR') {
+      buf += BR;
+      continue;
+    }
+    if (BREAKS.has(tag)) {
+      const before = take();
+      if (before) yield before;
+      stack.push({ node: el, prev: null, block: true, outer: owner });
+      owner = el;
+      continue;
+    }
+    if ((tag === 'STRONG' || tag === 'B') && bold === null) {
+      while (unfinished(el)) yield MORE_PAGE;
+      bold = normalizeText(el.textContent ?? '');
+    }
+    stack.push({ node: el, prev: null, block: false, outer: owner });
   }
-
-  yield* walk(root);
   const last = take();
   if (last) yield last;
 }
