@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysesSession, type AnalysesReply } from '../../entrypoints/background/analyses';
-import { parseText } from '../../lib/transcript/parse';
 import { toTransport } from '../../lib/transcript/transport';
-import { readRepoFile } from '../helpers/dom';
+import { seedTranscript } from '../helpers/dom';
 
 const ID = 'kamerlezer-test-id';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -16,11 +15,7 @@ function session(sender: object = content) {
   return { onMessage, replies, closed: () => closed };
 }
 
-const seed = () => {
-  const r = parseText(readRepoFile('seeds/committee-2026-03-03-jbz.txt'));
-  if (!r.ok) throw new Error(r.message);
-  return r.transcript;
-};
+const seed = seedTranscript;
 
 describe('the analyses port in the background', () => {
   it('answers the seed sent in slices with its terms, commitments and questions, then closes', () => {

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Transcript } from '../../lib/transcript/model';
-import { parseDocument, parseText } from '../../lib/transcript/parse';
+import { parseDocument } from '../../lib/transcript/parse';
 import { fromTransport, toTransport } from '../../lib/transcript/transport';
-import { loadPage, readRepoFile } from '../helpers/dom';
+import { loadPage, readRepoFile, seedTranscript } from '../helpers/dom';
 
-const seed = () => {
-  const r = parseText(readRepoFile('seeds/committee-2026-03-03-jbz.txt'));
-  if (!r.ok) throw new Error(r.message);
-  return r.transcript;
-};
+const seed = seedTranscript;
 
 describe('a transcript sent in pieces', () => {
   it('arrives as the same transcript: the seed, in slices smaller than one turn', () => {
