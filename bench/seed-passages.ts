@@ -4,13 +4,14 @@
  * (the database lives in the extension's origin). Passages are quotes from
  * the seed's turns, as the extension would save them (`completePassage`,
  * `describe`), spread over debates of different dates; they are written
- * through the reading list's own validated import (one transaction).
+ * as a reader's import would be: an export file sent to the background (the
+ * only owner of the database), which validates it and writes it in one
+ * transaction, and keeps the popup's first screen up to date.
  */
 import './zod-jitless';
 import { describe } from '../lib/anchor/text-quote';
-import { openReadingListDb } from '../lib/reading-list/db';
 import { completePassage, type Passage, type PassageDraft } from '../lib/reading-list/schema';
-import { exportJson, importPassages, listPassages } from '../lib/reading-list/store';
+import { exportJson } from '../lib/reading-list/export';
 import { parseText } from '../lib/transcript/parse';
 
 const TAGS = ['migratie', 'asiel', 'nalezen', 'toezegging', 'IND', 'Europa'];
@@ -60,14 +61,14 @@ export async function seed(seedText: string, n: number): Promise<{ ms: number; a
     };
     passages.push(completePassage(draft, new Date(day.getTime() + (i % turns.length) * 60_000)));
   }
-  const db = await openReadingListDb();
+  const send = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage;
   const t0 = performance.now();
-  const r = await importPassages(db, exportJson(passages));
+  const r = (await send({ type: 'import', json: exportJson(passages) })) as { ok: boolean; added?: number; message?: string } | undefined;
   const ms = performance.now() - t0;
-  const total = (await listPassages(db)).passages.length;
-  db.close();
-  if (!r.ok) return { ms, added: 0, total, message: r.message };
-  return { ms, added: r.added, total };
+  const list = (await send({ type: 'list', limit: 1 })) as { ok: boolean; total?: number } | undefined;
+  const total = list?.ok ? (list.total ?? 0) : 0;
+  if (!r?.ok) return { ms, added: 0, total, message: r?.message ?? 'no reply from the background' };
+  return { ms, added: r.added ?? 0, total };
 }
 
 (globalThis as unknown as { __klSeed: typeof seed }).__klSeed = seed;
