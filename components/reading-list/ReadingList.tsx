@@ -18,6 +18,8 @@ import { UndoToast } from './UndoToast';
 
 /** Items rendered at first and per "meer tonen": enough to fill the popup, cheap with 10,000 saved. */
 export const PAGE_SIZE = FIRST_SCREEN_SIZE;
+/** Passages in the popup's very first paint: more than fit without scrolling. */
+export const FIRST_PAINT = 12;
 
 export interface ReadingListProps {
   /** Newest first (as the background lists them). */
@@ -85,7 +87,15 @@ export function ReadingList(props: ReadingListProps) {
     () => (active ? filterPassages(getIndex(), { query: filter.query, speaker: filter.speaker, party: filter.party, tag: filter.tag }) : passages),
     [active, getIndex, passages, filter],
   );
-  const visible = useMemo(() => firstScreen(filtered, limit), [filtered, limit]);
+  // The first paint holds what a popup shows without scrolling; the rest of the screenful
+  // follows in the next frame (rendering all fifty held the popup's first screen 30-60 ms).
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const id = requestAnimationFrame(() => setPainted(true));
+    return () => cancelAnimationFrame(id);
+  }, []);
+  const shown = painted ? limit : Math.min(limit, FIRST_PAINT);
+  const visible = useMemo(() => firstScreen(filtered, shown), [filtered, shown]);
   // Before the whole list has arrived there may be more than is loaded.
   const more = active ? filtered.length > limit : total > limit;
 
@@ -156,7 +166,7 @@ export function ReadingList(props: ReadingListProps) {
           </section>
         ))
       )}
-      {more && (
+      {more && painted && (
         <div class="kl-more">
           <span class="kl-muted">{rt(lang, 'shown', { shown: num(limit), count: num(active ? filtered.length : total) })}</span>
           <button type="button" onClick={() => setLimit(limit + PAGE_SIZE)}>

@@ -79,15 +79,30 @@ async function keptFirstScreen(): Promise<FirstScreen | null> {
   }
 }
 
-function Popup({ lang, first: early, kept }: { lang: Lang; first: Promise<ListReply>; kept: Promise<FirstScreen | null> }) {
-  const [state, setState] = useState<State>({ passages: [], total: 0, complete: false, quarantined: 0, loading: true, error: null });
-  // Shown until the background's own answer is in (which replaces it), never after.
-  const answered = useRef(false);
-  useEffect(() => {
-    void kept.then((screen) => {
-      if (screen && !answered.current) setState({ ...screen, loading: false, error: null });
-    });
-  }, []);
+// The language as last read from the settings, kept in this page's own storage: read at once,
+// where the settings take storage.sync a round trip (20-50 ms) before the first screen.
+const LANG_KEY = 'kl-lang';
+function rememberedLang(): Lang | null {
+  try {
+    const l = localStorage.getItem(LANG_KEY);
+    return l === 'nl' || l === 'en' ? l : null;
+  } catch {
+    return null;
+  }
+}
+function rememberLang(lang: Lang): void {
+  try {
+    localStorage.setItem(LANG_KEY, lang);
+  } catch {
+    // No storage for this page: the settings are read each time.
+  }
+}
+
+function Popup({ lang, first: early, kept }: { lang: Lang; first: Promise<ListReply>; kept: FirstScreen | null }) {
+  // The kept first screen shows until the background's own answer is in, which replaces it.
+  const [state, setState] = useState<State>(() =>
+    kept ? { ...kept, loading: false, error: null } : { passages: [], total: 0, complete: false, quarantined: 0, loading: true, error: null },
+  );
   const setError = (error: string) => setState((s) => ({ ...s, error }));
   // Each load gets a number; a reply from an older load (overtaken by an edit) is dropped.
   const loadSeq = useRef(0);
@@ -102,7 +117,6 @@ function Popup({ lang, first: early, kept }: { lang: Lang; first: Promise<ListRe
     firstRequest.current = null;
     const first = await (pending ?? ask({ type: 'list', limit: PAGE_SIZE }));
     if (seq !== loadSeq.current) return;
-    answered.current = true;
     if (!first.ok) return setState((s) => ({ ...s, loading: false, error: first.message }));
     const { passages, total, quarantined } = first;
     setState({ passages, total, quarantined, complete: first.complete, loading: false, error: null });
@@ -173,11 +187,19 @@ function Popup({ lang, first: early, kept }: { lang: Lang; first: Promise<ListRe
   );
 }
 
-// The first screenful is asked for at once, while the language is read: the language comes
-// before the first render so the popup never flashes in the other one.
+// The first screenful is asked for at once, while the kept one and the language are read: the
+// popup renders once it has both, in the remembered language, and again only if the settings
+// now say another one.
 const first = ask({ type: 'list', limit: PAGE_SIZE });
-const kept = keptFirstScreen();
-void loadLang().then((lang) => {
+const settled = loadLang().then((lang) => {
+  rememberLang(lang);
+  return lang;
+});
+const mount = (lang: Lang, kept: FirstScreen | null) => {
   document.documentElement.lang = lang;
   render(<Popup lang={lang} first={first} kept={kept} />, document.getElementById('app')!);
+};
+void Promise.all([rememberedLang() ?? settled, keptFirstScreen()]).then(([lang, kept]) => {
+  mount(lang, kept);
+  void settled.then((now) => now !== lang && mount(now, null));
 });

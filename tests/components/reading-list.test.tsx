@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PAGE_SIZE, ReadingList, type ReadingListProps } from '../../components/reading-list/ReadingList';
+import { FIRST_PAINT, PAGE_SIZE, ReadingList, type ReadingListProps } from '../../components/reading-list/ReadingList';
 import type { Passage } from '../../lib/reading-list/schema';
 import { passage, passages } from '../reading-list/fixtures';
 
@@ -42,6 +42,7 @@ async function show(props: Partial<ReadingListProps> = {}) {
   });
   return h;
 }
+const nextFrame = () => act(() => new Promise((r) => setTimeout(r, 40)));
 const all = (sel: string) => [...container.querySelectorAll(sel)] as HTMLElement[];
 const button = (text: string) => {
   const b = all('button').find((x) => x.textContent?.trim() === text);
@@ -148,6 +149,10 @@ describe('ReadingList', () => {
   it('shows the first screen while the rest of the list is loading', async () => {
     const many = passages(200).reverse();
     await show({ passages: many.slice(0, PAGE_SIZE), total: 10_000, complete: false });
+    // What fits without scrolling first; the rest of the screenful in the next frame.
+    expect(all('.kl-passage')).toHaveLength(FIRST_PAINT);
+    expect(container.querySelector('.kl-more')).toBeNull();
+    await nextFrame();
     expect(all('.kl-passage')).toHaveLength(PAGE_SIZE);
     expect(container.querySelector('.kl-head')!.textContent).toContain('10.000 passages');
     expect(container.textContent).toContain('50 van 10.000 getoond');
@@ -178,6 +183,7 @@ describe('ReadingList', () => {
     const many = passages(10_000).reverse();
     const h = handlers();
     await act(() => render(<ReadingList passages={many} {...h} />, container));
+    await nextFrame();
     expect(all('.kl-passage')).toHaveLength(PAGE_SIZE);
     expect(container.textContent).toContain('10.000 passages');
     await act(() => new Promise((r) => setTimeout(r, 5))); // the index is built after the first paint
