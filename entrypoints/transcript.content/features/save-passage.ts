@@ -1,0 +1,152 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t, type Lang } from '@/lib/i18n/overlay';
+import type { LazyMarker } from '@/lib/page/lazy-marks';
+import type { PageTurns } from '@/lib/page/turns';
+import type { Layout } from '@/lib/transcript/build';
+import type { Transcript } from '@/lib/transcript/model';
+import { selectionOffsets, useReadingList } from '../reading-list';
+import { guarded } from './guard';
+
+/** Where each paragraph element starts in the transcript's text: a selection's offsets are counted from it. */
+function paragraphStarts(transcript: Transcript, layout: Layout<Element>): Map<Element, number> {
+  const starts = new Map<Element, number>();
+  layout.turns.forEach((lt, i) => {
+    let offset = transcript.turns[i]!.start;
+    transcript.turns[i]!.paragraphs.forEach((p, j) => {
+      const el = lt.paragraphs[j];
+      if (el && !starts.has(el)) starts.set(el, offset);
+      offset += p.length + 1;
+    });
+  });
+  return starts;
+}
+
+interface SavePassageInput {
+  transcript: Transcript;
+  layout: Layout<Element>;
+  turns: PageTurns;
+  marker: LazyMarker;
+  on: boolean;
+  lang: Lang;
+  notify: (message: string) => void;
+  /** Goes to a turn and brings the paragraph at `start` into view. */
+  jumpTo: (turnIndex: number, start?: number) => void;
+}
+
+/**
+ * The reading list on the page: save the selection (a button by it, the
+ * context menu, the keyboard command) or the current turn; the page's saved
+ * passages marked; "show this passage" from the popup (a message, or
+ * #kl-passage=<id> when the popup opened the page).
+ */
+export function useSavePassage({ transcript, layout, turns, marker, on, lang, notify, jumpTo }: SavePassageInput) {
+  const reading = useReadingList(transcript, on, { saved: t(lang, 'savedPassage'), exists: t(lang, 'passageExists'), failed: t(lang, 'saveFailed') });
+  const [selectionAt, setSelectionAt] = useState<{ top: number; left: number } | null>(null);
+  const starts = useMemo(() => paragraphStarts(transcript, layout), [transcript, layout]);
+  const paragraphStart = (node: Node): number | null => {
+    for (let n: Node | null = node; n; n = n.parentNode) {
+      const at = starts.get(n as Element);
+      if (at !== undefined) return at;
+    }
+    return null;
+  };
+  const turnOf = (offset: number) => transcript.turns.find((x) => x.start <= offset && offset < x.end);
+
+  const saveSelection = async () => {
+    const at = selectionOffsets(transcript, paragraphStart);
+    setSelectionAt(null);
+    if (at) notify(await reading.save(at.start, at.end));
+  };
+  const saveTurn = async () => {
+    const i = turns.currentTurn;
+    if (i === null) return;
+    const turn = transcript.turns[i]!;
+    if (turn.end > turn.start) notify(await reading.save(turn.start, turn.end));
+  };
+  const showPassage = (id: string) => {
+    const at = reading.located.get(id);
+    if (!at) return;
+    const turn = turnOf(at.start);
+    if (turn) jumpTo(turn.index, at.start);
+    document.querySelectorAll(`span.kl-passage[data-kl-passage="${CSS.escape(id)}"]`).forEach((el) => {
+      el.classList.remove('kl-passage-flash');
+      void (el as HTMLElement).offsetWidth; // restart the flash animation
+      el.classList.add('kl-passage-flash');
+    });
+  };
+
+  // The "save" button by a selection inside the transcript.
+  useEffect(
+    () =>
+      guarded('Leeslijst', () => {
+        if (!on) return setSelectionAt(null);
+        const onUp = () => {
+          const sel = document.getSelection();
+          if (!sel || sel.isCollapsed || sel.rangeCount === 0 || paragraphStart(sel.getRangeAt(0).startContainer) === null) {
+            setSelectionAt(null);
+            return;
+          }
+          const r = sel.getRangeAt(0).getBoundingClientRect();
+          setSelectionAt({ top: Math.max(4, r.top - 40), left: Math.min(window.innerWidth - 160, Math.max(4, r.left)) });
+        };
+        document.addEventListener('mouseup', onUp);
+        document.addEventListener('keyup', onUp);
+        return () => {
+          document.removeEventListener('mouseup', onUp);
+          document.removeEventListener('keyup', onUp);
+        };
+      }),
+    [on, starts],
+  );
+
+  // Context menu and keyboard command arrive from the background; so does "show this passage".
+  useEffect(() => {
+    const onMessage = (msg: unknown) => {
+      const m = msg as { type?: string; id?: string } | null;
+      if (m?.type === 'save-selection' && on) void saveSelection();
+      if (m?.type === 'show-passage' && typeof m.id === 'string') showPassage(m.id);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  });
+
+  // The page's saved passages, marked.
+  useEffect(
+    () =>
+      guarded('Leeslijst', () => {
+        if (!on || reading.passages.length === 0) return;
+        marker.add(
+          reading.passages.flatMap((p) => {
+            const at = reading.located.get(p.id);
+            return at ? [{ start: at.start, end: at.end, className: 'kl-passage', attrs: { 'data-kl-passage': p.id } }] : [];
+          }),
+        );
+        marker.flushAll();
+        return () => marker.clear('kl-passage');
+      }),
+    [on, reading.passages],
+  );
+
+  // Opened from the popup: #kl-passage=<id> scrolls to the saved passage once the list is in.
+  useEffect(() => {
+    const m = /#kl-passage=([^:&]+)/.exec(location.hash);
+    if (m && reading.passages.length > 0) showPassage(decodeURIComponent(m[1]!));
+  }, [reading.passages]);
+
+  /** The page's passages as the overlay's panel lists them. */
+  const pagePassages = reading.passages.map((p) => {
+    const at = reading.located.get(p.id) ?? null;
+    return {
+      id: p.id,
+      exact: p.exact,
+      note: p.note,
+      speakers: p.speakers.map((s) => (s.party ? `${s.name} (${s.party})` : s.name)).join(', '),
+      turnIndex: at ? (turnOf(at.start)?.index ?? null) : null,
+      start: at?.start ?? null,
+    };
+  });
+
+  return { selectionAt, saveSelection, saveTurn, pagePassages };
+}
