@@ -1,3 +1,4 @@
+import { splitSentences } from '../commitments/sentences';
 /**
  * Text helpers for the questions feature: folding, Dutch stopwords, a light
  * stemmer with prefix features, and a sentence splitter. All linear.
@@ -107,32 +108,17 @@ export interface Sentence {
   paragraph: number;
 }
 
-const NO_END = /(?:^|\s)(?:d\.d|nr|art|o\.a|bijv|i\.v\.m|m\.b\.t|t\.a\.v|t\.z\.t|mr|dr|ca|vgl|incl|excl|resp|c\.q|e\.d|enz|etc)$/i;
-
 /**
- * Sentences of one turn as offsets into `Transcript.text`. A sentence never
- * crosses a paragraph; it ends at . ? ! … (with closing quotes) before a
- * space and a character that is not lower-case, except after abbreviations.
+ * Sentences of one turn as offsets into `Transcript.text`, with the index of
+ * the paragraph each is in. The commitments feature's splitter
+ * (lib/commitments/sentences.ts) does the splitting: one sentence rule for
+ * the whole product.
  */
 export function turnSentences(turnStart: number, paragraphs: readonly string[]): Sentence[] {
   const out: Sentence[] = [];
   let base = turnStart;
   paragraphs.forEach((par, p) => {
-    let from = 0;
-    const push = (a: number, b: number) => {
-      while (a < b && /\s/u.test(par[a]!)) a++;
-      while (b > a && /\s/u.test(par[b - 1]!)) b--;
-      if (b > a) out.push({ start: base + a, end: base + b, paragraph: p });
-    };
-    for (const m of par.matchAll(/[.?!…]+["'”’)]*(?=\s+(\S)|$)/gu)) {
-      const end = m.index + m[0].length;
-      const next = m[1];
-      if (next && /\p{Ll}/u.test(next)) continue;
-      if (m[0].startsWith('.') && NO_END.test(par.slice(Math.max(0, m.index - 8), m.index))) continue;
-      push(from, end);
-      from = end;
-    }
-    push(from, par.length);
+    for (const s of splitSentences(par, base)) out.push({ ...s, paragraph: p });
     base += par.length + 1;
   });
   return out;
