@@ -1,7 +1,8 @@
 import { splitSentences } from '../commitments/sentences';
+
 /**
  * Text helpers for the questions feature: folding, Dutch stopwords, a light
- * stemmer with prefix features, and a sentence splitter. All linear.
+ * stemmer with prefix features, and a turn's sentences. All linear.
  */
 
 /** Lowercase without diacritics: "Kröger" and "Kroger", "wíj" and "wij" compare equal. */
