@@ -37,8 +37,6 @@ const RULES = [
 
 // Explicit, reviewed exceptions: file → rule messages allowed there, with why.
 const ALLOW = {
-  // The background service is wired to browser APIs by design; it is tested with WXT's fake browser.
-  'lib/reading-list/background.ts': ['lib/ must not import a framework or browser API'],
   // The one request the product makes: the transcript PDF from the page's own site, on the reader's click.
   'entrypoints/transcript.content/open-pdf.ts': ['network request'],
 };

@@ -1,4 +1,4 @@
-import { startBackground } from '@/lib/reading-list/background';
+import { startBackground } from './reading-list';
 import { serveAnalyses } from './analyses';
 import { serveOpenInReader } from './open-in-reader';
 

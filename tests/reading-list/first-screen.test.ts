@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createReadingListService, type ReadingListService } from '../../lib/reading-list/background';
+import { createReadingListService, type ReadingListService } from '../../entrypoints/background/reading-list';
 import { openReadingListDb, type ReadingListDb } from '../../lib/reading-list/db';
 import { asFirstScreen, FIRST_SCREEN_KEY } from '../../lib/reading-list/first-screen';
 import { listRecent } from '../../lib/reading-list/store';

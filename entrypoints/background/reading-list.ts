@@ -10,11 +10,11 @@ import {
   type Failure,
   type Replies,
   type SenderLike,
-} from '../messages';
-import { CONTENT_MATCHES } from '../transcript/detect';
-import { DB_NAME, openReadingListDb, type ReadingListDb } from './db';
-import { FIRST_SCREEN_KEY, FIRST_SCREEN_SIZE, type FirstScreen } from './first-screen';
-import { completePassage, formatPath, isReaderUrl, pageUrl, type Passage } from './schema';
+} from '@/lib/messages';
+import { CONTENT_MATCHES } from '@/lib/transcript/detect';
+import { DB_NAME, openReadingListDb, type ReadingListDb } from '@/lib/reading-list/db';
+import { FIRST_SCREEN_KEY, FIRST_SCREEN_SIZE, type FirstScreen } from '@/lib/reading-list/first-screen';
+import { completePassage, formatPath, isReaderUrl, pageUrl, type Passage } from '@/lib/reading-list/schema';
 import {
   countForUrl,
   deletePassage,
@@ -27,7 +27,7 @@ import {
   savePassage,
   updatePassage,
   type PassageList,
-} from './store';
+} from '@/lib/reading-list/store';
 
 /**
  * The reading list's background side: the only code that opens its database.
