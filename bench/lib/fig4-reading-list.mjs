@@ -124,11 +124,12 @@ export async function figure4({ results, withExt, extDir, seedJs, seedText, pass
     if (i > 0) {
       first.push(r.first);
       painted.push(r.painted);
-      const nav = await page.evaluate(() => {
-        const n = performance.getEntriesByType('navigation')[0];
-        return n ? { interactive: n.domInteractive, responseEnd: n.responseEnd } : null;
+      const started = await page.evaluate(() => {
+        // The popup marks its first line; a build without the mark: when its page was parsed.
+        const mark = performance.getEntriesByName('kamerlezer:popup-start')[0];
+        return mark ? mark.startTime : (performance.getEntriesByType('navigation')[0]?.domInteractive ?? null);
       });
-      if (nav) opened.push(nav.interactive);
+      if (typeof started === 'number') opened.push(started);
     }
     await page.close();
   }
@@ -165,7 +166,7 @@ export async function figure4({ results, withExt, extDir, seedJs, seedText, pass
   }
   results.add(key, SECTION, label, 'ms', first, `from navigation start to the first element matching the item selector`);
   if (opened.length) {
-    results.add('readingList.pageParsed', SECTION, '4   of which the browser opening popup.html (navigation start → domInteractive)', 'ms', opened, 'before any of the popup\u2019s script runs: the floor for the first screen in this set-up (an extension page opened in a tab)');
+    results.add('readingList.pageParsed', SECTION, '4   of which before the popup\u2019s script starts', 'ms', opened, 'navigation start → the popup\u2019s performance mark kamerlezer:popup-start (its first line): the browser opening popup.html as a tab and loading the script');
   }
   results.add('readingList.firstPaint', SECTION, '4 popup: open → next frame after the first passage', 'ms', painted);
   results.jsonOnly('readingList.firstPaint');
