@@ -36,15 +36,15 @@ export default defineContentScript({
       const mounted = createOverlayHost(document, OVERLAY_CSS + PANELS_CSS + READING_LIST_CSS + READING_CSS);
       render(<Reading />, mounted.container);
       performance.mark('kamerlezer:shown');
-      const removeUi = () => {
+      const remove = () => {
         render(null, mounted.container);
         cleanup();
         mounted.remove();
         ui = null;
       };
       // The extension reloaded or was removed: this copy of the script takes its overlay away.
-      ctx.onInvalidated(removeUi);
-      ui = { ...mounted, remove: removeUi };
+      ctx.onInvalidated(remove);
+      ui = { ...mounted, remove };
       return ui;
     };
 
