@@ -363,5 +363,3 @@ export async function importPassages(
     }),
   );
 }
-
-export { dutchDate, exportJson, exportMarkdown, speakerCitation } from './export';

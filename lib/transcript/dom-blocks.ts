@@ -128,13 +128,3 @@ export function* walkBlocks(root: Element, loading: () => boolean): Generator<Bl
   const last = take();
   if (last) yield last;
 }
-
-/** The blocks of a page that has been parsed (no waiting). */
-export function iterateBlocks(root: Element): Generator<Block<Element>> {
-  return walkBlocks(root, () => false) as Generator<Block<Element>>;
-}
-
-/** All blocks of a page at once. */
-export function domToBlocks(root: Element): Block<Element>[] {
-  return [...iterateBlocks(root)];
-}

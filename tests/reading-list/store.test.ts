@@ -5,8 +5,6 @@ import { ReadingListExport, type Passage } from '../../lib/reading-list/schema';
 import {
   countForUrl,
   deletePassage,
-  exportJson,
-  exportMarkdown,
   importPassages,
   listForUrl,
   listPassages,
@@ -16,6 +14,7 @@ import {
   savePassage,
   updatePassage,
 } from '../../lib/reading-list/store';
+import { exportJson, exportMarkdown } from '../../lib/reading-list/export';
 import { freshName, passage, passages } from './fixtures';
 
 const open: ReadingListDb[] = [];
