@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { formatDay, parseDay } from '../../lib/i18n/dates';
 import type { Speaker, Transcript, TranscriptEvent, Turn } from '../../lib/transcript/model';
 
 /**
@@ -16,13 +17,10 @@ import type { Speaker, Transcript, TranscriptEvent, Turn } from '../../lib/trans
 export const FIRST_TURNS = 100;
 const CHUNK = 150;
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** "2026-03-03" → "3 maart 2026" (no Date: a calendar day must not shift with the time zone). */
+/** "2026-03-03" → "3 maart 2026"; anything that is not a day stays as it is. */
 export function dutchDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+  const day = parseDay(iso);
+  return day ? formatDay(day, 'nl') : iso;
 }
 
 /** "De voorzitter (Boomsma)", "Mevrouw Kröger (GroenLinks-PvdA)", "Minister Van den Brink". */
