@@ -1,5 +1,7 @@
-/** The overlay's element in the page (skipped by the parser: selectors.ts SKIP_TAGS). */
-export const OVERLAY_TAG = 'kamerlezer-overlay';
+import { OVERLAY_TAG } from '../transcript/selectors';
+
+/** The overlay's element in the page (skipped by the parser, and never taken for page content: selectors.ts). */
+export { OVERLAY_TAG };
 
 export interface OverlayHost {
   host: HTMLElement;

@@ -1,7 +1,7 @@
 import type { Block } from './blocks';
 import { stripListMarker } from './blocks';
 import { normalizeText } from './normalize';
-import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS } from './selectors';
+import { BLOCK_TAGS, HEADING_TAGS, OVERLAY_TAG, SKIP_TAGS } from './selectors';
 
 // Elements that end the running block; inline elements (strong, a, span, …) do not.
 const BREAKS = new Set([
@@ -16,14 +16,24 @@ const SOURCE_BREAKS_ALL = /[\r\n\t]/g;
 /** Yielded by {@link walkBlocks} when it has reached the end of what the browser has parsed so far. */
 export const MORE_PAGE = Symbol('more page');
 
+const OWN_TAG = OVERLAY_TAG.toUpperCase();
+
+/** The next sibling the page's parser put there: the extension's own host (mounted at the end of
+ * <body> while the page still loads) is not a sign that the parser has moved on. */
+function nextFromPage(n: Node): Node | null {
+  let s = n.nextSibling;
+  while (s && s.nodeType === 1 && (s as Element).tagName.toUpperCase() === OWN_TAG) s = s.nextSibling;
+  return s;
+}
+
 /**
- * Whether the browser's HTML parser is done with `node`: something follows it
- * in document order. While a page loads, the parser only appends at the end,
- * so every node with a following node is complete; the last text node may
- * still grow and the last elements may still get children.
+ * Whether the browser's HTML parser is done with `node`: something the page
+ * holds follows it in document order. While a page loads, the parser only
+ * appends at the end, so every node with a following node is complete; the
+ * last text node may still grow and the last elements may still get children.
  */
 function parsed(node: Node): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode) if (n.nextSibling) return true;
+  for (let n: Node | null = node; n; n = n.parentNode) if (nextFromPage(n)) return true;
   return false;
 }
 
@@ -96,7 +106,7 @@ export function* walkBlocks(root: Element, loading: () => boolean): Generator<Bl
       continue;
     }
     // The last text node may still grow: read it once something follows it.
-    while (child.nodeType === 3 && !child.nextSibling && unfinished(child)) yield MORE_PAGE;
+    while (child.nodeType === 3 && !nextFromPage(child) && unfinished(child)) yield MORE_PAGE;
     f.prev = child;
     if (child.nodeType === 3) {
       // Source-formatting newlines are spaces; only <br> breaks a line.

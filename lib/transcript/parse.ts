@@ -143,14 +143,18 @@ function* pageParser(doc: Document, url: string | null | undefined, loading: () 
   // Completing the model (one text, interruptions, closing list, header) is a step of its own.
   yield builder?.turnCount() ?? 0;
   const done = (builder ?? open()).finish();
-  return { ...done, guess: streamed ? { root, title } : null };
+  return { ...done, guess: streamed ? { root, title, textLength: textLengthOf(root) } : null };
 }
 
 /** The body and title a parse took while the page was still loading. */
 export interface PageGuess {
   root: Element;
   title: string | null;
+  /** How much text the body held when the read ended: more on the loaded page means the read stopped short. */
+  textLength: number;
 }
+
+const textLengthOf = (el: Element) => el.textContent?.length ?? 0;
 
 export type PageRead = Built<Element> & {
   guess: PageGuess | null;
@@ -165,11 +169,13 @@ export type PageRead = Built<Element> & {
 
 /**
  * Whether what was read while the page loaded still stands on the loaded
- * page: the same body (no better candidate came later) and the same title.
+ * page: the same body (no better candidate came later), the same title, and
+ * no more text in that body than when the read ended (a read that stopped
+ * short, whatever the cause, is caught here rather than shown as the whole).
  * When it does not, read the page again.
  */
 export function guessHolds(doc: Document, guess: PageGuess): boolean {
-  return findContentRoot(doc) === guess.root && titleOf(doc) === guess.title;
+  return findContentRoot(doc) === guess.root && titleOf(doc) === guess.title && textLengthOf(guess.root) === guess.textLength;
 }
 
 /**

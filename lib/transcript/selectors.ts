@@ -28,7 +28,10 @@ export const SPREEKBEURT = 'div.spreekbeurt';
 export const BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'TD', 'TH']);
 
 /** Never read: scripts, styles, our own overlay. */
-export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'KAMERLEZER-OVERLAY', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
+/** The extension's own element in the page (lib/page/overlay-host.ts): never page content. */
+export const OVERLAY_TAG = 'kamerlezer-overlay';
+
+export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', OVERLAY_TAG.toUpperCase(), 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
 
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 

@@ -20,13 +20,16 @@ export interface Harness {
   serve(url: string, file: string): void;
   /** Serves a body made by the test (a page variant, a generated PDF). */
   serveBody(url: string, body: string | Buffer, contentType: string): void;
+  /** Lets requests for `url` go to the network stack (a test's own local server, see `launch`'s args). */
+  passThrough(url: string): void;
   open(url: string): Promise<Page>;
   close(): Promise<void>;
 }
 
 const EXTENSION_DIR = resolve(process.cwd(), '.output/chrome-mv3');
 
-export async function launch(): Promise<Harness> {
+/** `args`: more Chromium switches (e.g. host resolver rules pointing a site at a local server). */
+export async function launch(opts: { args?: string[] } = {}): Promise<Harness> {
   const dir = realpathSync(EXTENSION_DIR);
   const profile = mkdtempSync(join(tmpdir(), 'kl-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -43,13 +46,16 @@ export async function launch(): Promise<Harness> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(opts.args ?? []),
     ],
   });
   const routes = new Map<string, string>();
   const bodies = new Map<string, { body: string | Buffer; contentType: string }>();
   const blocked: string[] = [];
+  const passing = new Set<string>();
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    if (passing.has(url.split('#')[0]!)) return route.continue();
     const made = bodies.get(url.split('#')[0]!);
     if (made) {
       await route.fulfill({ status: 200, contentType: made.contentType, body: made.body });
@@ -82,6 +88,9 @@ export async function launch(): Promise<Harness> {
     },
     serveBody(url, body, contentType) {
       bodies.set(url, { body, contentType });
+    },
+    passThrough(url) {
+      passing.add(url);
     },
     async open(url) {
       const page = await context.newPage();

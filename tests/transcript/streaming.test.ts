@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { guessHolds, parseDocumentSliced, parseDocumentWithLayout } from '../../lib/transcript/parse';
 import { wordCount } from '../../lib/transcript/words';
 import { loadPage, readRepoFile } from '../helpers/dom';
+import { OVERLAY_TAG } from '../../lib/page/overlay-host';
 
 const PLENARY_URL = 'https://www.tweedekamer.nl/kamerstukken/plenaire_verslagen/detail/2025-2026/42';
 const HANDELINGEN_URL = 'https://zoek.officielebekendmakingen.nl/h-tk-20252026-42-7.html';
@@ -31,7 +32,7 @@ function* parserSteps(src: Node, dst: Node): Generator<void> {
 }
 
 /** Reads `html` while it "loads" `perLook` parser steps at a time; returns the read and the loaded page. */
-async function readWhileLoading(html: string, url: string, perLook: number) {
+async function readWhileLoading(html: string, url: string, perLook: number, opts: { onProgress?: (turns: number, doc: Document) => void } = {}) {
   const source = loadPage(html, url);
   const doc = loadPage('<!DOCTYPE html><html><head></head><body></body></html>', url);
   const steps = parserSteps(source.body, doc.body);
@@ -39,6 +40,7 @@ async function readWhileLoading(html: string, url: string, perLook: number) {
   let looks = 0;
   const read = await parseDocumentSliced(doc, url, {
     sliceMs: 0,
+    onProgress: (turns) => opts.onProgress?.(turns, doc),
     loading: () => loading,
     morePage: async () => {
       looks++;
@@ -85,6 +87,37 @@ describe('reading a page while it loads', () => {
     expect(loading).toBe(true);
     expect(doc.querySelectorAll('footer p').length).toBeLessThan(200);
     expect(read.result.ok && read.result.transcript.turns.length).toBe((parseDocumentWithLayout(source, PLENARY_URL).result as { ok: true; transcript: { turns: unknown[] } }).transcript.turns.length);
+  });
+
+  // The content script mounts its overlay host at the end of <body> once 3 turns are read, while the
+  // browser is still filling the page: the host must never be taken for "the parser has moved on".
+  for (const perLook of [1, 5, 50]) {
+    it(`reads the whole page when the overlay is mounted mid-load, ${perLook} parser step(s) per look`, async () => {
+      const html = readRepoFile('seeds/demo/tk-committee.html');
+      const url = 'https://www.tweedekamer.nl/kamerstukken/commissieverslagen/detail?id=2026Z03457&did=2026D09877';
+      const mountAfter = (turns: number, doc: Document) => {
+        if (turns >= 3 && !doc.querySelector(OVERLAY_TAG)) doc.body.append(doc.createElement(OVERLAY_TAG));
+      };
+      const { read, doc } = await readWhileLoading(html, url, perLook, { onProgress: mountAfter });
+      expect(doc.querySelector(OVERLAY_TAG)).not.toBeNull();
+      const whole = parseDocumentWithLayout(loadPage(html, url), url);
+      const turns = (r: typeof whole) => (r.result.ok ? r.result.transcript.turns.length : 0);
+      expect(turns(whole)).toBe(126);
+      expect(turns(read)).toBe(126);
+      expect(read.result).toEqual(whole.result);
+    });
+  }
+
+  it('says so when the page holds more than was read (the read ended before the body did)', async () => {
+    const html = readRepoFile('tests/fixtures/pages/tk-plenary.html');
+    const { read, doc } = await readWhileLoading(html, PLENARY_URL, 3);
+    expect(guessHolds(doc, read.guess!)).toBe(true);
+    // Text the parser added to the body after the read was done.
+    const root = read.guess!.root;
+    const p = doc.createElement('p');
+    p.textContent = 'Nog een alinea die de lezer niet heeft gezien.';
+    root.append(p);
+    expect(guessHolds(doc, read.guess!)).toBe(false);
   });
 
   it('reads the Handelingen form (#broodtekst) while it loads', async () => {
