@@ -40,6 +40,8 @@ export interface BuildOptions {
   preamble?: readonly string[];
   /** A URL form that is a transcript by itself (Handelingen item, plenary detail). */
   kindHint?: 'plenary' | 'committee' | null;
+  /** Dates the document states as metadata: they win over a date found in the header text. */
+  dates?: { meeting: string | null; published: string | null };
 }
 
 export interface Built<R> {
@@ -268,14 +270,16 @@ export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
       kind: looksLikeCommittee(headerText) ? 'committee' : (opts.kindHint ?? 'plenary'),
       source: opts.source,
       committees: findCommittees(headerText),
-      date: findDate(headerText),
+      date: opts.dates?.meeting ?? findDate(headerText),
+      ...(opts.dates?.published ? { published: opts.dates.published } : {}),
       // Handelingen on officielebekendmakingen.nl are the corrected edition, whether or not the page says so.
       status: findStatus(header) ?? (opts.source === 'handelingen' ? 'Gecorrigeerd' : null),
       opened: findOpened(headerText),
       closed: closingTime ?? findHeaderClosing(headerText),
       attendance: findAttendance(header),
       clerk: findClerk(header),
-      complete: closed,
+      // A Handelingen item is published once the sitting is over: it is complete without a "Sluiting" of its own.
+      complete: closed || opts.source === 'handelingen',
     };
     const transcript: Transcript = { meta, speakers: r.list, turns, events, closingList, text };
     return { result: { ok: true, transcript }, layout };

@@ -25,14 +25,17 @@ export const Meta = z.object({
   source: Source,
   /** Committee names without "vaste commissie voor", e.g. ["Asiel en Migratie", "Europese Zaken"]. */
   committees: z.array(z.string()),
+  /** The date of the meeting. */
   date: IsoDate.nullable(),
+  /** The publisher's issue date, when the document states it apart from the meeting date (Handelingen pages). */
+  published: IsoDate.optional(),
   status: TranscriptStatus.nullable(),
   opened: ClockTime.nullable(),
   closed: ClockTime.nullable(),
   /** Members listed as present ("Aanwezig zijn … te weten: …"), as printed. */
   attendance: z.array(z.string()),
   clerk: z.string().nullable(),
-  /** False for a page still in progress (no "Sluiting" yet). */
+  /** False for a page still in progress (no "Sluiting" yet); a published Handelingen item is complete. */
   complete: z.boolean(),
 });
 export type Meta = z.infer<typeof Meta>;

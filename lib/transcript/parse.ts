@@ -5,6 +5,7 @@ import type { Block } from './blocks';
 import { MORE_PAGE, walkBlocks } from './dom-blocks';
 import type { ParseResult, Source } from './model';
 import { normalizeText } from './normalize';
+import { pageDates } from './page-meta';
 import { parseChairChange, parseLabel } from './patterns';
 import { CONTENT_ROOT, TITLE, queryFirst } from './selectors';
 
@@ -97,6 +98,7 @@ function* pageParser(doc: Document, url: string | null | undefined, loading: () 
       title,
       preamble: title ? [title, ...preamble] : preamble,
       kindHint: form === 'handelingen' || form === 'tk-plenary' ? 'plenary' : form === 'tk-committee' ? 'committee' : null,
+      dates: pageDates(doc),
     });
   };
   // Blocks read before the root is known (while loading): placed once it is.
