@@ -1,4 +1,5 @@
 import type { ParseResult, Transcript } from '../transcript/model';
+import { classifyUrl } from '../transcript/detect';
 import { parseDocument, parseText } from '../transcript/parse';
 import { pdfToText, type PdfJsLike } from './pdf-text';
 import { isVlos, parseVlos } from './vlos';
@@ -19,6 +20,11 @@ export interface InputFile {
   /** The file's bytes; or `text` when the caller already has text (a paste). */
   bytes?: ArrayBuffer | Uint8Array;
   text?: string;
+  /**
+   * Where the file came from, when known (a download's page, `analyze --url`): provenance and a
+   * hint for reading a page's form, never a reason to refuse content that reads as a transcript.
+   */
+  url?: string | null;
 }
 
 /** What the caller provides: lib/ stays free of pdf.js and of a particular DOM. */
@@ -120,11 +126,29 @@ function finish(result: ParseResult, fileName: string, kind: SourceKind, content
 }
 
 /**
+ * The URL a page is read as: the given one or the one the page names, when it
+ * is a transcript page's URL form (its site's markup is then known). Any other
+ * URL (a news page, a download link, a search result) is provenance only: the
+ * content decides whether it is a transcript.
+ */
+function pageUrlHint(html: string, doc: Document, given: string | null | undefined): string | null {
+  const url = given || savedPageUrl(html, doc);
+  const form = classifyUrl(url);
+  return form === 'not-transcript' || form === 'unknown' ? null : url;
+}
+
+/**
  * Parses content kept from an earlier open (the recent list): text as text,
  * markup as HTML or VLOS. PDFs are kept as their extracted text, so reopening
- * one needs no pdf.js.
+ * one needs no pdf.js. `url`: where it came from, a hint (see InputFile).
  */
-export function openContent(content: string, kind: SourceKind, fileName: string, deps: Pick<OpenDeps, 'parseHtml' | 'parseXml'>): OpenResult {
+export function openContent(
+  content: string,
+  kind: SourceKind,
+  fileName: string,
+  deps: Pick<OpenDeps, 'parseHtml' | 'parseXml'>,
+  url?: string | null,
+): OpenResult {
   if (!/\S/u.test(content)) return fail(kind === 'paste' ? OPEN_MESSAGES.emptyPaste : OPEN_MESSAGES.empty);
   if (kind === 'vlos') {
     const doc = (deps.parseXml ?? parseXmlDefault)(content);
@@ -134,7 +158,7 @@ export function openContent(content: string, kind: SourceKind, fileName: string,
   }
   if (kind === 'html') {
     const doc = deps.parseHtml(content);
-    return finish(parseDocument(doc, savedPageUrl(content, doc)), fileName, kind, content);
+    return finish(parseDocument(doc, pageUrlHint(content, doc, url)), fileName, kind, content);
   }
   return finish(parseText(content), fileName, kind, content);
 }
@@ -149,7 +173,7 @@ export async function openTranscriptFile(file: InputFile, deps: OpenDeps, opts: 
   try {
     if (file.text !== undefined && file.bytes === undefined) {
       const kind = sniffText(file.text);
-      return openContent(file.text, kind === 'text' ? 'paste' : kind === 'xml' ? 'html' : kind, file.name, deps);
+      return openContent(file.text, kind === 'text' ? 'paste' : kind === 'xml' ? 'html' : kind, file.name, deps, file.url);
     }
     const bytes = toBytes(file.bytes ?? new Uint8Array());
     if (bytes.length === 0) return fail(OPEN_MESSAGES.empty);
@@ -157,13 +181,13 @@ export async function openTranscriptFile(file: InputFile, deps: OpenDeps, opts: 
       const pdfjs = typeof deps.pdfjs === 'function' ? await deps.pdfjs() : deps.pdfjs;
       const r = await pdfToText(bytes, pdfjs, { onPage: opts.onPdfPage });
       if (!r.ok) return fail(r.message);
-      return openContent(r.text, 'pdf', file.name, deps);
+      return openContent(r.text, 'pdf', file.name, deps, file.url);
     }
     if (looksBinary(bytes)) return fail(OPEN_MESSAGES.binary);
     const text = decodeText(bytes);
     const kind = sniffText(text);
     // XML that is not VLOS is read as markup: its text may still be a transcript.
-    return openContent(text, kind === 'xml' ? 'html' : kind, file.name, deps);
+    return openContent(text, kind === 'xml' ? 'html' : kind, file.name, deps, file.url);
   } catch {
     return fail(OPEN_MESSAGES.binary);
   }

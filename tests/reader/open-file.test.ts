@@ -61,6 +61,18 @@ describe('openTranscriptFile routes by content', () => {
     if (r.ok) expect(r.transcript.turns).toHaveLength(20);
   });
 
+  it('a transcript whatever URL it is said to come from (the URL is a hint, not a verdict)', async () => {
+    // A report saved from, or a text extracted from a file downloaded at, a URL that is no transcript page.
+    const saved = `<!-- saved from url=(0084)https://www.tweedekamer.nl/kamerstukken/plenaire_verslagen/kamer_in_het_kort/stikstof -->\n${readRepoFile('seeds/demo/tk-committee.html')}`;
+    const page = await open('verslag.html', saved);
+    expect(page.ok && page.transcript.turns.length).toBe(126);
+    const download = 'https://www.tweedekamer.nl/downloads/document?id=2026D09877';
+    const text = await openTranscriptFile({ name: 'verslag.txt', bytes: enc(seedText), url: download }, deps);
+    expect(text.ok && text.transcript.turns.length).toBe(126);
+    const html = await openTranscriptFile({ name: 'verslag.html', bytes: enc(readRepoFile('seeds/demo/tk-committee.html')), url: download }, deps);
+    expect(html.ok && html.transcript.turns.length).toBe(126);
+  });
+
   it('pasted text', async () => {
     const r = await openTranscriptFile({ name: 'Geplakte tekst', text: seedText }, deps);
     expect(r).toMatchObject({ ok: true, source: { kind: 'paste' } });
@@ -86,9 +98,11 @@ describe('what cannot be opened gives a clear message', () => {
     expect(r).toEqual({ ok: false, message: 'Dit document is geen verslag van een debat: geen sprekers gevonden.' });
   });
 
-  it('a saved news page (refused by its URL) and other XML', async () => {
-    const news = `<!-- saved from url=(0084)https://www.tweedekamer.nl/kamerstukken/plenaire_verslagen/kamer_in_het_kort/stikstof -->\n${readRepoFile('seeds/demo/tk-committee.html')}`;
+  it('a saved news page (refused by its content, whatever its URL) and other XML', async () => {
+    const news = readRepoFile('tests/fixtures/pages/tk-news-kamer-in-het-kort.html');
     expect(await open('nieuws.html', news)).toEqual({ ok: false, message: OPEN_MESSAGES.notTranscript });
+    const asTranscriptUrl = { name: 'nieuws.html', bytes: enc(news), url: 'https://www.tweedekamer.nl/kamerstukken/plenaire_verslagen/detail/2025-2026/42' };
+    expect(await openTranscriptFile(asTranscriptUrl, deps)).toEqual({ ok: false, message: OPEN_MESSAGES.notTranscript });
     expect(await open('feed.xml', '<?xml version="1.0"?><rss><channel><title>Nieuws</title></channel></rss>')).toEqual({ ok: false, message: OPEN_MESSAGES.notTranscript });
     expect(await open('kapot.xml', '<?xml version="1.0"?><vlosCoreDocument><vergadering>')).toEqual({ ok: false, message: OPEN_MESSAGES.badXml });
   });
