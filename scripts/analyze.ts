@@ -1,50 +1,91 @@
 /**
- * npm run analyze -- <file> [--url <url>]
- * Reads an HTML page or a text file, runs the extension's own lib/ code on
- * happy-dom's DOM, prints one JSON document (see README, "analyze").
+ * npm run analyze -- <file|folder>… [--url <url>] [--jobs N]
+ *
+ * The extension's own reader and analyses on the command line (README,
+ * "analyze"). One file: one JSON document on stdout. Several files or a
+ * folder: JSON Lines, one line per file in the order given (folders sorted),
+ * each with its `path` and the analysis or an `error`; read in parallel
+ * worker threads, with a progress line on stderr when stderr is a terminal.
  */
-import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
-import { analyze } from '../lib/analyze';
-import { analyzers } from '../lib/analyzers';
-import { parseDocument, parseText } from '../lib/transcript/parse';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { listInputs } from './analyze/inputs';
+import { analyzeFile, type FileLine } from './analyze/one-file';
 
 function fail(message: string): never {
   process.stderr.write(`analyze: ${message}\n`);
   process.exit(2);
 }
 
+const USAGE = 'usage: npm run analyze -- <file|folder>… [--url <page url>] [--jobs N]\n';
 const args = process.argv.slice(2);
-let file: string | undefined;
-let url: string | undefined;
+const paths: string[] = [];
+let url: string | null = null;
+let jobs = Math.max(1, availableParallelism());
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
   if (a === '--url') url = args[++i] ?? fail('--url needs a value');
-  else if (a === '--help' || a === '-h') {
-    process.stdout.write('usage: npm run analyze -- <file.html|file.txt> [--url <page url>]\n');
+  else if (a === '--jobs') {
+    jobs = Number(args[++i]);
+    if (!Number.isInteger(jobs) || jobs < 1) fail('--jobs needs a whole number of at least 1');
+  } else if (a === '--help' || a === '-h') {
+    process.stdout.write(USAGE);
     process.exit(0);
   } else if (a.startsWith('--')) fail(`unknown option ${a}`);
-  else if (file) fail('give one file');
-  else file = a;
+  else paths.push(a);
 }
-if (!file) fail('usage: npm run analyze -- <file> [--url <url>]');
+if (paths.length === 0) fail(USAGE.trim());
 
-let raw: string;
-try {
-  raw = readFileSync(file, 'utf8');
-} catch (e) {
-  fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+const inputs = await listInputs(paths).catch((e: Error) => fail(e.message));
+const single = inputs.files.length === 1 && !inputs.anyFolder;
+if (url && !single) fail('--url goes with one file');
+
+if (single) {
+  const line = await analyzeFile(inputs.files[0]!, url);
+  if ('error' in line) fail(line.error);
+  const { path: _path, ...analysis } = line;
+  process.stdout.write(JSON.stringify(analysis, null, 2) + '\n');
+  process.exit(0);
 }
 
-const looksHtml = /\.x?html?$/i.test(file) || /^\s*(?:<!doctype html|<html|<head|<body|<div|<p)/i.test(raw);
-let result;
-if (looksHtml || url) {
-  // Scripts in the page are never run: happy-dom only parses.
-  const window = new Window({ url: url ?? 'https://localhost/', settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
-  window.document.write(raw);
-  result = parseDocument(window.document as unknown as Document, url ?? null);
-  await window.happyDOM.close();
+// Lines go out in input order: a result that comes early waits for those before it.
+const done = new Map<number, FileLine>();
+let next = 0;
+let errors = 0;
+const tty = process.stderr.isTTY;
+const emit = (index: number, line: FileLine) => {
+  done.set(index, line);
+  if ('error' in line) errors++;
+  while (done.has(next)) {
+    process.stdout.write(JSON.stringify(done.get(next)) + '\n');
+    done.delete(next++);
+  }
+  if (tty) process.stderr.write(`\ranalyze: ${next}/${inputs.files.length} files${errors ? `, ${errors} with an error` : ''}`);
+};
+
+const workers = Math.min(jobs, inputs.files.length);
+if (workers <= 1) {
+  for (const [i, path] of inputs.files.entries()) emit(i, await analyzeFile(path, null));
 } else {
-  result = parseText(raw);
+  let given = 0;
+  await Promise.all(
+    Array.from({ length: workers }, () => {
+      const w = new Worker(new URL('./analyze/worker.mjs', import.meta.url));
+      return new Promise<void>((resolve, reject) => {
+        const give = () => {
+          if (given >= inputs.files.length) return void w.terminate().then(() => resolve());
+          const index = given++;
+          w.postMessage({ index, path: inputs.files[index] });
+        };
+        w.on('message', (m: { index: number; line: FileLine }) => {
+          emit(m.index, m.line);
+          give();
+        });
+        w.on('error', reject);
+        give();
+      });
+    }),
+  );
 }
-process.stdout.write(JSON.stringify(analyze(result, analyzers), null, 2) + '\n');
+if (tty) process.stderr.write('\n');
+process.exit(errors > 0 ? 1 : 0);

@@ -67,8 +67,9 @@ export async function pdfToText(
   pdfjs: PdfJsLike,
   opts: { onPage?: (done: number, total: number) => void } = {},
 ): Promise<PdfTextResult> {
-  // pdf.js transfers the buffer to its worker (detaching it): give it a copy.
-  const bytes = data instanceof Uint8Array ? data.slice() : new Uint8Array(data.slice(0));
+  // pdf.js transfers the buffer to its worker (detaching it): give it a copy. A plain Uint8Array
+  // copy, also of a Node Buffer (whose slice is a view, and which pdf.js refuses).
+  const bytes = new Uint8Array(data instanceof Uint8Array ? data : new Uint8Array(data));
   let task: ReturnType<PdfJsLike['getDocument']>;
   try {
     // No eval (extension CSP forbids it) and no font loading: only text is needed.

@@ -1,0 +1,10 @@
+/**
+ * One `analyze` worker thread: reads the files it is sent, one at a time,
+ * and answers each with its analysis or its error. See scripts/analyze.ts.
+ */
+import { parentPort } from 'node:worker_threads';
+import { analyzeFile } from './one-file';
+
+parentPort!.on('message', async (job: { index: number; path: string }) => {
+  parentPort!.postMessage({ index: job.index, line: await analyzeFile(job.path, null) });
+});
