@@ -15,7 +15,8 @@ export interface ReadingListPanelProps {
   passages: PagePassage[];
   lang: Lang;
   canSaveTurn: boolean;
-  onSaveTurn: () => void;
+  /** Gets the click: the caller acts only on a person's own (trusted) click. */
+  onSaveTurn: (e: Event) => void;
   onJump: (turnIndex: number, start: number) => void;
 }
 

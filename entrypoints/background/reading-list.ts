@@ -178,6 +178,11 @@ export function createReadingListService(getDb: () => Promise<ReadingListDb>, op
     const claimed = msg.type === 'save-passage' ? msg.passage.url : msg.url;
     if (pageUrl(claimed) !== page) return fail('Dit bericht hoort niet bij deze pagina.');
     if (tabId !== undefined && tabId >= 0) tabPages.set(tabId, page);
+    // What the reader wrote (notes, tags) never goes into a web page, where the page's own scripts
+    // could read it from the overlay: a content script gets the passage without them. The reader
+    // page is the extension's own, out of any site's reach.
+    const inWebPage = /^https?:/iu.test(page);
+    const forSender = (p: Passage): Passage => (inWebPage ? { ...p, note: '', tags: [] } : p);
     const db = await getDb();
     switch (msg.type) {
       case 'save-passage': {
@@ -185,12 +190,12 @@ export function createReadingListService(getDb: () => Promise<ReadingListDb>, op
         if (!r.ok) return r;
         const count = await countForUrl(db, page);
         await refreshAllBadges();
-        return { ok: true, passage: r.passage, created: r.created, count };
+        return { ok: true, passage: forSender(r.passage), created: r.created, count };
       }
       case 'list-for-url': {
         // The content script asks for its passages on load: a good moment for the tab's badge too.
         if (tabId !== undefined && tabId >= 0) await refreshBadge(tabId, page);
-        return { ok: true, passages: await listForUrl(db, page) };
+        return { ok: true, passages: (await listForUrl(db, page)).map(forSender) };
       }
       case 'count-for-url': {
         if (tabId !== undefined && tabId >= 0) await refreshBadge(tabId, page);

@@ -152,7 +152,7 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
       id: 'readingList',
       label: t(lang, 'tabReadingList'),
       render: () => (
-        <ReadingListPanel passages={saving.pagePassages} lang={lang} canSaveTurn={current !== null} onSaveTurn={() => void saving.saveTurn()} onJump={jumpTo} />
+        <ReadingListPanel passages={saving.pagePassages} lang={lang} canSaveTurn={current !== null} onSaveTurn={(e) => void saving.saveTurn(e)} onJump={jumpTo} />
       ),
     });
   }
@@ -173,7 +173,7 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
           class="save-selection"
           style={{ top: `${selectionAt.top}px`, left: `${selectionAt.left}px` }}
           onMouseDown={(e) => e.preventDefault()}
-          onClick={() => void saving.saveSelection()}
+          onClick={(e) => void saving.saveSelection(e)}
         >
           {t(lang, 'saveSelection')}
         </button>

@@ -181,4 +181,28 @@ describe('reading list', () => {
     await opened.close();
     await popup.close();
   });
+
+  it('saves nothing on clicks a page script makes, and saves on a person’s own click', async () => {
+    const quote = 'waarschuwde het PBL dat Nederland het klimaatdoel';
+    const page = await h.open(CLIMATE_URL);
+    await ready(page);
+    await selectText(page, quote);
+    const button = page.getByRole('button', { name: 'Bewaar selectie' });
+    await button.waitFor();
+    // The page's own script finds the overlay's buttons and clicks them, 20 times.
+    const clicked = await page.evaluate(() => {
+      const root = document.querySelector('kamerlezer-overlay')?.shadowRoot;
+      const buttons = [...(root?.querySelectorAll('button') ?? [])].filter((b) => /Bewaar/u.test(b.textContent ?? ''));
+      for (let i = 0; i < 20; i++) for (const b of buttons) b.click();
+      return buttons.length;
+    });
+    expect(clicked).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    expect(await page.getByRole('status').allInnerTexts()).not.toContain('Bewaard in de leeslijst.');
+    expect(await page.locator('span.kl-passage').count()).toBe(0);
+    // The reader's own click does save.
+    await button.click();
+    await expect.poll(() => page.getByRole('status').allInnerTexts()).toContain('Bewaard in de leeslijst.');
+    await page.close();
+  });
 });

@@ -26,13 +26,17 @@ afterEach(() => {
 describe('reading-list background service', () => {
   it('saves from a content script, completing the passage, and sets the tab badge', async () => {
     const r = await service.handleMessage({ type: 'save-passage', passage: { ...draft(0), note: 'n' } }, content());
-    expect(r).toMatchObject({ ok: true, created: true, count: 1, passage: { url: PAGE, savedAt: '2026-03-04T10:00:00.000Z', note: 'n' } });
+    // Kept with its note, but the page gets the passage without what the reader wrote.
+    expect(r).toMatchObject({ ok: true, created: true, count: 1, passage: { url: PAGE, savedAt: '2026-03-04T10:00:00.000Z', note: '' } });
+    expect((await listPassages(db)).passages).toMatchObject([{ note: 'n' }]);
     expect(await browser.action.getBadgeText({ tabId: 7 })).toBe('1');
     // The same selection again: merged, still one.
     expect(await service.handleMessage({ type: 'save-passage', passage: draft(0) }, content())).toMatchObject({ ok: true, created: false, count: 1 });
     expect(await service.handleMessage({ type: 'count-for-url', url: PAGE }, content(8))).toEqual({ ok: true, count: 1 });
     expect(await browser.action.getBadgeText({ tabId: 8 })).toBe('1');
-    expect(await service.handleMessage({ type: 'list-for-url', url: PAGE }, content(9))).toMatchObject({ ok: true, passages: [{ note: 'n' }] });
+    const listed = await service.handleMessage({ type: 'list-for-url', url: PAGE }, content(9));
+    expect(listed).toMatchObject({ ok: true, passages: [{ note: '', tags: [] }] });
+    expect(JSON.stringify(listed)).not.toContain('"n"');
     expect(await browser.action.getBadgeText({ tabId: 9 })).toBe('1');
   });
 
@@ -60,6 +64,9 @@ describe('reading-list background service', () => {
     const r = await service.handleMessage({ type: 'save-passage', passage: { ...draft(0), url: doc } }, reader);
     expect(r).toMatchObject({ ok: true, created: true, passage: { url: doc } });
     expect(await service.handleMessage({ type: 'list-for-url', url: doc }, reader)).toMatchObject({ ok: true, passages: [{ url: doc }] });
+    // The reader page is the extension's own: it gets the reader's notes.
+    await service.handleMessage({ type: 'save-passage', passage: { ...draft(2), url: doc, note: 'mijn notitie' } }, reader);
+    expect(await service.handleMessage({ type: 'list-for-url', url: doc }, reader)).toMatchObject({ ok: true, passages: expect.arrayContaining([expect.objectContaining({ note: 'mijn notitie' })]) });
     // The reader without a document, the popup, or another page of ours: not a place passages live.
     const bare = { ...reader, tab: { id: 3, url: `chrome-extension://${ID}/reader.html` } };
     expect(await service.handleMessage({ type: 'save-passage', passage: { ...draft(1), url: doc } }, bare)).toMatchObject({ ok: false });

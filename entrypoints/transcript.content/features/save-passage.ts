@@ -53,12 +53,16 @@ export function useSavePassage({ transcript, layout, turns, marker, on, lang, no
   };
   const turnOf = (offset: number) => transcript.turns.find((x) => x.start <= offset && offset < x.end);
 
-  const saveSelection = async () => {
+  // A click the page's own scripts made (event.isTrusted false) never writes to the reader's list:
+  // the overlay's buttons are in the page, where any script can find and click them.
+  const saveSelection = async (e?: Event) => {
+    if (e && !e.isTrusted) return;
     const at = selectionOffsets(transcript, paragraphStart);
     setSelectionAt(null);
     if (at) notify(await reading.save(at.start, at.end));
   };
-  const saveTurn = async () => {
+  const saveTurn = async (e?: Event) => {
+    if (e && !e.isTrusted) return;
     const i = turns.currentTurn;
     if (i === null) return;
     const turn = transcript.turns[i]!;
