@@ -11,14 +11,30 @@ const SAFE = { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: 
 
 let pdfjs: Promise<PdfJsLike> | null = null;
 
-export function nodeOpenDeps(): OpenDeps {
+/**
+ * The router's dependencies for one document, and `close` for after it: a
+ * happy-dom window is only freed when closed (over a folder of a thousand
+ * pages, unclosed windows grew one worker to gigabytes).
+ */
+export function nodeOpenDeps(): { deps: OpenDeps; close: () => Promise<void> } {
+  const windows: Window[] = [];
+  const open = () => {
+    const w = new Window({ url: 'about:blank', settings: SAFE });
+    windows.push(w);
+    return w;
+  };
   return {
-    pdfjs: () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs') as Promise<PdfJsLike>),
-    parseHtml: (html) => {
-      const window = new Window({ url: 'about:blank', settings: SAFE });
-      window.document.write(html);
-      return window.document as unknown as Document;
+    deps: {
+      pdfjs: () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs') as Promise<PdfJsLike>),
+      parseHtml: (html) => {
+        const window = open();
+        window.document.write(html);
+        return window.document as unknown as Document;
+      },
+      parseXml: (xml) => new (open().DOMParser)().parseFromString(xml, 'application/xml') as unknown as Document,
     },
-    parseXml: (xml) => new new Window({ settings: SAFE }).DOMParser().parseFromString(xml, 'application/xml') as unknown as Document,
+    close: async () => {
+      await Promise.all(windows.splice(0).map((w) => w.happyDOM.close()));
+    },
   };
 }

@@ -2,55 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { guessHolds, parseDocumentSliced, parseDocumentWithLayout } from '../../lib/transcript/parse';
 import { wordCount } from '../../lib/transcript/words';
 import { loadPage, readRepoFile } from '../helpers/dom';
+import { parserSteps, readWhileLoading } from '../helpers/streaming';
 import { OVERLAY_TAG } from '../../lib/page/overlay-host';
 
 const PLENARY_URL = 'https://www.tweedekamer.nl/kamerstukken/plenaire_verslagen/detail/2025-2026/42';
 const HANDELINGEN_URL = 'https://zoek.officielebekendmakingen.nl/h-tk-20252026-42-7.html';
-
-/**
- * A browser's HTML parser in miniature: the source page's body is copied
- * into an empty document node by node in document order, each text node in
- * two steps (it grows, as a parser's last text node does). Each step is one
- * "chunk" the parser might have got to before the reader looks again.
- */
-function* parserSteps(src: Node, dst: Node): Generator<void> {
-  for (let child = src.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      const data = (child as Text).data;
-      const half = Math.floor(data.length / 2);
-      const text = dst.ownerDocument!.createTextNode(data.slice(0, half));
-      dst.appendChild(text);
-      yield;
-      text.appendData(data.slice(half));
-      yield;
-    } else if (child.nodeType === 1) {
-      const copy = dst.appendChild(dst.ownerDocument!.importNode(child, false));
-      yield;
-      yield* parserSteps(child, copy);
-    }
-  }
-}
-
-/** Reads `html` while it "loads" `perLook` parser steps at a time; returns the read and the loaded page. */
-async function readWhileLoading(html: string, url: string, perLook: number, opts: { onProgress?: (turns: number, doc: Document) => void } = {}) {
-  const source = loadPage(html, url);
-  const doc = loadPage('<!DOCTYPE html><html><head></head><body></body></html>', url);
-  const steps = parserSteps(source.body, doc.body);
-  let loading = true;
-  let looks = 0;
-  const read = await parseDocumentSliced(doc, url, {
-    sliceMs: 0,
-    onProgress: (turns) => opts.onProgress?.(turns, doc),
-    loading: () => loading,
-    morePage: async () => {
-      looks++;
-      for (let i = 0; i < perLook; i++) if (steps.next().done) loading = false;
-    },
-  });
-  // What the reader had not waited for (site footer) loads after it is done.
-  while (!steps.next().done);
-  return { read, doc, looks, source };
-}
 
 describe('reading a page while it loads', () => {
   for (const perLook of [1, 7, 200]) {
