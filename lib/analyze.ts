@@ -49,6 +49,8 @@ export const Analysis = z.object({
   meta: z.object({
     title: z.string(),
     date: z.string().nullable(),
+    /** The publisher's issue date, when the document states it apart from the meeting date. */
+    published: z.string().optional(),
     status: z.string().nullable(),
     opened: z.string().nullable(),
     closed: z.string().nullable(),
@@ -117,6 +119,7 @@ export function analyze(result: ParseResult, analyzers: Analyzers = {}): Analysi
     meta: {
       title: t.meta.title,
       date: t.meta.date,
+      ...(t.meta.published ? { published: t.meta.published } : {}),
       status: t.meta.status,
       opened: t.meta.opened,
       closed: t.meta.closed,
