@@ -6,7 +6,7 @@
  * Expected matches on our fixtures (tests/transcript/selectors.test.ts checks them):
  *   tk-plenary / tk-committee-*: CONTENT_ROOT → `div.content` (1)
  *   okb-handelingen:              CONTENT_ROOT → `#broodtekst` (1), SPREEKBEURT → ≥ 1
- *   seed demo pages:              CONTENT_ROOT → `div.content` (1)
+ *   seed demo pages:              CONTENT_ROOT → `div.content` (1); the Handelingen form `#broodtekst` (1)
  */
 
 /** Where the transcript body lives. */
