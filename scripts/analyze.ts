@@ -6,28 +6,34 @@
  * folder: JSON Lines, one line per file in the order given (folders sorted),
  * each with its `path` and the analysis or an `error`; read in parallel
  * worker threads, with a progress line on stderr when stderr is a terminal.
+ * A file that takes longer than --timeout seconds (default 120) is given up
+ * with an error line: its worker is stopped, whatever it was stuck in.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { listInputs } from './analyze/inputs';
-import { analyzeFile, type FileLine } from './analyze/one-file';
+import type { FileLine } from './analyze/one-file';
+import { inWorkers } from './analyze/pool';
 
 function fail(message: string): never {
   process.stderr.write(`analyze: ${message}\n`);
   process.exit(2);
 }
 
-const USAGE = 'usage: npm run analyze -- <file|folder>… [--url <page url>] [--jobs N]\n';
+const USAGE = 'usage: npm run analyze -- <file|folder>… [--url <page url>] [--jobs N] [--timeout SECONDS]\n';
 const args = process.argv.slice(2);
 const paths: string[] = [];
 let url: string | null = null;
 let jobs = Math.max(1, availableParallelism());
+let timeoutMs = 120_000;
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
   if (a === '--url') url = args[++i] ?? fail('--url needs a value');
   else if (a === '--jobs') {
     jobs = Number(args[++i]);
     if (!Number.isInteger(jobs) || jobs < 1) fail('--jobs needs a whole number of at least 1');
+  } else if (a === '--timeout') {
+    timeoutMs = Number(args[++i]) * 1000;
+    if (!(timeoutMs > 0)) fail('--timeout needs a number of seconds');
   } else if (a === '--help' || a === '-h') {
     process.stdout.write(USAGE);
     process.exit(0);
@@ -41,7 +47,7 @@ const single = inputs.files.length === 1 && !inputs.anyFolder;
 if (url && !single) fail('--url goes with one file');
 
 if (single) {
-  const line = await analyzeFile(inputs.files[0]!, url);
+  const line = await inWorkers([inputs.files[0]!], 1, url, timeoutMs, () => undefined).then((lines) => lines[0]!);
   if ('error' in line) fail(line.error);
   const { path: _path, ...analysis } = line;
   process.stdout.write(JSON.stringify(analysis, null, 2) + '\n');
@@ -62,30 +68,6 @@ const emit = (index: number, line: FileLine) => {
   }
   if (tty) process.stderr.write(`\ranalyze: ${next}/${inputs.files.length} files${errors ? `, ${errors} with an error` : ''}`);
 };
-
-const workers = Math.min(jobs, inputs.files.length);
-if (workers <= 1) {
-  for (const [i, path] of inputs.files.entries()) emit(i, await analyzeFile(path, null));
-} else {
-  let given = 0;
-  await Promise.all(
-    Array.from({ length: workers }, () => {
-      const w = new Worker(new URL('./analyze/worker.mjs', import.meta.url));
-      return new Promise<void>((resolve, reject) => {
-        const give = () => {
-          if (given >= inputs.files.length) return void w.terminate().then(() => resolve());
-          const index = given++;
-          w.postMessage({ index, path: inputs.files[index] });
-        };
-        w.on('message', (m: { index: number; line: FileLine }) => {
-          emit(m.index, m.line);
-          give();
-        });
-        w.on('error', reject);
-        give();
-      });
-    }),
-  );
-}
+await inWorkers(inputs.files, Math.min(jobs, inputs.files.length), null, timeoutMs, emit);
 if (tty) process.stderr.write('\n');
 process.exit(errors > 0 ? 1 : 0);

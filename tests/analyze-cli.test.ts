@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Analysis } from '../lib/analyze';
+import { nestedSavesPdf } from './helpers/hostile-pdf';
 import { textToPdf } from './reader/make-pdf';
 
 /**
@@ -56,6 +57,21 @@ describe('npm run analyze', () => {
     expect(a.kind).toBe('committee');
     expect(a.turns).toHaveLength(126);
   }, 60_000);
+
+  it('gives up on a file that takes too long (a PDF that never ends) with an error line, and reads the rest', async () => {
+    const slow = mkdtempSync(join(tmpdir(), 'kl-analyze-slow-'));
+    try {
+      writeFileSync(join(slow, 'a-nested.pdf'), await nestedSavesPdf(200_000));
+      copyFileSync('seeds/committee-2026-03-03-jbz.txt', join(slow, 'b-seed.txt'));
+      const { code, out } = run('--jobs', '1', '--timeout', '3', slow);
+      expect(code).toBe(1);
+      const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { path: string; error?: string; turns?: unknown[] });
+      expect(lines[0]!.error).toMatch(/gave up on .*a-nested\.pdf after 3 s/u);
+      expect(lines[1]!.turns).toHaveLength(126);
+    } finally {
+      rmSync(slow, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('says in one line on stderr what is wrong, and exits 2', () => {
     const missing = run(join(dir, 'nope.txt'));

@@ -5,6 +5,6 @@
 import { parentPort } from 'node:worker_threads';
 import { analyzeFile } from './one-file';
 
-parentPort!.on('message', async (job: { index: number; path: string }) => {
-  parentPort!.postMessage({ index: job.index, line: await analyzeFile(job.path, null) });
+parentPort!.on('message', async (job: { index: number; path: string; url: string | null }) => {
+  parentPort!.postMessage({ index: job.index, line: await analyzeFile(job.path, job.url) });
 });
