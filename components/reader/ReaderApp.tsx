@@ -37,6 +37,8 @@ export function ReaderApp({ deps, openStore, onDocument, onRendered, initialFile
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<string | null>(null);
+  // The PDF being read, so the reader can stop it (a large or broken file can take long).
+  const reading = useRef<AbortController | null>(null);
   const [dragging, setDragging] = useState(false);
   const [recent, setRecent] = useState<RecentSummary[]>([]);
   // A promise, so a document opened before the database is ready is still recorded.
@@ -98,6 +100,7 @@ export function ReaderApp({ deps, openStore, onDocument, onRendered, initialFile
       show(async () =>
         openTranscriptFile({ name: file.name, type: file.type, bytes: await file.arrayBuffer() }, deps, {
           onPdfPage: (done, total) => setProgress(`PDF lezen: pagina ${done} van ${total}…`),
+          pdfLimits: { signal: (reading.current = new AbortController()).signal },
         }),
       ),
     [deps, show],
@@ -158,6 +161,11 @@ export function ReaderApp({ deps, openStore, onDocument, onRendered, initialFile
         <p class="status" role="status">
           {busy ? (progress ?? 'Bezig met openen…') : ''}
         </p>
+        {busy && (
+          <button type="button" onClick={() => reading.current?.abort()}>
+            Stop met lezen
+          </button>
+        )}
         <RecentList
           entries={recent}
           busy={busy}

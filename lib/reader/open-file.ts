@@ -1,6 +1,7 @@
 import type { ParseResult, Transcript } from '../transcript/model';
 import { classifyUrl } from '../transcript/detect';
 import { parseDocument, parseText } from '../transcript/parse';
+import { withLimits, type PdfLimits } from './pdf-limits';
 import { pdfToText, type PdfJsLike } from './pdf-text';
 import { isVlos, parseVlos } from './vlos';
 
@@ -166,6 +167,8 @@ export function openContent(
 export interface OpenOptions {
   /** Progress of a PDF's text extraction, page by page. */
   onPdfPage?: (done: number, total: number) => void;
+  /** Cancelling, and the time and page limits of reading a PDF (pdf-limits.ts). */
+  pdfLimits?: PdfLimits;
 }
 
 /** Opens a chosen, dropped or pasted document. Never throws; every failure is a Dutch message. */
@@ -179,7 +182,7 @@ export async function openTranscriptFile(file: InputFile, deps: OpenDeps, opts: 
     if (bytes.length === 0) return fail(OPEN_MESSAGES.empty);
     if (isPdf(bytes) || /\.pdf$/iu.test(file.name) || file.type === 'application/pdf') {
       const pdfjs = typeof deps.pdfjs === 'function' ? await deps.pdfjs() : deps.pdfjs;
-      const r = await pdfToText(bytes, pdfjs, { onPage: opts.onPdfPage });
+      const r = await pdfToText(bytes, withLimits(pdfjs, opts.pdfLimits), { onPage: opts.onPdfPage });
       if (!r.ok) return fail(r.message);
       return openContent(r.text, 'pdf', file.name, deps, file.url);
     }

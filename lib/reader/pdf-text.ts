@@ -40,6 +40,9 @@ export const PDF_MESSAGES = {
   password: 'Dit PDF-bestand is beveiligd met een wachtwoord.',
   corrupt: 'Dit bestand is geen leesbaar PDF-bestand.',
   noText: 'Dit PDF-bestand bevat geen tekst (alleen afbeeldingen?).',
+  timeLimit: 'Dit PDF-bestand kost te veel tijd om te lezen; het is gestopt (is het beschadigd of misvormd?).',
+  pageLimit: 'Dit PDF-bestand heeft te veel pagina’s om hier te lezen (meer dan 3.000).',
+  cancelled: 'Het lezen van het PDF-bestand is afgebroken.',
 } as const;
 
 /**
@@ -49,6 +52,10 @@ export const PDF_MESSAGES = {
 export function pdfErrorMessage(err: unknown): string {
   const name = typeof err === 'object' && err !== null && 'name' in err ? String((err as { name: unknown }).name) : '';
   if (name === 'PasswordException') return PDF_MESSAGES.password;
+  // The bounds of pdf-limits.ts.
+  if (name === 'KamerlezerTimeLimit') return PDF_MESSAGES.timeLimit;
+  if (name === 'KamerlezerPageLimit') return PDF_MESSAGES.pageLimit;
+  if (name === 'AbortError') return PDF_MESSAGES.cancelled;
   return PDF_MESSAGES.corrupt;
 }
 

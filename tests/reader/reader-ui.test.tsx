@@ -167,4 +167,32 @@ describe('ReaderApp', () => {
     await act(() => ($$('.recent button').find((b) => b.textContent === 'Verwijderen') as HTMLButtonElement).click());
     await vi.waitFor(() => expect($('.recent .empty')?.textContent).toBe('Nog geen documenten geopend.'));
   });
+
+  it('stops reading a PDF that takes long when the reader asks, and says so', async () => {
+    // pdf.js as the page sees a PDF that never ends: a page whose text never comes.
+    const hanging = {
+      getDocument: () => ({
+        promise: Promise.resolve({
+          numPages: 2,
+          getPage: async () => ({ view: [0, 0, 595, 842], getTextContent: () => new Promise<{ items: unknown[] }>(() => undefined), cleanup: () => undefined }),
+        }),
+        destroy: async () => undefined,
+      }),
+    };
+    const name = `reader-ui-${++dbn}`;
+    await act(() => render(<ReaderApp deps={{ ...deps, pdfjs: async () => hanging }} openStore={() => openRecentStore(name)} />, container));
+    const input = $('input[type=file]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { configurable: true, value: [new File(['%PDF-1.7'], 'traag.pdf', { type: 'application/pdf' })] });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const stop = await vi.waitFor(() => {
+      const b = $$('button').find((x) => x.textContent === 'Stop met lezen');
+      if (!b) throw new Error('no stop button yet');
+      return b;
+    });
+    await act(() => stop.click());
+    await vi.waitFor(() => expect(alertText()).toBe('Het lezen van het PDF-bestand is afgebroken.'));
+    expect($$('button').some((x) => x.textContent === 'Stop met lezen')).toBe(false);
+  });
 });
