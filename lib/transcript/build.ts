@@ -277,7 +277,7 @@ export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
       clerk: findClerk(header),
       complete: closed,
     };
-    const transcript: Transcript = { meta, speakers: r.list, turns, events, closingList, text };
+    const transcript: Transcript = { meta, speakers: r.list, turns, events, closingList, motions: [], text };
     return { result: { ok: true, transcript }, layout };
   };
 
