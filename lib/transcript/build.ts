@@ -297,7 +297,7 @@ export function buildTranscript<R>(blocks: readonly Block<R>[], opts: BuildOptio
  * the holder (holder, B, holder, B, holder). When it does not, the floor has
  * moved on and B holds it. Chair turns are transparent.
  */
-function markInterruptions(turns: Turn[]): void {
+export function markInterruptions(turns: Turn[]): void {
   const speech = turns.filter((t) => !t.asChair);
   let holder = speech[0]?.speakerId ?? null;
   for (let i = 1; i < speech.length; i++) {
