@@ -275,7 +275,8 @@ export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
       closed: closingTime ?? findHeaderClosing(headerText),
       attendance: findAttendance(header),
       clerk: findClerk(header),
-      complete: closed,
+      // A Handelingen item is published once its part of the sitting is over; only the last item prints "Sluiting".
+      complete: closed || opts.source === 'handelingen',
     };
     const transcript: Transcript = { meta, speakers: r.list, turns, events, closingList, motions: [], text };
     return { result: { ok: true, transcript }, layout };
