@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isHandelingenXml, parseHandelingenXml } from '../../lib/reader/handelingen-xml';
 import { OPEN_MESSAGES, openTranscriptFile, sniffText, type OpenDeps } from '../../lib/reader/open-file';
 import { Transcript as TranscriptSchema, type Transcript } from '../../lib/transcript/model';
+import { parseDocument } from '../../lib/transcript/parse';
 import { loadPage, readRepoFile } from '../helpers/dom';
 
 /**
@@ -145,6 +146,28 @@ describe('the real Handelingen XML, opened as a file', async () => {
       } else expect(t.text).not.toContain(l.text);
     }
     expect(t.events.filter((e) => e.type === 'suspension')).toEqual(expected.events.map((e) => ({ ...e, from: null, until: null })));
+  });
+});
+
+describe('the same item as the officielebekendmakingen page', async () => {
+  // tests/fixtures/real/make-page.py renders the real XML in the page form of okb-handelingen.html.
+  const url = 'https://zoek.officielebekendmakingen.nl/h-tk-20172018-61-10.html';
+  const page = parseDocument(loadPage(readRepoFile('tests/fixtures/real/h-tk-20172018-61-10.html'), url), url);
+  const fromXml = await opened();
+  if (!page.ok) throw new Error(page.message);
+  const p = page.transcript;
+  const name = (t: Transcript, id: string) => t.speakers.find((s) => s.id === id)!.name;
+  const view = (t: Transcript) => t.turns.map((x) => ({ speaker: name(t, x.speakerId), asChair: x.asChair, label: x.label, paragraphs: x.paragraphs, interrupts: x.interrupts }));
+
+  it('gives the same turns: speaker, label, paragraphs', () => {
+    expect(view(p)).toEqual(view(fromXml));
+    expect(p.text).toBe(fromXml.text);
+  });
+
+  it('the same speakers, title, events and status', () => {
+    expect(p.speakers).toEqual(fromXml.speakers);
+    expect(p.meta).toMatchObject({ title: fromXml.meta.title, kind: 'plenary', source: 'handelingen', status: 'Gecorrigeerd', date: null, complete: true });
+    expect(p.events).toEqual(fromXml.events);
   });
 });
 
