@@ -92,7 +92,8 @@ export function parseHandelingenXml(xml: Document): ParseResult {
   /** The open turn when it is `v`'s and no event came after it, else a new turn for `v`. */
   const turnOf = (v: Voice): Draft => {
     const d = drafts[drafts.length - 1];
-    const eventSince = events.some((e) => e.beforeTurn === drafts.length);
+    // A suspension or a change of chair ends the turn; a new item heading does not (as on the printed page).
+    const eventSince = events.some((e) => e.beforeTurn === drafts.length && e.type !== 'agenda-item');
     return d && !eventSince && d.speakerId === v.speaker.id && d.asChair === v.asChair ? d : open(v);
   };
   const say = (v: Voice, text: string, item = false) => {
@@ -177,12 +178,23 @@ export function parseHandelingenXml(xml: Document): ParseResult {
     });
   };
 
+  /** Loose text: see the rule above. Before the first turn it is the header. */
+  const loose = (text: string, item: boolean) => {
+    if (marker(text)) return;
+    if (last) say(last, text, item);
+    else header.push(text);
+  };
+
   const walk = (el: Element) => {
     for (const c of Array.from(el.children)) {
       switch (local(c)) {
         case 'spreekbeurt': {
           const v = voiceOf(kid(c, 'spreker'));
-          if (!v) break;
+          // A spreekbeurt without a readable spreker is read like loose text.
+          if (!v) {
+            read(c, loose, () => last);
+            break;
+          }
           // Every spreekbeurt is printed with its own label: a turn of its own, even after the same speaker.
           open(v);
           // Within the turn its speaker speaks, also after a motion's note by the chair.
@@ -190,16 +202,7 @@ export function parseHandelingenXml(xml: Document): ParseResult {
           break;
         }
         case 'tekst':
-          // Loose text: see the rule above. Before the first turn it is the header.
-          read(
-            c,
-            (text, item) => {
-              if (marker(text)) return;
-              if (last) say(last, text, item);
-              else header.push(text);
-            },
-            () => last,
-          );
+          read(c, loose, () => last);
           break;
         case 'agendapunt': {
           const title = kidText(c, 'item-titel');
@@ -209,7 +212,8 @@ export function parseHandelingenXml(xml: Document): ParseResult {
           break;
         }
         case 'onderwerp':
-          read(c, (text) => header.push(text), () => null);
+          // What the item is about ("Aan de orde is …"): not speech, also when it comes after turns.
+          read(c, (text) => marker(text) || header.push(text), () => null);
           break;
         case 'metadata':
         case 'item-titel':

@@ -208,6 +208,20 @@ describe('the rules, on small documents', () => {
     expect(t.meta.date).toBe('2024-02-08');
   });
 
+  it('a sitting of several items: an agenda event each, the subject is not speech; a spreekbeurt without spreker reads as loose text', () => {
+    const two = xml(
+      `<handelingen><agendapunt><item-titel>Een</item-titel>${sb('De', 'voorzitter', null, 'Open.')}${sb('De heer', 'Aa', 'X', 'Ja.')}</agendapunt>` +
+        `<agendapunt><item-titel>Twee</item-titel><onderwerp><al>Aan de orde is Twee.</al></onderwerp><spreekbeurt><tekst><al>Nog iets.</al></tekst></spreekbeurt>${sb('Mevrouw', 'Bee', 'Y', 'Nee.')}</agendapunt></handelingen>`,
+    );
+    const t = ok(two);
+    expect(t.events).toEqual([
+      { type: 'agenda-item', beforeTurn: 0, title: 'Een' },
+      { type: 'agenda-item', beforeTurn: 2, title: 'Twee' },
+    ]);
+    expect(t.meta.title).toBe('Een');
+    expect(t.turns.map((x) => x.paragraphs)).toEqual([['Open.'], ['Ja.', 'Nog iets.'], ['Nee.']]);
+  });
+
   it('is not fooled by other XML', () => {
     expect(isHandelingenXml(xml('<rss><channel/></rss>'))).toBe(false);
     expect(parseHandelingenXml(doc(sb('De heer', 'Aa', 'X', 'Alleen.')))).toMatchObject({ ok: false });
