@@ -127,7 +127,7 @@ export function parseHandelingenXml(xml: Document): ParseResult {
 
   /** Paragraphs of `el` (`al`, list items), in order, each handed to `out`; motions and their notes on the way. */
   const read = (el: Element, out: (text: string, item: boolean) => void, owner: () => Voice | null) => {
-    for (const c of Array.from(el.children)) {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const name = local(c);
       if (name === 'al' || name === 'li') {
         const text = normalizeText(c.textContent ?? '');
@@ -186,7 +186,7 @@ export function parseHandelingenXml(xml: Document): ParseResult {
   };
 
   const walk = (el: Element) => {
-    for (const c of Array.from(el.children)) {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       switch (local(c)) {
         case 'spreekbeurt': {
           const v = voiceOf(kid(c, 'spreker'));
