@@ -76,6 +76,13 @@ export function parseHandelingenXml(xml: Document): ParseResult {
   let last: Voice | null = null;
   let closingTime: string | null = null;
   let firstTitle: string | null = null;
+  // Turns before which a suspension, resumption, closing or change of chair stands.
+  let boundary = -1;
+  const event = (e: TranscriptEvent) => {
+    events.push(e);
+    // A new item heading does not end a turn (as on the printed page); the others do.
+    if (e.type !== 'agenda-item') boundary = drafts.length;
+  };
 
   const chairVoice = (label: string): Voice => ({ speaker: chair ?? reg.unknownChair(), asChair: true, label });
   const voiceOf = (el: Element | null): Voice | null => {
@@ -92,9 +99,7 @@ export function parseHandelingenXml(xml: Document): ParseResult {
   /** The open turn when it is `v`'s and no event came after it, else a new turn for `v`. */
   const turnOf = (v: Voice): Draft => {
     const d = drafts[drafts.length - 1];
-    // A suspension or a change of chair ends the turn; a new item heading does not (as on the printed page).
-    const eventSince = events.some((e) => e.beforeTurn === drafts.length && e.type !== 'agenda-item');
-    return d && !eventSince && d.speakerId === v.speaker.id && d.asChair === v.asChair ? d : open(v);
+    return d && boundary !== drafts.length && d.speakerId === v.speaker.id && d.asChair === v.asChair ? d : open(v);
   };
   const say = (v: Voice, text: string, item = false) => {
     const d = turnOf(v);
@@ -107,19 +112,19 @@ export function parseHandelingenXml(xml: Document): ParseResult {
     const named = parseChairChange(text);
     if (named) {
       chair = reg.byName(named);
-      events.push({ type: 'chair-change', beforeTurn: drafts.length, chair: named, speakerId: chair.id });
+      event({ type: 'chair-change', beforeTurn: drafts.length, chair: named, speakerId: chair.id });
       // Loose text after the change is the new chair's.
       if (last?.asChair) last = chairVoice(last.label);
       return true;
     }
     if (drafts.length === 0) return false;
     const susp = parseSuspension(text);
-    if (susp) events.push({ type: 'suspension', beforeTurn: drafts.length, from: susp.from, until: susp.until, text });
+    if (susp) event({ type: 'suspension', beforeTurn: drafts.length, from: susp.from, until: susp.until, text });
     const resumed = susp ? null : parseResumption(text);
-    if (resumed) events.push({ type: 'resumption', beforeTurn: drafts.length, time: resumed.time });
+    if (resumed) event({ type: 'resumption', beforeTurn: drafts.length, time: resumed.time });
     const closing = susp || resumed ? null : parseClosing(text);
     if (closing) {
-      events.push({ type: 'closing', beforeTurn: drafts.length, time: closing.time });
+      event({ type: 'closing', beforeTurn: drafts.length, time: closing.time });
       closingTime = closing.time;
     }
     return !!(susp || resumed || closing);
@@ -142,6 +147,7 @@ export function parseHandelingenXml(xml: Document): ParseResult {
     const v = owner();
     if (!v) return;
     const d = turnOf(v);
+    const turnIndex = drafts.length - 1;
     const start = d.paragraphs.length;
     const title = kidText(kid(el, 'kop'), 'titel') ?? kidText(el, 'kop');
     if (title) {
@@ -165,10 +171,10 @@ export function parseHandelingenXml(xml: Document): ParseResult {
         () => chairSays,
       );
       note = n.paragraphs.join(' ') || null;
-      noteTurn = drafts.indexOf(n);
+      noteTurn = drafts.length - 1;
     }
     motions.push({
-      turnIndex: drafts.indexOf(d),
+      turnIndex,
       paragraphStart: start,
       paragraphEnd: d.paragraphs.length,
       title,
@@ -206,7 +212,7 @@ export function parseHandelingenXml(xml: Document): ParseResult {
           break;
         case 'agendapunt': {
           const title = kidText(c, 'item-titel');
-          if (title) events.push({ type: 'agenda-item', beforeTurn: drafts.length, title });
+          if (title) event({ type: 'agenda-item', beforeTurn: drafts.length, title });
           firstTitle ??= title;
           walk(c);
           break;
