@@ -21,7 +21,7 @@ export function OpenPanel({ busy, dragging, onFile, onPaste }: OpenPanelProps) {
     <section class="open-panel" aria-labelledby="open-title">
       <h2 id="open-title">Verslag openen</h2>
       <div class={dragging ? 'drop-zone dragging' : 'drop-zone'}>
-        <p>Sleep een bestand hierheen (PDF, tekst, opgeslagen webpagina of VLOS-XML), of:</p>
+        <p>Sleep een bestand hierheen (PDF, tekst, opgeslagen webpagina, VLOS- of Handelingen-XML), of:</p>
         <label class="file-button">
           <span>Kies een bestand…</span>
           <input

@@ -8,6 +8,7 @@ const KIND: Record<RecentSummary['kind'], string> = {
   text: 'tekst',
   html: 'webpagina',
   vlos: 'VLOS-XML',
+  'handelingen-xml': 'Handelingen-XML',
   paste: 'geplakt',
 };
 

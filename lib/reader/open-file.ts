@@ -1,6 +1,7 @@
 import type { ParseResult, Transcript } from '../transcript/model';
 import { classifyUrl } from '../transcript/detect';
 import { parseDocument, parseText } from '../transcript/parse';
+import { isHandelingenXml, parseHandelingenXml } from './handelingen-xml';
 import { withLimits, type PdfLimits } from './pdf-limits';
 import { pdfToText, type PdfJsLike } from './pdf-text';
 import { isVlos, parseVlos } from './vlos';
@@ -8,11 +9,11 @@ import { isVlos, parseVlos } from './vlos';
 /**
  * Opens a transcript from a file or pasted text, entirely in the page: the
  * content is sniffed (not trusted by name or type), routed to the PDF, VLOS,
- * HTML or text reader, and parsed into the model. Nothing is uploaded.
+ * Handelingen XML, HTML or text reader, and parsed into the model. Nothing is uploaded.
  */
 
 /** Where a document came from; the recent list reopens it by this. */
-export type SourceKind = 'pdf' | 'text' | 'html' | 'vlos' | 'paste';
+export type SourceKind = 'pdf' | 'text' | 'html' | 'vlos' | 'handelingen-xml' | 'paste';
 
 /** A chosen or dropped file, or pasted text. */
 export interface InputFile {
@@ -57,6 +58,7 @@ export const OPEN_MESSAGES = {
   notTranscript: 'Dit document is geen verslag van een debat: geen sprekers gevonden.',
   binary: 'Dit bestand kan niet worden gelezen: het is geen PDF-, tekst-, HTML- of XML-bestand.',
   badXml: 'Dit XML-bestand is beschadigd en kan niet worden gelezen.',
+  xmlEntities: 'Dit XML-bestand wordt niet geopend: het declareert eigen entiteiten (<!ENTITY), wat de pagina kan laten vastlopen.',
 } as const;
 
 const fail = (message: string): OpenResult => ({ ok: false, message });
@@ -93,11 +95,18 @@ export function decodeText(bytes: Uint8Array): string {
   return text.replace(/^\uFEFF/u, '');
 }
 
-/** What a text is, by its content: VLOS XML, HTML, other XML, or plain text. */
-export function sniffText(text: string): 'vlos' | 'html' | 'xml' | 'text' {
+/** An XML declaration, a doctype that is not HTML's, or the root of a form we read. */
+const XML_START = /^(?:<\?xml\b|<!DOCTYPE\s+(?!html\b)|<(?:[\w-]+:)?(?:vlosCoreDocument|officiele-publicatie|handelingen)\b)/iu;
+
+/** What a text is, by its content: VLOS XML, Handelingen XML, HTML, other XML, or plain text. */
+export function sniffText(text: string): 'vlos' | 'handelingen-xml' | 'html' | 'xml' | 'text' {
   const head = text.slice(0, 4096).trimStart();
-  if (/^<\?xml\b/iu.test(head) || /^<(?:[\w-]+:)?vlosCoreDocument\b/u.test(head)) {
-    return /<(?:[\w-]+:)?vlosCoreDocument\b/u.test(text.slice(0, 65536)) ? 'vlos' : /<html\b/iu.test(head) ? 'html' : 'xml';
+  if (XML_START.test(head)) {
+    const start = text.slice(0, 65536);
+    if (/<(?:[\w-]+:)?vlosCoreDocument\b/u.test(start)) return 'vlos';
+    // officielebekendmakingen's publication root, or the `handelingen` element of a Handelingen item.
+    if (/<(?:[\w-]+:)?(?:officiele-publicatie|handelingen)\b/u.test(start)) return 'handelingen-xml';
+    return /<html\b/iu.test(head) ? 'html' : 'xml';
   }
   if (/^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|section|article|h[1-6])\b/iu.test(head)) return 'html';
   return 'text';
@@ -115,6 +124,16 @@ export function savedPageUrl(html: string, doc: Document): string | null {
   const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
   const url = canonical || og;
   return url && /^https?:\/\//iu.test(url) ? url : null;
+}
+
+/**
+ * Entity declarations are refused before the XML parser sees them: an entity
+ * used 20,000 times (or nested) expands to more text than the page can hold.
+ * In XML a literal "<!ENTITY" can only stand in the doctype (or a comment),
+ * so searching the whole text cannot be fooled by where the doctype starts.
+ */
+function declaresEntities(xml: string): boolean {
+  return /<!ENTITY/iu.test(xml);
 }
 
 function parseXmlDefault(xml: string): Document {
@@ -151,11 +170,12 @@ export function openContent(
   url?: string | null,
 ): OpenResult {
   if (!/\S/u.test(content)) return fail(kind === 'paste' ? OPEN_MESSAGES.emptyPaste : OPEN_MESSAGES.empty);
-  if (kind === 'vlos') {
+  if (kind === 'vlos' || kind === 'handelingen-xml') {
+    if (declaresEntities(content)) return fail(OPEN_MESSAGES.xmlEntities);
     const doc = (deps.parseXml ?? parseXmlDefault)(content);
     if (doc.getElementsByTagName('parsererror').length > 0) return fail(OPEN_MESSAGES.badXml);
-    if (!isVlos(doc)) return fail(OPEN_MESSAGES.notTranscript);
-    return finish(parseVlos(doc), fileName, kind, content);
+    if (kind === 'vlos') return isVlos(doc) ? finish(parseVlos(doc), fileName, kind, content) : fail(OPEN_MESSAGES.notTranscript);
+    return isHandelingenXml(doc) ? finish(parseHandelingenXml(doc), fileName, kind, content) : fail(OPEN_MESSAGES.notTranscript);
   }
   if (kind === 'html') {
     const doc = deps.parseHtml(content);
@@ -176,6 +196,7 @@ export async function openTranscriptFile(file: InputFile, deps: OpenDeps, opts: 
   try {
     if (file.text !== undefined && file.bytes === undefined) {
       const kind = sniffText(file.text);
+      if (kind === 'xml' && declaresEntities(file.text)) return fail(OPEN_MESSAGES.xmlEntities);
       return openContent(file.text, kind === 'text' ? 'paste' : kind === 'xml' ? 'html' : kind, file.name, deps, file.url);
     }
     const bytes = toBytes(file.bytes ?? new Uint8Array());
@@ -189,7 +210,8 @@ export async function openTranscriptFile(file: InputFile, deps: OpenDeps, opts: 
     if (looksBinary(bytes)) return fail(OPEN_MESSAGES.binary);
     const text = decodeText(bytes);
     const kind = sniffText(text);
-    // XML that is not VLOS is read as markup: its text may still be a transcript.
+    if (kind === 'xml' && declaresEntities(text)) return fail(OPEN_MESSAGES.xmlEntities);
+    // Other XML is read as markup: its text may still be a transcript.
     return openContent(text, kind === 'xml' ? 'html' : kind, file.name, deps, file.url);
   } catch {
     return fail(OPEN_MESSAGES.binary);

@@ -20,7 +20,7 @@ const RECENT_DB_VERSION = 1;
 /** How many documents the list keeps; older ones are dropped when a new one is added. */
 export const RECENT_MAX = 20;
 
-export const RecentKind = z.enum(['pdf', 'text', 'html', 'vlos', 'paste']);
+export const RecentKind = z.enum(['pdf', 'text', 'html', 'vlos', 'handelingen-xml', 'paste']);
 
 export const RecentEntry = z.object({
   /** Hash of `text`: opening the same document again moves it to the top instead of adding it twice. */

@@ -213,6 +213,7 @@ export function parseVlos(xml: Document): ParseResult {
     turns,
     events,
     closingList: findClosingItems(turns, kept.map((d) => d.items)),
+    motions: [],
     text,
   };
   const checked = TranscriptSchema.safeParse(transcript);

@@ -7,17 +7,24 @@ import { normalizeText } from '../transcript/normalize';
  */
 
 /** An element's local name, lower case, without prefix. */
-export const local = (el: Element) => (el.localName || el.nodeName).replace(/^.*:/u, '').toLowerCase();
+export function local(el: Element): string {
+  const n = el.localName || el.nodeName;
+  return n.slice(n.lastIndexOf(':') + 1).toLowerCase();
+}
 
 /** Direct children named `name`. */
 export function kids(el: Element, name: string): Element[] {
   return Array.from(el.children).filter((c) => local(c) === name);
 }
 
-/** First direct child named `name`. */
+/**
+ * First direct child named `name`. Walks the siblings rather than copying
+ * `children`: readers call this several times per element, and on a 10 MB
+ * document the copies were the readers' largest cost.
+ */
 export function kid(el: Element | null | undefined, name: string): Element | null {
-  if (!el) return null;
-  return Array.from(el.children).find((c) => local(c) === name) ?? null;
+  for (let c = el?.firstElementChild ?? null; c; c = c.nextElementSibling) if (local(c) === name) return c;
+  return null;
 }
 
 /** Normalised text of the first direct child named `name`, or null when absent or blank. */
@@ -29,7 +36,7 @@ export function kidText(el: Element | null | undefined, name: string): string | 
 
 /** First descendant (depth first, document order) named `name`. */
 export function find(el: Element, name: string): Element | null {
-  for (const c of Array.from(el.children)) {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     if (local(c) === name) return c;
     const deeper = find(c, name);
     if (deeper) return deeper;

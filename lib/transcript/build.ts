@@ -278,10 +278,10 @@ export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
       closed: closingTime ?? findHeaderClosing(headerText),
       attendance: findAttendance(header),
       clerk: findClerk(header),
-      // A Handelingen item is published once the sitting is over: it is complete without a "Sluiting" of its own.
+      // A Handelingen item is published once its part of the sitting is over; only the last item prints "Sluiting".
       complete: closed || opts.source === 'handelingen',
     };
-    const transcript: Transcript = { meta, speakers: r.list, turns, events, closingList, text };
+    const transcript: Transcript = { meta, speakers: r.list, turns, events, closingList, motions: [], text };
     return { result: { ok: true, transcript }, layout };
   };
 
@@ -301,7 +301,7 @@ export function buildTranscript<R>(blocks: readonly Block<R>[], opts: BuildOptio
  * the holder (holder, B, holder, B, holder). When it does not, the floor has
  * moved on and B holds it. Chair turns are transparent.
  */
-function markInterruptions(turns: Turn[]): void {
+export function markInterruptions(turns: Turn[]): void {
   const speech = turns.filter((t) => !t.asChair);
   let holder = speech[0]?.speakerId ?? null;
   for (let i = 1; i < speech.length; i++) {

@@ -94,12 +94,40 @@ export const ClosingItem = z.object({
 });
 export type ClosingItem = z.infer<typeof ClosingItem>;
 
+/**
+ * A motion read out in a turn (Handelingen: a `motie` element inside the
+ * submitter's speech). Its lines stay in that turn's paragraphs, where they
+ * were spoken; this marks where, and what the chair announced about it.
+ */
+export const Motion = z.object({
+  /** The turn of the member who submits it. */
+  turnIndex: z.number().int().nonnegative(),
+  /** Its paragraphs in that turn: paragraphs.slice(paragraphStart, paragraphEnd), title first when printed. */
+  paragraphStart: z.number().int().nonnegative(),
+  paragraphEnd: z.number().int().nonnegative(),
+  /** The heading as printed ("Motie", "Gewijzigde motie"), or null. */
+  title: z.string().nullable(),
+  /** Its number within the Kamerstuk dossier ("199"), when given. */
+  number: z.string().nullable(),
+  /** The Kamerstuk dossier it is filed in ("31311"), when given. */
+  kamerstuk: z.string().nullable(),
+  /** The chair's note after it ("Deze motie is voorgesteld door … Zij krijgt nr. 199 (31311)."), or null. */
+  note: z.string().nullable(),
+  /** The chair turn that holds that note, or null. */
+  noteTurnIndex: z.number().int().nonnegative().nullable(),
+  /** Surnames of the members who submit it, as the note lists them. */
+  submitters: z.array(z.string()),
+});
+export type Motion = z.infer<typeof Motion>;
+
 export const Transcript = z.object({
   meta: Meta,
   speakers: z.array(Speaker),
   turns: z.array(Turn),
   events: z.array(TranscriptEvent),
   closingList: z.array(ClosingItem),
+  /** Motions marked in the record (only sources that mark them; empty otherwise). */
+  motions: z.array(Motion),
   /** All turns' paragraphs, normalised, joined by "\n"; turns point into it. */
   text: z.string(),
 });

@@ -58,6 +58,7 @@ const hostile: Transcript = {
     { type: 'suspension', beforeTurn: 1, from: '17:37', until: '18:15', text: 'De vergadering wordt van 17.37 uur tot 18.15 uur geschorst.' },
   ],
   closingList: [],
+  motions: [],
   text: '',
 };
 

@@ -1,0 +1,114 @@
+import { normalizeText } from '../transcript/normalize';
+import { parseLabel } from '../transcript/patterns';
+import type { SprekerInfo } from './vlos-speakers';
+import { attr, find, kid, kidText, local } from './xml';
+
+/**
+ * The pieces of a Handelingen XML document (officielebekendmakingen,
+ * `officiele-publicatie`, schema op-xsd-2012-1) that are not the walk itself:
+ * who a `spreker` is, what a motion's note says, and the meeting's date.
+ */
+
+/** A `spreker` element read as the printed label and the person behind it. */
+export interface HandelingenSpreker {
+  /** "De heer Wörsdörfer (VVD):", as the record prints it. */
+  label: string;
+  /** "De voorzitter:": the person in the chair, whoever that is. */
+  asChair: boolean;
+  /** The person, for anyone but the chair. */
+  info: SprekerInfo | null;
+}
+
+/**
+ * The label is the element's own text (`voorvoegsels`, `naam`, "(", `politiek`,
+ * "):"), so the patterns that read printed labels read it too. Whitespace the
+ * file puts inside `naam` for indentation is not printed before ":" or ")".
+ */
+export function readSpreker(el: Element): HandelingenSpreker | null {
+  const label = normalizeText(el.textContent ?? '')
+    .replace(/\s+([:)])/gu, '$1')
+    .replace(/\(\s+/gu, '(');
+  const naam = kid(el, 'naam');
+  const surname = kidText(naam, 'achternaam');
+  const prefix = kidText(el, 'voorvoegsels');
+  if (!surname && !label) return null;
+  const printed = parseLabel(label.endsWith(':') ? label : `${label}:`, surname);
+  // The chair is printed as `<voorvoegsels>De</voorvoegsels><naam><achternaam>voorzitter</achternaam></naam>`.
+  if (printed?.asChair || (surname?.toLowerCase() === 'voorzitter' && !kidText(el, 'politiek'))) {
+    return { label: printed?.raw ?? 'De voorzitter:', asChair: true, info: null };
+  }
+  const functie = kidText(el, 'functie');
+  const role = printed?.role ?? roleFromOffice(functie);
+  const given = kidText(naam, 'voornaam') ?? kidText(naam, 'initialen');
+  const name = printed?.name ?? surname;
+  if (!name) return null;
+  return {
+    label: printed?.raw ?? (label.endsWith(':') ? label : `${label}:`),
+    asChair: false,
+    info: {
+      // A first name or initials tell apart two people who share a surname (and the party is missing).
+      objectId: given && surname ? `${given} ${surname}`.toLowerCase() : null,
+      name,
+      party: role === 'member' ? (printed?.party ?? kidText(el, 'politiek')) : null,
+      role,
+      aanhef: prefix,
+      office: role === 'member' ? null : functie,
+    },
+  };
+}
+
+/** A label the patterns do not know ("Vicepremier X:"): the office element, when there is one, says what the person is. */
+function roleFromOffice(functie: string | null): SprekerInfo['role'] {
+  const f = (functie ?? '').toLowerCase();
+  if (f.startsWith('staatssecretaris')) return 'state-secretary';
+  if (f.startsWith('minister') || f.startsWith('viceminister')) return 'minister';
+  return 'member';
+}
+
+/** What a motion's own markup and the chair's note say about it. */
+export interface MotionFacts {
+  number: string | null;
+  kamerstuk: string | null;
+  submitters: string[];
+}
+
+/**
+ * Number and dossier from the note's link to the Kamerstuk (`extref
+ * doc="kst-31311-199"`), else from the motion's id ("M-31311-199"), else from
+ * the note's text ("Zij krijgt nr. 199 (31311)."); submitters from "voorgesteld
+ * door de leden A, B en C" / "door het lid A".
+ */
+export function motionFacts(motie: Element, info: Element | null, note: string | null): MotionFacts {
+  const ref = info ? (find(info, 'extref') ?? null) : null;
+  const fromRef = ref ? /^kst-(\d+(?:-[A-Z]+)?)-(\d+)$/iu.exec(attr(ref, 'doc') ?? '') : null;
+  const fromId = /(\d+(?:-[A-Z]+)?)-(\d+)$/iu.exec(attr(motie, 'id') ?? '');
+  const fromText = note ? /\bkrijgt nr\.\s*(\d+)\s*(?:\((\d+(?:-[A-Z]+)?)\))?/iu.exec(note) : null;
+  const number = fromRef?.[2] ?? fromId?.[2] ?? fromText?.[1] ?? null;
+  const kamerstuk = fromRef?.[1] ?? fromId?.[1] ?? fromText?.[2] ?? null;
+  const who = note ? /\bvoorgesteld door (?:de leden|het lid)\s+(.+?)\.(?:\s|$)/iu.exec(note) : null;
+  const submitters = who ? who[1]!.split(/,\s*|\s+en\s+/u).map((s) => s.trim()).filter(Boolean) : [];
+  return { number, kamerstuk, submitters };
+}
+
+/**
+ * The meeting's date from the document's `meta` elements: the meeting date
+ * (OVERHEIDop.datumVergadering, also spelled vergaderdatum), never the
+ * publication date (DCTERMS.issued, DC.date). Written 2018-03-14 or 14-03-2018.
+ */
+export function meetingDate(root: Element): string | null {
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (local(el) === 'meta' && /datumvergadering|vergaderdatum/u.test((attr(el, 'name') ?? '').toLowerCase())) {
+      const value = (attr(el, 'content') ?? el.textContent ?? '').trim();
+      const iso = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value);
+      if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+      const dutch = /^(\d{1,2})-(\d{1,2})-(\d{4})$/u.exec(value);
+      if (dutch) return `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}`;
+    }
+    // Only the metadata holds `meta`: do not walk into the record's text.
+    if (local(el) === 'handelingen') continue;
+    for (const c of Array.from(el.children)) stack.push(c);
+  }
+  return null;
+}

@@ -1,0 +1,274 @@
+import {
+  Transcript as TranscriptSchema,
+  type Motion,
+  type ParseResult,
+  type Speaker,
+  type Transcript,
+  type TranscriptEvent,
+  type Turn,
+} from '../transcript/model';
+import { markInterruptions } from '../transcript/build';
+import { cleanTitle } from '../transcript/meta';
+import { normalizeText } from '../transcript/normalize';
+import { parseChairChange, parseClosing, parseResumption, parseSuspension } from '../transcript/patterns';
+import { findClosingItems } from './closing';
+import { meetingDate, motionFacts, readSpreker } from './handelingen-xml-parts';
+import { Registry } from './vlos-speakers';
+import { find, kid, kidText, local } from './xml';
+
+/**
+ * Handelingen XML (zoek.officielebekendmakingen.nl `h-tk-….xml`, root
+ * `officiele-publicatie`, schema op-xsd-2012-1) read into the model from its
+ * elements: one turn per `spreekbeurt`, paragraphs from `al`, motions marked
+ * where the member reads them. Elements are matched by local name; unknown
+ * ones are read for their `al` paragraphs or skipped.
+ *
+ * The record's own conventions, as the printed Handelingen show them:
+ * - a `motie` is part of the speech of the member who reads it: its title and
+ *   lines stay in that turn, and `Transcript.motions` marks them;
+ * - the `motie-info` after it is the chair speaking ("Deze motie is
+ *   voorgesteld door …"): a chair turn of its own, as printed;
+ * - loose `tekst` between `spreekbeurt`s has no `spreker`: it is spoken by
+ *   whoever spoke last (the chair after a motion's note, the chair after a
+ *   chair turn), and continues that turn. Suspension, resumption, closing
+ *   and "Voorzitter: X" lines in it are events, not speech.
+ */
+
+const NOT_HANDELINGEN: ParseResult = {
+  ok: false,
+  reason: 'not-a-transcript',
+  message: 'Dit XML-bestand is geen verslag uit de Handelingen: geen sprekers gevonden.',
+};
+
+/** Whether a parsed XML document is Handelingen XML: its root, or a `handelingen` element under it. */
+export function isHandelingenXml(doc: Document): boolean {
+  const root = doc.documentElement;
+  if (!root) return false;
+  const name = local(root);
+  return name === 'handelingen' || (name === 'officiele-publicatie' && kid(root, 'handelingen') !== null) || find(root, 'spreekbeurt') !== null;
+}
+
+interface Draft {
+  speakerId: string;
+  asChair: boolean;
+  label: string;
+  paragraphs: string[];
+  items: boolean[];
+}
+
+/** Who speaks: the chair in the chair's name, or a person. */
+interface Voice {
+  speaker: Speaker;
+  asChair: boolean;
+  label: string;
+}
+
+/** Reads a Handelingen XML document into the model, validated by its zod schema. */
+export function parseHandelingenXml(xml: Document): ParseResult {
+  if (!isHandelingenXml(xml)) return NOT_HANDELINGEN;
+  const root = xml.documentElement;
+  const reg = new Registry();
+  const drafts: Draft[] = [];
+  const events: TranscriptEvent[] = [];
+  const motions: Motion[] = [];
+  const header: string[] = [];
+  let chair: Speaker | null = null;
+  let last: Voice | null = null;
+  let closingTime: string | null = null;
+  let firstTitle: string | null = null;
+  // Turns before which a suspension, resumption, closing or change of chair stands.
+  let boundary = -1;
+  const event = (e: TranscriptEvent) => {
+    events.push(e);
+    // A new item heading does not end a turn (as on the printed page); the others do.
+    if (e.type !== 'agenda-item') boundary = drafts.length;
+  };
+
+  const chairVoice = (label: string): Voice => ({ speaker: chair ?? reg.unknownChair(), asChair: true, label });
+  const voiceOf = (el: Element | null): Voice | null => {
+    const s = el ? readSpreker(el) : null;
+    if (!s) return null;
+    return s.asChair || !s.info ? chairVoice(s.label) : { speaker: reg.get(s.info), asChair: false, label: s.label };
+  };
+  const open = (v: Voice): Draft => {
+    const d: Draft = { speakerId: v.speaker.id, asChair: v.asChair, label: v.label, paragraphs: [], items: [] };
+    drafts.push(d);
+    last = v;
+    return d;
+  };
+  /** The open turn when it is `v`'s and no event came after it, else a new turn for `v`. */
+  const turnOf = (v: Voice): Draft => {
+    const d = drafts[drafts.length - 1];
+    return d && boundary !== drafts.length && d.speakerId === v.speaker.id && d.asChair === v.asChair ? d : open(v);
+  };
+  const say = (v: Voice, text: string, item = false) => {
+    const d = turnOf(v);
+    d.paragraphs.push(text);
+    d.items.push(item);
+  };
+
+  /** Lines between turns that are not speech. True when `text` was one. */
+  const marker = (text: string): boolean => {
+    const named = parseChairChange(text);
+    if (named) {
+      chair = reg.byName(named);
+      event({ type: 'chair-change', beforeTurn: drafts.length, chair: named, speakerId: chair.id });
+      // Loose text after the change is the new chair's.
+      if (last?.asChair) last = chairVoice(last.label);
+      return true;
+    }
+    if (drafts.length === 0) return false;
+    const susp = parseSuspension(text);
+    if (susp) event({ type: 'suspension', beforeTurn: drafts.length, from: susp.from, until: susp.until, text });
+    const resumed = susp ? null : parseResumption(text);
+    if (resumed) event({ type: 'resumption', beforeTurn: drafts.length, time: resumed.time });
+    const closing = susp || resumed ? null : parseClosing(text);
+    if (closing) {
+      event({ type: 'closing', beforeTurn: drafts.length, time: closing.time });
+      closingTime = closing.time;
+    }
+    return !!(susp || resumed || closing);
+  };
+
+  /** Paragraphs of `el` (`al`, list items), in order, each handed to `out`; motions and their notes on the way. */
+  const read = (el: Element, out: (text: string, item: boolean) => void, owner: () => Voice | null) => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const name = local(c);
+      if (name === 'al' || name === 'li') {
+        const text = normalizeText(c.textContent ?? '');
+        if (text) out(text, name === 'li');
+      } else if (name === 'motie') motion(c, owner);
+      else if (name !== 'spreker' && name !== 'motie-info') read(c, out, owner);
+    }
+  };
+
+  /** A motion: its title and lines in the reader's turn, then the chair's note as a chair turn. */
+  const motion = (el: Element, owner: () => Voice | null) => {
+    const v = owner();
+    if (!v) return;
+    const d = turnOf(v);
+    const turnIndex = drafts.length - 1;
+    const start = d.paragraphs.length;
+    const title = kidText(kid(el, 'kop'), 'titel') ?? kidText(el, 'kop');
+    if (title) {
+      d.paragraphs.push(title);
+      d.items.push(false);
+    }
+    read(el, (text, item) => say(v, text, item), owner);
+    const info = kid(el, 'motie-info');
+    let note: string | null = null;
+    let noteTurn: number | null = null;
+    if (info) {
+      // The note is the chair's, also when the file leaves out its `spreker`.
+      const chairSays = voiceOf(kid(info, 'spreker')) ?? chairVoice('De voorzitter:');
+      const n = open(chairSays);
+      read(
+        info,
+        (text, item) => {
+          n.paragraphs.push(text);
+          n.items.push(item);
+        },
+        () => chairSays,
+      );
+      note = n.paragraphs.join(' ') || null;
+      noteTurn = drafts.length - 1;
+    }
+    motions.push({
+      turnIndex,
+      paragraphStart: start,
+      paragraphEnd: d.paragraphs.length,
+      title,
+      ...motionFacts(el, info, note),
+      note,
+      noteTurnIndex: noteTurn,
+    });
+  };
+
+  /** Loose text: see the rule above. Before the first turn it is the header. */
+  const loose = (text: string, item: boolean) => {
+    if (marker(text)) return;
+    if (last) say(last, text, item);
+    else header.push(text);
+  };
+
+  const walk = (el: Element) => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      switch (local(c)) {
+        case 'spreekbeurt': {
+          const v = voiceOf(kid(c, 'spreker'));
+          // A spreekbeurt without a readable spreker is read like loose text.
+          if (!v) {
+            read(c, loose, () => last);
+            break;
+          }
+          // Every spreekbeurt is printed with its own label: a turn of its own, even after the same speaker.
+          open(v);
+          // Within the turn its speaker speaks, also after a motion's note by the chair.
+          read(c, (text, item) => say(v, text, item), () => v);
+          break;
+        }
+        case 'tekst':
+          read(c, loose, () => last);
+          break;
+        case 'agendapunt': {
+          const title = kidText(c, 'item-titel');
+          if (title) event({ type: 'agenda-item', beforeTurn: drafts.length, title });
+          firstTitle ??= title;
+          walk(c);
+          break;
+        }
+        case 'onderwerp':
+          // What the item is about ("Aan de orde is …"): not speech, also when it comes after turns.
+          read(c, (text) => marker(text) || header.push(text), () => null);
+          break;
+        case 'metadata':
+        case 'item-titel':
+        case 'nr':
+        case 'spreker':
+          break;
+        default:
+          walk(c);
+      }
+    }
+  };
+  walk(root);
+
+  const distinct = new Set(drafts.map((d) => d.speakerId)).size;
+  if (drafts.length < 2 || distinct < 2) return NOT_HANDELINGEN;
+
+  let text = '';
+  const turns: Turn[] = drafts.map((d, index) => {
+    if (index > 0) text += '\n';
+    const start = text.length;
+    text += d.paragraphs.join('\n');
+    return { index, speakerId: d.speakerId, asChair: d.asChair, label: d.label, paragraphs: d.paragraphs, start, end: text.length, interrupts: null };
+  });
+  // The XML marks no interruptions either: the same reading of the floor as for printed records.
+  markInterruptions(turns);
+
+  const transcript: Transcript = {
+    meta: {
+      title: cleanTitle(firstTitle ?? header[0] ?? 'Handelingen'),
+      kind: 'plenary',
+      source: 'handelingen',
+      committees: [],
+      date: meetingDate(root),
+      // A published Handelingen item is the corrected record of a finished item.
+      status: 'Gecorrigeerd',
+      opened: null,
+      closed: closingTime,
+      attendance: [],
+      clerk: null,
+      complete: true,
+    },
+    speakers: reg.list.filter((s) => drafts.some((d) => d.speakerId === s.id) || events.some((e) => e.type === 'chair-change' && e.speakerId === s.id)),
+    turns,
+    events,
+    closingList: findClosingItems(turns, drafts.map((d) => d.items)),
+    motions,
+    text,
+  };
+  const checked = TranscriptSchema.safeParse(transcript);
+  if (!checked.success) return { ok: false, reason: 'not-a-transcript', message: 'Dit Handelingen-bestand kon niet worden gelezen.' };
+  return { ok: true, transcript: checked.data };
+}
