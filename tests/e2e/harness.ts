@@ -107,15 +107,24 @@ export async function launch(opts: { args?: string[] } = {}): Promise<Harness> {
 /** The overlay's host element; locators pierce its open shadow root. */
 export const OVERLAY = 'kamerlezer-overlay';
 
-/** Selects `quote` in the first paragraph holding it, as a reader's drag would (mouseup included). */
+/**
+ * Selects `quote` in the first paragraph holding it, as a reader's drag would (mouseup included).
+ * The quote may run over several text nodes: the overlay marks terms in the page as it goes.
+ */
 export async function selectText(page: Page, quote: string): Promise<void> {
   await page.evaluate((q) => {
     const p = [...document.querySelectorAll('p')].find((x) => x.textContent!.includes(q))!;
     p.scrollIntoView({ block: 'center' });
-    const tn = [...p.childNodes].find((n) => n.nodeType === 3 && (n as Text).data.includes(q)) as Text;
+    const at = p.textContent!.indexOf(q);
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
     const r = document.createRange();
-    r.setStart(tn, tn.data.indexOf(q));
-    r.setEnd(tn, tn.data.indexOf(q) + q.length);
+    let seen = 0;
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const end = seen + n.data.length;
+      if (seen <= at && at < end) r.setStart(n, at - seen);
+      if (seen < at + q.length && at + q.length <= end) r.setEnd(n, at + q.length - seen);
+      seen = end;
+    }
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(r);
     document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
