@@ -65,7 +65,7 @@ const PAST = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
 const FUTURE = new Set(['zal', 'zullen', 'zult']);
 const REPORTED = new Set(['vroeg', 'vroegen', 'vraagt', 'gevraagd', 'verzocht']);
 // "Daar informeer ik de Kamer bij dezen over": done by saying it, nothing is left to keep.
-const IN_DEBATE = new Set(['straks', 'zometeen', 'dadelijk', 'aanstonds', 'hierna', 'blokje', 'kopje', 'dezen', 'hierbij']);
+const IN_DEBATE = new Set(['straks', 'zometeen', 'dadelijk', 'aanstonds', 'hierna', 'blokje', 'kopje', 'dezen']);
 /** "in de tweede termijn", "in dit debat": the word before tells. */
 const IN_DEBATE_PAIRS = /^(?:(?:eerste|tweede|mijn|deze) termijn|dit debat|dit blok)$/u;
 const VEHICLE = /(?:brief|brieven|verslag|verslagen|rapport|rapportage|reactie|appreciatie|notitie|overzicht|terugkoppeling|fiche)$|^(?:schriftelijk|antwoorden|beantwoording)$/u;
