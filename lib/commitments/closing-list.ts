@@ -1,3 +1,4 @@
+import { stripListMarker } from '../transcript/blocks';
 import type { ClosingItem, Speaker, Transcript } from '../transcript/model';
 import { parseDeadline } from './deadline';
 import type { Commitment } from './model';
@@ -28,9 +29,9 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-/** A list marker the parser left on the item ("1.", "–", "•", "a)"). */
+/** A list marker the source left on the item (VLOS text, an inline first item): the parser's own rule. */
 function stripMarker(text: string): string {
-  return text.replace(/^\s*(?:[-–—•·*▪◦]|\d{1,2}[.)]|[a-z]\))\s+/u, '').trim();
+  return stripListMarker(text).text.trim();
 }
 
 /** The chair's closing list as commitments, links still empty (see link.ts). */

@@ -64,7 +64,8 @@ const HYPOTHETICAL = new Set(['zou', 'zouden']);
 const PAST = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
 const FUTURE = new Set(['zal', 'zullen', 'zult']);
 const REPORTED = new Set(['vroeg', 'vroegen', 'vraagt', 'gevraagd', 'verzocht']);
-const IN_DEBATE = new Set(['straks', 'zometeen', 'dadelijk', 'aanstonds', 'hierna', 'blokje', 'kopje']);
+// "Daar informeer ik de Kamer bij dezen over": done by saying it, nothing is left to keep.
+const IN_DEBATE = new Set(['straks', 'zometeen', 'dadelijk', 'aanstonds', 'hierna', 'blokje', 'kopje', 'dezen']);
 /** "in de tweede termijn", "in dit debat": the word before tells. */
 const IN_DEBATE_PAIRS = /^(?:(?:eerste|tweede|mijn|deze) termijn|dit debat|dit blok)$/u;
 const VEHICLE = /(?:brief|brieven|verslag|verslagen|rapport|rapportage|reactie|appreciatie|notitie|overzicht|terugkoppeling|fiche)$|^(?:schriftelijk|antwoorden|beantwoording)$/u;
@@ -79,6 +80,11 @@ function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
     if (/^(?:toe|op)?(?:ge)?stu(?:u)?r(?:en|t|d)?$/u.test(w) && !ts.some((t, j) => j > i && t.clause === ts[i]!.clause && t.w === 'terug')) return i;
     if (/^(?:toe)?(?:ge)?zond(?:en)?$|^(?:toe)?zenden$/u.test(w)) return i;
     if (/^(?:ge)?de(?:e)?l(?:en|t|d)?$/u.test(w) && next === 'met') return i;
+    if (/^(?:ge)?meld(?:en|t)?$/u.test(w)) return i;
+    // "u krijgt …", "dat de Kamer een oordeel krijgt": the Kamer or "u" receives.
+    if (/^(?:krijgt|krijgen|ontvangt|ontvangen)$/u.test(w) && ts.some((t, j) => j < i && t.clause === ts[i]!.clause && /^(?:u|kamer|commissie)$/u.test(t.w))) return i;
+    // "ik zal ervoor zorgen dat …"
+    if (w === 'ervoor' && /^(?:te|zorgen|zorg|zorgt)$/u.test(next ?? '')) return i;
     if (/^(?:terug(?:komen|kom|komt|gekomen)|ingaan|ingegaan|ingaat|verschaffen|verschaf|rapporteren|rapporteer)$/u.test(w)) return i;
     if (w === 'terug' && (ts[i + 1]?.w === 'te' || ts.some((t, j) => j < i && t.clause === ts[i]!.clause && /^kom(?:en|t)?$/u.test(t.w)))) return i;
     if (w === 'op' && next === 'in') return i;
@@ -115,9 +121,9 @@ function withinDebate(ts: Tok[]): boolean {
 }
 
 /** Words that can be (part of) a delivering verb: a cheap first test per word … */
-const DELIVER_HINT = /inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe/u;
+const DELIVER_HINT = /inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor/u;
 /** … and per sentence: most sentences of a debate have none of them. */
-const MAY_PROMISE = /inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in|in te gaan|toe/u;
+const MAY_PROMISE = /inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
 
 /** Whether one sentence of a government turn is a commitment on its own (see the module comment). */
 export function isCommitmentSentence(sentence: string, debateDate: string | null = null): boolean {
@@ -139,6 +145,10 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   const time = () => words.includes('zodra') || (words[0] === 'zo' && words[1] === 'snel') || findDeadlines(sentence, debateDate).length > 0;
   const subject = words.some((w) => SUBJECT.has(w));
   const passive = words.some((w) => w === 'worden' || w === 'wordt') && /^ge/u.test(ts[at]!.w);
+  // "dan zal ik dat melden", "ik zal ervoor zorgen dat": the speaker binds himself in the clause of the
+  // verb. Not for "ingaan op" / "terugkomen op": "ik zal eerst ingaan op …" orders this debate.
+  const binds = subject && !/^(?:op|in|ingaan|ingegaan|ingaat|terug|terugkomen|terugkom|terugkomt)$/u.test(ts[at]!.w) && ts.some((t) => t.clause === ts[at]!.clause && FUTURE.has(t.w));
+  if (binds) return true;
   // Deadlines are read last and only when needed: they are the costly test.
   if (recipient || hasVehicle) return subject || passive || (recipient && time());
   return (subject || passive) && time();
@@ -146,6 +156,11 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
 
 const CONTINUES = /^(?:dat geldt ook|daarin (?:zal|zullen)|daarbij (?:zal|zullen)|ook daarover (?:zal|zullen))/u;
 const AGREES = /^(?:(?:ja|jazeker|zeker|prima|goed|akkoord)[,.!]?\s*)?(?:dat (?:doe|zal|ga|wil) (?:ik|we|wij)(?: dat)?(?: graag| zeker)?(?: doen)?|dat zeg ik toe)[.!]?$/u;
+/**
+ * Later in a turn, a short sentence that takes on what was just said: "Dat ga ik ook doen.",
+ * "Dat doe ik zo snel mogelijk.", "Ook dat zal ik proberen snel te doen." ("Dat wil ik" is a wish.)
+ */
+const TAKES_ON = /^(?:ook )?(?:dat|dit) (?:doe|zal|ga|gaan|zullen) (?:ik|we|wij)(?: (?:ook|graag|zeker|dan|proberen|snel))*(?: (?:te )?doen)?(?: (?:zo snel mogelijk|graag|zeker))?[.!]?$/u;
 const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|mee|brief|overzicht|rapport|laten weten|terugkomen|opnemen)\b/u;
 
 /**
@@ -165,6 +180,7 @@ export function governmentSentences(t: Transcript): GovSentence[] {
       let is = isCommitmentSentence(text, t.meta.date);
       if (!is && prev && continues) is = true;
       if (!is && k === 0 && AGREES.test(f)) is = agreesToRequest(t, turn.index, gov);
+      if (!is && k > 0 && TAKES_ON.test(f)) is = true;
       out.push({ turnIndex: turn.index, start: span.start, end: span.end, text, isCommitment: is, continues });
       prev = is;
     });

@@ -11,7 +11,7 @@ import { markInterruptions } from '../transcript/build';
 import { cleanTitle } from '../transcript/meta';
 import { normalizeText } from '../transcript/normalize';
 import { parseChairChange, parseClosing, parseResumption, parseSuspension } from '../transcript/patterns';
-import { findClosingItems } from './closing';
+import { findClosingItems } from '../transcript/closing-list';
 import { meetingDate, motionFacts, readSpreker } from './handelingen-xml-parts';
 import { Registry } from './vlos-speakers';
 import { find, kid, kidText, local } from './xml';
@@ -264,7 +264,7 @@ export function parseHandelingenXml(xml: Document): ParseResult {
     speakers: reg.list.filter((s) => drafts.some((d) => d.speakerId === s.id) || events.some((e) => e.type === 'chair-change' && e.speakerId === s.id)),
     turns,
     events,
-    closingList: findClosingItems(turns, drafts.map((d) => d.items)),
+    closingList: findClosingItems(turns.map((t, i) => ({ asChair: t.asChair, paragraphs: t.paragraphs, items: drafts[i]!.items }))),
     motions,
     text,
   };

@@ -11,7 +11,7 @@ import { cleanTitle, findAttendance, findClerk, findCommittees, findOpened } fro
 import { stripListMarker } from '../transcript/blocks';
 import { normalizeText } from '../transcript/normalize';
 import { parseChairChange, parseClosing, parseLabel, parseResumption, parseSuspension } from '../transcript/patterns';
-import { findClosingItems } from './closing';
+import { findClosingItems } from '../transcript/closing-list';
 import { Registry, labelFor, readSpreker } from './vlos-speakers';
 import { attr, dateOf, kid, kidText, local, paragraphs, timeOf, type Para } from './xml';
 
@@ -212,7 +212,7 @@ export function parseVlos(xml: Document): ParseResult {
     speakers: reg.list.filter((s) => kept.some((d) => d.speakerId === s.id) || events.some((e) => e.type === 'chair-change' && e.speakerId === s.id)),
     turns,
     events,
-    closingList: findClosingItems(turns, kept.map((d) => d.items)),
+    closingList: findClosingItems(turns.map((t, i) => ({ asChair: t.asChair, paragraphs: t.paragraphs, items: kept[i]!.items }))),
     motions: [],
     text,
   };

@@ -117,6 +117,11 @@ function fitAcronym(acronym: string, phrase: string): Fit | null {
   return { score: 2 + rest.score, matched: rest.matched + 1, end: rest.end };
 }
 
+/** Whether every letter of the acronym is found, in order, from the start of the phrase. */
+export function spellsFully(acronym: string, phrase: string): boolean {
+  return fitAcronym(acronym, phrase)?.matched === letterCount(acronym);
+}
+
 function letterCount(acronym: string): number {
   return Array.from(acronym.replace(/[^\p{L}]/gu, '')).length;
 }

@@ -1,5 +1,5 @@
 import type { Transcript } from '../transcript/model';
-import { expansionAfter, expansionBefore, isAcronymLike } from './acronym';
+import { expansionAfter, expansionBefore, isAcronymLike, spellsFully } from './acronym';
 import { isWordCharAt } from './words';
 
 /** A definition the debate gives itself ("Een vtl is een verscherpttoezichtlocatie …"). */
@@ -169,8 +169,61 @@ function* appositions(par: string): Generator<Found> {
     // An article, a plural or "oftewel" marks an apposition; without one it is a list ("VVD, CDA").
     if (t.article === null && !t.plural && tail[1] === undefined) continue;
     const rest = comma + 1 + tail[0].length;
-    const exp = expansionAfter(term, phraseAfter(par, rest));
+    const phrase = phraseAfter(par, rest);
+    // What merely follows a comma is often a new clause ("het EVRM, en ik ga daar …"): without an
+    // article or "oftewel" only a phrase that spells every letter is taken, and never a clause.
+    if (clauseLike(phrase) || (tail[1] === undefined && !/\s(?:een|het|de)\s+$/iu.test(tail[0]) && !spellsFully(term, phrase))) continue;
+    const exp = expansionAfter(term, phrase);
     if (exp) yield { term, expansion: singular(exp, t.plural), from: t.start, to: rest + exp.length };
+  }
+}
+
+// Prepositions carry no letter of a name of their own (short words are not counted at all).
+const FUNCTION_WORDS = new Set(['over', 'voor', 'door', 'naar', 'onder', 'tussen', 'zonder', 'tegen', 'vanuit', 'binnen', 'buiten']);
+
+// Words that open a clause, not a noun phrase: conjunctions and personal pronouns.
+const CLAUSE_WORDS = new Set(['en', 'of', 'maar', 'want', 'dus', 'omdat', 'als', 'zodat', 'terwijl', 'toen', 'ik', 'je', 'jij', 'u', 'we', 'wij', 'hij', 'zij', 'ze', 'men', 'jullie']);
+function clauseLike(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/u);
+  return CLAUSE_WORDS.has(words[0] ?? '') || words.some((w) => ['ik', 'we', 'wij', 'jij', 'jullie'].includes(w));
+}
+
+/**
+ * For the patterns without a defining verb or "oftewel": every letter found, and at least one
+ * content word for every two letters, so that letters scattered inside a long word or two do
+ * not pass for initials.
+ */
+function namesIt(term: string, expansion: string): boolean {
+  const words = expansion.split(/[\s-]+/u).filter((w) => w.length > 3 && !FUNCTION_WORDS.has(w.toLowerCase()));
+  return spellsFully(term, expansion) && words.length * 2 >= term.replace(/[^\p{L}]/gu, '').length;
+}
+
+/** "het midden- en kleinbedrijf, het mkb": the name, then the acronym with an article after a comma. */
+// The apposition is closed by punctuation: ", de grens en Polen" goes on as a list.
+const ACR_AFTER_COMMA = new RegExp(String.raw`,\s+(?:het|de|een)\s+${ACR}(?=[,.;:)]|$)`, 'gu');
+function* reverseAppositions(par: string): Generator<Found> {
+  for (const m of par.matchAll(ACR_AFTER_COMMA)) {
+    const term = m[1]!;
+    if (!isAcronymLike(term)) continue;
+    const exp = expansionBefore(term, phraseBefore(par, m.index));
+    // Only a name that spells every letter in words of its own: "een grenssysteem, het EES" and
+    // "gingen over de instrumentalisatie, de grens" are no definitions.
+    if (exp && namesIt(term, exp)) yield { term, expansion: exp, from: m.index - exp.length, to: m.index + m[0].length };
+  }
+}
+
+/** "in de AMvB. Dat is een algemene maatregel van bestuur", "het EMVI-criterium — dat is de …". */
+const ANAPHOR = /(?:[.,:]|\s[—–])\s+(?:dat|dit)\s+(?:is|betekent|staat\s+voor)\s+/giu;
+function* anaphors(par: string): Generator<Found> {
+  for (const m of par.matchAll(ANAPHOR)) {
+    const t = termBefore(par, m.index, true);
+    if (!t || !isAcronymLike(t.term)) continue;
+    const tail = sticky(COPULA_TAIL, par, m.index + m[0].length);
+    const rest = m.index + m[0].length + (tail?.[0].length ?? 0);
+    const phrase = phraseAfter(par, rest);
+    // "… de IND. Dat is een probleem": only a phrase that spells every letter defines.
+    const exp = expansionAfter(t.term, phrase);
+    if (exp && namesIt(t.term, exp)) yield { term: t.term, expansion: singular(exp, t.plural), from: t.start, to: rest + exp.length };
   }
 }
 
@@ -203,7 +256,7 @@ function* oftewels(par: string): Generator<Found> {
 }
 
 function definitionsIn(par: string): Found[] {
-  return [...copulas(par), ...appositions(par), ...parentheses(par), ...oftewels(par)].sort((a, b) => a.from - b.from);
+  return [...copulas(par), ...appositions(par), ...reverseAppositions(par), ...anaphors(par), ...parentheses(par), ...oftewels(par)].sort((a, b) => a.from - b.from);
 }
 
 /**

@@ -29,9 +29,9 @@ export function stripListMarker(raw: string): { text: string; item: boolean } {
   return { text: trimmed.slice(m[0].length), item: true };
 }
 
-// A bullet, a hyphen or en dash with a space, or "1." / "2)" before a capital opens a list item even
-// without a blank line before it. Not the em dash: Dutch prose wraps onto lines starting with "— ".
-const STARTS_ITEM = /^(?:[\uF0B7\u2022\u25CF]|[-–]\s+\S|\d{1,2}[.)]\s+\p{Lu})/u;
+// A bullet, a hyphen or en dash with a space, or "1." / "2)" / "a." before a capital opens a list item
+// even without a blank line before it. Not the em dash: Dutch prose wraps onto lines starting with "— ".
+const STARTS_ITEM = /^(?:[\uF0B7\u2022\u25CF]|[-–]\s+\S|(?:\d{1,2}|[a-z])[.)]\s+\p{Lu})/u;
 
 // A line that stands alone even without a blank line before it: PDF text glues
 // labels, chair changes and list items to the paragraph above.

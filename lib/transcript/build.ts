@@ -1,7 +1,7 @@
 import type { Block } from './blocks';
 import type { ClosingItem, Meta, ParseResult, Source, Speaker, Transcript, TranscriptEvent, Turn } from './model';
+import { findClosingItems } from './closing-list';
 import {
-  CLOSING_LIST_INTRO,
   parseChairChange,
   parseClosing,
   parseLabel,
@@ -312,27 +312,7 @@ export function markInterruptions(turns: Turn[]): void {
   }
 }
 
-/**
- * The chair reads the commitments at the end: an announcing sentence in a
- * chair turn, then items (bullets, dashes, numbers, or plain "De minister …"
- * paragraphs when the list has no markers).
- */
+/** The chair's closing list: one finder for every source (closing-list.ts). */
 function findClosingList<R>(drafts: readonly Draft<R>[]): ClosingItem[] {
-  for (let t = drafts.length - 1; t >= 0; t--) {
-    const d = drafts[t]!;
-    if (!d.turn.asChair) continue;
-    const intro = d.turn.paragraphs.findIndex((p) => CLOSING_LIST_INTRO.test(p));
-    if (intro < 0) continue;
-    const items: ClosingItem[] = [];
-    const after = d.turn.paragraphs.slice(intro + 1);
-    const marked = d.items.slice(intro + 1);
-    const anyMarked = marked.some(Boolean);
-    after.forEach((p, k) => {
-      const isItem = anyMarked ? marked[k] : /^(?:De|Het)\s+(?:minister|staatssecretaris|kabinet|regering|minister-president)\b/iu.test(p);
-      if (isItem) items.push({ text: p, turnIndex: t, paragraphIndex: intro + 1 + k });
-    });
-    // The intro may end the paragraph that also carries the first item ("…genoteerd: de minister stuurt …").
-    if (items.length > 0) return items;
-  }
-  return [];
+  return findClosingItems(drafts.map((d) => ({ asChair: d.turn.asChair, paragraphs: d.turn.paragraphs, items: d.items })));
 }

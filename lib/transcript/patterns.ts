@@ -110,9 +110,8 @@ export function parseClosing(line: string): { time: string | null } | null {
   return m ? { time: clock(m[1]) } : null;
 }
 
-/** The chair's announcement that the list of commitments follows. */
-export const CLOSING_LIST_INTRO =
-  /\b(?:toezeggingen\s+(?:door te nemen|doornemen|voorlezen|voor te lezen|genoteerd|noteren|opgeschreven|op een rij)|(?:de )?volgende toezeggingen|toezeggingen (?:zijn|heb ik) (?:als volgt|genoteerd))\b/iu;
-
-/** A list item: a bullet glyph, a dash or a number at the start of a paragraph. */
-export const LIST_ITEM = /^(?:[\uF0B7\u2022\u25CF\u25AA\u2023\u2043\u00B7*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*/u;
+/**
+ * A list item: a bullet glyph, a dash or a number at the start of a paragraph, or a single
+ * letter ("a.", "b)") before a capital (a letter alone before lower case is prose).
+ */
+export const LIST_ITEM = /^(?:[\uF0B7\u2022\u25CF\u25AA\u2023\u2043\u00B7*]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s+\p{Lu}))\s*/u;

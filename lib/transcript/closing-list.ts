@@ -1,0 +1,110 @@
+import type { ClosingItem } from './model';
+
+/**
+ * The one finder of the commitments the chair reads at the end of a committee
+ * debate ("toezeggingen"), for every source: the text and page parser
+ * (build.ts) and VLOS (reader/vlos.ts) both hand it their turns.
+ *
+ * By structure, not by one report's wording: the chair announces the list in
+ * any phrasing that speaks of reading or noting commitments; what follows is
+ * an item when it carries a list marker (any glyph, dash, number or letter)
+ * or, when the list has none, when it opens with the government as subject.
+ * A paragraph that merely continues the item before it (a page break cut it)
+ * is joined to it. A member who says an item is missing, the minister's
+ * answer and the chair's addition in a later turn are followed.
+ */
+export interface ClosingTurn {
+  asChair: boolean;
+  paragraphs: readonly string[];
+  /** Per paragraph: whether the source marked it as a list item. */
+  items: readonly boolean[];
+}
+
+// "toezegging(en)" near a word of reading out, noting down, going through or counting. A word
+// window rather than fixed phrases: "Ik lees de toezeggingen voor die de griffier heeft genoteerd",
+// "De griffier heeft de volgende toezeggingen genoteerd", "Dan de toezeggingen", "Er zijn drie
+// toezeggingen gedaan".
+const READ =
+  String.raw`(?:lees|leest|lezen|voorlezen|voor\s+te\s+lezen|genoteerd|noteer|noteren|opgeschreven|opgetekend|doornemen|door\s+te\s+nemen|doorlopen|langslopen|langs|op\s+een\s+rij|volgende|als\s+volgt|opsommen|gedaan|zijn\s+er|er\s+zijn|is\s+er|er\s+is|dan\s+de|kom\s+ik\s+bij|komen\s+we\s+bij|gaan\s+we\s+naar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)`;
+const W = String.raw`(?:[\p{L}\p{N}'-]+[,:]?\s+)`;
+const ANNOUNCE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${READ}\s+${W}{0,6}toezegging(?:en)?|toezegging(?:en)?\s+${W}{0,6}${READ})(?![\p{L}])`,
+  'iu',
+);
+// What speaks of commitments without reading any: "geen toezeggingen", thanks for them, earlier ones.
+const NOT_A_LIST = /\bgeen\s+toezegging|\bdank\w*\b[^.]{0,60}\btoezegging|\b(?:openstaande|eerdere|vorige|oude)\s+toezegging/iu;
+
+/** Whether a chair's paragraph announces the list. */
+export function announcesClosingList(paragraph: string): boolean {
+  return ANNOUNCE.test(paragraph) && !NOT_A_LIST.test(paragraph);
+}
+
+// An unmarked item: the government (or the Kamer as receiver) is the subject.
+const GOV_SUBJECT =
+  /^(?:(?:De|Het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersoon|bewindslieden|ministers|staatssecretarissen)(?![\p{L}])|(?:Minister|Staatssecretaris)\s+\p{Lu}|De\s+Kamer\s+(?:ontvangt|krijgt|wordt)\b)/u;
+
+/** Text after "…genoteerd:" or "nog een toezegging:" when what follows is an item itself. */
+function itemAfterColon(p: string): string | null {
+  const i = p.lastIndexOf(':');
+  if (i < 0) return null;
+  const rest = p.slice(i + 1).trim();
+  return GOV_SUBJECT.test(rest) || /^[a-z]/u.test(rest) && GOV_SUBJECT.test(rest[0]!.toUpperCase() + rest.slice(1)) ? rest : null;
+}
+
+// A paragraph that goes on with the item before it: it starts in lower case, or the item
+// before it stopped mid-sentence (a page break between "stuurt de Kamer" and "voor 1 juni").
+function continues(prev: string, p: string): boolean {
+  return /^[\p{Ll}(]/u.test(p) || !/[.!?;:)"”]$/u.test(prev.trim());
+}
+
+/**
+ * The items in one chair turn from paragraph `from` on. Other paragraphs ("Dank daarvoor.",
+ * "Hebben we dan alles?") are passed over, as the chair says them between items.
+ */
+function itemsOf(turn: ClosingTurn, t: number, from: number): ClosingItem[] {
+  const found: ClosingItem[] = [];
+  for (let k = from; k < turn.paragraphs.length; k++) {
+    const p = turn.paragraphs[k]!;
+    if (turn.items[k] || GOV_SUBJECT.test(p)) found.push({ text: p, turnIndex: t, paragraphIndex: k });
+    else if (found.length > 0 && continues(found[found.length - 1]!.text, p)) {
+      const last = found[found.length - 1]!;
+      last.text = `${last.text} ${p}`;
+    }
+  }
+  return found;
+}
+
+/** The chair's closing list, or [] when the chair read none. */
+export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
+  for (let t = turns.length - 1; t >= 0; t--) {
+    const turn = turns[t]!;
+    if (!turn.asChair) continue;
+    const intro = turn.paragraphs.findIndex(announcesClosingList);
+    if (intro < 0) continue;
+    const found: ClosingItem[] = [];
+    // The announcement may carry the first item: "Ik heb genoteerd: de minister stuurt …".
+    const inline = itemAfterColon(turn.paragraphs[intro]!);
+    if (inline) found.push({ text: inline.charAt(0).toUpperCase() + inline.slice(1), turnIndex: t, paragraphIndex: intro });
+    found.push(...itemsOf(turn, t, intro + 1));
+    // After the list a member may miss an item and the minister answer; the chair then reads
+    // what is added. Followed only while the talk is about commitments.
+    let aboutCommitments = false;
+    for (let u = t + 1; u < turns.length; u++) {
+      const next = turns[u]!;
+      const mentions = next.paragraphs.some((p) => /toezegging|zeg\w*\s+(?:\w+\s+){0,4}toe\b/iu.test(p));
+      if (!next.asChair) {
+        aboutCommitments ||= mentions;
+        continue;
+      }
+      if (!aboutCommitments && !mentions) continue;
+      const added = next.paragraphs.map(itemAfterColon).findIndex((x) => x !== null);
+      if (added >= 0) {
+        const text = itemAfterColon(next.paragraphs[added]!)!;
+        found.push({ text: text.charAt(0).toUpperCase() + text.slice(1), turnIndex: u, paragraphIndex: added });
+      }
+      found.push(...itemsOf(next, u, added >= 0 ? added + 1 : 0));
+    }
+    return found;
+  }
+  return [];
+}

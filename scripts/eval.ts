@@ -1,0 +1,20 @@
+import { ANALYSES, loadSplit, pr, scoreSet } from '../tests/eval/score';
+
+/**
+ * `npm run eval`: precision and recall of each analysis on the tuning half and
+ * on the test half of the evaluation corpus (tests/eval). `--misses` lists
+ * every miss and false alarm.
+ */
+const split = loadSplit();
+const pct = (x: number | null) => (x === null ? '  n/a' : `${(x * 100).toFixed(0).padStart(4)}%`);
+for (const half of ['tuning', 'test'] as const) {
+  const { counts, misses } = scoreSet(split[half]);
+  console.log(`\n${half} half (${split[half].length} docs)`);
+  console.log('analysis      precision  recall   tp  fp  fn');
+  for (const k of ANALYSES) {
+    const c = counts[k];
+    const { precision, recall } = pr(c);
+    console.log(`${k.padEnd(13)} ${pct(precision)}     ${pct(recall)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
+  }
+  if (process.argv.includes('--misses')) for (const m of misses) console.log(`  ${m.analysis} ${m.kind} [${m.doc}]: ${m.text.slice(0, 140)}`);
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { closingCommitments } from '../../lib/commitments/closing-list';
+import { parseText } from '../../lib/transcript/parse';
+
+/**
+ * The closing list by structure (issue #19 part 2): whatever the chair says to
+ * announce it and whatever marks the items. The reports are made up; the
+ * phrasings and markers are the ones real reports use.
+ */
+const HEAD = `VERSLAG VAN EEN COMMISSIEDEBAT
+De vaste commissie voor Justitie en Veiligheid heeft op 4 maart 2026 overleg gevoerd met de heer Van Weel, minister van Justitie en Veiligheid, over: het gevangeniswezen.
+
+Voorzitter: Jansen
+
+Minister Van Weel:
+Ik stuur u voor 1 juni een brief over de capaciteit.
+
+`;
+const ITEMS = ['De minister stuurt de Kamer voor 1 juni een brief over de capaciteit.', 'De minister informeert de Kamer in het najaar over de pilot.', 'De minister komt schriftelijk terug op de vragen over de wachtlijst.'];
+
+function listOf(text: string): string[] {
+  const r = parseText(text);
+  if (!r.ok) throw new Error(r.message);
+  return closingCommitments(r.transcript).map((c) => c.text);
+}
+const report = (intro: string, body: string, after = '') => `${HEAD}De voorzitter:\n${intro}\n\n${body}\n\n${after}Sluiting 18.00 uur.\n`;
+
+describe('closing list: every form of item', () => {
+  const markers: [string, (i: number) => string][] = [
+    ['en dash', () => '– '],
+    ['bullet', () => '• '],
+    ['Symbol-font bullet U+F0B7', () => '\uF0B7 '],
+    ['hyphen', () => '- '],
+    ['numbers', (i) => `${i + 1}. `],
+    ['letters', (i) => `${'abc'[i]}. `],
+    ['no marker (plain paragraphs)', () => ''],
+  ];
+  for (const [name, mark] of markers) {
+    it(name, () => {
+      const body = ITEMS.map((s, i) => mark(i) + s).join('\n\n');
+      expect(listOf(report('Ik lees de toezeggingen voor die de griffier heeft genoteerd.', body))).toEqual(ITEMS);
+    });
+  }
+
+  it('items on consecutive lines without blank lines between them', () => {
+    expect(listOf(report('Dan de toezeggingen.', ITEMS.map((s) => `– ${s}`).join('\n')))).toEqual(ITEMS);
+  });
+});
+
+describe('closing list: how the chair announces it', () => {
+  for (const intro of [
+    'Ik lees de toezeggingen voor die de griffier heeft genoteerd.',
+    'De griffier heeft de volgende toezeggingen genoteerd.',
+    'Er zijn drie toezeggingen gedaan.',
+    'Dan kom ik bij de toezeggingen.',
+    'Ik loop de toezeggingen even langs.',
+    'Dan rest mij nog de toezeggingen door te nemen.',
+  ]) {
+    it(intro, () => expect(listOf(report(intro, ITEMS.map((s) => `• ${s}`).join('\n\n')))).toEqual(ITEMS));
+  }
+
+  it('the first item in the announcing paragraph itself', () => {
+    expect(listOf(report('Ik heb één ding genoteerd als toezegging: de minister stuurt de Kamer voor 1 juni een brief over de capaciteit.', ''))).toEqual([ITEMS[0]]);
+  });
+
+  it('no list when the chair read none, or only thanks for them', () => {
+    expect(listOf(report('Er zijn geen toezeggingen gedaan. Ik dank de minister.', 'De minister heeft nog een slotwoord.'))).toEqual([]);
+    expect(listOf(report('Ik dank de minister voor de toezeggingen die hij heeft gedaan.', 'De minister heeft het laatste woord gehad.'))).toEqual([]);
+  });
+});
+
+describe('closing list: across a page break and after an objection', () => {
+  it('joins an item the page cut in two', () => {
+    const body = `– De minister stuurt de Kamer voor 1 juni een brief over\n\nde capaciteit.\n\n– ${ITEMS[1]}`;
+    expect(listOf(report('Ik lees de toezeggingen voor.', body))).toEqual([ITEMS[0], ITEMS[1]]);
+  });
+
+  it('takes the item the chair adds after a member misses it and the minister answers', () => {
+    const after = `Mevrouw Kröger (GroenLinks-PvdA):
+Ik mis nog de toezegging over de wachtlijsten.
+
+Minister Van Weel:
+Dat klopt, dat heb ik toegezegd.
+
+De voorzitter:
+Dan voegen we die toe: de minister komt voor de zomer terug op de wachtlijsten.
+
+`;
+    expect(listOf(report('Ik lees de toezeggingen voor.', ITEMS.slice(0, 2).map((s) => `– ${s}`).join('\n\n'), after))).toEqual([
+      ...ITEMS.slice(0, 2),
+      'De minister komt voor de zomer terug op de wachtlijsten.',
+    ]);
+  });
+});

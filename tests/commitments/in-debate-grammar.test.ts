@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { governmentSentences, isCommitmentSentence } from '../../lib/commitments/in-debate';
+import { parseText } from '../../lib/transcript/parse';
+
+/** Issue #19: the grammar of in-debate commitments, general Dutch. */
+describe('in-debate commitments: sentences', () => {
+  for (const s of [
+    'Ik zal ervoor zorgen dat de gemeenten de handreiking voor de zomer hebben.',
+    'Ik kom daar schriftelijk op terug.',
+    'U krijgt de evaluatie voor de zomer.',
+    'Mocht dat niet lukken, dan zal ik dat melden.',
+    'Ik kan proberen dat de Kamer nog een oordeel krijgt, nadat ik de collega heb kunnen raadplegen.',
+  ]) {
+    it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
+  }
+  for (const s of [
+    'Ik kan niet toezeggen dat de brief er voor de zomer is.',
+    'Daar kom ik zo op terug.',
+    'Daar informeer ik de Kamer dan ook bij dezen over.',
+    'Ik zal eerst ingaan op de vragen over de woningbouw.',
+    'Dan krijgt u nu het antwoord op de vraag.',
+  ]) {
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
+  }
+});
+
+describe('in-debate commitments: a short sentence that takes on what was just said', () => {
+  const turn = (body: string) => {
+    const r = parseText(`De voorzitter:\nHet woord is aan de minister.\n\nMinister Ollongren:\n${body}\n`);
+    if (!r.ok) throw new Error(r.message);
+    return governmentSentences(r.transcript).filter((s) => s.isCommitment).map((s) => s.text);
+  };
+  it('"Dat ga ik ook doen." and "Ook dat zal ik proberen snel te doen." after the matter', () => {
+    expect(turn('Het dictum wil ik heel graag doen. Dat ga ik ook doen. Ik wil eerst de collega raadplegen. Ook dat zal ik proberen snel te doen.')).toEqual([
+      'Dat ga ik ook doen.',
+      'Ook dat zal ik proberen snel te doen.',
+    ]);
+  });
+  it('not "Dat wil ik ook." (a wish) nor "Dat doe ik niet."', () => {
+    expect(turn('Iedereen wil betere isolatie. Dat wil ik ook. Moet ik dit verbieden? Dat doe ik niet.')).toEqual([]);
+  });
+});

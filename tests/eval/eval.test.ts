@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findCommitments } from '../../lib/commitments';
+import { parseText } from '../../lib/transcript/parse';
+import { type ExpectedInDebate, scoreInDebate } from '../commitments/metrics';
+import { loadSplit, pr, scoreSet } from './score';
+
+/**
+ * Floors on the test half of the evaluation corpus (tests/eval/RESULTS.md):
+ * the figures reached after tuning on the tuning half only, so that a
+ * regression fails. And the seed, the debate the rules were first written on,
+ * stays exactly where it was.
+ */
+describe('evaluation corpus: test half', () => {
+  const { counts } = scoreSet(loadSplit().test);
+
+  it('closing list: no list where the chair read none', () => {
+    expect(counts.closing.fp).toBe(0);
+  });
+  it('in-debate commitments: precision 100%, recall at least 6 of 11', () => {
+    const { precision, recall } = pr(counts.inDebate);
+    expect(precision).toBe(1);
+    expect(counts.inDebate.tp).toBeGreaterThanOrEqual(6);
+    expect(recall).toBeGreaterThanOrEqual(6 / 11);
+  });
+  it('definitions: precision 100%, recall at least 50% (1 of 2)', () => {
+    const { precision, recall } = pr(counts.definitions);
+    expect(precision).toBe(1);
+    expect(recall).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('the seed stays exact', () => {
+  const root = join(import.meta.dirname, '../..');
+  const key = JSON.parse(readFileSync(join(root, 'tests/commitments/seed-expected.json'), 'utf8')) as {
+    closing: { startsWith: string }[];
+    inDebate: ExpectedInDebate;
+  };
+  const r = parseText(readFileSync(join(root, 'seeds/committee-2026-03-03-jbz.txt'), 'utf8'));
+  if (!r.ok) throw new Error(r.message);
+  const all = findCommitments(r.transcript);
+
+  it('the seven closing items, in order', () => {
+    const closing = all.filter((c) => c.source === 'closing-list').map((c) => c.text);
+    expect(closing).toHaveLength(key.closing.length);
+    closing.forEach((text, i) => expect(text.startsWith(key.closing[i]!.startsWith), text).toBe(true));
+  });
+  it('in-debate: 25 of 25 right, 19 of 19 found, 12 of 14 listed right', () => {
+    const s = scoreInDebate(r.transcript, all, key.inDebate);
+    expect([s.truePositive, s.detected - s.ignored, s.found, s.positives, s.listedRight, s.listedJudged]).toEqual([25, 25, 19, 19, 12, 14]);
+  });
+});

@@ -1,0 +1,140 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { findCommitments } from '../../lib/commitments';
+import { learnDefinitions } from '../../lib/terms/definitions';
+import { parseText } from '../../lib/transcript/parse';
+
+/**
+ * Scores the analyses on the hand-annotated evaluation corpus
+ * (tests/eval/annotations, made by reading, not by running the product).
+ * Shared by `npm run eval` and tests/eval/eval.test.ts.
+ */
+export interface Annotation {
+  doc: string;
+  closing: { starts: string }[];
+  inDebate: { speaker: string; starts: string[] }[];
+  definitions: { term: string; definition: string }[];
+}
+
+export interface Count {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Miss {
+  doc: string;
+  analysis: Analysis;
+  kind: 'missed' | 'false alarm';
+  text: string;
+}
+
+export type Analysis = 'closing' | 'inDebate' | 'definitions';
+export const ANALYSES: Analysis[] = ['closing', 'inDebate', 'definitions'];
+
+const ROOT = join(import.meta.dirname, '.');
+const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s\u00A0]+/gu, ' ').trim();
+// Articles and case do not make a different definition: "de economisch …" = "economisch …".
+const bare = (s: string) => fold(s).replace(/^(?:de|het|een)\s+/u, '').replace(/[.,;:]+$/u, '');
+
+export function loadSplit(): { tuning: string[]; test: string[] } {
+  return JSON.parse(readFileSync(join(ROOT, 'split.json'), 'utf8'));
+}
+
+export function loadAnnotation(doc: string): Annotation {
+  return JSON.parse(readFileSync(join(ROOT, 'annotations', `${doc}.json`), 'utf8'));
+}
+
+export function corpusDocs(): string[] {
+  return readdirSync(join(ROOT, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/u, ''));
+}
+
+/** Scores one document: counts per analysis and every miss and false alarm. */
+export function scoreDoc(doc: string): { counts: Record<Analysis, Count>; misses: Miss[] } {
+  const a = loadAnnotation(doc);
+  const parsed = parseText(readFileSync(join(ROOT, 'corpus', `${doc}.txt`), 'utf8'));
+  if (!parsed.ok) throw new Error(`${doc}: ${parsed.message}`);
+  const t = parsed.transcript;
+  const all = findCommitments(t);
+  const misses: Miss[] = [];
+  const counts = {} as Record<Analysis, Count>;
+
+  // Closing list: an item is found when a found item starts with the annotated start.
+  const closing = all.filter((c) => c.source === 'closing-list').map((c) => fold(c.text));
+  counts.closing = match(
+    a.closing.map((g) => [fold(g.starts)]),
+    closing,
+    (g, p) => g.some((s) => p.startsWith(s)),
+    (g) => misses.push({ doc, analysis: 'closing', kind: 'missed', text: g[0]! }),
+    (p) => misses.push({ doc, analysis: 'closing', kind: 'false alarm', text: p }),
+  );
+
+  // In-debate: a found sentence of the right speaker that starts with (or contains the start of) one of the
+  // annotated sentences; one promise said in two sentences counts once.
+  const nameOf = (id: string | null) => fold(t.speakers.find((s) => s.id === id)?.name ?? '');
+  const inDebate = all.filter((c) => c.source === 'in-debate').map((c) => ({ text: fold(c.text), who: nameOf(c.speakerId) }));
+  counts.inDebate = match(
+    a.inDebate.map((g) => ({ who: fold(g.speaker), starts: g.starts.map(fold) })),
+    inDebate,
+    (g, p) => p.who.includes(g.who) && g.starts.some((s) => p.text.startsWith(s) || p.text.includes(s)),
+    (g) => misses.push({ doc, analysis: 'inDebate', kind: 'missed', text: g.starts[0]! }),
+    (p) => misses.push({ doc, analysis: 'inDebate', kind: 'false alarm', text: p.text }),
+  );
+
+  // Definitions: the term (ignoring case) with the same definition (ignoring case and a leading article).
+  const defs = learnDefinitions(t).map((d) => ({ term: fold(d.term), def: bare(d.expansion) }));
+  counts.definitions = match(
+    a.definitions.map((g) => ({ term: fold(g.term), def: bare(g.definition) })),
+    defs,
+    (g, p) => g.term === p.term && g.def === p.def,
+    (g) => misses.push({ doc, analysis: 'definitions', kind: 'missed', text: `${g.term} = ${g.def}` }),
+    (p) => misses.push({ doc, analysis: 'definitions', kind: 'false alarm', text: `${p.term} = ${p.def}` }),
+  );
+  return { counts, misses };
+}
+
+/** Greedy one-to-one matching of gold items to predictions. */
+function match<G, P>(gold: G[], pred: P[], same: (g: G, p: P) => boolean, onMiss: (g: G) => void, onFalse: (p: P) => void): Count {
+  const used = new Set<number>();
+  let tp = 0;
+  for (const g of gold) {
+    const i = pred.findIndex((p, k) => !used.has(k) && same(g, p));
+    if (i < 0) onMiss(g);
+    else {
+      used.add(i);
+      tp++;
+      // Further sentences of the same promise are not false alarms.
+      pred.forEach((p, k) => {
+        if (!used.has(k) && same(g, p)) used.add(k);
+      });
+    }
+  }
+  pred.forEach((p, k) => {
+    if (!used.has(k)) onFalse(p);
+  });
+  return { tp, fp: pred.length - used.size, fn: gold.length - tp };
+}
+
+/** Sums the counts of a set of documents. */
+export function scoreSet(docs: string[]): { counts: Record<Analysis, Count>; misses: Miss[] } {
+  const counts = Object.fromEntries(ANALYSES.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<Analysis, Count>;
+  const misses: Miss[] = [];
+  for (const d of docs) {
+    const r = scoreDoc(d);
+    for (const k of ANALYSES) {
+      counts[k].tp += r.counts[k].tp;
+      counts[k].fp += r.counts[k].fp;
+      counts[k].fn += r.counts[k].fn;
+    }
+    misses.push(...r.misses);
+  }
+  return { counts, misses };
+}
+
+/** Precision and recall; null when there is nothing to divide by. */
+export function pr(c: Count): { precision: number | null; recall: number | null } {
+  return {
+    precision: c.tp + c.fp === 0 ? null : c.tp / (c.tp + c.fp),
+    recall: c.tp + c.fn === 0 ? null : c.tp / (c.tp + c.fn),
+  };
+}

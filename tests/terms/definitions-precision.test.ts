@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { learnDefinitions } from '../../lib/terms/definitions';
+import { parseText } from '../../lib/transcript/parse';
+
+/** Issue #19 part 4: only definitional patterns, precision first. Phrasings as real debates use them. */
+function defsOf(...paragraphs: string[]): [string, string][] {
+  const r = parseText(`De voorzitter:\nHet woord is aan mevrouw Bikker.\n\nMevrouw Bikker (ChristenUnie):\n${paragraphs.join('\n\n')}\n`);
+  if (!r.ok) throw new Error(r.message);
+  return learnDefinitions(r.transcript).map((d) => [d.term, d.expansion]);
+}
+
+describe('never a clause that merely follows a comma', () => {
+  it('"binnen de grenzen van de wet en van het EVRM, en ik ga daar zorgvuldig naar kijken" defines nothing', () => {
+    expect(defsOf('Dat doen we binnen de grenzen van de wet en van het EVRM, en ik ga daar zorgvuldig naar kijken.')).toEqual([]);
+  });
+  it('nor a list after a comma, nor a sentence after the acronym that is no name', () => {
+    expect(defsOf('Dan de vragen over de instrumentalisatie, de grens en Polen.', 'Die gaan naar de IND. Dat is een probleem.')).toEqual([]);
+  });
+});
+
+describe('definitional patterns', () => {
+  it('the name, then the acronym as an apposition: "het midden- en kleinbedrijf, het mkb, …"', () => {
+    expect(defsOf('Wij spraken over het midden- en kleinbedrijf, het mkb, het fundament van de economie.')).toEqual([['mkb', 'midden- en kleinbedrijf']]);
+  });
+  it('"in de AMvB. Dat is een algemene maatregel van bestuur"', () => {
+    expect(defsOf('Ik heb vragen over de AMvB. Dat is een algemene maatregel van bestuur, voor de kijkers thuis.')).toEqual([['AMvB', 'algemene maatregel van bestuur']]);
+  });
+  it('"het EMVI-criterium — dat is de economisch meest voordelige inschrijving —"', () => {
+    expect(defsOf('De plicht om te gunnen op grond van het EMVI-criterium — dat is de economisch meest voordelige inschrijving — vervalt.')).toEqual([
+      ['EMVI', 'economisch meest voordelige inschrijving'],
+    ]);
+  });
+  it('still "Y (X)" and "X, oftewel Y"', () => {
+    expect(defsOf('De Nederlandse Vereniging van Banken (NVB) doet mee.', 'Het Europees Verdrag voor de Rechten van de Mens, oftewel het EVRM, geldt.')).toEqual([
+      ['NVB', 'Nederlandse Vereniging van Banken'],
+      ['EVRM', 'Europees Verdrag voor de Rechten van de Mens'],
+    ]);
+  });
+});
