@@ -23,23 +23,24 @@ export interface HandelingenSpreker {
  * The label is the element's own text (`voorvoegsels`, `naam`, "(", `politiek`,
  * "):"), so the patterns that read printed labels read it too. Whitespace the
  * file puts inside `naam` for indentation is not printed before ":" or ")".
+ * Older files give only the parts (`wie` with `voorvoegsels`, `naam`,
+ * `politiek`, no text between them): the label is then put together from them.
  */
 export function readSpreker(el: Element): HandelingenSpreker | null {
-  const label = normalizeText(el.textContent ?? '')
-    .replace(/\s+([:)])/gu, '$1')
-    .replace(/\(\s+/gu, '(');
   const naam = kid(el, 'naam');
-  const surname = kidText(naam, 'achternaam');
+  // The surname is `naam/achternaam`, or in older files the text of a `naam` without parts.
+  const surname = kidText(naam, 'achternaam') ?? (naam && !naam.firstElementChild ? kidText(el, 'naam') : null);
   const prefix = kidText(el, 'voorvoegsels');
+  const functie = kidText(el, 'functie');
+  const label = hasOwnText(el) ? printedLabel(el) : labelFromParts(prefix, surname, kidText(el, 'politiek'), functie);
   if (!surname && !label) return null;
   const printed = parseLabel(label.endsWith(':') ? label : `${label}:`, surname);
   // The chair is printed as `<voorvoegsels>De</voorvoegsels><naam><achternaam>voorzitter</achternaam></naam>`.
   if (printed?.asChair || (surname?.toLowerCase() === 'voorzitter' && !kidText(el, 'politiek'))) {
     return { label: printed?.raw ?? 'De voorzitter:', asChair: true, info: null };
   }
-  const functie = kidText(el, 'functie');
   const role = printed?.role ?? roleFromOffice(functie);
-  const given = kidText(naam, 'voornaam') ?? kidText(naam, 'initialen');
+  const given = kidText(naam, 'voornaam') ?? kidText(naam, 'initialen') ?? kidText(naam, 'voorletters') ?? kidText(el, 'voorletters');
   const name = printed?.name ?? surname;
   if (!name) return null;
   return {
@@ -55,6 +56,29 @@ export function readSpreker(el: Element): HandelingenSpreker | null {
       office: role === 'member' ? null : functie,
     },
   };
+}
+
+function printedLabel(el: Element): string {
+  return normalizeText(el.textContent ?? '')
+    .replace(/\s+([:)])/gu, '$1')
+    .replace(/\(\s+/gu, '(');
+}
+
+/** Text of the element itself, outside its child elements (the "(" and "):" of a printed label). */
+function hasOwnText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /\S/u.test(n.textContent ?? '')) return true;
+  return false;
+}
+
+/**
+ * "De heer Jansen (PvdA):" from its parts, as the record prints it. Without a
+ * prefix an office names the person ("Minister Jansen:"), as printed labels do.
+ */
+function labelFromParts(prefix: string | null, surname: string | null, party: string | null, functie: string | null): string {
+  if (!surname) return '';
+  const office = functie ? functie.split(/\s+/u)[0]! : null;
+  const lead = prefix ?? (office ? office[0]!.toUpperCase() + office.slice(1) : null);
+  return `${lead ? `${lead} ` : ''}${surname}${party ? ` (${party})` : ''}:`;
 }
 
 /** A label the patterns do not know ("Vicepremier X:"): the office element, when there is one, says what the person is. */

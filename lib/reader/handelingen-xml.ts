@@ -40,12 +40,12 @@ const NOT_HANDELINGEN: ParseResult = {
   message: 'Dit XML-bestand is geen verslag uit de Handelingen: geen sprekers gevonden.',
 };
 
-/** Whether a parsed XML document is Handelingen XML: its root, or a `handelingen` element under it. */
+/** Whether a parsed XML document is Handelingen XML: its root, a `handelingen` element under it, or its turns (`spreekbeurt`, older files' `voorz`). */
 export function isHandelingenXml(doc: Document): boolean {
   const root = doc.documentElement;
   if (!root) return false;
   const name = local(root);
-  return name === 'handelingen' || (name === 'officiele-publicatie' && kid(root, 'handelingen') !== null) || find(root, 'spreekbeurt') !== null;
+  return name === 'handelingen' || (name === 'officiele-publicatie' && kid(root, 'handelingen') !== null) || find(root, 'spreekbeurt') !== null || find(root, 'voorz') !== null;
 }
 
 interface Draft {
@@ -191,24 +191,38 @@ export function parseHandelingenXml(xml: Document): ParseResult {
     else header.push(text);
   };
 
+  /**
+   * A turn with its own label: a turn of its own, even after the same speaker;
+   * within it its speaker speaks, also after a motion's note by the chair.
+   * Without a readable speaker it is read like loose text.
+   */
+  const speech = (v: Voice | null, el: Element) => {
+    if (!v) return read(el, loose, () => last);
+    open(v);
+    read(el, (text, item) => say(v, text, item), () => v);
+  };
+
   const walk = (el: Element) => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       switch (local(c)) {
-        case 'spreekbeurt': {
-          const v = voiceOf(kid(c, 'spreker'));
-          // A spreekbeurt without a readable spreker is read like loose text.
-          if (!v) {
-            read(c, loose, () => last);
-            break;
-          }
-          // Every spreekbeurt is printed with its own label: a turn of its own, even after the same speaker.
-          open(v);
-          // Within the turn its speaker speaks, also after a motion's note by the chair.
-          read(c, (text, item) => say(v, text, item), () => v);
+        case 'spreekbeurt':
+          speech(voiceOf(kid(c, 'spreker')), c);
+          break;
+        // Older files: a `spreker` holds its `wie` and its paragraphs, a `voorz` is the chair speaking.
+        case 'voorz':
+          speech(chairVoice('De voorzitter:'), c);
+          break;
+        case 'vrznaam': {
+          const name = normalizeText(c.textContent ?? '').replace(/^voorzitter\s*:\s*/iu, '');
+          if (name) marker(`Voorzitter: ${name}`);
           break;
         }
         case 'tekst':
+        case 'draad':
           read(c, loose, () => last);
+          break;
+        case 'itemnaam':
+          firstTitle ??= normalizeText(c.textContent ?? '') || null;
           break;
         case 'agendapunt': {
           const title = kidText(c, 'item-titel');
@@ -218,13 +232,16 @@ export function parseHandelingenXml(xml: Document): ParseResult {
           break;
         }
         case 'onderwerp':
+        case 'itemkop':
           // What the item is about ("Aan de orde is …"): not speech, also when it comes after turns.
           read(c, (text) => marker(text) || header.push(text), () => null);
+          break;
+        case 'spreker':
+          if (kid(c, 'wie')) speech(voiceOf(kid(c, 'wie')), c);
           break;
         case 'metadata':
         case 'item-titel':
         case 'nr':
-        case 'spreker':
           break;
         default:
           walk(c);
