@@ -1,5 +1,7 @@
+import { findDate } from '../transcript/meta';
 import { normalizeText } from '../transcript/normalize';
-import { parseLabel } from '../transcript/patterns';
+import { parseChairChange, parseLabel } from '../transcript/patterns';
+import { documentGutters, pageFrames } from './pdf-columns';
 
 /**
  * Turns positioned text runs (as pdf.js gives them) back into the plain text a
@@ -134,7 +136,7 @@ function linePitch(pages: Line[][]): number {
  * is a bare page number or repeats (numbers aside) at the same edge of at
  * least half the pages. Labels are never dropped.
  */
-function dropRunningLines(pages: Line[][], pitch: number): Line[][] {
+function dropRunningLines(pages: Line[][], pitch: number, dropped: Line[] = []): Line[][] {
   if (pages.length === 0) return pages;
   const need = Math.max(2, Math.ceil(pages.length / 2));
   const count = (edge: 'top' | 'bottom') => {
@@ -147,19 +149,25 @@ function dropRunningLines(pages: Line[][], pitch: number): Line[][] {
   };
   const top = count('top');
   const bottom = count('bottom');
-  const running = (l: Line, neighbour: Line | undefined, counts: Map<string, number>) => {
+  const running = (l: Line, counts: Map<string, number>) => {
     const norm = normalizeText(l.text);
     if (parseLabel(norm)) return false;
-    // Headers and footers sit in the margin: a line at the normal spacing belongs to the text.
-    if (neighbour && Math.abs(l.y - neighbour.y) <= 1.3 * pitch) return false;
     return PAGE_NUMBER.test(norm) || (pages.length >= 2 && (counts.get(repeatKey(l.text)) ?? 0) >= need);
   };
+  // Headers and footers sit in the margin: the one or two lines at an edge are dropped together
+  // when each is running and the text is more than a line's spacing away from them (two footer
+  // lines such as a date above "TK 40" stand at the normal spacing from each other).
+  const apart = (a: Line | undefined, b: Line | undefined) => !a || !b || Math.abs(a.y - b.y) > 1.3 * pitch;
+  const edge = (lines: Line[], counts: Map<string, number>) => {
+    for (let k = Math.min(2, lines.length); k > 0; k--) {
+      if (lines.slice(0, k).every((l) => running(l, counts)) && apart(lines[k - 1], lines[k])) return k;
+    }
+    return 0;
+  };
   return pages.map((lines) => {
-    let start = 0;
-    let end = lines.length;
-    // Headers may be two lines (title + page number); only lines at the edge are candidates.
-    while (start < Math.min(2, end) && running(lines[start]!, lines[start + 1], top)) start++;
-    while (end > start && lines.length - end < 2 && running(lines[end - 1]!, lines[end - 2], bottom)) end--;
+    const start = edge(lines, top);
+    const end = lines.length - edge(lines.slice(start).reverse(), bottom);
+    dropped.push(...lines.slice(0, start), ...lines.slice(end));
     return lines.slice(start, end);
   });
 }
@@ -182,9 +190,19 @@ const SUSPENDED_HYPHEN_NEXT = /^(?:en|of|tot|noch|en\/of)\b/u;
  * well before its usual bottom.
  */
 export function runsToText(pages: readonly PageRuns[]): string {
-  const raw = pages.map((p) => pageLines(p.runs));
-  const pitch = linePitch(raw);
-  const linesPerPage = dropRunningLines(raw, pitch);
+  // Each page as frames (one per column, pdf-columns.ts), each frame as lines.
+  const gutters = documentGutters(pages.map((p) => p.runs));
+  const framed = pages.map((p, i) => pageFrames(p.runs, gutters[i]).map(pageLines));
+  const pitch = linePitch(framed.flat());
+  // Running headers and footers repeat at the edge of the same column on each page: each column
+  // position is checked across the pages on its own.
+  const dropped: Line[] = [];
+  for (let k = 0; k < Math.max(0, ...framed.map((f) => f.length)); k++) {
+    const at = framed.map((f, i) => (f[k] ? i : -1)).filter((i) => i >= 0);
+    const kept = dropRunningLines(at.map((i) => framed[i]![k]!), pitch, dropped);
+    at.forEach((i, n) => (framed[i]![k] = kept[n]!));
+  }
+  const linesPerPage = framed.map((frames) => frames.flat());
   const topOf = (i: number) => (pages[i]!.view[3] ?? 0) - linesPerPage[i]![0]!.y;
   const bottomOf = (i: number) => linesPerPage[i]!.at(-1)!.y - (pages[i]!.view[1] ?? 0);
   const filled = linesPerPage.map((l, i) => (l.length > 0 ? i : -1)).filter((i) => i >= 0);
@@ -206,7 +224,22 @@ export function runsToText(pages: readonly PageRuns[]): string {
     });
     prevPage = i;
   }
-  return fixLineEnds(out).join('\n');
+  return fixLineEnds(withRunningDate(out, dropped)).join('\n');
+}
+
+/**
+ * A PDF that states its date only in a running header or footer (Handelingen:
+ * "8 februari 2024" above "TK 40") would lose it with the running lines. When
+ * the text before the first speaker has no date, the first dated running line
+ * is put there once, as a paragraph of its own, so the header reads it.
+ */
+function withRunningDate(out: string[], dropped: readonly Line[]): string[] {
+  // The body starts at the first label or chair line ("Voorzitter: X"): the header is what comes before.
+  const first = out.findIndex((l) => parseLabel(normalizeText(l)) !== null || parseChairChange(normalizeText(l)) !== null);
+  if (first < 0 || findDate(out.slice(0, first).join('\n')) !== null) return out;
+  const dated = dropped.find((l) => findDate(l.text) !== null);
+  if (!dated) return out;
+  return [...out.slice(0, first), '', normalizeText(dated.text), '', ...out.slice(first)];
 }
 
 /** Line-end hyphen details that a plain join of lines would get wrong. */

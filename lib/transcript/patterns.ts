@@ -67,12 +67,32 @@ export function parseLabel(line: string, boldName?: string | null): Label | null
 
 const CHAIR_CHANGE = /^Voorzitter\s*:\s*(.{1,60}?)\.?$/u;
 
-/** "Voorzitter: Ellian" opens the meeting and marks every change of chair. */
+/** Dutch surname particles ("tussenvoegsels"): a surname starts at the first of them. */
+const PARTICLE = /^(?:van|de|der|den|het|ter|ten|te|in|op|'t|d'|la|le|du|von|zu)$/iu;
+
+/**
+ * The surname of a name as the chair line prints it: labels name people by
+ * surname ("De heer Bosma"), but Handelingen print the chair in full
+ * ("Voorzitter: Martin Bosma"). Given names and initials come first and are
+ * never particles, so the surname is from the first particle on, else the
+ * last word; a particle that starts a name is capitalised ("Van der Lee").
+ */
+export function surnameOf(name: string): string {
+  const words = name.split(/\s+/u).filter(Boolean);
+  if (words.length < 2) return name;
+  let at = words.findIndex((w) => PARTICLE.test(w));
+  if (at === 0) return name;
+  if (at < 0) at = words.length - 1;
+  const surname = words.slice(at).join(' ');
+  return surname.charAt(0).toUpperCase() + surname.slice(1);
+}
+
+/** "Voorzitter: Ellian" opens the meeting and marks every change of chair; the chair's surname. */
 export function parseChairChange(line: string): string | null {
   const m = CHAIR_CHANGE.exec(line);
   if (!m) return null;
   const name = m[1]!.trim();
-  return isNameLike(name) ? name : null;
+  return isNameLike(name) ? surnameOf(name) : null;
 }
 
 /** "17.37 uur" / "10:15 uur" → "17:37". */
