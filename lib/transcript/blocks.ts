@@ -49,14 +49,18 @@ function standsAlone(line: string, isLabelLine: (s: string) => boolean): boolean
  * space after it only when the line had one.
  */
 function joinLines(lines: string[]): string {
-  let out = '';
+  const parts: string[] = [];
+  // Only the end of the text joined so far decides, so only its last two characters are kept to
+  // test: testing the whole of it with a regex anchored at its end made a paragraph of many short
+  // lines quadratic (77 s for 1 MB).
+  let tail = '';
   for (const raw of lines) {
     const line = raw.replace(/^[\s\u00A0]+/, '');
-    if (out === '') out = line;
-    else if (/\S-$/u.test(out)) out += line;
-    else out += ' ' + line;
+    const piece = tail === '' ? line : /\S-$/u.test(tail) ? line : ' ' + line;
+    parts.push(piece);
+    tail = (tail + piece).slice(-2);
   }
-  return out;
+  return parts.join('');
 }
 
 /** Cuts plain text (as extracted from a PDF, or typed) into blocks. */
