@@ -9,8 +9,12 @@ import { fold } from './text';
  * people and parties present in the transcript. One regex pass per turn.
  */
 
-/** Ways a party is named, keyed by its squashed short name. Long forms first is not needed: the regex sorts by length. */
-const PARTY_ALIASES: Record<string, string[]> = {
+/**
+ * Ways a party is named, keyed by its squashed short name. Long forms first is not needed: the
+ * regex sorts by length. A Map: the key comes from the page, and a party printed as
+ * "constructor" must not meet Object.prototype.
+ */
+const PARTY_ALIASES = new Map<string, string[]>(Object.entries({
   fvd: ['FVD', 'FvD', 'Forum voor Democratie'],
   d66: ['D66', 'Democraten 66'],
   vvd: ['VVD', 'Volkspartij voor Vrijheid en Democratie'],
@@ -30,7 +34,7 @@ const PARTY_ALIASES: Record<string, string[]> = {
   volt: ['Volt'],
   '50plus': ['50PLUS'],
   nsc: ['NSC', 'Nieuw Sociaal Contract'],
-};
+}));
 
 const squash = (s: string) => fold(s).replace(/[^a-z0-9]/g, '');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -44,7 +48,7 @@ function partyRegex(speakers: readonly Speaker[]): { re: RegExp; byAlias: Map<st
   const byAlias = new Map<string, string>();
   for (const s of speakers) {
     if (!s.party) continue;
-    for (const a of PARTY_ALIASES[squash(s.party)] ?? [s.party]) if (!byAlias.has(a)) byAlias.set(a, s.party);
+    for (const a of PARTY_ALIASES.get(squash(s.party)) ?? [s.party]) if (!byAlias.has(a)) byAlias.set(a, s.party);
   }
   if (byAlias.size === 0) return null;
   const alts = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape);

@@ -65,14 +65,11 @@ function stemWord(w: string): string {
   return s;
 }
 
-// English words members use for the Dutch terms the government answers in.
-const SYNONYMS: Record<string, string> = { return: 'terugkeer', returnhub: 'terugkeerhub', returnhubs: 'terugkeerhub', hubs: 'hub' };
-
 /** Content words of `s`, folded, stopwords removed, in order (duplicates kept). */
 export function contentWords(s: string): string[] {
   const out: string[] = [];
   for (const m of fold(s).matchAll(/[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu)) {
-    const w = SYNONYMS[m[0]] ?? m[0].replace(/’/g, "'");
+    const w = m[0].replace(/’/g, "'");
     // Bare numbers ("20.000", "2024") are amounts and years, not topics; "23a" and "d66" stay.
     if (w.length < 3 || /^\d+$/.test(w) || STOP.has(w)) continue;
     out.push(w);
