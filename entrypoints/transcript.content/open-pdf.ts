@@ -22,10 +22,20 @@ export async function openPdfInReader(url: string, pageUrl: string, messages: { 
     if (!response.ok) return messages.failed;
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.length > MAX_BYTES) return messages.tooBig;
-    const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'verslag.pdf');
+    const name = fileNameOf(url);
     const reply = (await browser.runtime.sendMessage({ type: 'open-in-reader', url, name, base64: toBase64(bytes) })) as { ok?: boolean } | undefined;
     return reply?.ok ? null : messages.failed;
   } catch {
     return messages.failed;
+  }
+}
+
+/** The file name in a URL's path, decoded when it can be ("%ZZ" cannot: then as written). */
+function fileNameOf(url: string): string {
+  const last = new URL(url).pathname.split('/').pop() || 'verslag.pdf';
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
   }
 }

@@ -205,4 +205,18 @@ describe('reading list', () => {
     await expect.poll(() => page.getByRole('status').allInnerTexts()).toContain('Bewaard in de leeslijst.');
     await page.close();
   });
+
+  it('a broken #kl-passage= fragment is ignored: the keys still work on that page', async () => {
+    // The earlier test saved a passage of this page, so the fragment is looked at.
+    const errors: string[] = [];
+    const page = await h.context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${SEED_URL}#kl-passage=%ZZ`);
+    await ready(page);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('j');
+    await expect.poll(() => page.locator('[data-kl-turn].kl-current').count()).toBe(1);
+    expect(errors.filter((m) => /URI/u.test(m))).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,3 +1,4 @@
+import { passageFromHash } from '@/lib/page/fragment';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, type Lang } from '@/lib/i18n/overlay';
@@ -135,8 +136,8 @@ export function useSavePassage({ transcript, layout, turns, marker, on, lang, no
 
   // Opened from the popup: #kl-passage=<id> scrolls to the saved passage once the list is in.
   useEffect(() => {
-    const m = /#kl-passage=([^:&]+)/.exec(location.hash);
-    if (m && reading.passages.length > 0) showPassage(decodeURIComponent(m[1]!));
+    const id = passageFromHash(location.hash);
+    if (id !== null && reading.passages.length > 0) showPassage(id);
   }, [reading.passages]);
 
   /** The page's passages as the overlay's panel lists them. */
