@@ -16,11 +16,14 @@ export interface Label {
   asChair: boolean;
 }
 
+/** Dutch surname particles ("tussenvoegsels"), lower case. */
 const PARTICLES = new Set([
   'van', 'der', 'den', 'de', 'het', 'ter', 'ten', 'te', "'t", 'in', 'op', 'la', 'le', 'du', 'da', 'di', 'von', 'vande', 'el', 'al',
 ]);
 
-const PREFIX = /^(De heer|Mevrouw|Minister-president|Viceminister-president|Minister|Staatssecretaris|Kamerlid)\s+(.+?)\s*(?:\(([^()]{1,60})\))?\s*:$/u;
+// The party is whatever stands between the brackets before the colon, brackets included: a page may
+// print markup-like text there ("(<img src=x onerror=alert(1)>)"), and that is still her label.
+const PREFIX = /^(De heer|Mevrouw|Minister-president|Viceminister-president|Minister|Staatssecretaris|Kamerlid)\s+(.+?)\s*(?:\((.{1,80})\))?\s*:$/u;
 const CHAIR_LABEL = /^(?:De|de)\s+(?:voorzitter|Voorzitter)\s*:$/u;
 
 function roleOf(prefix: string): Role {
@@ -67,8 +70,6 @@ export function parseLabel(line: string, boldName?: string | null): Label | null
 
 const CHAIR_CHANGE = /^Voorzitter\s*:\s*(.{1,60}?)\.?$/u;
 
-/** Dutch surname particles ("tussenvoegsels"): a surname starts at the first of them. */
-const PARTICLE = /^(?:van|de|der|den|het|ter|ten|te|in|op|'t|d'|la|le|du|von|zu)$/iu;
 
 /**
  * The surname of a name as the chair line prints it: labels name people by
@@ -80,7 +81,7 @@ const PARTICLE = /^(?:van|de|der|den|het|ter|ten|te|in|op|'t|d'|la|le|du|von|zu)
 export function surnameOf(name: string): string {
   const words = name.split(/\s+/u).filter(Boolean);
   if (words.length < 2) return name;
-  let at = words.findIndex((w) => PARTICLE.test(w));
+  let at = words.findIndex((w) => PARTICLES.has(w.toLowerCase()));
   if (at === 0) return name;
   if (at < 0) at = words.length - 1;
   const surname = words.slice(at).join(' ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../lib/transcript/parse';
+import { parseDocument, parseText } from '../../lib/transcript/parse';
 import { loadPage, readRepoFile } from '../helpers/dom';
 
 const url = 'https://www.tweedekamer.nl/kamerstukken/plenaire_verslagen/detail/2025-2026/50';
@@ -35,5 +35,33 @@ describe('a hostile page', () => {
 
   it('does not take a bare "Minister:" for a turn', () => {
     expect(t.turns.some((x) => x.label === 'Minister:')).toBe(false);
+  });
+});
+
+describe('a label with markup-like text where the party goes', () => {
+  it('is her label: her words are hers, the party is that text', () => {
+    const text = [
+      'Voorzitter: Jansen',
+      '',
+      'De voorzitter:',
+      'Het woord is aan mevrouw Ağca.',
+      '',
+      'Mevrouw Ağca (<img src=x onerror=alert(1)>):',
+      'Voorzitter, dit zijn mijn woorden.',
+      '',
+      'De heer Bakker (VVD):',
+      'En dit de mijne.',
+      '',
+      'Sluiting 12.00 uur.',
+    ].join('\n');
+    const r = parseText(text);
+    if (!r.ok) throw new Error(r.message);
+    const t = r.transcript;
+    const agca = t.speakers.find((s) => s.name === 'Ağca');
+    expect(agca?.party).toBe('<img src=x onerror=alert(1)>');
+    const hers = t.turns.find((x) => x.speakerId === agca?.id);
+    expect(hers?.paragraphs).toEqual(['Voorzitter, dit zijn mijn woorden.']);
+    // The chair's turn before hers holds only the chair's words.
+    expect(t.turns[0]!.paragraphs).toEqual(['Het woord is aan mevrouw Ağca.']);
   });
 });
