@@ -8,6 +8,16 @@ interface Pending {
 
 const MAX_BASE64 = 56 * 1024 * 1024;
 
+/** A URL's origin, or null when the string is no URL (a message field is anything its sender put there). */
+function originOf(url: unknown): string | null {
+  if (typeof url !== 'string') return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Hands a transcript file from a page to the reader: the content script sends
  * the bytes it fetched from its own site, the background opens reader.html
@@ -20,9 +30,9 @@ export function serveOpenInReader(): void {
     if (m?.type === 'open-in-reader') {
       if (!isOurContentScript(sender, browser.runtime.id)) return undefined;
       const from = sender.tab?.url ?? sender.url;
+      const origin = originOf(m.url);
       const valid =
-        typeof m.url === 'string' && typeof m.name === 'string' && typeof m.base64 === 'string' && m.base64.length <= MAX_BASE64 &&
-        !!from && new URL(m.url).origin === new URL(from).origin;
+        origin !== null && typeof m.name === 'string' && typeof m.base64 === 'string' && m.base64.length <= MAX_BASE64 && origin === originOf(from);
       if (!valid) {
         sendResponse({ ok: false });
         return true;
