@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
-import type { Passage } from './schema';
+import { normaliseTags, type Passage } from './schema';
 
 /**
  * The reading list's IndexedDB database. Opened only in the extension's own
@@ -50,11 +50,13 @@ async function fillV2Defaults(store: IDBPObjectStore<KamerlezerDB, ('passages' |
     const v: unknown = cursor.value;
     if (v && typeof v === 'object') {
       const r = v as Record<string, unknown>;
+      // Keep what can be kept: a v1 record written by hand or by an old bug may hold a tag as a
+      // string ("asiel") or a note as a number; they become ["asiel"] and "5", not [] and "".
       const patched = {
         ...r,
-        tags: Array.isArray(r.tags) ? r.tags : [],
+        tags: Array.isArray(r.tags) ? r.tags : typeof r.tags === 'string' && r.tags.trim() ? normaliseTags([r.tags]) : [],
         updatedAt: typeof r.updatedAt === 'string' ? r.updatedAt : r.savedAt,
-        note: typeof r.note === 'string' ? r.note : '',
+        note: typeof r.note === 'string' ? r.note : typeof r.note === 'number' || typeof r.note === 'boolean' ? String(r.note) : '',
       };
       // Not-an-object records stay as they are: the first read quarantines them.
       await cursor.update(patched as unknown as Passage);

@@ -131,7 +131,10 @@ async function validated(db: ReadingListDb, keys: readonly string[], values: rea
     if (r.success) good.push(r.data);
     else bad.push({ key: keys[i]!, error: firstIssue(r.error) });
   }
-  if (bad.length) await quarantine(db, bad);
+  // The good records are the list whatever happens to the bad ones: when they cannot be moved
+  // aside now (a full disk, a blocked database), they stay where they are and are tried again on
+  // the next read, and the reader still sees every passage that can be read.
+  if (bad.length) await quarantine(db, bad).catch(() => undefined);
   return good;
 }
 

@@ -104,6 +104,24 @@ describe('reading-list store', () => {
     expect((await listPassages(db)).passages).toEqual([deleted]);
   });
 
+  it('shows every good passage when the corrupt one cannot be moved to quarantine, and tries again later', async () => {
+    const db = await fresh();
+    await saveAll(db, passages(3));
+    const broken = { ...passage(7), debate: { title: 'Kapot', date: '3 maart' } };
+    await db.put('passages', broken as unknown as Passage);
+    // Every write fails (a full disk, a blocked database): reading must not.
+    const transaction = db.transaction.bind(db);
+    const spy = vi.spyOn(db, 'transaction').mockImplementation(((stores: never, mode?: IDBTransactionMode) => {
+      if (mode === 'readwrite') throw new DOMException('full', 'QuotaExceededError');
+      return transaction(stores, mode);
+    }) as typeof db.transaction);
+    const r = await listPassages(db);
+    expect(r.passages).toHaveLength(3);
+    spy.mockRestore();
+    // Once writing works again, the next read moves it aside.
+    expect((await listPassages(db)).quarantined).toBe(1);
+  });
+
   it('quarantines a corrupt record and reports it, keeping the rest', async () => {
     const db = await fresh();
     await saveAll(db, passages(3));
@@ -259,6 +277,23 @@ describe('migration', () => {
     expect((await listQuarantined(db))[0]).toMatchObject({ key: 'kapot', record: { id: 'kapot', exact: 42, tags: [] } });
     // The v2 index works on migrated records.
     expect(await countForUrl(db, v1Records[0]!.url)).toBe(1);
+  });
+
+  it('keeps what a malformed v1 record holds: a tag as a string becomes a one-tag list, a number note text', async () => {
+    const name = freshName();
+    const [a, b] = passages(2).map(({ tags: _t, updatedAt: _u, ...rest }) => rest);
+    const v1 = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('passages', { keyPath: 'id' });
+      },
+    });
+    await v1.put('passages', { ...a, tags: 'asiel' });
+    await v1.put('passages', { ...b, note: 5 });
+    v1.close();
+    const db = await fresh(name);
+    const { passages: back } = await listPassages(db);
+    expect(back.find((p) => p.id === a!.id)).toMatchObject({ tags: ['asiel'] });
+    expect(back.find((p) => p.id === b!.id)).toMatchObject({ note: '5' });
   });
 
   it('opening the current version again changes nothing', async () => {
