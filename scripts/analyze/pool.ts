@@ -9,6 +9,14 @@ import type { FileLine } from './one-file';
  * so a file over time has its worker terminated (the only way to stop it)
  * and gets an error line; a fresh worker takes the next file.
  */
+/** Resolves with the worker once it has loaded the analysis code (its first message). */
+function started(worker: Worker): Promise<Worker> {
+  return new Promise((resolve, reject) => {
+    worker.once('message', () => resolve(worker));
+    worker.once('error', reject);
+  });
+}
+
 export async function inWorkers(
   files: readonly string[],
   workers: number,
@@ -27,7 +35,7 @@ export async function inWorkers(
     while (given < files.length) {
       const index = given++;
       const path = files[index]!;
-      w ??= new Worker(new URL('./worker.mjs', import.meta.url));
+      w ??= await started(new Worker(new URL('./worker.mjs', import.meta.url)));
       const worker = w;
       const line = await new Promise<FileLine | null>((resolve) => {
         const timer = setTimeout(() => resolve(null), timeoutMs);
