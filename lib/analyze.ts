@@ -72,6 +72,8 @@ export const Analysis = z.object({
   commitments: z.array(AnalysisCommitment),
   terms: z.array(AnalysisTerm),
   questions: z.array(AnalysisQuestion),
+  /** Analyses that failed on this transcript (their lists are empty); absent when none did. */
+  errors: z.array(z.object({ analysis: z.enum(['terms', 'commitments', 'questions']), message: z.string() })).optional(),
 });
 export type Analysis = z.infer<typeof Analysis>;
 
@@ -136,8 +138,25 @@ export function analyze(result: ParseResult, analyzers: Analyzers = {}): Analysi
       text: t.text.slice(x.start, x.end),
     })),
     events: t.events.map((e) => ({ ...e })),
-    commitments: analyzers.commitments ? analyzers.commitments(t) : closing,
-    terms: analyzers.terms ? analyzers.terms(t) : [],
-    questions: analyzers.questions ? analyzers.questions(t) : [],
+    ...guardedAnalyses(t, analyzers, closing),
   };
+}
+
+/** Each analysis on its own: one that throws gives an empty list and an entry in `errors`, the others stand. */
+function guardedAnalyses(t: Transcript, analyzers: Analyzers, closing: z.infer<typeof AnalysisCommitment>[]) {
+  const errors: NonNullable<Analysis['errors']> = [];
+  const run = <T>(analysis: 'terms' | 'commitments' | 'questions', f: (() => T[]) | null, fallback: T[]): T[] => {
+    try {
+      return f ? f() : fallback;
+    } catch (e) {
+      errors.push({ analysis, message: e instanceof Error ? e.message : String(e) });
+      return [];
+    }
+  };
+  const out = {
+    commitments: run('commitments', analyzers.commitments ? () => analyzers.commitments!(t) : null, closing),
+    terms: run('terms', analyzers.terms ? () => analyzers.terms!(t) : null, []),
+    questions: run('questions', analyzers.questions ? () => analyzers.questions!(t) : null, []),
+  };
+  return errors.length > 0 ? { ...out, errors } : out;
 }

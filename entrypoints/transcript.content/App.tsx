@@ -130,17 +130,27 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
   };
 
   const extraPanels = [];
-  if (terms) {
+  // An analysis that failed keeps its tab, which says so; the others work as usual.
+  const failed = (id: 'terms' | 'commitments' | 'questions') => analyses?.failed.includes(id) ?? false;
+  const failedNote = () => (
+    <p class="hint" role="alert">
+      {tPanels(lang, 'analysisFailed')}
+    </p>
+  );
+  for (const [id, key] of [['terms', 'termsTab'], ['commitments', 'commitmentsTab'], ['questions', 'questionsTab']] as const) {
+    if (failed(id)) extraPanels.push({ id, label: tPanels(lang, key), render: failedNote });
+  }
+  if (terms && !failed('terms')) {
     extraPanels.push({ id: 'terms', label: tPanels(lang, 'termsTab'), render: () => <TermsPanel terms={terms} lang={lang} onJump={jumpTo} /> });
   }
-  if (commitments) {
+  if (commitments && !failed('commitments')) {
     extraPanels.push({
       id: 'commitments',
       label: tPanels(lang, 'commitmentsTab'),
       render: () => <CommitmentsPanel commitments={commitments} speakers={panelSpeakers} lang={lang} onJump={jumpTo} onCopy={copyCommitment} />,
     });
   }
-  if (questions) {
+  if (questions && !failed('questions')) {
     extraPanels.push({
       id: 'questions',
       label: tPanels(lang, 'questionsTab'),

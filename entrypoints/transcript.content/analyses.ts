@@ -8,6 +8,8 @@ import { toTransport } from '@/lib/transcript/transport';
 
 // The name as in lib/messages.ts (ANALYSES_PORT), written out: importing it would bring zod into the content script.
 const PORT = 'kl-analyses';
+/** About a 200,000-word page's analysis on a slow machine, several times over. */
+const REQUEST_TIMEOUT_MS = 60_000;
 
 /** Sends the transcript in pieces, a task each (see lib/transcript/transport.ts); resolves to the reply. */
 function requestAnalyses(transcript: Transcript): Promise<PageAnalyses | null> {
@@ -30,6 +32,9 @@ function requestAnalyses(transcript: Transcript): Promise<PageAnalyses | null> {
       finish(reply?.ok ? asPageAnalyses(reply.analyses) : null);
     });
     port.onDisconnect.addListener(() => finish(null));
+    // A background that never answers (stuck, or gone without closing the port) must not leave the
+    // request open: after this long the overlay goes on without the analyses.
+    setTimeout(() => finish(null), REQUEST_TIMEOUT_MS);
     const send = (msg: AnalysesPortMessage) => port.postMessage(msg);
     void (async () => {
       const { outline, slices } = toTransport(transcript);

@@ -11,6 +11,7 @@ const nl = {
   termsTab: 'Begrippen',
   commitmentsTab: 'Toezeggingen',
   questionsTab: 'Vragen',
+  analysisFailed: 'Dit onderdeel kon voor dit verslag niet worden berekend. De andere onderdelen werken wel.',
 
   // Begrippen
   termsSearch: 'Zoek begrip',
@@ -76,6 +77,7 @@ export type PanelKey = keyof typeof nl;
 const en: Record<PanelKey, string> = {
   termsTab: 'Terms',
   commitmentsTab: 'Commitments',
+  analysisFailed: 'This part could not be computed for this report. The other parts work.',
   questionsTab: 'Questions',
 
   termsSearch: 'Search terms',
