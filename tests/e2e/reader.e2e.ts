@@ -88,6 +88,28 @@ describe('the reader page, other sources', () => {
   });
 });
 
+describe('the reader page, real published documents', () => {
+  // The publisher's files byte for byte (tests/fixtures/real), checked against their keys there.
+  const key = (name: string) => JSON.parse(readRepoFile(`tests/fixtures/real/${name}.expected.json`)) as { turns: { asChair: boolean }[]; title: string };
+
+  it('opens the real Handelingen XML and the real two-column Handelingen PDF with every turn', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/reader.html`);
+    for (const [file, mime] of [
+      ['h-tk-20172018-61-10.xml', 'text/xml'],
+      ['handelingen-tk-2023-2024-40-6.pdf', 'application/pdf'],
+    ] as const) {
+      const k = key(file.replace(/\.(xml|pdf)$/u, ''));
+      await page.setInputFiles('input[type=file]', { name: file, mimeType: mime, buffer: readFileSync(`tests/fixtures/real/${file}`) });
+      await page.waitForFunction((n) => document.querySelectorAll('[data-kl-turn]').length === n, k.turns.length, { timeout: 30_000 });
+      expect(await page.locator('h1').first().textContent()).toBe(k.title);
+    }
+    // The PDF's chair is named by surname on every chair turn.
+    expect(await page.locator('[data-kl-turn="0"]').textContent()).toBe('De voorzitter (Bosma)');
+    await page.close();
+  });
+});
+
 describe('the build', () => {
   const out = join(process.cwd(), '.output/chrome-mv3');
   const read = (dir: string) => readdirSync(join(out, dir)).map((f) => readFileSync(join(out, dir, f), 'utf8'));
