@@ -1,7 +1,7 @@
 import type { Transcript } from '../transcript/model';
 import { ADDRESS, addressing, GOVERNMENT_ROLES, replies } from './addressing';
 import type { Deferral, Mention, Question } from './model';
-import { bm25, candidates, type Passage, type PassageIndex } from './passages';
+import { ANSWER_WINDOW_TURNS, bm25, candidates, type Passage, type PassageIndex } from './passages';
 import { complaintCutoffs } from './complaints';
 import { queryOf, type QuestionDraft } from './questions';
 import { contentWords } from './text';
@@ -82,13 +82,16 @@ export function linkAnswers(
   const isGov = (p: Passage) => GOVERNMENT_ROLES.has(roleOf.get(p.speakerId) ?? '');
   const queries = new Map(drafts.map((q) => [q.id, queryOf(q)]));
   const after = (q: QuestionDraft) => Math.max(q.turnIndex, cutoff.get(q.id) ?? -1);
-  const open = (q: QuestionDraft, p: Passage) => p.turnIndex > after(q) && segment[p.turnIndex] === segment[q.turnIndex];
+  const open = (q: QuestionDraft, p: Passage) =>
+    p.turnIndex > after(q) && p.turnIndex - q.turnIndex <= ANSWER_WINDOW_TURNS && segment[p.turnIndex] === segment[q.turnIndex];
 
   const byAsker = new Map<string, QuestionDraft[]>();
   // Questions already answered by a reply still compete: a reply paragraph belongs to the interruption it answers.
   // Keyed by debate and asker: on a plenary day a paragraph only weighs the questions of its own debate.
   const key = (segmentIndex: number, who: string) => `${segmentIndex}|${who}`;
   for (const q of drafts) push(byAsker, key(segment[q.turnIndex]!, q.askerId), q);
+  // In turn order, for inWindow's binary search.
+  for (const list of byAsker.values()) list.sort((a, b) => a.turnIndex - b.turnIndex);
 
   const passagesOf = new Map<number, Passage[]>();
   for (const p of ix.passages) push(passagesOf, p.turnIndex, p);
@@ -114,7 +117,7 @@ export function linkAnswers(
     if (/^[^.!]*\?["'”’)]*$/u.test(t.text.slice(p.start, p.end).trim())) continue;
     for (const [who, a] of to) {
       const min = a >= ADDRESS.reply ? params.minAsked : a >= ADDRESS.named ? params.minNamed : params.minCarried;
-      const qs = (byAsker.get(key(segment[p.turnIndex]!, who)) ?? []).filter((q) => open(q, p));
+      const qs = inWindow(byAsker.get(key(segment[p.turnIndex]!, who)) ?? [], p.turnIndex).filter((q) => open(q, p));
       const scores = qs.map((q) => bm25(ix, queries.get(q.id)!, p));
       const best = Math.max(0, ...scores);
       qs.forEach((q, i) => {
@@ -147,7 +150,8 @@ export function linkAnswers(
     // Nobody was addressed: only a strong overlap of words suggests an answer.
     const query = queries.get(q.id)!;
     let top: { turn: number; score: number } | null = null;
-    for (const id of candidates(ix, query, (p) => isGov(p) && open(draft, p))) {
+    const window = { from: draft.turnIndex + 1, to: draft.turnIndex + ANSWER_WINDOW_TURNS + 1 };
+    for (const id of candidates(ix, query, (p) => isGov(p) && open(draft, p), window)) {
       const s = bm25(ix, query, ix.passages[id]!);
       if (s >= params.minTopic && (!top || s > top.score)) top = { turn: ix.passages[id]!.turnIndex, score: s };
     }
@@ -161,6 +165,24 @@ export function linkAnswers(
     const status = q.status === 'answered' || again.some((x) => x.status === 'answered') ? 'answered' : 'possibly-answered';
     return { ...q, status, answeredIn };
   });
+}
+
+/**
+ * The questions of a list (in turn order) asked in the window before turn
+ * `at`: a binary search, so a paragraph's cost does not grow with how many
+ * questions its asker put in the whole document.
+ */
+function inWindow(qs: readonly QuestionDraft[], at: number): readonly QuestionDraft[] {
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid]!.turnIndex < at - ANSWER_WINDOW_TURNS) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < qs.length && qs[end]!.turnIndex < at) end++;
+  return qs.slice(lo, end);
 }
 
 function memo<K, V>(m: Map<K, V>, k: K, f: () => V): V {

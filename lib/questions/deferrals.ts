@@ -1,6 +1,6 @@
 import type { Transcript } from '../transcript/model';
 import type { Deferral } from './model';
-import { bm25, candidates, relevance, type Passage, type PassageIndex } from './passages';
+import { ANSWER_WINDOW_TURNS, bm25, candidates, relevance, type Passage, type PassageIndex } from './passages';
 import { contentWords, features, fold, turnSentences } from './text';
 
 /**
@@ -60,7 +60,7 @@ export function findDeferrals(t: Transcript, ix: PassageIndex): Deferral[] {
         !t.turns[p.turnIndex]!.asChair &&
         (p.turnIndex > turn.index || (p.turnIndex === turn.index && p.paragraph > s.paragraph)) &&
         sameDebate(t, turn.index, p.turnIndex);
-      const scored = candidates(ix, query, later).map((id) => ({
+      const scored = candidates(ix, query, later, { from: turn.index, to: turn.index + ANSWER_WINDOW_TURNS + 1 }).map((id) => ({
         turn: ix.passages[id]!.turnIndex,
         score: bm25(ix, query, ix.passages[id]!),
         share: relevance(ix, query, ix.passages[id]!),

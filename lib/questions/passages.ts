@@ -89,18 +89,65 @@ export function relevance(ix: PassageIndex, query: Map<string, number>, p: Passa
 }
 
 /**
- * Ids of passages sharing at least one distinctive term with `query` and
- * passing `keep`, ascending. Terms in more than a tenth of all paragraphs
- * ("nederland", "europa") still score but do not open candidates: on a
- * plenary day their postings would make every query touch everything.
+ * How far after a question its answer (or a deferred point's resolution) is
+ * looked for, in turns. A debate's whole exchange is shorter than this (the
+ * seed committee debate has 126 turns); without a bound, a long document read
+ * as one piece (a plenary day with no agenda items found) made every question
+ * meet every later paragraph, and the analysis grew with the square of its
+ * length.
  */
-export function candidates(ix: PassageIndex, query: Map<string, number>, keep: (p: Passage) => boolean): number[] {
+export const ANSWER_WINDOW_TURNS = 400;
+
+/** The first passage id whose turn is at least `turn` (passages are in turn order). */
+export function firstPassageOfTurn(ix: PassageIndex, turn: number): number {
+  let lo = 0;
+  let hi = ix.passages.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ix.passages[mid]!.turnIndex < turn) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first index of an ascending list at or above `v`. */
+function lowerBound(list: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Ids of passages sharing at least one distinctive term with `query` and
+ * passing `keep`, ascending, in turns `from` up to `to` (exclusive; all when
+ * not given). Terms in more than a tenth of all paragraphs ("nederland",
+ * "europa") still score but do not open candidates: on a plenary day their
+ * postings would make every query touch everything. Only the postings inside
+ * the range are read (binary search), so a query's cost does not grow with
+ * the length of the document.
+ */
+export function candidates(
+  ix: PassageIndex,
+  query: Map<string, number>,
+  keep: (p: Passage) => boolean,
+  turns: { from: number; to: number } | null = null,
+): number[] {
   const seen = new Set<number>();
   const cap = Math.max(50, ix.passages.length / 10);
+  const lo = turns ? firstPassageOfTurn(ix, turns.from) : 0;
+  const hi = turns ? firstPassageOfTurn(ix, turns.to) : ix.passages.length;
   for (const term of query.keys()) {
     const list = ix.postings.get(term) ?? [];
     if (list.length > cap) continue;
-    for (const id of list) if (!seen.has(id) && keep(ix.passages[id]!)) seen.add(id);
+    for (let k = lowerBound(list, lo); k < list.length && list[k]! < hi; k++) {
+      const id = list[k]!;
+      if (!seen.has(id) && keep(ix.passages[id]!)) seen.add(id);
+    }
   }
   return [...seen].sort((a, b) => a - b);
 }
