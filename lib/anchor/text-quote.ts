@@ -1,4 +1,5 @@
 import { isInvisible, isSpace } from '../transcript/normalize';
+import { firstIndex } from '../text/search';
 
 /**
  * Robust text anchors for saved passages, after hypothesis/client's
@@ -123,14 +124,7 @@ function normalizedView(s: string): View {
 
 /** First index k with arr[k] >= value (arr non-decreasing). */
 function lowerBound(arr: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(arr.length, (i) => arr[i]! < value);
 }
 
 // --- describe ----------------------------------------------------------------

@@ -4,6 +4,7 @@ import type { Deferral, Mention, Question } from './model';
 import { ANSWER_WINDOW_TURNS, bm25, candidates, type Passage, type PassageIndex } from './passages';
 import { complaintCutoffs } from './complaints';
 import { queryOf, type QuestionDraft } from './questions';
+import { firstIndex } from '../text/search';
 import { contentWords } from './text';
 
 /**
@@ -173,16 +174,8 @@ export function linkAnswers(
  * questions its asker put in the whole document.
  */
 function inWindow(qs: readonly QuestionDraft[], at: number): readonly QuestionDraft[] {
-  let lo = 0;
-  let hi = qs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (qs[mid]!.turnIndex < at - ANSWER_WINDOW_TURNS) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
-  while (end < qs.length && qs[end]!.turnIndex < at) end++;
-  return qs.slice(lo, end);
+  const from = firstIndex(qs.length, (i) => qs[i]!.turnIndex < at - ANSWER_WINDOW_TURNS);
+  return qs.slice(from, firstIndex(qs.length, (i) => qs[i]!.turnIndex < at));
 }
 
 function memo<K, V>(m: Map<K, V>, k: K, f: () => V): V {

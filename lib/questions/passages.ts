@@ -1,4 +1,5 @@
 import type { Transcript } from '../transcript/model';
+import { firstIndex } from '../text/search';
 import { features } from './text';
 
 /**
@@ -100,26 +101,7 @@ export const ANSWER_WINDOW_TURNS = 400;
 
 /** The first passage id whose turn is at least `turn` (passages are in turn order). */
 export function firstPassageOfTurn(ix: PassageIndex, turn: number): number {
-  let lo = 0;
-  let hi = ix.passages.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ix.passages[mid]!.turnIndex < turn) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first index of an ascending list at or above `v`. */
-function lowerBound(list: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(ix.passages.length, (i) => ix.passages[i]!.turnIndex < turn);
 }
 
 /**
@@ -144,7 +126,7 @@ export function candidates(
   for (const term of query.keys()) {
     const list = ix.postings.get(term) ?? [];
     if (list.length > cap) continue;
-    for (let k = lowerBound(list, lo); k < list.length && list[k]! < hi; k++) {
+    for (let k = firstIndex(list.length, (i) => list[i]! < lo); k < list.length && list[k]! < hi; k++) {
       const id = list[k]!;
       if (!seen.has(id) && keep(ix.passages[id]!)) seen.add(id);
     }
