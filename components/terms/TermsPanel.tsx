@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n/overlay';
 import { t } from '../../lib/i18n/panels';
 import type { DocumentTerm } from '../../lib/terms/find-terms';
+import { fold } from '../../lib/text/fold';
 
 export interface TermsPanelProps {
   terms: DocumentTerm[];
@@ -10,10 +11,6 @@ export interface TermsPanelProps {
   onJump: (turnIndex: number, start: number) => void;
 }
 
-/** Lowercase without diacritics, so "Zoek" finds "zoek" and "Kroger" finds "Kröger". */
-export function foldForSearch(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 // Made on first sort, not when the content script loads: a Collator costs the page milliseconds to create.
 let collator: Intl.Collator | null = null;
@@ -39,10 +36,10 @@ export function TermsPanel({ terms, lang, onJump }: TermsPanelProps) {
   // Ids by place in the full list, so they stay put (and unique) while the filter narrows it.
   const place = useMemo(() => new Map(sorted.map((x, i) => [x, i])), [sorted]);
   const haystacks = useMemo(
-    () => sorted.map((x) => foldForSearch([x.term, ...x.variants, x.meaning.expansion].join('\n'))),
+    () => sorted.map((x) => fold([x.term, ...x.variants, x.meaning.expansion].join('\n'))),
     [sorted],
   );
-  const q = foldForSearch(query.trim());
+  const q = fold(query.trim());
   const shown = q ? sorted.filter((_, i) => haystacks[i]!.includes(q)) : sorted;
 
   const goTo = (term: DocumentTerm, i: number) => {

@@ -2,7 +2,8 @@ import { stripListMarker } from '../transcript/blocks';
 import type { ClosingItem, Speaker, Transcript } from '../transcript/model';
 import { parseDeadline } from './deadline';
 import type { Commitment } from './model';
-import { fold, objectOf, recipientOf } from './words';
+import { fold } from '../text/fold';
+import { objectOf, recipientOf } from './words';
 
 /**
  * Who made a closing item: the office it names ("de minister van Klimaat"),

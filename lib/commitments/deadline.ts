@@ -1,3 +1,4 @@
+import { DUTCH_WEEKDAYS, MONTH_ALTERNATION, monthIndex, WEEKDAY_ALTERNATION } from '../text/months';
 import type { Deadline } from './model';
 
 /**
@@ -19,13 +20,11 @@ import type { Deadline } from './model';
  * Without a debate date only phrases with an explicit year resolve.
  */
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 const NUMBERS: Record<string, number> = { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12 };
 const ORDINALS: Record<string, number> = { eerste: 1, tweede: 2, derde: 3, vierde: 4 };
 
-const M = `(${MONTHS.join('|')})`;
-const WD = `(${WEEKDAYS.join('|')})`;
+const M = `(${MONTH_ALTERNATION})`;
+const WD = `(${WEEKDAY_ALTERNATION})`;
 const Y = '(20\\d{2})';
 const VOOR = '(?:voor|vóór|uiterlijk|niet later dan)';
 const NUM = `(\\d{1,2}|${Object.keys(NUMBERS).join('|')})`;
@@ -43,7 +42,7 @@ const addMonths = (d: Date, n: number) => {
   const m = d.getUTCMonth() + n;
   return ymd(y, m, Math.min(d.getUTCDate(), lastDay(y + Math.floor(m / 12), ((m % 12) + 12) % 12)));
 };
-const monthOf = (s: string) => MONTHS.indexOf(s.toLowerCase());
+const monthOf = monthIndex;
 const num = (s: string) => NUMBERS[s.toLowerCase()] ?? Number(s);
 const range = (a: Date, b: Date): Range => ({ from: iso(a), to: iso(b) });
 const upTo = (day: Date | null, end: Date): Range => (day ? range(day, end) : null);
@@ -84,13 +83,13 @@ function thirdTuesdayOfSeptember(y: number): Date {
 const RULES: [RegExp, Resolver][] = [
   [new RegExp(`volgende week (?:op )?${WD}|${WD} (?:van )?volgende week`), (m, d) => {
     if (!d) return null;
-    const w = WEEKDAYS.indexOf((m[1] ?? m[2]!).toLowerCase());
+    const w = (DUTCH_WEEKDAYS as readonly string[]).indexOf((m[1] ?? m[2]!).toLowerCase());
     const t = addDays(monday(d), 7 + ((w + 6) % 7));
     return range(t, t);
   }],
   [new RegExp(`(?:aanstaande|komende|a\\.s\\.) ${WD}|${WD} (?:aanstaande|a\\.s\\.)|(?<!(?:afgelopen|vorige|verleden) )(?:op |${VOOR} )?${WD}(?! (?:jl\\.|jongstleden))`), (m, d) => {
     if (!d) return null;
-    const w = WEEKDAYS.indexOf((m[1] ?? m[2] ?? m[3]!).toLowerCase());
+    const w = (DUTCH_WEEKDAYS as readonly string[]).indexOf((m[1] ?? m[2] ?? m[3]!).toLowerCase());
     const t = addDays(d, ((w - d.getUTCDay() + 6) % 7) + 1);
     return range(t, t);
   }],
@@ -183,7 +182,7 @@ function inYearEnd(d: Date, m: number, day: number): Date {
 
 const COMPILED = RULES.map(([re, fn]) => [new RegExp(`(?<![\\p{L}\\d])(?:${re.source})(?![\\p{L}\\d])`, 'giu'), fn] as const);
 const ANY_TIME = new RegExp(
-  `\\d|${MONTHS.join('|')}|${WEEKDAYS.join('|')}|week|maand|jaar|voorjaar|zomer|najaar|winter|kwartaal|morgen|vandaag|binnen|prinsjesdag|begroting|kerst|t\\.z\\.t|zijner tijd|binnenkort|korte termijn|mogelijk|komende dagen`,
+  `\\d|${MONTH_ALTERNATION}|${WEEKDAY_ALTERNATION}|week|maand|jaar|voorjaar|zomer|najaar|winter|kwartaal|morgen|vandaag|binnen|prinsjesdag|begroting|kerst|t\\.z\\.t|zijner tijd|binnenkort|korte termijn|mogelijk|komende dagen`,
   'iu',
 );
 const JOIN = /^\s*(?:,|of|tot|en|à|-|–|\/)\s*$/u;

@@ -1,7 +1,8 @@
 import type { Transcript } from '../transcript/model';
 import { findDeadlines } from './deadline';
-import { splitSentences } from './sentences';
-import { fold, governmentIds } from './words';
+import { fold } from '../text/fold';
+import { splitSentences } from '../text/sentences';
+import { governmentIds } from './words';
 
 /**
  * Commitments made during the debate, at sentence level, in the turns of

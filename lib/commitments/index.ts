@@ -10,7 +10,7 @@ import { objectOf, recipientOf } from './words';
 
 export type { Commitment, CommitmentLink, Deadline } from './model';
 export { parseDeadline, findDeadlines } from './deadline';
-export { splitSentences } from './sentences';
+export { splitSentences } from '../text/sentences';
 
 /**
  * Every commitment of a transcript: the chair's closing list first (each

@@ -1,7 +1,9 @@
 import { findDeadlines } from './deadline';
 import type { GovSentence } from './in-debate';
 import type { Commitment, CommitmentLink, Deadline } from './model';
-import { fold } from './words';
+import { fold } from '../text/fold';
+import { compoundParts, stem } from '../text/stem';
+import { FUNCTION_WORDS, TIME_WORDS } from '../text/stopwords';
 
 /**
  * Links each closing item to the government sentences where it was made, by
@@ -39,16 +41,14 @@ export const LINK = {
   context: [0.5, 0.3, 0.2],
 };
 
-const STOP = new Set(
-  `aan al alle als alleen alles allemaal andere anders bij ben beter bijvoorbeeld daar daarbij daardoor daarin daarmee daarna daarom daarop daarover daarvan dan dat de deze die dit doen door dus een eens eigenlijk en enkele er ervan es even gaan gaat geen gelijk geweest goed graag had heb hebben heeft hem het hier hij hoe hun ik in is ja je jullie kan komen komt kunnen kun maar me meer mee met mij mijn moet moeten na naar natuurlijk net niet nog nu of ok om omdat onder ons ook op over per te tegen toch toe tot u uit uw van veel voor waar want was wat we wel welke werd wie wij wil willen word worden wordt ze zal zelf zich zij zijn zo zoals zou zouden zullen zeker zeg zeggen zegt gezegd doe doet nee heel hele echt vooral wellicht misschien volgende punten punt
-   minister ministers staatssecretaris bewindspersoon toezegging toezeggingen toegezegd toezeggen kamer voorzitter zorgt
-   stuurt sturen stuur gestuurd informeert informeren informeer geinformeerd informatie
-   voorjaar najaar zomer winter zomerreces week weken maand maanden jaar dagen begin eind einde medio komende binnen
-   januari februari maart april mei juni juli augustus september oktober november december
-   maandag dinsdag woensdag donderdag vrijdag zaterdag zondag vandaag morgen`
-    .split(/\s+/u)
-    .filter(Boolean),
+// Verbs of delivering and the word "toezegging" are in every commitment: they tell nothing about which one.
+const DELIVERING = new Set(
+  `toezegging toezeggingen toegezegd toezeggen zorgt stuurt sturen stuur gestuurd informeert informeren informeer geinformeerd informatie`.split(' '),
 );
+const GOVERNMENT_ROLES = new Set(['minister', 'ministers', 'staatssecretaris', 'bewindspersoon', 'kamer', 'voorzitter']);
+// "de volgende punten" heads a list of points; the points, not the heading, say what was promised.
+const LIST_HEAD = new Set(['volgende', 'punt', 'punten']);
+const isNoise = (w: string) => FUNCTION_WORDS.has(w) || GOVERNMENT_ROLES.has(w) || TIME_WORDS.has(w) || DELIVERING.has(w) || LIST_HEAD.has(w);
 
 /**
  * Folded words, without stop words. Time words are stop words too: a shared
@@ -56,37 +56,20 @@ const STOP = new Set(
  * Hyphens split ("JBZ-Raadverslag" → jbz, raadverslag).
  */
 function words(text: string): string[] {
-  return (fold(text).match(/[\p{L}\d]+/gu) ?? []).filter((w) => w.length >= 3 && !STOP.has(w));
-}
-
-/** Light Dutch stem: participle "ge-", -en/-s/-e, final d/t, doubled vowels; then the first 6 letters. */
-export function stem(w: string): string {
-  let s = w;
-  // Inhabitants to their country: "Iraniërs" → iran, "Syriërs" → syri(e).
-  if (s.length > 6 && /iers?$/u.test(s)) s = s.replace(/iers?$/u, '');
-  if (s.length >= 7 && s.startsWith('ge') && /[dt]$/u.test(s)) s = s.slice(2);
-  if (s.length > 5 && s.endsWith('en')) s = s.slice(0, -2);
-  else if (s.length > 5 && /[^s]s$/u.test(s)) s = s.slice(0, -1);
-  else if (s.length > 5 && s.endsWith('e')) s = s.slice(0, -1);
-  if (s.length > 5 && /[dt]$/u.test(s)) s = s.slice(0, -1);
-  return s.replace(/([aeou])\1/gu, '$1').slice(0, 6);
+  return (fold(text).match(/[\p{L}\d]+/gu) ?? []).filter((w) => w.length >= 3 && !isNoise(w));
 }
 
 /**
- * Dutch compounds: "Clingendaelrapport" also counts as clingendael + rapport
- * when those words occur on their own somewhere in the texts compared.
+ * The link's key for a word: the shared stem, a participle's "ge-" and a
+ * final d/t off ("gestuurd" meets "sturen"), cut to 6 letters so the heads of
+ * compounds meet ("rapportage", "rapporten").
  */
-function parts(w: string, vocab: ReadonlySet<string>): string[] {
-  if (w.length < 8) return [];
-  let head = '';
-  let tail = '';
-  for (let i = 4; i <= w.length - 4; i++) {
-    const h = w.slice(0, i);
-    const t = w.slice(i);
-    if (!tail && t.length >= 5 && vocab.has(t)) tail = t;
-    if (vocab.has(h) || (h.endsWith('s') && vocab.has(h.slice(0, -1)))) head = vocab.has(h) ? h : h.slice(0, -1);
-  }
-  return [head, tail].filter(Boolean);
+export function linkKey(w: string): string {
+  let s = w;
+  if (s.length >= 7 && s.startsWith('ge') && /[dt]$/u.test(s)) s = s.slice(2);
+  s = stem(s);
+  if (s.length > 5 && /[dt]$/u.test(s)) s = s.slice(0, -1);
+  return s.slice(0, 6);
 }
 
 type Bag = Map<string, number>;
@@ -95,7 +78,7 @@ type Bag = Map<string, number>;
 type Stemmer = (w: string) => string[];
 function stemmer(vocab: ReadonlySet<string>): Stemmer {
   const memo = new Map<string, string[]>();
-  return (w) => memo.get(w) ?? memo.set(w, [w, ...parts(w, vocab)].map(stem)).get(w)!;
+  return (w) => memo.get(w) ?? memo.set(w, [w, ...compoundParts(w, vocab)].map(linkKey)).get(w)!;
 }
 
 function bag(ws: readonly string[], stems: Stemmer, weight = 1, into: Bag = new Map()): Bag {

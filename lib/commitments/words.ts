@@ -3,12 +3,9 @@
  * say what is promised and to whom, and the government speakers.
  */
 import type { Transcript } from '../transcript/model';
+import { fold } from '../text/fold';
 import type { CommitmentObject } from './model';
 
-/** Lowercase without diacritics ("Geïnformeerd" → "geinformeerd"); same length for Dutch text. */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /** Ids of the speakers who speak for the government (ministers, state secretaries). */
 export function governmentIds(t: Transcript): Set<string> {

@@ -4,14 +4,15 @@
  * data), and its output differs between ICU versions ("Tuesday, 3 March" or
  * "Tuesday 3 March"). Two languages with fixed names need neither.
  */
+import { DUTCH_MONTHS, DUTCH_WEEKDAYS } from '../text/months';
 import type { Lang } from './translate';
 
 const MONTHS: Record<Lang, readonly string[]> = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  nl: DUTCH_MONTHS,
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 const WEEKDAYS: Record<Lang, readonly string[]> = {
-  nl: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
+  nl: DUTCH_WEEKDAYS,
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
 };
 

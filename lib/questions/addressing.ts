@@ -2,7 +2,7 @@ import type { Transcript, Turn } from '../transcript/model';
 import type { Mention } from './model';
 import { speakersOf } from './mentions';
 import type { PassageIndex } from './passages';
-import { fold } from './text';
+import { fold } from '../text/fold';
 
 /**
  * Who a government paragraph speaks to: the members it names, the member

@@ -1,7 +1,8 @@
 import type { Transcript } from '../transcript/model';
 import type { PassageIndex } from './passages';
 import { queryOf, type QuestionDraft } from './questions';
-import { features, fold, turnSentences } from './text';
+import { fold } from '../text/fold';
+import { features, turnSentences } from './text';
 
 /**
  * A member saying in a later turn that a question of theirs was not

@@ -1,7 +1,8 @@
 import type { Transcript } from '../transcript/model';
 import type { Deferral } from './model';
 import { ANSWER_WINDOW_TURNS, bm25, candidates, relevance, type Passage, type PassageIndex } from './passages';
-import { contentWords, features, fold, turnSentences } from './text';
+import { fold } from '../text/fold';
+import { contentWords, features, turnSentences } from './text';
 
 /**
  * Promises to come back to a point later in the same debate ("Daar kom ik

@@ -1,6 +1,6 @@
 import type { Speaker, Transcript } from '../transcript/model';
 import type { Mention } from './model';
-import { fold } from './text';
+import { fold } from '../text/fold';
 
 /**
  * Mentions of speakers ("mevrouw Kröger", "de heer Van Asten", "collega

@@ -1,6 +1,7 @@
 import type { Transcript, Turn } from '../transcript/model';
 import type { Question } from './model';
-import { contentWords, features, fold, turnSentences, type Sentence } from './text';
+import { fold } from '../text/fold';
+import { contentWords, features, turnSentences, type Sentence } from './text';
 
 /**
  * Members' questions to the government: interrogative sentences and request

@@ -1,7 +1,7 @@
 import { wordCount } from '../analyze';
 import type { Transcript, Turn } from '../transcript/model';
 import type { Question, SpeakerStats } from './model';
-import { fold } from './text';
+import { fold } from '../text/fold';
 
 /**
  * Per-speaker statistics for the speaker panel. A chair's turns are counted

@@ -1,3 +1,4 @@
+import { fold } from '../text/fold';
 import type { Passage, PassageDebate } from './schema';
 
 /**
@@ -6,10 +7,6 @@ import type { Passage, PassageDebate } from './schema';
  * passage once, so a keystroke is only `includes` over precomputed strings.
  */
 
-/** Lower case without diacritics; the same folding for haystacks and queries. */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 export interface IndexedPassage {
   passage: Passage;

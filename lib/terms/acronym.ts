@@ -1,3 +1,4 @@
+import { NAME_FUNCTION_WORDS } from '../text/stopwords';
 import { isCommonWord } from './common-words';
 
 /**
@@ -7,11 +8,6 @@ import { isCommonWord } from './common-words';
  * learned as a nonsense definition.
  */
 
-// Words that usually carry no letter of an acronym ("Raad van State" → RvS does use one).
-const FUNCTION_WORDS = new Set([
-  'van', 'de', 'het', 'der', 'den', 'voor', 'en', 'op', 'in', 'of', 'te', 'tot', 'met', 'een', 'aan', 'bij',
-  'over', 'uit', 'the', 'and', 'for', 'on', 'to', 'du', 'des', 'la', 'le',
-]);
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const VOWELS = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/gu;
@@ -79,7 +75,7 @@ function fitAcronym(acronym: string, phrase: string): Fit | null {
   const words: Word[] = [];
   const wordAt = new Int32Array(phrase.length).fill(-1);
   for (const m of phrase.matchAll(WORD)) {
-    const w = { start: m.index, end: m.index + m[0].length, content: !FUNCTION_WORDS.has(m[0].toLowerCase()) };
+    const w = { start: m.index, end: m.index + m[0].length, content: !NAME_FUNCTION_WORDS.has(m[0].toLowerCase()) };
     for (let i = w.start; i < w.end; i++) wordAt[i] = words.length;
     words.push(w);
   }

@@ -1,3 +1,4 @@
+import { sentenceAt } from '../text/sentences';
 import type { Transcript } from '../transcript/model';
 import { expansionAfter, expansionBefore, isAcronymLike, spellsFully } from './acronym';
 import { isWordCharAt } from './words';
@@ -72,15 +73,6 @@ function phraseBefore(text: string, pos: number): string {
   const cut = Math.max(...Array.from('.,;:!?()"“”—–\n', (c) => head.lastIndexOf(c)));
   const words = head.slice(cut + 1).trim().split(/\s+/);
   return words.slice(-MAX_WORDS).join(' ');
-}
-
-/** Bounds of the sentence holding [from, to) within the paragraph: from after the previous ". " to the next stop. */
-function sentenceAround(par: string, from: number, to: number): [number, number] {
-  let start = 0;
-  for (const m of par.slice(0, from).matchAll(/[.!?]["”’)]?\s+/gu)) start = m.index + m[0].length;
-  const after = par.slice(to).search(/[.!?](?=["”’)]?(?:\s|$))/u);
-  const end = after < 0 ? par.length : to + after + 1;
-  return [start, end];
 }
 
 /** Dutch plural of the expansion's last word back to singular when the term was plural ("locaties" → "locatie"). */
@@ -275,7 +267,7 @@ export function learnDefinitions(transcript: Transcript): LearnedDefinition[] {
       for (const f of definitionsIn(par)) {
         const key = f.term.toLowerCase();
         if (seen.has(key)) continue;
-        const [s, e] = sentenceAround(par, Math.max(0, f.from), f.to);
+        const [s, e] = sentenceAt(par, Math.max(0, f.from), f.to);
         seen.set(key, { term: f.term, expansion: f.expansion, turnIndex: turn.index, start: offset + s, end: offset + e });
       }
       offset += par.length + 1; // paragraphs are joined by "\n"

@@ -1,3 +1,4 @@
+import { fold } from '../text/fold';
 import type { Domain, GlossaryEntry } from './glossary-schema';
 
 /* Glossary helpers without zod: the matcher in the content script needs them, not the schema. */
@@ -136,7 +137,7 @@ export const DOMAIN_KEYWORDS: Record<Domain, string[]> = {
  * runtime: punctuation and digits sort before letters ('EU' < 'EU-richtlijn' < 'Eurodac').
  */
 export function sortKey(term: string): string {
-  return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return fold(term);
 }
 
 /** Order of entries in the file: by sortKey, ties broken by the raw term (code units). */

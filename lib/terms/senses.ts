@@ -1,3 +1,5 @@
+import { fold, foldedLetters } from '../text/fold';
+import { NAME_FUNCTION_WORDS } from '../text/stopwords';
 import type { DomainScore } from './domain';
 import type { GlossaryEntry, GlossarySense } from './glossary-schema';
 
@@ -21,17 +23,8 @@ export function chooseSense(entry: GlossaryEntry, domains: readonly DomainScore[
   return best;
 }
 
-function letters(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[^\p{L}]/gu, '')
-    .toLowerCase();
-}
-
-const FUNCTION_WORDS = new Set(['van', 'de', 'het', 'der', 'den', 'voor', 'en', 'op', 'in', 'tot', 'met', 'een', 'the', 'of', 'and']);
-
 function contentWords(s: string): string[] {
-  return (s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+  return (fold(s).match(/\p{L}+/gu) ?? []).filter((w) => !NAME_FUNCTION_WORDS.has(w));
 }
 
 /**
@@ -42,10 +35,10 @@ function contentWords(s: string): string[] {
  * explanation can then accompany the debate's own words.
  */
 export function senseAgreeingWith(entry: GlossaryEntry, expansion: string): GlossarySense | undefined {
-  const e = letters(expansion);
+  const e = foldedLetters(expansion);
   const words = contentWords(expansion);
   return entry.senses.find((s) => {
-    const g = letters(s.expansion);
+    const g = foldedLetters(s.expansion);
     if (g === e || ((g.startsWith(e) || e.startsWith(g)) && Math.abs(g.length - e.length) <= 2)) return true;
     const own = new Set(contentWords(s.expansion));
     return words.length >= 2 && words.every((w) => own.has(w));

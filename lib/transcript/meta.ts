@@ -1,16 +1,13 @@
+import { MONTH_ALTERNATION, monthIndex } from '../text/months';
 import type { TranscriptStatus } from './model';
 import { clock } from './patterns';
 
-const MONTHS: Record<string, number> = {
-  januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6,
-  juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12,
-};
-const MONTH = Object.keys(MONTHS).join('|');
+const MONTH = MONTH_ALTERNATION;
 
 function iso(day: string, month: string, year: string): string | null {
-  const m = MONTHS[month.toLowerCase()];
+  const m = monthIndex(month) + 1;
   const d = Number(day);
-  if (!m || d < 1 || d > 31) return null;
+  if (m < 1 || d < 1 || d > 31) return null;
   return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 

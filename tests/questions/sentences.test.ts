@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../lib/commitments/sentences';
+import { splitSentences } from '../../lib/text/sentences';
 import { turnSentences } from '../../lib/questions/text';
 import { seedTranscript } from '../helpers/dom';
 

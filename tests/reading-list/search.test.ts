@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, facets, filterPassages, fold, groupByDebate } from '../../lib/reading-list/search';
+import { buildIndex, facets, filterPassages, groupByDebate } from '../../lib/reading-list/search';
+import { fold } from '../../lib/text/fold';
 import { passage, passages } from './fixtures';
 
 describe('reading-list search', () => {

@@ -1,4 +1,8 @@
-import type { Span } from './model';
+/** A stretch of text as offsets [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
 
 /**
  * A Dutch sentence splitter for transcript text. Linear in the text; a
@@ -74,4 +78,17 @@ function push(out: Span[], par: string, a: number, b: number, offset: number): v
   while (a < b && /\s/u.test(par[a]!)) a++;
   while (b > a && /\s/u.test(par[b - 1]!)) b--;
   if (b > a) out.push({ start: offset + a, end: offset + b });
+}
+
+/**
+ * The sentence of `par` (one paragraph) that holds [from, to), as offsets
+ * into `par`; a span crossing sentences gets all of them. Same rule as
+ * splitSentences, so "nr. 5" or "d.d." never cut a definition's sentence.
+ */
+export function sentenceAt(par: string, from: number, to: number): [number, number] {
+  const spans = splitSentences(par);
+  const first = spans.find((s) => s.end > from) ?? { start: 0, end: par.length };
+  let last = first;
+  for (const s of spans) if (s.start < to) last = s;
+  return [Math.min(first.start, from), Math.max(last.end, to)];
 }

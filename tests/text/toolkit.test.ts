@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { fold, foldedLetters } from '../../lib/text/fold';
+import { DUTCH_MONTHS, monthIndex } from '../../lib/text/months';
+import { sentenceAt } from '../../lib/text/sentences';
+import { compoundParts, stem } from '../../lib/text/stem';
+import { isStopword, TIME_WORDS } from '../../lib/text/stopwords';
+import { foldedWords, wordsOf } from '../../lib/text/words';
+
+describe('lib/text: the Dutch text toolkit', () => {
+  it('folds case and diacritics, keeping offsets for precomposed text', () => {
+    expect(fold('Geïnformeerd Kröger ÉÉN')).toBe('geinformeerd kroger een');
+    expect(fold('Ağca').length).toBe('Ağca'.length);
+    expect(foldedLetters('Raad van State')).toBe(foldedLetters('raad-van-state'));
+  });
+
+  it('stems the forms of one word together', () => {
+    const same = (a: string, b: string) => expect(stem(a)).toBe(stem(b));
+    same('brieven', 'brief');
+    same('nareizen', 'nareis');
+    same('maanden', 'maand');
+    same('sturen', 'stuur');
+    same('mogelijkheden', 'mogelijkheid');
+    same('iraniers', 'iran');
+    expect(stem('brief')).not.toBe(stem('bries'));
+    // Short words are left alone: "wet" and "weten" must not meet.
+    expect(stem('wet')).toBe('wet');
+  });
+
+  it('splits a compound into the words it is made of, when those occur', () => {
+    const vocab = new Set(['veiligheid', 'plan', 'rapport', 'clingendael']);
+    expect(compoundParts('clingendaelrapport', vocab)).toEqual(['clingendael', 'rapport']);
+    expect(compoundParts('veiligheidsplan', new Set(['veiligheid', 'plannen']))).toEqual(['veiligheid']);
+    expect(compoundParts('rapport', vocab)).toEqual([]);
+  });
+
+  it('reads month names in any case, and knows none that is not one', () => {
+    expect(DUTCH_MONTHS).toHaveLength(12);
+    expect(monthIndex('Maart')).toBe(2);
+    expect(monthIndex('march')).toBe(-1);
+    expect(TIME_WORDS.has('december')).toBe(true);
+  });
+
+  it('tokenises words with offsets, keeping inner hyphens and apostrophes', () => {
+    const text = "De COVID-19-maatregelen, zo'n 20 dagen.";
+    const words = wordsOf(text, 100);
+    expect(words.map((w) => w.text)).toEqual(['De', 'COVID-19-maatregelen', "zo'n", '20', 'dagen']);
+    for (const w of words) expect(text.slice(w.start - 100, w.end - 100)).toBe(w.text);
+    expect(foldedWords('JBZ-Raadverslag')).toEqual(['jbz', 'raadverslag']);
+  });
+
+  it('keeps a definition sentence whole across abbreviations', () => {
+    const par = 'Dat staat in brief nr. 5. Een vtl is een verscherpttoezichtlocatie, zie o.a. de wet. Daarna verder.';
+    const from = par.indexOf('vtl');
+    const [s, e] = sentenceAt(par, from, from + 3);
+    expect(par.slice(s, e)).toBe('Een vtl is een verscherpttoezichtlocatie, zie o.a. de wet.');
+  });
+
+  it('knows function words and debate roles as stopwords, not subject words', () => {
+    expect(isStopword('de')).toBe(true);
+    expect(isStopword('minister')).toBe(true);
+    expect(isStopword('stikstof')).toBe(false);
+  });
+});
