@@ -2,6 +2,7 @@ import type { Transcript } from '../transcript/model';
 import { findDeadlines } from './deadline';
 import { fold } from '../text/fold';
 import { splitSentences } from '../text/sentences';
+import { promiseToActAt, type Tok } from './promise-to-act';
 import { governmentIds } from './words';
 
 /**
@@ -17,6 +18,8 @@ import { governmentIds } from './words';
  *   verslag, reactie, …) or a time (a deadline phrase, "zodra", "t.z.t.") —
  *   AND a speaker who binds himself (ik/we/het kabinet) or a passive
  *   ("zult u worden geïnformeerd") or recipient + time together, or
+ * - promises to act (promise-to-act.ts): "ik zal de gemeenten vragen om …",
+ *   "dat ga ik na", "er komt nog een brief", "ik ben bereid om …", or
  * - continues one ("Dat geldt ook voor …", "Daarin zullen we …"), or
  * - briefly agrees ("Ja, dat doe ik.") to a member's request in the turn before.
  * It is not when it is a question, when the clause of the promise is negated
@@ -38,10 +41,6 @@ export interface GovSentence {
   continues: boolean;
 }
 
-interface Tok {
-  w: string;
-  clause: number;
-}
 
 /** Words (of the folded sentence) and clause numbers; a clause ends at , ; : ( ) — – and before "maar"/"want". */
 function tokens(folded: string): Tok[] {
@@ -62,6 +61,8 @@ function tokens(folded: string): Tok[] {
 const SUBJECT = new Set(['ik', 'we', 'wij', 'kabinet']);
 const NEGATION = new Set(['niet', 'geen', 'nooit', 'niets']);
 const HYPOTHETICAL = new Set(['zou', 'zouden']);
+/** "Misschien zal ik daar morgen over horen": a hedged intention is no promise to act (a hedged delivery still counts). */
+const HEDGE = new Set(['misschien', 'wellicht', 'eventueel']);
 const PAST = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
 const FUTURE = new Set(['zal', 'zullen', 'zult']);
 const REPORTED = new Set(['vroeg', 'vroegen', 'vraagt', 'gevraagd', 'verzocht']);
@@ -124,7 +125,7 @@ function withinDebate(ts: Tok[]): boolean {
 /** Words that can be (part of) a delivering verb: a cheap first test per word … */
 const DELIVER_HINT = /inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor/u;
 /** … and per sentence: most sentences of a debate have none of them. */
-const MAY_PROMISE = /inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
+const MAY_PROMISE = /zal|zullen|\bga|bereid|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
 
 /** Whether one sentence of a government turn is a commitment on its own (see the module comment). */
 export function isCommitmentSentence(sentence: string, debateDate: string | null = null): boolean {
@@ -141,7 +142,10 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   const hasYou = words.includes('u') || words.includes('uw');
   const hasVehicle = words.some((w) => VEHICLE.test(w));
   const at = deliverAt(ts, hasVehicle, hasKamer);
-  if (at < 0 || blocked(ts, at)) return false;
+  if (at < 0 || blocked(ts, at)) {
+    const act = promiseToActAt(ts);
+    return act >= 0 && !blocked(ts, act) && !ts.some((t) => t.clause === ts[act]!.clause && (NEGATION.has(t.w) || HEDGE.has(t.w)));
+  }
   const recipient = hasKamer || hasYou;
   const time = () => words.includes('zodra') || (words[0] === 'zo' && words[1] === 'snel') || findDeadlines(sentence, debateDate).length > 0;
   const subject = words.some((w) => SUBJECT.has(w));

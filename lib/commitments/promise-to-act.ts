@@ -1,0 +1,110 @@
+/**
+ * Promises to act, by the grammar of Dutch rather than by a list of verbs:
+ * a member of government binds himself with a future auxiliary ("ik zal",
+ * "we gaan", "het kabinet zal") and the clause ends in an act ("… vragen
+ * om", "… aan de orde stellen", "ik ga na of", "ik ga in gesprek met"); or a
+ * document is announced ("er komt nog een brief"); or he declares himself
+ * willing ("ik ben bereid om …"). Works on the folded tokens of one sentence
+ * (see in-debate.ts); the caller applies negation, reported speech and
+ * "about this debate".
+ */
+
+/** A token of a folded sentence and the clause it is in. */
+export interface Tok {
+  w: string;
+  clause: number;
+}
+
+const SUBJECT = new Set(['ik', 'we', 'wij', 'kabinet']);
+const FUTURE_AUX = new Set(['zal', 'zullen', 'ga', 'gaan', 'gaat']);
+/** Duty or ability, not a promise: "we zullen moeten afwachten". */
+const MODAL = new Set(['moeten', 'kunnen', 'mogen', 'willen']);
+/** Verbs that order this debate or judge a motion in it: "ik zal eerst … beantwoorden", "ik zal de motie ontraden". */
+const DEBATE_ACTS = new Set([
+  'beantwoorden', 'behandelen', 'reageren', 'ingaan', 'overgaan', 'beginnen', 'afronden', 'afsluiten', 'toelichten', 'noemen', 'zeggen',
+  'herhalen', 'samenvatten', 'langslopen', 'langsgaan', 'doorlopen', 'aflopen', 'ontraden', 'appreciëren', 'apprecieren', 'voorlezen',
+  'citeren', 'uitleggen', 'antwoorden', 'vertellen', 'opmerken', 'afwachten',
+]);
+/** Verbs that are no act at all: being, keeping it short, seeing. */
+const NO_ACT = new Set(['zijn', 'worden', 'blijven', 'houden', 'zien', 'horen', 'hebben', 'doen', 'laten', 'gaan', 'komen', 'staan']);
+/** Effort and stance, a policy rather than a promise: "we gaan ons inzetten voor", "we zullen ernaar streven", "alles op alles zetten". */
+const STANCE = new Set(['inzetten', 'streven', 'werken', 'proberen', 'doorgaan', 'bijdragen', 'zetten', 'volhouden', 'vasthouden']);
+/** What "geven" gives when it is part of answering in the debate: "een voorbeeld geven", "oordeel geven". */
+const GIVEN_IN_DEBATE = /^(?:voorbeeld|oordeel|appreciatie|antwoord|reactie|toelichting|woord|beeld|indruk|schets|overzicht)$/u;
+/** Words that start a subordinate clause or a complement: the act of the main clause comes before them. */
+const CLAUSE_START = new Set(['dat', 'of', 'om', 'omdat', 'als', 'wanneer', 'zodat', 'zodra', 'die', 'waar', 'wat', 'hoe', 'wie', 'welke', 'nadat', 'voordat', 'totdat']);
+/** Words before a noun, so the "-en" word after them is a plural noun ("de gemeenten"), not an infinitive. */
+const DETERMINER = /^(?:de|het|een|die|deze|dit|dat|alle|onze|mijn|uw|hun|zijn|haar|veel|meer|andere|twee|drie|vier|vijf|beide|enkele|sommige|diverse|verschillende|\d+)$/u;
+/** A preposition before an "-en" word makes it a noun ("van afspraken") unless an R-pronoun earlier was stranded from it ("daar … aan geven"). */
+const PREPOSITION = /^(?:van|met|in|op|aan|voor|naar|over|bij|uit|door|tot|tegen|zonder|onder|tussen|per)$/u;
+const R_PRONOUN = /^(?:daar|er|hier|waar)$/u;
+
+/** Documents whose coming is announced: "er komt een brief / evaluatie / onderzoek". */
+const ANNOUNCED = /(?:brief|brieven|verslag|rapport|rapportage|reactie|notitie|overzicht|evaluatie|onderzoek|analyse|update|voorstel|plan|visie|beantwoording|antwoorden|handreiking|fiche)$/u;
+
+const isInfinitive = (w: string) => w.length >= 4 && /^\p{L}+(?:en|aan|oen|ien|ijn)$/u.test(w) && !/ingen$|heden$|teiten$/u.test(w);
+/** An adjective before a noun ("europese lidstaten", "nieuwe voorstellen"). */
+const adjective = (w: string) => /(?:ische|[^r]ese|ige|lijke|ele|ale|ieve|ere|ste|nieuwe|goede|grote|kleine|hele|oude)$/u.test(w);
+/** A sentence's first word "dat", "wat", "die" is a pronoun ("Dat ga ik na"), not the start of a subordinate clause. */
+const PRONOUN_FIRST = new Set(['dat', 'die', 'wat', 'waar', 'hoe']);
+
+/** Index of the act a government speaker binds himself to in a main clause, or -1. */
+function boundAct(ts: readonly Tok[]): number {
+  for (let a = 0; a < ts.length; a++) {
+    if (!FUTURE_AUX.has(ts[a]!.w)) continue;
+    const clause = ts[a]!.clause;
+    const inClause = ts.filter((t) => t.clause === clause);
+    if (!inClause.some((t) => SUBJECT.has(t.w)) || inClause.some((t) => MODAL.has(t.w))) continue;
+    // Only a main clause binds: in "ik ga ervan uit dat we … gaan werken" the second "gaan" is reported.
+    if (ts.some((t, j) => j < a && t.clause === clause && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)))) continue;
+    const isGo = ts[a]!.w.startsWith('ga');
+    let candidate = -1;
+    for (let i = a + 1; i < ts.length && ts[i]!.clause === clause; i++) {
+      const w = ts[i]!.w;
+      if (CLAUSE_START.has(w)) break;
+      // "ik ga met de sector in gesprek", "dat ga ik na" (nagaan): "gaan" itself is the act.
+      if (isGo && w === 'in' && ts[i + 1]?.w === 'gesprek') return i;
+      if (isGo && w === 'na' && (i + 1 >= ts.length || ts[i + 1]!.clause !== clause || CLAUSE_START.has(ts[i + 1]!.w))) return i;
+      const prev = ts[i - 1]!.w;
+      if (!isInfinitive(w) || DETERMINER.test(prev) || adjective(prev) || prev === 'te') continue;
+      if (PREPOSITION.test(prev) && !ts.some((t, j) => j < i && t.clause === clause && R_PRONOUN.test(t.w))) continue;
+      // The first infinitive is the act: what follows is a complement ("vragen om … te verlengen") or a noun.
+      candidate = i;
+      break;
+    }
+    if (candidate < 0) continue;
+    const act = ts[candidate]!.w;
+    if (DEBATE_ACTS.has(act) || NO_ACT.has(act) || STANCE.has(act)) continue;
+    if (act === 'geven' && inClause.some((t) => GIVEN_IN_DEBATE.test(t.w))) continue;
+    return candidate;
+  }
+  return -1;
+}
+
+/** "er komt (nog) een brief", "er komen twee evaluaties": index of the verb, or -1. */
+function announced(ts: readonly Tok[]): number {
+  for (let i = 0; i < ts.length; i++) {
+    if (!/^(?:komt|komen)$/u.test(ts[i]!.w)) continue;
+    const c = ts[i]!.clause;
+    const er = ts[i - 1]?.w === 'er' || ts[i + 1]?.w === 'er';
+    if (er && ts.some((t, j) => j > i && t.clause === c && ANNOUNCED.test(t.w))) return i;
+  }
+  return -1;
+}
+
+/** "ik ben bereid (om) …": index of "bereid", or -1. */
+function willing(ts: readonly Tok[]): number {
+  const b = ts.findIndex((t) => t.w === 'bereid');
+  if (b < 0) return -1;
+  const c = ts[b]!.clause;
+  const said = ts.some((t, j) => t.clause === c && j < b && (t.w === 'ben' || t.w === 'zijn' || t.w === 'is')) && ts.some((t) => t.clause === c && SUBJECT.has(t.w));
+  return said ? b : -1;
+}
+
+/** Index of the word that makes the sentence a promise to act, or -1. */
+export function promiseToActAt(ts: readonly Tok[]): number {
+  const at = boundAct(ts);
+  if (at >= 0) return at;
+  const er = announced(ts);
+  return er >= 0 ? er : willing(ts);
+}
