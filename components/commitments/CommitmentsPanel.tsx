@@ -50,7 +50,16 @@ export function CommitmentsPanel({ commitments, speakers, lang, onJump, onCopy }
   const hasClosing = closing.length > 0;
   const missing = hasClosing ? inDebate.filter((c) => c.inClosingList === false).length : 0;
   const item = (c: Commitment) => (
-    <CommitmentItem key={c.id} c={c} who={c.speakerId ? (names.get(c.speakerId) ?? c.speakerId) : null} lang={lang} flag={hasClosing} onJump={onJump} onCopy={onCopy} />
+    <CommitmentItem
+      key={c.id}
+      c={c}
+      who={c.speakerId ? (names.get(c.speakerId) ?? c.speakerId) : null}
+      asker={c.answers?.speakerId ? (names.get(c.answers.speakerId) ?? c.answers.speakerId) : null}
+      lang={lang}
+      flag={hasClosing}
+      onJump={onJump}
+      onCopy={onCopy}
+    />
   );
 
   return (
@@ -77,6 +86,8 @@ export function CommitmentsPanel({ commitments, speakers, lang, onJump, onCopy }
 interface ItemProps {
   c: Commitment;
   who: string | null;
+  /** Who made the request a pointing-back commitment answers. */
+  asker: string | null;
   lang: Lang;
   /** Whether "not in the closing list" means anything (there is a closing list). */
   flag: boolean;
@@ -84,7 +95,7 @@ interface ItemProps {
   onCopy: CommitmentsPanelProps['onCopy'];
 }
 
-function CommitmentItem({ c, who, lang, flag, onJump, onCopy }: ItemProps) {
+function CommitmentItem({ c, who, asker, lang, flag, onJump, onCopy }: ItemProps) {
   const id = domId(c);
   const resolved = formatDeadline(c.deadline, lang);
   const said = c.deadline.text.trim();
@@ -95,6 +106,11 @@ function CommitmentItem({ c, who, lang, flag, onJump, onCopy }: ItemProps) {
   return (
     <li class={missing ? 'item item-flagged' : 'item'}>
       {missing && <p class="badge badge-warn">{t(lang, 'notInClosing')}</p>}
+      {c.answers && (
+        <p class="commitment-request">
+          {asker ? t(lang, 'inReplyToWho', { who: asker }) : t(lang, 'inReplyTo')} «{c.answers.text}»
+        </p>
+      )}
       <p class="commitment-text" id={id}>
         {c.text}
       </p>

@@ -44,6 +44,7 @@ export const PANELS_CSS = /* css */ `
 .item-head { display: flex; justify-content: space-between; align-items: baseline; gap: 0.5rem; }
 .item-title { font-size: 1rem; font-weight: 700; overflow-wrap: anywhere; }
 .item-meta { font-size: 0.9em; overflow-wrap: anywhere; }
+.commitment-request { color: var(--muted); font-size: 0.9em; margin: 0 0 0.2rem; border-inline-start: 2px solid var(--muted); padding-inline-start: 0.5rem; overflow-wrap: anywhere; }
 .item-actions { display: flex; flex-wrap: wrap; gap: 0.35rem; }
 /* Compact, so two jumps fit side by side in the 360 px panel; min-height keeps the touch target. */
 .item-actions > button { flex: 0 1 auto; padding: 0.25rem 0.55rem; font-size: 0.92em; }

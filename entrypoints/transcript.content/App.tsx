@@ -121,6 +121,7 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
     const turnIndex = c.turnIndex ?? c.links[0]?.turnIndex ?? null;
     const text = commitmentCitation(c, {
       speakerName: c.speakerId ? data.speakers.find((s) => s.id === c.speakerId)?.display : undefined,
+      askerName: c.answers?.speakerId ? data.speakers.find((s) => s.id === c.answers!.speakerId)?.display : undefined,
       debateTitle: transcript.meta.title,
       date: transcript.meta.date ?? undefined,
       link: turnIndex !== null ? turnLink(location.href, turnIndex) : location.href,

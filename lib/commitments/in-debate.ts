@@ -2,6 +2,7 @@ import type { Transcript } from '../transcript/model';
 import { findDeadlines } from './deadline';
 import { fold } from '../text/fold';
 import { splitSentences } from '../text/sentences';
+import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
 import { promiseToActAt, type Tok } from './promise-to-act';
 import { governmentIds } from './words';
 
@@ -39,6 +40,8 @@ export interface GovSentence {
   isCommitment: boolean;
   /** Continues the sentence before ("Daarin zullen we …", "Dat geldt ook voor …"): reads with it. */
   continues: boolean;
+  /** A commitment that only points back ("Dat zeg ik toe."): what it points to, the request it answers. */
+  answers: Antecedent | null;
 }
 
 
@@ -178,7 +181,8 @@ export function governmentSentences(t: Transcript): GovSentence[] {
   for (const turn of t.turns) {
     if (turn.asChair || !gov.has(turn.speakerId)) continue;
     let prev = false;
-    splitSentences(t.text.slice(turn.start, turn.end), turn.start).forEach((span, k) => {
+    const spans = splitSentences(t.text.slice(turn.start, turn.end), turn.start);
+    spans.forEach((span, k) => {
       const text = t.text.slice(span.start, span.end);
       const f = fold(text);
       const continues = k > 0 && CONTINUES.test(f);
@@ -186,7 +190,8 @@ export function governmentSentences(t: Transcript): GovSentence[] {
       if (!is && prev && continues) is = true;
       if (!is && k === 0 && AGREES.test(f)) is = agreesToRequest(t, turn.index, gov);
       if (!is && k > 0 && TAKES_ON.test(f)) is = true;
-      out.push({ turnIndex: turn.index, start: span.start, end: span.end, text, isCommitment: is, continues });
+      const answers = is && (continues || pointsBack(text)) ? antecedentOf(t, turn.index, k, spans) : null;
+      out.push({ turnIndex: turn.index, start: span.start, end: span.end, text, isCommitment: is, continues, answers });
       prev = is;
     });
   }

@@ -41,6 +41,9 @@ export function findCommitments(t: Transcript): Commitment[] {
       sentence: { start: s.start, end: s.end },
       links: [],
       inClosingList: pending ? null : closing.length > 0 && listed[i]!,
+      ...(s.answers && {
+        answers: { turnIndex: s.answers.turnIndex, text: t.text.slice(s.answers.start, s.answers.end), speakerId: t.turns[s.answers.turnIndex]!.speakerId },
+      }),
     });
   });
   return [...closing, ...inDebate];

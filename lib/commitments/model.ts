@@ -63,5 +63,10 @@ export const Commitment = z.object({
    * committee debate is still in progress. Closing list: null.
    */
   inClosingList: z.boolean().nullable(),
+  /**
+   * In-debate, for a promise that only points back ("Dat zeg ik toe."): what it answers, the member's request
+   * or the sentence before it. Absent otherwise.
+   */
+  answers: z.object({ turnIndex: z.number().int().nonnegative(), text: z.string(), speakerId: z.string().nullable() }).optional(),
 });
 export type Commitment = z.infer<typeof Commitment>;

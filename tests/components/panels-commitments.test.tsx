@@ -166,3 +166,18 @@ describe('commitmentCitation', () => {
     expect(commitmentCitation(c, { date: '2026-03-03', lang: 'en' })).toMatch(/^«Een brief volgt\.» — Tuesday,? 3 March 2026$/);
   });
 });
+
+describe('a commitment that points back', () => {
+  it('shows the request it answers, named, above "Dat zeg ik toe."', async () => {
+    const c: Commitment = {
+      ...inDebate[0]!,
+      id: 'd-9-1',
+      text: 'Dat zeg ik toe.',
+      answers: { turnIndex: 8, text: 'Wil de minister de Kamer informeren?', speakerId: 'kroger' },
+    };
+    await show(<CommitmentsPanel commitments={[c]} speakers={[{ id: 'kroger', display: 'Kröger (GroenLinks-PvdA)' }]} lang="nl" onJump={() => {}} onCopy={() => {}} />);
+    const item = container.querySelector('li.item')!;
+    expect(item.querySelector('.commitment-request')?.textContent).toBe('In antwoord op Kröger (GroenLinks-PvdA): «Wil de minister de Kamer informeren?»');
+    expect(item.querySelector('.commitment-text')?.textContent).toBe('Dat zeg ik toe.');
+  });
+});
