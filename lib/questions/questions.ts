@@ -29,10 +29,16 @@ const PROCEDURAL = /\b(?:afrond\w*|afronding|spreektijd|schors\w*|interrupti\w*|
 /** From the chair, also questions about the order of business ("tijd nodig voor de beantwoording", "de tweede termijn"). */
 const CHAIR_PROCEDURAL = /\b(?:beantwoording|termijn|vergadering|tijd nodig|agenda)\b/;
 
-/** A sentence that asks: ends in "?" or is a request form; procedural ones excluded. */
+/**
+ * Someone else's question, retold: "Hij vroeg mij: …", "Een moeder vroeg me of …", "Men vraagt: …",
+ * "zij vragen zich af". Not "ik vraag de minister" nor "wij vragen": the member's own.
+ */
+const REPORTED = /(?<![\p{L}])(?:(?:hij|zij|ze|men|iemand|die|mensen|ouders|inwoners|burgers)\s+(?:vroeg|vroegen|vraagt|vragen)|(?:vroeg|vroegen|vraagt|vragen)\s+(?:hij|zij|ze|men)|(?:vroeg|vroegen)\s+(?:mij|me|ons))(?![\p{L}])/u;
+
+/** A sentence that asks: ends in "?" or is a request form; procedural ones and retold ones excluded. */
 export function isQuestionSentence(s: string, fromChair = false): boolean {
   const f = fold(s);
-  if (PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f))) return false;
+  if (PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f)) || REPORTED.test(f)) return false;
   return /\?["'”’)]*$/u.test(s) || REQUEST.some((r) => r.test(f));
 }
 

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { isQuestionSentence } from '../../lib/questions/questions';
+
+/** Issue #19, item 5: a question a member retells from someone else is not the member's question. */
+describe('questions: reported speech', () => {
+  for (const s of [
+    'Hij vroeg mij: waarom duurt het zo lang?',
+    'Een moeder vroeg me vorige week: "Wanneer krijgt mijn zoon eindelijk hulp?"',
+    'Men vraagt zich af of de regeling wel werkt?',
+    'Ouders vragen: waar kunnen wij terecht?',
+    'Zij vroegen ons of de school open blijft.',
+  ]) {
+    it(`not the member's: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
+  }
+  for (const s of [
+    'Ik vraag de minister: waarom duurt het zo lang?',
+    'Wij vragen de minister om een brief. Kan dat voor de zomer?',
+    'Waarom vraagt de minister de gemeenten niet om hun cijfers?',
+    'Is de minister bereid de Kamer te informeren?',
+  ]) {
+    it(`the member's own: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
+  }
+});
