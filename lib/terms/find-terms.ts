@@ -136,6 +136,15 @@ function displayTerm(c: Candidate, text: string): string {
   return best;
 }
 
+/** Tag-like text shown as text ("<img src=x>", "</b>"): code, not words, so no term is marked in it. */
+const MARKUP = /<\/?[a-z][^<>\n]{0,200}>/giu;
+
+function markupSpans(text: string, start: number, end: number): [number, number][] {
+  const slice = text.slice(start, end);
+  if (!slice.includes('<')) return [];
+  return Array.from(slice.matchAll(MARKUP), (m) => [start + m.index, start + m.index + m[0].length] as [number, number]);
+}
+
 export interface FindTermsOptions {
   /** Precomputed {@link learnDefinitions} of the transcript. */
   definitions?: readonly LearnedDefinition[];
@@ -159,7 +168,9 @@ export function findTerms(transcript: Transcript, glossary: Glossary, options: F
   const index = new PhraseIndex(list.flatMap(formsOf), true);
   const { text } = transcript;
   for (const turn of transcript.turns) {
+    const markup = markupSpans(text, turn.start, turn.end);
     for (const m of index.scan(text, turn.start, turn.end)) {
+      if (markup.some(([a, b]) => m.start < b && m.end > a)) continue;
       m.value.occurrences.push({ turnIndex: turn.index, start: m.start, end: m.end });
     }
   }
