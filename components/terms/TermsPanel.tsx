@@ -105,6 +105,7 @@ function TermItem({ id, term, lang, at, onGoTo, onJump }: TermItemProps) {
   const next = at === undefined ? 0 : (at + 1) % total;
   const others = term.variants.filter((v) => v !== term.term);
   const definedAt = meaning.source === 'transcript' ? meaning.definedAt : undefined;
+  const usedAt = meaning.source === 'glossary' ? meaning.usedAt : undefined;
   const headingId = `${id}-name`;
   const explanation = lang === 'en' && meaning.explanationEn ? meaning.explanationEn : meaning.explanation;
 
@@ -127,6 +128,11 @@ function TermItem({ id, term, lang, at, onGoTo, onJump }: TermItemProps) {
         {definedAt && (
           <button type="button" aria-describedby={headingId} onClick={() => onJump(definedAt.turnIndex, definedAt.start)}>
             {t(lang, 'whereExplained')}
+          </button>
+        )}
+        {usedAt && (
+          <button type="button" aria-describedby={headingId} onClick={() => onJump(usedAt.turnIndex, usedAt.start)}>
+            {t(lang, 'howUsedHere')}
           </button>
         )}
         {total > 0 && (

@@ -13,6 +13,8 @@ export interface LearnedDefinition {
   /** Offsets into `Transcript.text` of the defining sentence. */
   start: number;
   end: number;
+  /** Every letter of the term is an initial of the expansion: the debate really spelled it out. */
+  sure: boolean;
 }
 
 // Each pattern is found from a cheap anchor (" is ", ", ", "(") and then checked around it
@@ -268,7 +270,7 @@ export function learnDefinitions(transcript: Transcript): LearnedDefinition[] {
         const key = f.term.toLowerCase();
         if (seen.has(key)) continue;
         const [s, e] = sentenceAt(par, Math.max(0, f.from), f.to);
-        seen.set(key, { term: f.term, expansion: f.expansion, turnIndex: turn.index, start: offset + s, end: offset + e });
+        seen.set(key, { term: f.term, expansion: f.expansion, turnIndex: turn.index, start: offset + s, end: offset + e, sure: spellsFully(f.term, f.expansion) });
       }
       offset += par.length + 1; // paragraphs are joined by "\n"
     }

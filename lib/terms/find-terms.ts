@@ -26,6 +26,8 @@ export interface TermMeaning {
   source: 'transcript' | 'glossary';
   /** The defining sentence, when source is 'transcript'. */
   definedAt?: TermOccurrence;
+  /** Source 'glossary': a sentence where the debate seemed to explain the term otherwise, shown as its use here. */
+  usedAt?: TermOccurrence;
 }
 
 /** A term as it occurs in one transcript. */
@@ -104,9 +106,15 @@ function meaningOf(c: Candidate, text: string, domains: readonly DomainScore[]):
         definedAt,
       };
     }
-    return { expansion: d.expansion, explanation: text.slice(d.start, d.end), source: 'transcript', definedAt };
+    // Not spelled out letter by letter and at odds with the glossary: the glossary wins, the debate's words are its use here.
+    if (!c.entry || d.sure) return { expansion: d.expansion, explanation: text.slice(d.start, d.end), source: 'transcript', definedAt };
+    return { ...glossaryMeaning(c.entry, domains), usedAt: definedAt };
   }
-  const sense = chooseSense(c.entry!, domains);
+  return glossaryMeaning(c.entry!, domains);
+}
+
+function glossaryMeaning(entry: GlossaryEntry, domains: readonly DomainScore[]): TermMeaning {
+  const sense = chooseSense(entry, domains);
   return {
     expansion: sense.expansion,
     explanation: sense.explanation,

@@ -82,6 +82,21 @@ describe('TermsPanel', () => {
     expect(azc?.textContent).toContain("Ook als: azc's");
   });
 
+  it('a glossary meaning the debate seemed to contradict offers "Zo gebruikt in dit debat", which jumps there', async () => {
+    const onJump = vi.fn();
+    const used: DocumentTerm = {
+      ...hostile,
+      term: 'ETS',
+      variants: ['ETS'],
+      meaning: { expansion: 'EU Emissions Trading System', explanation: 'Emissiehandel.', source: 'glossary', usedAt: { turnIndex: 3, start: 120, end: 180 } },
+    };
+    await show(<TermsPanel terms={[used]} lang="nl" onJump={onJump} />);
+    const li = itemOf('ETS');
+    expect(li?.textContent).not.toContain('uitgelegd in dit debat');
+    await click(buttonIn(li, 'Zo gebruikt in dit debat'));
+    expect(onJump).toHaveBeenCalledWith(3, 120);
+  });
+
   it('filters by term, variant and expansion, ignoring case and accents', async () => {
     await show(<TermsPanel terms={terms} lang="nl" onJump={vi.fn()} />);
     expect(container.querySelector('label')?.textContent).toBe('Zoek begrip');

@@ -208,9 +208,18 @@ describe('definitions the debate gives', () => {
       { term: 'ETS', expansion: 'Europese emissiehandelssysteem', turnIndex: 0 },
     ]);
     expect(t.text.slice(defs[0]!.start, defs[0]!.end)).toBe('Ik wil het hebben over het ETS, het Europese emissiehandelssysteem.');
+    expect(defs[0]!.sure).toBe(false);
+    // Not spelled letter by letter (no word starts with T) and unlike the glossary's name: the glossary wins
+    // (issue #19: precision first), and the debate's sentence is offered as how the term is used here.
     const ets = term(findTerms(t, glossary), 'ETS');
-    expect(ets.meaning).toMatchObject({ expansion: 'Europese emissiehandelssysteem', source: 'transcript', definedAt: { turnIndex: 0 } });
+    expect(ets.meaning).toMatchObject({ expansion: 'EU Emissions Trading System', source: 'glossary', usedAt: { turnIndex: 0 } });
     expect(ets.count).toBe(2);
+  });
+
+  it('a definition spelled out letter by letter wins over a glossary sense it does not match', () => {
+    const t = inline('Voorzitter. Het COA, het Centraal Overleg Armoede, komt morgen bijeen.', 'Het COA is er klaar voor.');
+    const coa = term(findTerms(t, glossary), 'COA');
+    expect(coa.meaning).toMatchObject({ expansion: 'Centraal Overleg Armoede', source: 'transcript', definedAt: { turnIndex: 0 } });
   });
 
   it('learns names followed by "(ACRONYM)", "ACRONYM (name)", plural appositions and "oftewel"', () => {
