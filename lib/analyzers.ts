@@ -1,11 +1,9 @@
 import type { Analyzers } from './analyze';
-import { commitmentsForAnalysis } from './commitments';
-import { questionsForAnalysis } from './questions';
-import { termsForAnalysis } from './terms/analysis';
+import { ANALYSES } from './analyses/registry';
 
-/** The analyses that run on every transcript, in the extension and in `analyze`. Features register here. */
-export const analyzers: Analyzers = {
-  terms: termsForAnalysis,
-  commitments: commitmentsForAnalysis,
-  questions: questionsForAnalysis,
+/** `analyze`'s view of the one registry (lib/analyses/registry.ts): each analysis run once, in its published shape. */
+export const analyzers: Required<Analyzers> = {
+  terms: (t) => ANALYSES.terms.publish(t, ANALYSES.terms.run(t)),
+  commitments: (t) => ANALYSES.commitments.publish(t, ANALYSES.commitments.run(t)),
+  questions: (t) => ANALYSES.questions.publish(t, ANALYSES.questions.run(t)),
 };

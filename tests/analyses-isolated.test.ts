@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../lib/analyze';
 import { analyzers } from '../lib/analyzers';
-import { asPageAnalyses } from '../lib/page-analyses';
-import { PAGE_RUNNERS, runPageAnalyses } from '../lib/run-page-analyses';
+import { asPageAnalyses } from '../lib/analyses/page-shape';
+import { PAGE_RUNNERS, runPageAnalyses } from '../lib/analyses/run-page';
 import { seedTranscript } from './helpers/dom';
 
 /** One failing analysis never takes the others down: in the extension's background and in `analyze`. */
@@ -31,6 +31,21 @@ describe('each analysis on its own', () => {
       for (const other of (['terms', 'commitments', 'questions'] as const).filter((x) => x !== id)) expect(a[other].length).toBeGreaterThan(5);
     });
   }
+
+  it('a result its schema refuses counts as failed, not as data: the overlay never gets it', () => {
+    const r = runPageAnalyses(seed, { ...PAGE_RUNNERS, commitments: () => [{ id: 7, text: null }] as never });
+    expect(r.failed).toEqual(['commitments']);
+    expect(r.commitments).toEqual([]);
+    expect(r.terms.length).toBeGreaterThan(10);
+  });
+
+  it('analyze and the overlay read one registry: the same terms, commitments and questions', () => {
+    const page = runPageAnalyses(seed);
+    const a = analyze({ ok: true, transcript: seed }, analyzers);
+    expect(a.terms.map((x) => x.term).sort()).toEqual(page.terms.map((x) => x.term).sort());
+    expect(a.commitments.map((x) => x.text)).toEqual(page.commitments.map((x) => x.text));
+    expect(a.questions.map((x) => x.text)).toEqual(page.questions.questions.map((x) => x.text));
+  });
 
   it('no errors field when every analysis works', () => {
     expect(analyze({ ok: true, transcript: seed }, analyzers).errors).toBeUndefined();

@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { ANALYSES_PORT, AnalysesPortMessage, isExtensionPage, isOurContentScript, type SenderLike } from '@/lib/messages';
-import type { PageAnalyses } from '@/lib/page-analyses';
-import { runPageAnalyses } from '@/lib/run-page-analyses';
+import type { PageAnalyses } from '@/lib/analyses/page-shape';
+import { runPageAnalyses } from '@/lib/analyses/run-page';
 import { Transcript } from '@/lib/transcript/model';
 import { fromTransport, type TranscriptOutline } from '@/lib/transcript/transport';
 

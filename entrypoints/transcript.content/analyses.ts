@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { AnalysesPortMessage } from '@/lib/messages';
-import { asPageAnalyses, type PageAnalyses } from '@/lib/page-analyses';
+import { asPageAnalyses, type PageAnalyses } from '@/lib/analyses/page-shape';
 import type { Transcript } from '@/lib/transcript/model';
 import { yieldToMain } from '@/lib/transcript/parse';
 import { toTransport } from '@/lib/transcript/transport';

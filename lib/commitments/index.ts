@@ -56,8 +56,13 @@ export function findCommitments(t: Transcript): Commitment[] {
  * chair's closing-list turn when the list has it, else [].
  */
 export function commitmentsForAnalysis(t: Transcript): z.infer<typeof AnalysisCommitment>[] {
+  return commitmentsToAnalysis(t, findCommitments(t));
+}
+
+/** The same, from commitments already found. */
+export function commitmentsToAnalysis(t: Transcript, found: readonly Commitment[]): z.infer<typeof AnalysisCommitment>[] {
   const chairTurn = t.closingList[0]?.turnIndex;
-  return findCommitments(t).map((c) =>
+  return found.map((c) =>
     c.source === 'closing-list'
       ? { text: c.text, source: c.source, turnIndex: c.links[0]?.turnIndex ?? null, linkedTurns: [...new Set(c.links.map((l) => l.turnIndex))].sort((a, b) => a - b) }
       : { text: c.text, source: c.source, turnIndex: c.turnIndex, linkedTurns: c.inClosingList && chairTurn !== undefined ? [chairTurn] : [] },

@@ -25,7 +25,12 @@ export function analyzeQuestions(t: Transcript): QuestionsAnalysis {
 
 /** The `questions` field of `analyze`. */
 export function questionsForAnalysis(t: Transcript): z.infer<typeof AnalysisQuestion>[] {
-  return analyzeQuestions(t).questions.map(({ askerId, turnIndex, text, answeredIn, status }) => ({ askerId, turnIndex, text, answeredIn, status }));
+  return questionsToAnalysis(analyzeQuestions(t));
+}
+
+/** The same, from an analysis already made. */
+export function questionsToAnalysis(a: QuestionsAnalysis): z.infer<typeof AnalysisQuestion>[] {
+  return a.questions.map(({ askerId, turnIndex, text, answeredIn, status }) => ({ askerId, turnIndex, text, answeredIn, status }));
 }
 
 export { linkAnswers, DEFAULT_PARAMS, type LinkParams } from './answers';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze';
 import { analyzers } from '../../lib/analyzers';
 import { buildOverlayData } from '../../lib/overlay-data';
-import { runPageAnalyses } from '../../lib/run-page-analyses';
+import { runPageAnalyses } from '../../lib/analyses/run-page';
 import { parseText } from '../../lib/transcript/parse';
 
 /**

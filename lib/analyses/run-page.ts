@@ -1,0 +1,31 @@
+import type { Transcript } from '../transcript/model';
+import type { AnalysisId, PageAnalyses } from './page-shape';
+import { ANALYSES } from './registry';
+
+/** How each analysis runs; a parameter so a test can make one fail. */
+export type PageRunners = { [K in AnalysisId]: (t: Transcript) => PageAnalyses[K] };
+
+export const PAGE_RUNNERS: PageRunners = { terms: ANALYSES.terms.run, commitments: ANALYSES.commitments.run, questions: ANALYSES.questions.run };
+
+/**
+ * Every analysis the overlay shows, for one transcript (run in the
+ * background). Each runs on its own: one that throws, or returns what its
+ * schema refuses, gives its empty result and is named in `failed`; the others
+ * still arrive (one failing analysis used to take the whole reply, and every
+ * panel, with it).
+ */
+export function runPageAnalyses(transcript: Transcript, runners: PageRunners = PAGE_RUNNERS): PageAnalyses {
+  const failed: AnalysisId[] = [];
+  function guarded<K extends AnalysisId>(id: K): PageAnalyses[K] {
+    const def = ANALYSES[id];
+    try {
+      const checked = def.schema.safeParse(runners[id](transcript));
+      if (checked.success) return checked.data as PageAnalyses[K];
+    } catch {
+      // Reported below, as for a refused result.
+    }
+    failed.push(id);
+    return def.empty as PageAnalyses[K];
+  }
+  return { terms: guarded('terms'), commitments: guarded('commitments'), questions: guarded('questions'), failed };
+}
