@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ParseResult, Transcript } from './transcript/model';
+import { speakerWords } from './transcript/speaker-words';
 import { wordCount } from './transcript/words';
 
 /**
@@ -15,7 +16,10 @@ export const AnalysisSpeaker = z.object({
   office: z.string().nullable(),
   turnCount: z.number().int(),
   chairTurnCount: z.number().int(),
+  /** Every word the speaker said, as chair included (as published from the start). */
   words: z.number().int(),
+  /** Of `words`, those said as chair (lib/transcript/speaker-words.ts counts the two apart). */
+  chairWords: z.number().int(),
 });
 
 export const AnalysisCommitment = z.object({
@@ -102,17 +106,19 @@ export function analyze(result: ParseResult, analyzers: Analyzers = {}): Analysi
     };
   }
   const t = result.transcript;
+  const spoken = speakerWords(t);
   const speakers = t.speakers.map((s) => {
-    const own = t.turns.filter((x) => x.speakerId === s.id);
+    const said = spoken.get(s.id)!;
     return {
       id: s.id,
       name: s.name,
       role: s.role,
       party: s.party,
       office: s.office,
-      turnCount: own.length,
-      chairTurnCount: own.filter((x) => x.asChair).length,
-      words: own.reduce((n, x) => n + wordCount(t.text.slice(x.start, x.end)), 0),
+      turnCount: said.turns + said.chairTurns,
+      chairTurnCount: said.chairTurns,
+      words: said.words + said.chairWords,
+      chairWords: said.chairWords,
     };
   });
   const closing = t.closingList.map((c) => ({ text: c.text, source: 'closing-list' as const, turnIndex: c.turnIndex, linkedTurns: [] }));

@@ -1,4 +1,4 @@
-import { wordCount } from './transcript/words';
+import { speakerWords } from './transcript/speaker-words';
 import { t, type Lang } from './i18n/overlay';
 import type { Role, Speaker, Transcript, TranscriptStatus } from './transcript/model';
 
@@ -42,8 +42,9 @@ export interface OverlaySpeaker {
   turns: number[];
   /** The subset spoken from the chair. */
   chairTurns: number[];
+  /** Words spoken as oneself, not as chair (lib/transcript/speaker-words.ts). */
   words: number;
-  /** Share of all words in the transcript, 0..1. */
+  /** Their share of all words spoken outside the chair, 0..1. */
   share: number;
 }
 
@@ -80,6 +81,7 @@ export interface OverlayData {
   turns: OverlayTurn[];
   outline: OutlineItem[];
   phases: Phase[];
+  /** Words spoken outside the chair. */
   totalWords: number;
 }
 
@@ -100,8 +102,7 @@ export function speakerDisplay(s: Pick<Speaker, 'name' | 'role' | 'party' | 'off
 export function buildOverlayData(transcript: Transcript, lang: Lang = 'nl', counted?: readonly { words: number }[]): OverlayData {
   const { turns, meta } = transcript;
   // Counted by the parser when it had the paragraphs in hand (a page's layout); else counted here.
-  const wordsOf = counted?.length === turns.length ? counted.map((x) => x.words) : turns.map((x) => wordCount(transcript.text, x.start, x.end));
-  const totalWords = wordsOf.reduce((a, b) => a + b, 0);
+  const spoken = speakerWords(transcript, counted?.map((x) => x.words));
 
   const turnsBy = new Map<string, typeof turns>();
   for (const x of turns) {
@@ -114,7 +115,7 @@ export function buildOverlayData(transcript: Transcript, lang: Lang = 'nl', coun
   const speakers = transcript.speakers
     .map((s): OverlaySpeaker => {
       const own = turnsBy.get(s.id) ?? [];
-      const words = own.reduce((n, x) => n + (wordsOf[x.index] ?? 0), 0);
+      const said = spoken.get(s.id)!;
       return {
         id: s.id,
         name: s.name,
@@ -124,8 +125,8 @@ export function buildOverlayData(transcript: Transcript, lang: Lang = 'nl', coun
         office: s.office,
         turns: own.map((x) => x.index),
         chairTurns: own.filter((x) => x.asChair).map((x) => x.index),
-        words,
-        share: totalWords > 0 ? words / totalWords : 0,
+        words: said.words,
+        share: said.share,
       };
     })
     // Order of first appearance; people who never spoke go last, in the order given.
@@ -164,7 +165,7 @@ export function buildOverlayData(transcript: Transcript, lang: Lang = 'nl', coun
     turns: turns.map((x) => ({ index: x.index, speakerId: x.speakerId, asChair: x.asChair })),
     outline: buildOutline(transcript, phases, lang),
     phases,
-    totalWords,
+    totalWords: [...spoken.values()].reduce((n, x) => n + x.words, 0),
   };
 }
 

@@ -1,4 +1,5 @@
 import { wordCount } from '../analyze';
+import { speakerWords } from '../transcript/speaker-words';
 import type { Transcript, Turn } from '../transcript/model';
 import type { Question, SpeakerStats } from './model';
 import { fold } from '../text/fold';
@@ -41,19 +42,10 @@ export function speakerStats(t: Transcript, questions: readonly Question[]): Spe
       { speakerId: s.id, turns: 0, chairTurns: 0, words: 0, chairWords: 0, share: 0, interruptionsMade: 0, interruptionsReceived: 0, questionsAsked: 0, questionsAnswered: 0 },
     ]),
   );
-  let total = 0;
+  for (const [id, said] of speakerWords(t)) Object.assign(rows.get(id)!, said);
   for (const turn of t.turns) {
     const row = rows.get(turn.speakerId);
-    if (!row) continue;
-    const words = wordCount(t.text.slice(turn.start, turn.end));
-    if (turn.asChair) {
-      row.chairTurns++;
-      row.chairWords += words;
-      continue;
-    }
-    row.turns++;
-    row.words += words;
-    total += words;
+    if (!row || turn.asChair) continue;
     const target = interrupted(t, turn, roleOf);
     if (target) {
       row.interruptionsMade++;
@@ -67,6 +59,5 @@ export function speakerStats(t: Transcript, questions: readonly Question[]): Spe
     row.questionsAsked++;
     if (q.status === 'answered') row.questionsAnswered++;
   }
-  for (const row of rows.values()) row.share = total > 0 ? row.words / total : 0;
   return [...rows.values()];
 }
