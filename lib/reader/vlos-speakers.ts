@@ -1,3 +1,4 @@
+import { slug } from '../text/slug';
 import type { Role, Speaker } from '../transcript/model';
 import { attr, kidText } from './xml';
 
@@ -42,16 +43,6 @@ export function readSpreker(el: Element | null): SprekerInfo | null {
   };
 }
 
-function slug(s: string): string {
-  return (
-    s
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'spreker'
-  );
-}
 const nameKey = (name: string) => name.toLowerCase().replace(/[\s\u00A0-]+/gu, '');
 
 /** People by VLOS objectid, else by name (and party when two share a surname). */

@@ -1,3 +1,4 @@
+import { slug } from '../text/slug';
 import type { Block } from './blocks';
 import type { ClosingItem, Meta, ParseResult, Source, Speaker, Transcript, TranscriptEvent, Turn } from './model';
 import { findClosingItems } from './closing-list';
@@ -51,21 +52,6 @@ export interface Built<R> {
 
 const NOT_A_TRANSCRIPT = (message: string): ParseResult => ({ ok: false, reason: 'not-a-transcript', message });
 
-// Letters NFKD does not decompose to ASCII.
-const FOLD: Record<string, string> = { ı: 'i', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th' };
-
-function slug(s: string): string {
-  return (
-    s
-      .toLowerCase()
-      .replace(/[ıøßæœłđðþ]/gu, (c) => FOLD[c] ?? c)
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'spreker'
-  );
-}
 
 /** Same person whatever the spacing: "Van der Laan", "Van​der Laan" (a zero-width space dropped), "van der Laan". */
 function nameKey(name: string): string {

@@ -61,3 +61,12 @@ describe('lib/text: the Dutch text toolkit', () => {
     expect(isStopword('stikstof')).toBe(false);
   });
 });
+
+describe('lib/text: speaker ids', () => {
+  it('one slug for every reader: "Søren" is soren, in text and in VLOS alike', async () => {
+    const { slug } = await import('../../lib/text/slug');
+    expect(slug('Søren Ağca')).toBe('soren-agca');
+    expect(slug('Ýilmaz-Öztürk')).toBe('yilmaz-ozturk');
+    expect(slug('<>')).toBe('spreker');
+  });
+});
