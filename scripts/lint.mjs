@@ -19,7 +19,7 @@ function* files(dir) {
   for (const name of entries) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) yield* files(p);
-    else if (/\.(ts|tsx|mjs|js)$/.test(name)) yield p;
+    else if (/\.(ts|tsx|mjs|js|css|html)$/.test(name)) yield p;
   }
 }
 
@@ -33,10 +33,13 @@ const RULES = [
   // The reading list lives in the extension's own origin, never the page's.
   { re: /from ['"]idb['"]|indexedDB/, msg: 'IndexedDB in a content script would write into the page origin', only: /^entrypoints\/[^/]*content/ },
   { re: /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon/, msg: 'network request', skip: /^(scripts|bench)\// },
+  // One palette, light and dark: components/design-tokens.css. (CSS and HTML files are read too.)
+  { re: /#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b(?=[;\s)])/, msg: 'a colour outside components/design-tokens.css', only: /^(components|entrypoints)\// },
 ];
 
 // Explicit, reviewed exceptions: file → rule messages allowed there, with why.
 const ALLOW = {
+  'components/design-tokens.css': ['a colour outside components/design-tokens.css'],
   // The one request the product makes: the transcript PDF from the page's own site, on the reader's click.
   'entrypoints/transcript.content/open-pdf.ts': ['network request'],
 };

@@ -1,3 +1,5 @@
+import TOKENS_CSS from '../design-tokens.css?raw';
+
 /**
  * The overlay's CSS, injected by the content script into the overlay's shadow
  * root. `:host { all: initial }` cuts off everything the page's CSS would pass
@@ -5,24 +7,11 @@
  * reaches the page: in-page marks (`kl-` classes) are styled by the content
  * script's own page style.
  */
-export const OVERLAY_CSS = /* css */ `
+export const OVERLAY_CSS = TOKENS_CSS + /* css */ `
 :host {
   all: initial;
 }
 .root {
-  --bg: #ffffff;
-  --bg-soft: #f3f5f8;
-  --fg: #1b1b1b;
-  --muted: #555b63;
-  --border: #c3c8cf;
-  --accent: #154273;
-  --accent-fg: #ffffff;
-  --selected: #e3ecf7;
-  --bar: #3f73b0;
-  --focus: #0b5cad;
-  --warn-bg: #fff4ce;
-  --warn-fg: #4d3200;
-  --warn-border: #b37400;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   color: var(--fg);
   color-scheme: light;
@@ -31,22 +20,7 @@ export const OVERLAY_CSS = /* css */ `
   word-spacing: normal;
 }
 @media (prefers-color-scheme: dark) {
-  .root {
-    --bg: #1d1f23;
-    --bg-soft: #272a30;
-    --fg: #eceff3;
-    --muted: #b4bac3;
-    --border: #4b5059;
-    --accent: #9cc3f5;
-    --accent-fg: #10151c;
-    --selected: #2b3a50;
-    --bar: #7fb0ec;
-    --focus: #9cc3f5;
-    --warn-bg: #3b2c00;
-    --warn-fg: #ffdf8f;
-    --warn-border: #d9a400;
-    color-scheme: dark;
-  }
+  .root { color-scheme: dark; }
 }
 *, *::before, *::after { box-sizing: border-box; }
 [hidden] { display: none !important; }
@@ -293,13 +267,13 @@ export const READING_LIST_CSS = /* css */ `
 .reading-list blockquote { margin: 0 0 0.3rem; font-style: italic; }
 .reading-list .meta, .reading-list .note { margin: 0 0 0.3rem; color: var(--muted); font-size: 0.9em; }
 .save-selection {
-  position: fixed; z-index: 2; padding: 0.3rem 0.6rem; border-radius: 6px; border: 1px solid #0b3a66;
-  background: #154273; color: #fff; font: 600 13px/1.3 system-ui, sans-serif; box-shadow: 0 2px 8px rgba(0,0,0,.25);
+  position: fixed; z-index: 2; padding: 0.3rem 0.6rem; border-radius: 6px; border: 1px solid var(--accent);
+  background: var(--accent); color: var(--accent-fg); font: 600 13px/1.3 system-ui, sans-serif; box-shadow: 0 2px 8px rgba(0,0,0,.25);
 }
-.save-selection:focus-visible { outline: 3px solid #e17000; outline-offset: 2px; }
+.save-selection:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .toast {
   position: fixed; bottom: 1rem; left: 50%; transform: translateX(-50%); z-index: 3; max-width: min(90vw, 420px);
-  padding: 0.5rem 0.8rem; border-radius: 6px; background: #1b1b1b; color: #fff; font: 14px/1.4 system-ui, sans-serif;
+  padding: 0.5rem 0.8rem; border-radius: 6px; background: var(--fg); color: var(--bg); font: 14px/1.4 system-ui, sans-serif;
 }
 `;
 

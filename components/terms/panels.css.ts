@@ -5,19 +5,6 @@
  * and focus ring; only what those lack is here.
  */
 export const PANELS_CSS = /* css */ `
-.root {
-  --ok-bg: #e6f4ea;
-  --ok-fg: #14532d;
-  --ok-border: #2e7d4f;
-}
-@media (prefers-color-scheme: dark) {
-  .root {
-    --ok-bg: #12311f;
-    --ok-fg: #b9ecc9;
-    --ok-border: #4fb477;
-  }
-}
-
 .panel-search { display: grid; gap: 0.25rem; margin-bottom: 0.4rem; }
 .panel-search label { font-weight: 600; }
 .panel-search input {
@@ -83,13 +70,8 @@ export const PANELS_CSS = /* css */ `
 .question-full summary { cursor: pointer; color: var(--accent); width: fit-content; }
 .question-full p { margin-top: 0.25rem; }
 
-/* Outside .root (it follows the mark on the page), so it carries its own colours and font. */
+/* Outside .root (it follows the mark on the page), so it carries its own font; its colours come from :host. */
 .term-tooltip {
-  --bg: #ffffff;
-  --fg: #1b1b1b;
-  --muted: #555b63;
-  --border: #c3c8cf;
-  --accent: #154273;
   z-index: 1;
   display: grid;
   gap: 0.25rem;
@@ -103,15 +85,6 @@ export const PANELS_CSS = /* css */ `
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   text-align: left;
   overflow-wrap: anywhere;
-}
-@media (prefers-color-scheme: dark) {
-  .term-tooltip {
-    --bg: #1d1f23;
-    --fg: #eceff3;
-    --muted: #b4bac3;
-    --border: #4b5059;
-    --accent: #9cc3f5;
-  }
 }
 .term-tooltip p { margin: 0; }
 .term-tooltip-note { color: var(--accent); font-weight: 600; font-size: 0.9em; }
