@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Overlay } from '@/components/overlay/Overlay';
-import { buildOverlayData, nextTurn, prevTurn, turnFromHash, turnLink, type OverlayData } from '@/lib/overlay-data';
+import { buildOverlayData, type OverlayData } from '@/lib/overlay-data';
+import { nextTurn, prevTurn, turnFromHash, turnLink } from '@/lib/overlay/navigation';
 import type { Settings, ShortcutAction } from '@/lib/settings';
 import { t } from '@/lib/i18n/overlay';
 import type { PageTurns } from '@/lib/page/turns';

@@ -1,17 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  buildOverlayData,
-  detectPhases,
-  nextTurn,
-  outlineLabel,
-  prevTurn,
-  speakerDisplay,
-  turnAnchorId,
-  turnFromHash,
-  turnLink,
-} from '../../lib/overlay-data';
+import { buildOverlayData, outlineLabel, speakerDisplay } from '../../lib/overlay-data';
+import { nextTurn, prevTurn, turnAnchorId, turnFromHash, turnLink } from '../../lib/overlay/navigation';
+import { detectPhases } from '../../lib/overlay/phases';
 import type { Transcript } from '../../lib/transcript/model';
 import { parseText } from '../../lib/transcript/parse';
 
