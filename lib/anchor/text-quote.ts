@@ -1,12 +1,12 @@
-import { isInvisible, isSpace } from '../transcript/normalize';
-import { firstIndex } from '../text/search';
+import search from 'approx-string-match';
+import { lowerBound, normalizedView } from './normalized-view';
 
 /**
  * Robust text anchors for saved passages, after hypothesis/client's
  * TextQuoteSelector + TextPositionSelector: a quote with some context on
  * either side, plus its position as a hint. Finding a passage again tries the
  * hint, then an exact search ranked by context, then an approximate search
- * (bit-parallel edit distance, Myers 1999) so a corrected word or changed
+ * (bit-parallel edit distance, Myers 1999, from approx-string-match) so a corrected word or changed
  * white space does not lose the passage.
  *
  * Everything here works on the text as `normalizeText` sees it (one space per
@@ -35,96 +35,6 @@ export interface AnchorMatch {
   start: number;
   end: number;
   score: number;
-}
-
-// --- Normalised view with an offset map ------------------------------------
-
-/** The normalised text plus, per normalised character, the original range it came from. */
-interface View {
-  text: string;
-  from: Int32Array;
-  to: Int32Array;
-}
-
-const MARK = /\p{M}/u;
-
-/** Classify one UTF-16 code unit (or pair) cheaply: ASCII never needs the regexes. */
-function kind(ch: string, code: number): 'space' | 'invisible' | 'char' {
-  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13) ? 'space' : 'char';
-  if (isInvisible(ch)) return 'invisible';
-  return isSpace(ch) ? 'space' : 'char';
-}
-
-let cached: { source: string; view: View } | null = null;
-
-/**
- * The same rules as `normalizeText` (NFC, invisibles dropped, white space and
- * private-use glyphs collapsed to one space, trimmed), applied per character
- * cluster so every output character knows where it came from. The last view
- * is cached: the content script anchors many passages on one page text.
- */
-function normalizedView(s: string): View {
-  if (cached && cached.source === s) return cached.view;
-  let text = '';
-  let from = new Int32Array(s.length + 8);
-  let to = new Int32Array(s.length + 8);
-  let n = 0;
-  const push = (f: number, t: number) => {
-    if (n === from.length) {
-      // NFC can (rarely) lengthen a cluster: grow.
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      from = grow(from);
-      to = grow(to);
-    }
-    from[n] = f;
-    to[n++] = t;
-  };
-  let pending = -1; // original offset of a space run not yet emitted (dropped if trailing)
-  let pendingEnd = -1;
-  let i = 0;
-  while (i < s.length) {
-    const code = s.charCodeAt(i);
-    let j = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length ? 2 : 1);
-    const k = kind(j - i === 1 ? s[i]! : s.slice(i, j), code);
-    if (k === 'invisible') {
-      i = j;
-      continue;
-    }
-    if (k === 'space') {
-      if (n > 0 && pending < 0) pending = i;
-      if (pending >= 0) pendingEnd = j;
-      i = j;
-      continue;
-    }
-    // A base character with its combining marks (all ≥ U+0300) composes under NFC as one cluster.
-    while (j < s.length && s.charCodeAt(j) >= 0x300) {
-      const next = s.codePointAt(j)!;
-      const len = next > 0xffff ? 2 : 1;
-      if (!MARK.test(s.slice(j, j + len))) break;
-      j += len;
-    }
-    if (pending >= 0) {
-      text += ' ';
-      push(pending, pendingEnd);
-      pending = -1;
-    }
-    const cluster = j - i === 1 && code < 0x300 ? s[i]! : s.slice(i, j).normalize('NFC');
-    for (let c = 0; c < cluster.length; c++) push(i, j);
-    text += cluster;
-    i = j;
-  }
-  const view = { text, from: from.subarray(0, n), to: to.subarray(0, n) };
-  cached = { source: s, view };
-  return view;
-}
-
-/** First index k with arr[k] >= value (arr non-decreasing). */
-function lowerBound(arr: Int32Array, value: number): number {
-  return firstIndex(arr.length, (i) => arr[i]! < value);
 }
 
 // --- describe ----------------------------------------------------------------
@@ -198,83 +108,6 @@ function scoreAt(t: string, a: Anchor, start: number, end: number, quoteSim: num
   return raw / W_TOTAL;
 }
 
-/**
- * Edit distance of `pattern` against the best substring of `text` ending at
- * each position: result[j] is for the substring ending before j + 1. With
- * `anchoredStart` the substring must start at 0. Myers' bit-vector algorithm
- * in 32-bit blocks: O(n · ⌈m/32⌉). Exported for tests.
- */
-export function approximateEnds(pattern: string, text: string, anchoredStart = false): Int32Array {
-  const m = pattern.length;
-  const n = text.length;
-  const out = new Int32Array(n);
-  if (m === 0) return out;
-  const blocks = Math.ceil(m / 32);
-  const peq = new Map<number, Int32Array>();
-  for (let i = 0; i < m; i++) {
-    const c = pattern.charCodeAt(i);
-    let masks = peq.get(c);
-    if (!masks) peq.set(c, (masks = new Int32Array(blocks)));
-    masks[i >> 5]! |= 1 << (i & 31);
-  }
-  const none = new Int32Array(blocks);
-  const P = new Int32Array(blocks).fill(-1);
-  const M = new Int32Array(blocks);
-  const score = new Int32Array(blocks);
-  const lastBit = new Int32Array(blocks);
-  for (let b = 0; b < blocks; b++) {
-    const rows = Math.min(m, (b + 1) * 32);
-    score[b] = rows;
-    lastBit[b] = 1 << ((rows - 1) & 31);
-  }
-  const startIn = anchoredStart ? 1 : 0;
-  for (let j = 0; j < n; j++) {
-    const eqs = peq.get(text.charCodeAt(j)) ?? none;
-    let hin = startIn;
-    for (let b = 0; b < blocks; b++) {
-      const pv = P[b]!;
-      const mv = M[b]!;
-      const hinNeg = hin < 0 ? 1 : 0;
-      const eq = eqs[b]! | hinNeg;
-      const xv = eq | mv;
-      const xh = (((eq & pv) + pv) ^ pv) | eq;
-      let ph = mv | ~(xh | pv);
-      let mh = pv & xh;
-      const bit = lastBit[b]!;
-      const hout = ph & bit ? 1 : mh & bit ? -1 : 0;
-      ph = (ph << 1) | (hin > 0 ? 1 : 0);
-      mh = (mh << 1) | hinNeg;
-      P[b] = mh | ~(xv | ph);
-      M[b] = ph & xv;
-      score[b]! += hout;
-      hin = hout;
-    }
-    out[j] = score[blocks - 1]!;
-  }
-  return out;
-}
-
-function reverse(s: string): string {
-  let r = '';
-  for (let i = s.length - 1; i >= 0; i--) r += s[i];
-  return r;
-}
-
-/** Start of the best match of `quote` ending exactly at `end` (within `errors` edits). */
-function matchStart(t: string, quote: string, end: number, errors: number): number {
-  const ws = Math.max(0, end - quote.length - errors);
-  const scores = approximateEnds(reverse(quote), reverse(t.slice(ws, end)), true);
-  let best = -1;
-  for (let r = 0; r < scores.length; r++) {
-    const better =
-      best < 0 ||
-      scores[r]! < scores[best]! ||
-      (scores[r] === scores[best] && Math.abs(r + 1 - quote.length) < Math.abs(best + 1 - quote.length));
-    if (better) best = r;
-  }
-  return best < 0 ? end : end - (best + 1);
-}
-
 interface Candidate {
   start: number;
   end: number;
@@ -322,31 +155,21 @@ function likelyStarts(t: string, quote: string): number[] | null {
     .sort((x, y) => x - y);
 }
 
-/** Best approximate match of the quote in t.slice(from, to), offsets into t. */
+/**
+ * Best approximate match of the quote in t.slice(from, to), offsets into t.
+ * The edit-distance search is approx-string-match (Myers' bit-parallel
+ * algorithm, the library the Hypothesis client anchors with); the choice
+ * among its matches is ours: by errors first, then by context and position.
+ */
 function fuzzyIn(t: string, a: Anchor, from: number, to: number): Candidate | null {
   const m = a.exact.length;
-  const k = Math.floor(m * MAX_ERROR_RATE);
-  const ends = approximateEnds(a.exact, t.slice(from, to));
-  // Runs of acceptable end positions: keep each run's lowest-error end.
-  const picks: { end: number; errors: number }[] = [];
-  let run: { end: number; errors: number } | null = null;
-  for (let j = 0; j < ends.length; j++) {
-    const e = ends[j]!;
-    if (e <= k) {
-      if (!run || e < run.errors) run = { end: from + j + 1, errors: e };
-    } else if (run) {
-      picks.push(run);
-      run = null;
-    }
-  }
-  if (run) picks.push(run);
-  picks.sort((x, y) => x.errors - y.errors);
-  // Only near-best candidates can win; each costs a reverse scan to find its start.
-  const limit = (picks[0]?.errors ?? 0) * 1.5 + 2;
+  const found = search(t.slice(from, to), a.exact, Math.floor(m * MAX_ERROR_RATE));
+  if (found.length === 0) return null;
+  // Only near-best matches can win.
+  const limit = Math.min(...found.map((x) => x.errors)) * 1.5 + 2;
   let best: Candidate | null = null;
-  for (const p of picks.filter((q) => q.errors <= limit).slice(0, 10)) {
-    const start = matchStart(t, a.exact, p.end, p.errors);
-    const c = { start, end: p.end, score: scoreAt(t, a, start, p.end, 1 - p.errors / m) };
+  for (const x of found.filter((q) => q.errors <= limit).sort((p, q) => p.errors - q.errors).slice(0, 10)) {
+    const c = { start: from + x.start, end: from + x.end, score: scoreAt(t, a, from + x.start, from + x.end, 1 - x.errors / m) };
     if (!best || c.score > best.score) best = c;
   }
   return best;
@@ -395,49 +218,4 @@ export function anchor(text: string, a: Anchor): AnchorMatch | null {
   }
   const found = exactCandidates(t, a) ?? fuzzyCandidates(t, a);
   return found ? back(found) : null;
-}
-
-// --- Text fragment links -------------------------------------------------------
-
-/** Percent-encode a text directive term: encodeURIComponent plus '-' (',' and '&' it already encodes). */
-function encodeTerm(s: string): string {
-  return encodeURIComponent(s).replace(/-/g, '%2D');
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-// Quotes longer than this many words become textStart,textEnd: shorter URLs, and they may cross paragraphs.
-const LONG_QUOTE_WORDS = 10;
-const EDGE_WORDS = 4;
-const CONTEXT_WORDS = 3;
-
-/**
- * A `#:~:text=` link (URL Fragment Text Directives) opening `url` at the
- * quote, so the browser scrolls to it even before the content script runs.
- * Browsers match only whole words: a quote starting or ending mid-word is cut
- * to whole words; context is cut to at most three whole words.
- */
-export function textFragmentLink(url: string, exact: string, prefix = '', suffix = ''): string {
-  const base = url.split('#')[0]!;
-  let words = exact.trim().split(' ').filter(Boolean);
-  // Drop a partial first/last word: the selection began or ended inside a word.
-  const cutStart = words.length > 1 && WORD_CHAR.test(prefix.slice(-1)) && WORD_CHAR.test(exact[0] ?? '');
-  if (cutStart) words = words.slice(1);
-  const cutEnd = words.length > 1 && WORD_CHAR.test(suffix[0] ?? '') && WORD_CHAR.test(exact.slice(-1));
-  if (cutEnd) words = words.slice(0, -1);
-  if (!words.length) return base;
-  // A full-length context may begin/end inside a word: keep whole words only.
-  const pre = prefix.length >= CONTEXT_LENGTH ? prefix.split(' ').slice(1) : prefix.split(' ');
-  const suf = suffix.length >= CONTEXT_LENGTH ? suffix.split(' ').slice(0, -1) : suffix.split(' ');
-  // Context only holds next to an uncut quote edge.
-  const preWords = cutStart ? [] : pre.filter(Boolean).slice(-CONTEXT_WORDS);
-  const sufWords = cutEnd ? [] : suf.filter(Boolean).slice(0, CONTEXT_WORDS);
-  const parts: string[] = [];
-  if (preWords.length) parts.push(`${encodeTerm(preWords.join(' '))}-`);
-  if (words.length > LONG_QUOTE_WORDS) {
-    parts.push(encodeTerm(words.slice(0, EDGE_WORDS).join(' ')), encodeTerm(words.slice(-EDGE_WORDS).join(' ')));
-  } else {
-    parts.push(encodeTerm(words.join(' ')));
-  }
-  if (sufWords.length) parts.push(`-${encodeTerm(sufWords.join(' '))}`);
-  return `${base}#:~:text=${parts.join(',')}`;
 }

@@ -1,6 +1,7 @@
 import { cyrb53 } from '../hash';
 import { z } from 'zod';
-import { CONTEXT_LENGTH, textFragmentLink, type Anchor } from '../anchor/text-quote';
+import { textFragmentLink } from '../anchor/fragment-link';
+import { CONTEXT_LENGTH, type Anchor } from '../anchor/text-quote';
 import { Role, TranscriptKind, TranscriptStatus } from '../transcript/model';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 

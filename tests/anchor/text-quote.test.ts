@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
-import { anchor, approximateEnds, CONTEXT_LENGTH, describe, textFragmentLink } from '../../lib/anchor/text-quote';
+import { textFragmentLink } from '../../lib/anchor/fragment-link';
+import { anchor, CONTEXT_LENGTH, describe } from '../../lib/anchor/text-quote';
 import { normalizeText } from '../../lib/transcript/normalize';
 import { parseText } from '../../lib/transcript/parse';
 
@@ -125,28 +126,6 @@ suite('describe / anchor on the seed transcript', () => {
   });
 });
 
-suite('approximateEnds (Myers) agrees with the textbook dynamic programme', () => {
-  function naive(p: string, t: string, anchored: boolean): number[] {
-    let prev = Array.from({ length: t.length + 1 }, (_, j) => (anchored ? j : 0));
-    for (let i = 1; i <= p.length; i++) {
-      const cur = [i];
-      for (let j = 1; j <= t.length; j++) cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (p[i - 1] === t[j - 1] ? 0 : 1)));
-      prev = cur;
-    }
-    return prev.slice(1);
-  }
-  it('on random strings, one and several blocks', () => {
-    let seedN = 7;
-    const rnd = () => ((seedN = (seedN * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-    const str = (n: number) => Array.from({ length: n }, () => 'abcd'[Math.floor(rnd() * 4)]).join('');
-    for (const m of [1, 5, 31, 32, 33, 64, 65, 100]) {
-      const p = str(m);
-      const t = str(150);
-      expect(Array.from(approximateEnds(p, t))).toEqual(naive(p, t, false));
-      expect(Array.from(approximateEnds(p, t, true))).toEqual(naive(p, t, true));
-    }
-  });
-});
 
 suite('textFragmentLink', () => {
   it('percent-encodes -, & and , and drops an existing fragment', () => {
