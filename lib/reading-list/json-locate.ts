@@ -1,8 +1,11 @@
+import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+
 /**
  * Line and column for import messages. `JSON.parse` error texts differ per
- * browser (and V8's often give no position), so a small scanner finds the
- * first syntax error itself, and where the value at a schema path begins.
- * Only run after `JSON.parse` or the schema has already failed.
+ * browser (and V8's often give no position), so jsonc-parser (the VS Code
+ * JSON scanner), set to strict JSON, finds the first syntax error and where
+ * the value at a schema path begins. Only run after `JSON.parse` or the
+ * schema has already failed.
  */
 
 export interface JsonPosition {
@@ -23,138 +26,47 @@ export function lineColumn(src: string, offset: number): JsonPosition {
   return { line, column: offset - lineStart + 1 };
 }
 
-class ScanError extends Error {
-  constructor(
-    readonly offset: number,
-    readonly reason: string,
-  ) {
-    super(reason);
-  }
-}
+const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const MAX_DEPTH = 512;
-
-function scan(src: string, target: readonly (string | number)[] | null): number | null {
-  let i = 0;
-  let found: number | null = null;
-  const fail = (reason: string): never => {
-    throw new ScanError(i, i >= src.length ? 'onverwacht einde van het bestand' : reason);
-  };
-  const ws = () => {
-    while (i < src.length && (src[i] === ' ' || src[i] === '\t' || src[i] === '\n' || src[i] === '\r')) i++;
-  };
-  const string = (): string => {
-    const start = i++;
-    while (i < src.length) {
-      const c = src.charCodeAt(i);
-      if (c === 34) {
-        i++;
-        return JSON.parse(src.slice(start, i)) as string;
-      }
-      if (c < 32) fail('regeleinde of stuurteken in een tekst');
-      if (c === 92) {
-        const e = src[i + 1] ?? '';
-        if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(src.slice(i + 2, i + 6))) fail('ongeldige \\u-code');
-          i += 6;
-        } else if ('"\\/bfnrt'.includes(e) && e) i += 2;
-        else fail('ongeldige escape');
-      } else i++;
-    }
-    return fail('tekst niet afgesloten met "');
-  };
-  const literal = (word: string) => {
-    if (src.startsWith(word, i)) i += word.length;
-    else fail('onverwacht teken');
-  };
-  const matches = (path: readonly (string | number)[]) =>
-    target !== null && path.length === target.length && path.every((p, k) => p === target[k]);
-  const value = (path: (string | number)[] | null, depth: number): void => {
-    if (depth > MAX_DEPTH) fail('te diep genest');
-    ws();
-    if (path && found === null && matches(path)) found = i;
-    const c = src[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (src[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (src[i] !== '"') fail('verwacht een naam tussen aanhalingstekens');
-        const key = string();
-        ws();
-        if (src[i] !== ':') fail("verwacht ':'");
-        i++;
-        value(path && [...path, key], depth + 1);
-        ws();
-        if (src[i] === ',') i++;
-        else if (src[i] === '}') {
-          i++;
-          return;
-        } else fail("verwacht ',' of '}'");
-      }
-    }
-    if (c === '[') {
-      i++;
-      ws();
-      if (src[i] === ']') {
-        i++;
-        return;
-      }
-      for (let k = 0; ; k++) {
-        value(path && [...path, k], depth + 1);
-        ws();
-        if (src[i] === ',') i++;
-        else if (src[i] === ']') {
-          i++;
-          return;
-        } else fail("verwacht ',' of ']'");
-      }
-    }
-    if (c === '"') {
-      string();
-      return;
-    }
-    if (c === 't') return literal('true');
-    if (c === 'f') return literal('false');
-    if (c === 'n') return literal('null');
-    NUMBER.lastIndex = i;
-    if (NUMBER.test(src)) {
-      i = NUMBER.lastIndex;
-      return;
-    }
-    fail('onverwacht teken');
-  };
-  value(target ? [] : null, 0);
-  ws();
-  if (i < src.length) fail('tekst na het einde van de JSON');
-  return found;
-}
+/** The reader's words for jsonc-parser's error codes (by name: its codes are a `const enum`). */
+const REASONS: Record<string, string> = {
+  InvalidSymbol: 'onverwacht teken',
+  InvalidNumberFormat: 'ongeldig getal',
+  PropertyNameExpected: 'verwacht een naam tussen aanhalingstekens',
+  ValueExpected: 'verwacht een waarde',
+  ColonExpected: "verwacht ':'",
+  CommaExpected: "verwacht ','",
+  CloseBraceExpected: "verwacht ',' of '}'",
+  CloseBracketExpected: "verwacht ',' of ']'",
+  EndOfFileExpected: 'tekst na het einde van de JSON',
+  InvalidCommentToken: 'commentaar hoort niet in JSON',
+  UnexpectedEndOfComment: 'onverwacht einde van commentaar',
+  UnexpectedEndOfString: 'tekst niet afgesloten met "',
+  UnexpectedEndOfNumber: 'onverwacht einde van een getal',
+  InvalidUnicode: 'ongeldige \\u-code',
+  InvalidEscapeCharacter: 'ongeldige escape',
+  InvalidCharacter: 'regeleinde of stuurteken in een tekst',
+};
 
 /** The first syntax error of a JSON text, or null when it is valid. */
 export function jsonSyntaxError(src: string): (JsonPosition & { reason: string }) | null {
-  try {
-    scan(src, null);
-    return null;
-  } catch (e) {
-    if (e instanceof ScanError) return { ...lineColumn(src, e.offset), reason: e.reason };
-    throw e;
-  }
+  const errors: ParseError[] = [];
+  parseTree(src, errors, STRICT);
+  const first = errors[0];
+  if (!first) return null;
+  // A text that stops early is the common case (a cut download): say so, whatever the parser expected next.
+  const atEnd = first.offset + first.length >= src.trimEnd().length;
+  const reason = atEnd ? 'onverwacht einde van de tekst' : (REASONS[printParseErrorCode(first.error)] ?? 'onverwacht teken');
+  return { ...lineColumn(src, first.offset), reason };
 }
 
 /** Where the value at `path` (e.g. ['passages', 3, 'debate', 'date']) begins in valid JSON; its parent's when missing. */
 export function locatePath(src: string, path: readonly (string | number)[]): JsonPosition | null {
+  const root = parseTree(src, [], STRICT);
+  if (!root) return null;
   for (let n = path.length; n >= 0; n--) {
-    try {
-      const at = scan(src, path.slice(0, n));
-      if (at !== null) return lineColumn(src, at);
-    } catch {
-      return null;
-    }
+    const node = findNodeAtLocation(root, path.slice(0, n));
+    if (node) return lineColumn(src, node.offset);
   }
   return null;
 }
