@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every test. Unit and component tests (vitest + happy-dom), then
- * the end-to-end tests in real headless Chromium against the built extension.
- * Ends with one line "N passed, N failed" over both.
+ * `npm test`: every check, as named steps: typecheck, lint, unit and
+ * component tests (vitest + happy-dom), then the end-to-end tests in real
+ * headless browsers against the built extension. Each step says its name and
+ * its outcome; a failing step does not stop the others. Ends with one line
+ * "N passed, N failed" (tests, plus one failure per failed typecheck or lint)
+ * and the steps that failed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -26,14 +29,29 @@ function vitest(name, args) {
   return { passed, failed: r.status === 0 ? failed : Math.max(failed, 1) };
 }
 
-const unit = vitest('unit', []);
+const failedSteps = [];
+function step(name, run) {
+  console.log(`\n=== step: ${name} ===`);
+  const r = run();
+  console.log(`=== ${name}: ${r.failed === 0 ? 'ok' : 'FAILED'} ===`);
+  if (r.failed > 0) failedSteps.push(name);
+  return r;
+}
+function command(args) {
+  const r = spawnSync(npx, args, { stdio: 'inherit' });
+  return { passed: 0, failed: r.status === 0 ? 0 : 1 };
+}
+
+const typecheck = step('typecheck', () => command(['tsc', '--noEmit']));
+const lint = step('lint', () => spawnSync(process.execPath, ['scripts/lint.mjs'], { stdio: 'inherit' }).status === 0 ? { passed: 0, failed: 0 } : { passed: 0, failed: 1 });
+const unit = step('unit and component tests', () => vitest('unit', []));
 let e2e = { passed: 0, failed: 0 };
 if (process.env.KL_SKIP_E2E !== '1') {
-  const build = spawnSync(npx, ['wxt', 'build'], { stdio: 'inherit' });
-  if (build.status !== 0) e2e = { passed: 0, failed: 1 };
-  else e2e = vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
+  const build = step('build', () => command(['wxt', 'build']));
+  if (build.failed === 0) e2e = step('end-to-end tests', () => vitest('e2e', ['--config', 'vitest.e2e.config.ts']));
+  else e2e = build;
 }
 const passed = unit.passed + e2e.passed;
-const failed = unit.failed + e2e.failed;
-console.log(`\n${passed} passed, ${failed} failed`);
+const failed = typecheck.failed + lint.failed + unit.failed + e2e.failed;
+console.log(`\n${passed} passed, ${failed} failed${failedSteps.length ? ` (failed steps: ${failedSteps.join(', ')})` : ''}`);
 process.exit(failed === 0 ? 0 : 1);
