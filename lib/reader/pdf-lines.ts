@@ -242,16 +242,28 @@ function withRunningDate(out: string[], dropped: readonly Line[]): string[] {
   return [...out.slice(0, first), '', normalizeText(dated.text), '', ...out.slice(first)];
 }
 
+/** "Wel-" + "zijn" is one word broken by the layout when "welzijn" occurs elsewhere in the document. */
+function brokenByLayout(cur: string, next: string, words: () => ReadonlySet<string>): boolean {
+  const head = /(\p{L}+)-$/u.exec(cur)?.[1];
+  const tail = /^\p{Ll}+/u.exec(next)?.[0];
+  return !!head && !!tail && words().has((head + tail).toLowerCase());
+}
+
 /** Line-end hyphen details that a plain join of lines would get wrong. */
 function fixLineEnds(lines: string[]): string[] {
   const gone = new Set<number>();
+  // The document's words, made once and only if some line ends in a hyphen.
+  let vocab: Set<string> | null = null;
+  const words = () => (vocab ??= new Set(lines.join(' ').toLowerCase().match(/\p{L}+/gu) ?? []));
   for (let i = 0; i < lines.length - 1; i++) {
     const next = lines[i + 1]!;
     if (next === '') continue;
     const cur = lines[i]!;
     if (/\p{L}-$/u.test(cur) && SUSPENDED_HYPHEN_NEXT.test(next)) lines[i] = cur + ' ';
-    // A soft hyphen marks a word the layout broke: the word is made whole on this line.
-    else if (cur.endsWith('\u00AD')) {
+    // A soft hyphen marks a word the layout broke, and so does a hard hyphen when the document
+    // writes the word whole elsewhere ("Wel-" / "zijn" beside "Mevrouw Welzijn"); without that
+    // evidence the hyphen stays ("lhbti-" / "vluchtelingen"): the word is made whole on this line.
+    else if (cur.endsWith('\u00AD') || brokenByLayout(cur, next, words)) {
       const m = /^(\S+)\s*(.*)$/u.exec(next)!;
       lines[i] = cur.slice(0, -1) + m[1];
       lines[i + 1] = m[2]!;
