@@ -2,6 +2,7 @@ import { slug } from '../text/slug';
 import type { Block } from './blocks';
 import type { ClosingItem, Meta, ParseResult, Source, Speaker, Transcript, TranscriptEvent, Turn } from './model';
 import { findClosingItems } from './closing-list';
+import { findMotionsInText } from './motions-in-text';
 import {
   parseChairChange,
   parseClosing,
@@ -267,7 +268,8 @@ export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
       // A Handelingen item is published once its part of the sitting is over; only the last item prints "Sluiting".
       complete: closed || opts.source === 'handelingen',
     };
-    const transcript: Transcript = { meta, speakers: r.list, turns, events, closingList, motions: [], text };
+    const motions = findMotionsInText(drafts.map((d) => d.turn));
+    const transcript: Transcript = { meta, speakers: r.list, turns, events, closingList, motions, text };
     return { result: { ok: true, transcript }, layout };
   };
 

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openTranscriptFile, type OpenDeps } from '../../lib/reader/open-file';
+import { loadPage } from '../helpers/dom';
+
+/**
+ * Issue #16, item 1 (accuracy first): every motion of the real two-column
+ * Handelingen PDF, with its number, dossier and submitters, against a key
+ * written before the rule (handelingen-tk-2023-2024-40-6.motions.json).
+ */
+const DIR = resolve(process.cwd(), 'tests/fixtures/real');
+const deps: OpenDeps = { pdfjs: () => import('pdfjs-dist/legacy/build/pdf.mjs'), parseHtml: (html) => loadPage(html, 'about:blank') };
+
+interface Key {
+  source: string;
+  motions: { number: string; kamerstuk: string; submitters: string[] }[];
+}
+
+describe('motions in real documents', () => {
+  it('the two-column PDF: all 16 motions, numbers, dossier and submitters exact, each request readable', async () => {
+    const key = JSON.parse(readFileSync(resolve(DIR, 'handelingen-tk-2023-2024-40-6.motions.json'), 'utf8')) as Key;
+    const bytes = new Uint8Array(readFileSync(resolve(DIR, key.source)));
+    const r = await openTranscriptFile({ name: key.source, bytes }, deps);
+    if (!r.ok) throw new Error(r.message);
+    const t = r.transcript;
+    const got = t.motions.map((m) => ({ number: m.number, kamerstuk: m.kamerstuk, submitters: m.submitters })).sort((a, b) => Number(a.number) - Number(b.number));
+    expect(got).toEqual(key.motions);
+    for (const m of t.motions) {
+      const turn = t.turns[m.turnIndex]!;
+      const body = t.text.slice(turn.start, turn.end).split('\n').slice(m.paragraphStart, m.paragraphEnd).join(' ');
+      expect(body, m.number ?? '').toMatch(/^(?:Motie )?De Kamer,/);
+      expect(body, m.number ?? '').toMatch(/(?:verzoekt|spreekt uit|roept)[\s\S]*gaat over tot de orde van de dag\.$/);
+    }
+  });
+
+  it('the Handelingen XML: its six motion elements, with submitters', async () => {
+    const bytes = new Uint8Array(readFileSync(resolve(DIR, 'h-tk-20172018-61-10.xml')));
+    const r = await openTranscriptFile({ name: 'h-tk-20172018-61-10.xml', bytes }, deps);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.transcript.motions).toHaveLength(6);
+    for (const m of r.transcript.motions) expect(m.submitters.length).toBeGreaterThan(0);
+  });
+});
