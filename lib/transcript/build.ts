@@ -13,6 +13,7 @@ import {
 } from './patterns';
 import {
   cleanTitle,
+  titleFromHeader,
   findAttendance,
   findClerk,
   findCommittees,
@@ -252,7 +253,7 @@ export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
 
     const closingList = findClosingList(drafts);
     const meta: Meta = {
-      title: cleanTitle(opts.title || header.find((h) => h.length > 3) || ''),
+      title: cleanTitle(opts.title || titleFromHeader(header)),
       // The content wins over the URL: committee reports are also published as Kamerstuk and detail pages.
       kind: looksLikeCommittee(headerText) ? 'committee' : (opts.kindHint ?? 'plenary'),
       source: opts.source,

@@ -105,7 +105,29 @@ export function looksLikeCommittee(header: string): boolean {
   return /verslag van een (?:commissiedebat|wetgevingsoverleg|notaoverleg|algemeen overleg|schriftelijk overleg)|\boverleg gevoerd\b|\bcommissiedebat\b|\bwetgevingsoverleg\b|\bnotaoverleg\b/iu.test(header);
 }
 
-/** Title: "Tweede Kamer, JBZ-Raad d.d. 5-6 maart 2026" → "JBZ-Raad d.d. 5-6 maart 2026". */
+/**
+ * Title: "Tweede Kamer, JBZ-Raad d.d. 5-6 maart 2026" → "JBZ-Raad d.d. 5-6 maart 2026".
+ * A Handelingen item's heading is printed after its number ("26 Regeling van
+ * werkzaamheden"): the number is the item's place in the sitting, not part of
+ * its title. Only a number followed by a capital is one (not "100 dagen …").
+ */
 export function cleanTitle(title: string): string {
-  return title.replace(/^Tweede Kamer,\s*/u, '').trim();
+  return title
+    .replace(/^Tweede Kamer,\s*/u, '')
+    .replace(/^\d{1,3}\s+(?=\p{Lu})/u, '')
+    .trim();
+}
+
+/**
+ * The frame a publication's page prints before the item's own heading, as its
+ * text reads when copied or saved: the page's kind ("Handeling"), and the
+ * metadata table, whose labels run together ("Datum publicatieOrganisatie…")
+ * and whose values start with the chamber glued to the year
+ * ("Tweede Kamer der Staten-Generaal2018-2019nr. 33, item 4").
+ */
+const PAGE_FRAME = /^(?:Handeling|Kamerstuk|Datum publicatie\S*(?:\s|$).*|Tweede Kamer der Staten-Generaal\s*\d{4}-\d{4}.*)$/u;
+
+/** The document's title from the blocks before its first turn: the first that is not the page's frame. */
+export function titleFromHeader(header: readonly string[]): string {
+  return header.find((h) => h.length > 3 && !PAGE_FRAME.test(h.split('\n')[0]!.trim())) ?? '';
 }
