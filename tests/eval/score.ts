@@ -1,8 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCommitments } from '../../lib/commitments';
+import { analyzeQuestions } from '../../lib/questions';
 import { learnDefinitions } from '../../lib/terms/definitions';
 import { parseText } from '../../lib/transcript/parse';
+import { type QuestionGold, scoreQuestionLinks } from './score-questions';
 
 /**
  * Scores the analyses on the hand-annotated evaluation corpus
@@ -14,6 +16,8 @@ export interface Annotation {
   closing: { starts: string }[];
   inDebate: { speaker: string; starts: string[] }[];
   definitions: { term: string; definition: string }[];
+  /** Members' questions to the government and where they are answered (tests/eval/ANNOTATING.md). */
+  questions: QuestionGold[];
 }
 
 export interface Count {
@@ -29,15 +33,15 @@ export interface Miss {
   text: string;
 }
 
-export type Analysis = 'closing' | 'inDebate' | 'definitions';
-export const ANALYSES: Analysis[] = ['closing', 'inDebate', 'definitions'];
+export type Analysis = 'closing' | 'inDebate' | 'definitions' | 'questions';
+export const ANALYSES: Analysis[] = ['closing', 'inDebate', 'definitions', 'questions'];
 
 const ROOT = join(import.meta.dirname, '.');
 const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s\u00A0]+/gu, ' ').trim();
 // Articles and case do not make a different definition: "de economisch …" = "economisch …".
 const bare = (s: string) => fold(s).replace(/^(?:de|het|een)\s+/u, '').replace(/[.,;:]+$/u, '');
 
-export function loadSplit(): { tuning: string[]; test: string[] } {
+export function loadSplit(): { tuning: string[]; test: string[]; added2: { docs: string[] } } {
   return JSON.parse(readFileSync(join(ROOT, 'split.json'), 'utf8'));
 }
 
@@ -90,6 +94,11 @@ export function scoreDoc(doc: string): { counts: Record<Analysis, Count>; misses
     (g) => misses.push({ doc, analysis: 'definitions', kind: 'missed', text: `${g.term} = ${g.def}` }),
     (p) => misses.push({ doc, analysis: 'definitions', kind: 'false alarm', text: `${p.term} = ${p.def}` }),
   );
+
+  // Question→answer links: see score-questions.ts.
+  const links = scoreQuestionLinks(t, a.questions, analyzeQuestions(t).questions);
+  counts.questions = links.count;
+  for (const m of links.misses) misses.push({ doc, analysis: 'questions', ...m });
   return { counts, misses };
 }
 
