@@ -84,6 +84,8 @@ function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
     if (/^(?:ge)?informe(?:er|ert|erd|ren)$/u.test(w)) return i;
     if (/^(?:toe|op)?(?:ge)?stu(?:u)?r(?:en|t|d)?$/u.test(w) && !ts.some((t, j) => j > i && t.clause === ts[i]!.clause && t.w === 'terug')) return i;
     if (/^(?:toe)?(?:ge)?zond(?:en)?$|^(?:toe)?zenden$/u.test(w)) return i;
+    // "ik zal die de Kamer doen toekomen": the formal verb of sending.
+    if (/^toe(?:komen|komt)$/u.test(w) && /^(?:doen|laten|doe|laat)$/u.test(ts[i - 1]?.w ?? '')) return i;
     if (/^(?:ge)?de(?:e)?l(?:en|t|d)?$/u.test(w) && next === 'met') return i;
     if (/^(?:ge)?meld(?:en|t)?$/u.test(w)) return i;
     // "u krijgt …", "dat de Kamer een oordeel krijgt": the Kamer or "u" receives.
@@ -102,12 +104,26 @@ function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
   return -1;
 }
 
-/** The clause of token `at` says no, might, did, or someone else asked. */
+/** "niet alleen", "niet enkel", "niet slechts": no negation, the start of "but also". */
+const negates = (ws: readonly string[], k: number) => NEGATION.has(ws[k]!) && !(ws[k] === 'niet' && /^(?:alleen|enkel|slechts|alleen maar)$/u.test(ws[k + 1] ?? ''));
+/** Words that open an indirect question or a clause about how: "hoe we ervoor zorgen dat …" is no promise. */
+const INDIRECT = new Set(['hoe', 'waarom', 'wat', 'welke', 'wanneer', 'hoezeer', 'of']);
+const ZIJN_AUX = new Set(['ben', 'bent', 'is', 'was', 'waren']);
+
+/** The clause of token `at` says no, might, did, someone else asked, must, or asks how. */
 function blocked(ts: Tok[], at: number): boolean {
   const c = ts[at]!.clause;
   const before = ts.filter((t, j) => t.clause === c && j <= at).map((t) => t.w);
   const clause = ts.filter((t) => t.clause === c).map((t) => t.w);
-  if (before.some((w) => NEGATION.has(w) || HYPOTHETICAL.has(w) || REPORTED.has(w))) return true;
+  if (before.some((w, k) => negates(before, k) || HYPOTHETICAL.has(w) || REPORTED.has(w))) return true;
+  // "ik ben meteen aan de slag gegaan om … toe te sturen", "ik ben op pad gestuurd": done, with "zijn".
+  if (before.some((w) => ZIJN_AUX.has(w)) && before.some((w, k) => k > 0 && /^ge\p{L}{3,}[dtn]$/u.test(w) && w !== 'gevraagd') && !clause.some((w) => FUTURE.has(w))) return true;
+  // "… hoe we ervoor zorgen dat …": the verb answers how, it promises nothing.
+  if (before.slice(0, -1).some((w, k) => k > 0 && INDIRECT.has(w))) return true;
+  // "dan moeten wij, terecht natuurlijk, weer een reactie sturen": a duty described, not a promise made
+  // (asides between commas split the clause, so the whole sentence before the verb is read).
+  const sentenceBefore = ts.slice(0, at).map((t) => t.w);
+  if (sentenceBefore.some((w) => w === 'moeten' || w === 'moet') && !sentenceBefore.some((w) => FUTURE.has(w))) return true;
   // "De vraag was ook of wij … willen informeren": the member's question, retold.
   const q = before.indexOf('vraag');
   if (q >= 0 && before.indexOf('of', q) > q) return true;
@@ -126,9 +142,9 @@ function withinDebate(ts: Tok[]): boolean {
 }
 
 /** Words that can be (part of) a delivering verb: a cheap first test per word … */
-const DELIVER_HINT = /inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor/u;
+const DELIVER_HINT = /toekom|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor/u;
 /** … and per sentence: most sentences of a debate have none of them. */
-const MAY_PROMISE = /zal|zullen|\bga|bereid|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
+const MAY_PROMISE = /plan|toekom|zal|zullen|\bga|bereid|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
 
 /** Whether one sentence of a government turn is a commitment on its own (see the module comment). */
 export function isCommitmentSentence(sentence: string, debateDate: string | null = null): boolean {
@@ -138,17 +154,27 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   const ts = tokens(folded);
   if (ts.length === 0 || withinDebate(ts)) return false;
   const toezeg = ts.findIndex((t, i) => /^(?:toezeggen|toegezegd|toezegging)$/u.test(t.w) || (t.w === 'toe' && ts[i - 1]?.w === 'te' && ts[i + 1]?.w === 'zeggen') || (t.w === 'toe' && ts.slice(Math.max(0, i - 4), i).some((x) => /^zeg(?:t|gen)?$/u.test(x.w))));
-  if (toezeg >= 0) return !blocked(ts, toezeg);
+  // "heb … aan de Kamer toegezegd dat ik … zal": an earlier promise retold, whatever its own tense.
+  if (toezeg >= 0) return !blocked(ts, toezeg) && !(ts[toezeg]!.w === 'toegezegd' && ts.some((t, j) => j < toezeg && PAST.has(t.w)));
 
   const words = ts.map((t) => t.w);
   const hasKamer = /(?<![\p{L}])(?:uw|de) kamer(?![\p{L}])|\p{L}-?commissie(?![\p{L}])|commissie (?:voor|van) /u.test(folded);
-  const hasYou = words.includes('u') || words.includes('uw');
   const hasVehicle = words.some((w) => VEHICLE.test(w));
   const at = deliverAt(ts, hasVehicle, hasKamer);
-  if (at < 0 || blocked(ts, at)) {
-    const act = promiseToActAt(ts);
-    return act >= 0 && !blocked(ts, act) && !ts.some((t) => t.clause === ts[act]!.clause && (NEGATION.has(t.w) || HEDGE.has(t.w)));
-  }
+  return (at >= 0 && !blocked(ts, at) && promisesDelivery(ts, at, sentence, debateDate, hasKamer, hasVehicle)) || promisesToAct(ts);
+}
+
+/** The act path (promise-to-act.ts), with negation ("niet alleen" aside) and hedges read in the act's clause. */
+function promisesToAct(ts: Tok[]): boolean {
+  const act = promiseToActAt(ts);
+  const words = ts.map((t) => t.w);
+  return act >= 0 && !blocked(ts, act) && !ts.some((t, k) => t.clause === ts[act]!.clause && (negates(words, k) || HEDGE.has(t.w)));
+}
+
+/** The delivery path: the verb at `at` delivers, and a recipient, vehicle, time or binding subject places it after the debate. */
+function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: string | null, hasKamer: boolean, hasVehicle: boolean): boolean {
+  const words = ts.map((t) => t.w);
+  const hasYou = words.includes('u') || words.includes('uw');
   const recipient = hasKamer || hasYou;
   const time = () => words.includes('zodra') || (words[0] === 'zo' && words[1] === 'snel') || findDeadlines(sentence, debateDate).length > 0;
   const subject = words.some((w) => SUBJECT.has(w));
@@ -168,7 +194,16 @@ const AGREES = /^(?:(?:ja|jazeker|zeker|prima|goed|akkoord)[,.!]?\s*)?(?:dat (?:
  * Later in a turn, a short sentence that takes on what was just said: "Dat ga ik ook doen.",
  * "Dat doe ik zo snel mogelijk.", "Ook dat zal ik proberen snel te doen." ("Dat wil ik" is a wish.)
  */
-const TAKES_ON = /^(?:ook )?(?:dat|dit) (?:doe|zal|ga|gaan|zullen) (?:ik|we|wij)(?: (?:ook|graag|zeker|dan|proberen|snel))*(?: (?:te )?doen)?(?: (?:zo snel mogelijk|graag|zeker))?[.!]?$/u;
+const TAKES_ON_HEAD = /^(?:ook |en )?(?:dat|dit) (?:doe|zal|ga|gaan|zullen) (?:ik|we|wij)(?: (.*?))?[.!]?$/u;
+const TAKES_ON_MAX_WORDS = 8;
+/** "Dat ga ik ook doen.", "Dat zal ik ook zelf de komende tijd doen.": short, not negated, and "doen" or nothing at the end. */
+function takesOn(folded: string): boolean {
+  const m = TAKES_ON_HEAD.exec(folded);
+  if (!m) return false;
+  const rest = (m[1] ?? '').split(' ').filter(Boolean);
+  if (rest.length > TAKES_ON_MAX_WORDS || rest.some((w) => NEGATION.has(w) || w === 'wil' || w === 'willen')) return false;
+  return rest.length === 0 || rest.at(-1) === 'doen' || /^(?:graag|zeker|ook|zo snel mogelijk|mogelijk)$/u.test(rest.slice(-1)[0]!);
+}
 const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|mee|brief|overzicht|rapport|laten weten|terugkomen|opnemen)\b/u;
 
 /**
@@ -189,7 +224,7 @@ export function governmentSentences(t: Transcript): GovSentence[] {
       let is = isCommitmentSentence(text, t.meta.date);
       if (!is && prev && continues) is = true;
       if (!is && k === 0 && AGREES.test(f)) is = agreesToRequest(t, turn.index, gov);
-      if (!is && k > 0 && TAKES_ON.test(f)) is = true;
+      if (!is && k > 0 && takesOn(f)) is = true;
       const answers = is && (continues || pointsBack(text)) ? antecedentOf(t, turn.index, k, spans) : null;
       out.push({ turnIndex: turn.index, start: span.start, end: span.end, text, isCommitment: is, continues, answers });
       prev = is;

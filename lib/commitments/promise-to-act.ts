@@ -4,7 +4,7 @@
  * "we gaan", "het kabinet zal") and the clause ends in an act ("… vragen
  * om", "… aan de orde stellen", "ik ga na of", "ik ga in gesprek met"); or a
  * document is announced ("er komt nog een brief"); or he declares himself
- * willing ("ik ben bereid om …"). Works on the folded tokens of one sentence
+ * willing ("ik ben bereid om …") or intending ("dat was ik van plan"). Works on the folded tokens of one sentence
  * (see in-debate.ts); the caller applies negation, reported speech and
  * "about this debate".
  */
@@ -28,7 +28,7 @@ const DEBATE_ACTS = new Set([
 /** Verbs that are no act at all: being, keeping it short, seeing. */
 const NO_ACT = new Set(['zijn', 'worden', 'blijven', 'houden', 'zien', 'horen', 'hebben', 'doen', 'laten', 'gaan', 'komen', 'staan']);
 /** Effort and stance, a policy rather than a promise: "we gaan ons inzetten voor", "we zullen ernaar streven", "alles op alles zetten". */
-const STANCE = new Set(['inzetten', 'streven', 'werken', 'proberen', 'doorgaan', 'bijdragen', 'zetten', 'volhouden', 'vasthouden']);
+const STANCE = new Set(['inzetten', 'inspannen', 'streven', 'werken', 'proberen', 'doorgaan', 'bijdragen', 'zetten', 'volhouden', 'vasthouden']);
 /** What "geven" gives when it is part of answering in the debate: "een voorbeeld geven", "oordeel geven". */
 const GIVEN_IN_DEBATE = /^(?:voorbeeld|oordeel|appreciatie|antwoord|reactie|toelichting|woord|beeld|indruk|schets|overzicht)$/u;
 /** Words that start a subordinate clause or a complement: the act of the main clause comes before them. */
@@ -74,7 +74,9 @@ function boundAct(ts: readonly Tok[]): number {
     }
     if (candidate < 0) continue;
     const act = ts[candidate]!.w;
-    if (DEBATE_ACTS.has(act) || NO_ACT.has(act) || STANCE.has(act)) continue;
+    // "ik zal … naar Frankrijk gaan": going somewhere is an act; "gaan" alone is the auxiliary's.
+    const goesSomewhere = act === 'gaan' && inClause.some((t) => t.w === 'naar');
+    if (DEBATE_ACTS.has(act) || (NO_ACT.has(act) && !goesSomewhere) || STANCE.has(act)) continue;
     if (act === 'geven' && inClause.some((t) => GIVEN_IN_DEBATE.test(t.w))) continue;
     return candidate;
   }
@@ -101,10 +103,20 @@ function willing(ts: readonly Tok[]): number {
   return said ? b : -1;
 }
 
+/** "dat was ik zeker van plan", "ik ben van plan om …": index of "plan", or -1. */
+function intends(ts: readonly Tok[]): number {
+  const p = ts.findIndex((t, i) => t.w === 'plan' && ts[i - 1]?.w === 'van');
+  if (p < 0) return -1;
+  const c = ts[p]!.clause;
+  const said = ts.some((t, j) => t.clause === c && j < p && /^(?:ben|was|zijn|waren)$/u.test(t.w)) && ts.some((t) => t.clause === c && SUBJECT.has(t.w));
+  return said ? p : -1;
+}
+
 /** Index of the word that makes the sentence a promise to act, or -1. */
 export function promiseToActAt(ts: readonly Tok[]): number {
-  const at = boundAct(ts);
-  if (at >= 0) return at;
-  const er = announced(ts);
-  return er >= 0 ? er : willing(ts);
+  for (const find of [boundAct, announced, willing, intends]) {
+    const at = find(ts);
+    if (at >= 0) return at;
+  }
+  return -1;
 }

@@ -36,6 +36,11 @@ describe('in-debate commitments: a short sentence that takes on what was just sa
       'Ook dat zal ik proberen snel te doen.',
     ]);
   });
+  it('"Dat zal ik ook zelf de komende weken doen." takes on the sentence before, with what it promises', () => {
+    expect(turn('De sector moet meer doen om de uitstoot te beperken. Ik ga met de sector om tafel. Dat zal ik ook zelf de komende weken doen.')).toContain(
+      'Dat zal ik ook zelf de komende weken doen.',
+    );
+  });
   it('not "Dat wil ik ook." (a wish) nor "Dat doe ik niet."', () => {
     expect(turn('Iedereen wil betere isolatie. Dat wil ik ook. Moet ik dit verbieden? Dat doe ik niet.')).toEqual([]);
   });

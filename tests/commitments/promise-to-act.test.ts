@@ -51,3 +51,25 @@ describe('in-debate commitments: promises to act', () => {
     it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
   }
 });
+
+/** General forms met on debates added to the tuning half (issue #19); the sentences here are made up, not the corpus's. */
+describe('in-debate commitments: tense, duty, indirect questions, formal sending', () => {
+  for (const s of [
+    'Ik zal niet alleen naar Brussel gaan, maar ook naar Parijs.',
+    'Dat was ik al van plan.',
+    'Dan zal ik die stukken de Kamer doen toekomen.',
+  ]) {
+    it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
+  }
+  for (const s of [
+    'Ik ben meteen aan de slag gegaan om de Kamer een brief toe te sturen.',
+    'De vraag is vooral hoe we ervoor zorgen dat de regeling werkt.',
+    'Dan moeten wij, uiteraard, weer een reactie sturen.',
+    'Vorig jaar heb ik — dat weet u — aan de Kamer toegezegd dat ik jaarlijks een overzicht zal sturen.',
+    'We zullen ons inspannen voor betere afspraken.',
+    'Ik was niet van plan om dat te doen.',
+  ]) {
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
+  }
+});
+
