@@ -17,7 +17,14 @@ const REQUEST = [
   /\b(?:is )?mijn (?:concrete |laatste |eerste )?vraag (?:aan (?:de|het) \w+ )?(?:is|was)\b/,
   /\bis mijn vraag\b/,
   /^de vraag is (?:of|ook|hoe|wat|waarom|in hoeverre|welke|wanneer)\b/,
-  /\b(?:hoor (?:ik )?graag|graag hoor ik)\b/,
+  /\b(?:hoor (?:\p{L}+ ){0,3}graag|graag hoor ik)\b/u,
+  // "ik vraag me af of …", "ik vroeg me af of …": wondering aloud is asking.
+  /\bik (?:vraag|vroeg) me(?:zelf)? af\b/,
+  // "ik ga … een toezegging vragen", "ik wil daar een bevestiging van krijgen".
+  /\bik\b.{0,60}?\b(?:toezegging|bevestiging|reactie|appreciatie|antwoord|duidelijkheid|garantie)\b.{0,30}?\b(?:vragen|krijgen|hebben|horen)\b/,
+  // "als u kunt toezeggen dat …", "hopelijk kan de minister …": a request put as a condition or a hope.
+  /^(?:als|indien) (?:u|de (?:minister|staatssecretaris)) (?:\p{L}+ ){0,3}(?:toezeggen|toezegt|bevestigen|bevestigt)\b/u,
+  /^hopelijk (?:kan|wil|gaat|kunt|wilt) (?:u|de (?:minister|staatssecretaris))\b/,
   /\bik ben benieuwd\b/,
   /\b(?:graag krijg ik|ik krijg graag)\b/,
   /^misschien (?:kan|wil) de (?:minister|staatssecretaris)\b/,
@@ -33,7 +40,7 @@ const CHAIR_PROCEDURAL = /\b(?:beantwoording|termijn|vergadering|tijd nodig|agen
  * Someone else's question, retold: "Hij vroeg mij: …", "Een moeder vroeg me of …", "Men vraagt: …",
  * "zij vragen zich af". Not "ik vraag de minister" nor "wij vragen": the member's own.
  */
-const REPORTED = /(?<![\p{L}])(?:(?:hij|zij|ze|men|iemand|die|mensen|ouders|inwoners|burgers)\s+(?:vroeg|vroegen|vraagt|vragen)|(?:vroeg|vroegen|vraagt|vragen)\s+(?:hij|zij|ze|men)|(?:vroeg|vroegen)\s+(?:mij|me|ons))(?![\p{L}])/u;
+const REPORTED = /(?<![\p{L}])(?:(?:hij|zij|ze|men|iemand|die|mensen|ouders|inwoners|burgers)\s+(?:vroeg|vroegen|vraagt|vragen)|(?:vroeg|vroegen|vraagt|vragen)\s+(?:hij|zij|ze|men)|(?<!ik\s)(?:vroeg|vroegen)\s+(?:mij|me|ons)(?!\s+af\b))(?![\p{L}])/u;
 
 /** A sentence that asks: ends in "?" or is a request form; procedural ones and retold ones excluded. */
 export function isQuestionSentence(s: string, fromChair = false): boolean {

@@ -17,6 +17,10 @@ describe('questions: reported speech', () => {
     'Wij vragen de minister om een brief. Kan dat voor de zomer?',
     'Waarom vraagt de minister de gemeenten niet om hun cijfers?',
     'Is de minister bereid de Kamer te informeren?',
+    'Ik vroeg me af of de minister de regeling wil aanpassen.',
+    'Ik hoor daar graag een bevestiging van.',
+    'Als u kunt toezeggen dat u de Kamer daarover informeert.',
+    'Hopelijk kan de minister daar al iets over zeggen.',
   ]) {
     it(`the member's own: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
   }
