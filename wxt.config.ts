@@ -7,6 +7,13 @@ export default defineConfig({
     name: 'Kamerlezer',
     description: 'Maakt verslagen van de Tweede Kamer leesbaar: sprekers, begrippen, toezeggingen en een leeslijst.',
     permissions: ['storage', 'contextMenus'],
+    // The overlay's frame of the page's saved passages (entrypoints/page-passages), loadable on the
+    // transcript sites only; what it shows depends on the tab it sits in, never on who framed it.
+    web_accessible_resources: [
+      browser === 'firefox'
+        ? 'page-passages.html'
+        : { resources: ['page-passages.html'], matches: ['https://www.tweedekamer.nl/*', 'https://tweedekamer.nl/*', 'https://zoek.officielebekendmakingen.nl/*'] },
+    ],
     commands: {
       'save-selection': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -41,6 +41,19 @@ export const PopupToBackground = z.discriminatedUnion('type', [
 ]);
 export type PopupToBackground = z.infer<typeof PopupToBackground>;
 
+/**
+ * The extension's own frame inside a site's overlay (entrypoints/page-passages) → background.
+ * The page is the frame's tab's address, never one the frame names: the frame can be loaded
+ * by any page on the transcript sites, and must only ever show that page's passages.
+ */
+export const FrameToBackground = z.discriminatedUnion('type', [
+  /** The passages saved from the page the frame sits in, with notes and tags. */
+  z.object({ type: z.literal('list-for-tab') }),
+  /** Scroll the frame's page to one of its passages (the content script's `show-passage`). */
+  z.object({ type: z.literal('show-in-tab'), id: Id }),
+]);
+export type FrameToBackground = z.infer<typeof FrameToBackground>;
+
 /** Background → content script. */
 export const BackgroundToContent = z.discriminatedUnion('type', [
   /** Context menu or keyboard command: save the current selection. */
@@ -85,6 +98,8 @@ export interface Replies {
   restore: Reply<{ passage: Passage }>;
   import: Reply<{ added: number; merged: number }>;
   open: Reply<{ tabId: number }>;
+  'list-for-tab': Reply<{ passages: Passage[] }>;
+  'show-in-tab': Reply<object>;
 }
 
 /** The reply type of a message: `ReplyTo<{ type: 'list' }>`. */
@@ -92,6 +107,7 @@ export type ReplyTo<M extends { type: keyof Replies }> = Replies[M['type']];
 
 export const CONTENT_TYPES: ReadonlySet<string> = new Set(['save-passage', 'list-for-url', 'count-for-url']);
 export const POPUP_TYPES: ReadonlySet<string> = new Set(['list', 'update', 'delete', 'restore', 'import', 'open']);
+export const FRAME_TYPES: ReadonlySet<string> = new Set(['list-for-tab', 'show-in-tab']);
 
 // --- Senders ----------------------------------------------------------------------
 
@@ -133,6 +149,11 @@ export function isExtensionPage(sender: SenderLike, extensionId: string, extensi
   } catch {
     return false;
   }
+}
+
+/** Whether a sender is one of our pages framed inside a tab showing a page on our hosts (page-passages). */
+export function isOurFrameInSitePage(sender: SenderLike, extensionId: string, extensionOrigin?: string): boolean {
+  return isExtensionPage(sender, extensionId, extensionOrigin) && sender.frameId !== 0 && isTranscriptHostUrl(sender.tab?.url);
 }
 
 /** Whether a sender is our content script in a tab on one of our hosts. */

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { lintRegexes } from './lint-redos.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const DIRS = ['lib', 'components', 'entrypoints', 'scripts', 'bench'];
@@ -63,6 +64,13 @@ for (const dir of DIRS) {
     }
   }
 }
+// Every regular expression that runs on page or file text: checked for catastrophic backtracking.
+const redos = await lintRegexes(root);
+for (const p of redos.problems) console.error(p);
+for (const w of redos.warnings) console.warn(`warning: ${w}`);
+problems += redos.problems.length;
+console.log(`lint: regular expressions in lib/: ${JSON.stringify(redos.counts)}`);
+
 if (problems) {
   console.error(`lint: ${problems} problem(s)`);
   process.exit(1);

@@ -5,7 +5,8 @@ export interface FilePanelProps {
   links: PdfLink[];
   lang: Lang;
   busy: boolean;
-  onOpen: (url: string) => void;
+  /** Gets the click: the caller acts only on a person's own (trusted) click. */
+  onOpen: (url: string, e: Event) => void;
 }
 
 /** The page's transcript as a file, to open in Kamerlezer's reader; fetched only on this click. */
@@ -17,7 +18,7 @@ export function FilePanel({ links, lang, busy, onOpen }: FilePanelProps) {
         {links.map((l) => (
           <li key={l.url} class="card">
             <p class="meta">{l.label}</p>
-            <button type="button" disabled={busy} onClick={() => onOpen(l.url)}>
+            <button type="button" disabled={busy} onClick={(e) => onOpen(l.url, e)}>
               {t(lang, 'openInReader')}
             </button>
           </li>

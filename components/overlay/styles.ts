@@ -261,6 +261,7 @@ kbd {
 export const READING_LIST_CSS = /* css */ `
 .reading-list { display: grid; gap: 0.6rem; }
 .reading-list .wide { width: 100%; }
+.reading-list .passages-frame { width: 100%; height: 22rem; border: 0; color-scheme: normal; }
 .reading-list .hint { color: var(--muted); margin: 0; }
 .reading-list ul.plain { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
 .reading-list .card { border: 1px solid var(--border); border-radius: 6px; padding: 0.5rem 0.6rem; background: var(--bg); }

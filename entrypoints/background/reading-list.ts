@@ -3,8 +3,11 @@ import {
   BackgroundToContent,
   CONTENT_TYPES,
   ContentToBackground,
+  FRAME_TYPES,
+  FrameToBackground,
   isExtensionPage,
   isOurContentScript,
+  isOurFrameInSitePage,
   POPUP_TYPES,
   PopupToBackground,
   type Failure,
@@ -28,6 +31,7 @@ import {
   updatePassage,
   type PassageList,
 } from '@/lib/reading-list/store';
+import { fromFrame } from './page-frame';
 
 /**
  * The reading list's background side: the only code that opens its database.
@@ -249,6 +253,12 @@ export function createReadingListService(getDb: () => Promise<ReadingListDb>, op
         if (!parsed.success) return fail(`Ongeldig bericht: ${issue(parsed.error)}`);
         return await fromContent(parsed.data, fromReader ? { ...sender, url: readerUrl } : sender);
       }
+      if (typeof type === 'string' && FRAME_TYPES.has(type)) {
+        if (!isOurFrameInSitePage(sender, extensionId(), opts.extensionOrigin)) return fail('Afzender niet toegestaan.');
+        const parsed = FrameToBackground.safeParse(msg);
+        if (!parsed.success) return fail(`Ongeldig bericht: ${issue(parsed.error)}`);
+        return await fromFrame(parsed.data, sender, getDb);
+      }
       if (typeof type === 'string' && POPUP_TYPES.has(type)) {
         if (!isExtensionPage(sender, extensionId(), opts.extensionOrigin)) return fail('Afzender niet toegestaan.');
         const parsed = PopupToBackground.safeParse(msg);
@@ -272,7 +282,7 @@ function issue(error: { issues: readonly { path: readonly PropertyKey[]; message
 /** Whether a message is one the reading list answers (others belong to other features' listeners). */
 export function isReadingListMessage(msg: unknown): boolean {
   const type = typeof msg === 'object' && msg !== null ? (msg as { type?: unknown }).type : undefined;
-  return typeof type === 'string' && (CONTENT_TYPES.has(type) || POPUP_TYPES.has(type));
+  return typeof type === 'string' && (CONTENT_TYPES.has(type) || POPUP_TYPES.has(type) || FRAME_TYPES.has(type));
 }
 
 export const SAVE_MENU_ID = 'kl-save-selection';

@@ -18,6 +18,8 @@ import type { LazyMarker } from '@/lib/page/lazy-marks';
 import { locate } from '@/lib/page/locate';
 import { ReadingListPanel } from '@/components/overlay/ReadingListPanel';
 import { FilePanel } from '@/components/overlay/FilePanel';
+import { PagePassageList } from '@/components/overlay/PagePassageList';
+import { PassagesFrame } from './PassagesFrame';
 import { useAnalyses } from './analyses';
 import { saveCollapsed, watchSettings } from './settings-store';
 import { useCommitmentMarks } from './features/commitments';
@@ -114,7 +116,7 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
 
   // Reading list and the page's transcript file.
   const readingOn = settings.features.readingList;
-  const saving = useSavePassage({ transcript, layout, turns, marker, on: readingOn, lang, notify, jumpTo });
+  const saving = useSavePassage({ transcript, layout, turns, marker, on: readingOn, inReader, lang, notify, jumpTo });
   const file = usePdfFile(inReader, lang, notify);
 
   const panelSpeakers = data.speakers.map((s) => ({ id: s.id, display: s.display }));
@@ -164,7 +166,13 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
       id: 'readingList',
       label: t(lang, 'tabReadingList'),
       render: () => (
-        <ReadingListPanel passages={saving.pagePassages} lang={lang} canSaveTurn={current !== null} onSaveTurn={(e) => void saving.saveTurn(e)} onJump={jumpTo} />
+        <ReadingListPanel lang={lang} canSaveTurn={current !== null} onSaveTurn={(e) => void saving.saveTurn(e)}>
+          {inReader ? (
+            <PagePassageList passages={saving.pagePassages} lang={lang} onShow={(id, e) => e.isTrusted && saving.showPassage(id)} />
+          ) : (
+            <PassagesFrame revision={saving.saved} lang={lang} />
+          )}
+        </ReadingListPanel>
       ),
     });
   }
@@ -172,7 +180,7 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
     extraPanels.push({
       id: 'file',
       label: t(lang, 'tabFile'),
-      render: () => <FilePanel links={file.links} lang={lang} busy={file.opening} onOpen={(url) => void file.open(url)} />,
+      render: () => <FilePanel links={file.links} lang={lang} busy={file.opening} onOpen={(url, e) => e.isTrusted && void file.open(url)} />,
     });
   }
 

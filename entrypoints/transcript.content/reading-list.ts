@@ -54,6 +54,8 @@ export interface ReadingList {
   /** Where each passage is found in this version of the text (null: no longer found). */
   located: Map<string, { start: number; end: number } | null>;
   save(start: number, end: number): Promise<string>;
+  /** How many saves this page made (the overlay's frame of the list reloads on a change). */
+  saved: number;
 }
 
 /**
@@ -63,6 +65,7 @@ export interface ReadingList {
  */
 export function useReadingList(transcript: Transcript, enabled: boolean, messages: { saved: string; failed: string; exists: string }): ReadingList {
   const [passages, setPassages] = useState<Passage[]>([]);
+  const [saved, setSaved] = useState(0);
   const url = location.href.split('#')[0]!;
 
   useEffect(() => {
@@ -86,8 +89,9 @@ export function useReadingList(transcript: Transcript, enabled: boolean, message
     const reply = await send({ type: 'save-passage', passage: draftFor(transcript, start, end, location.href) });
     if (!reply || !reply.ok) return reply && !reply.ok ? reply.message : messages.failed;
     setPassages((ps) => [reply.passage, ...ps.filter((p) => p.id !== reply.passage.id)]);
+    setSaved((n) => n + 1);
     return reply.created ? messages.saved : messages.exists;
   };
 
-  return { passages, located, save };
+  return { passages, located, save, saved };
 }

@@ -237,6 +237,8 @@ export function governmentSentences(t: Transcript): GovSentence[] {
 function agreesToRequest(t: Transcript, index: number, gov: Set<string>): boolean {
   const before = t.turns[index - 1];
   if (!before || before.asChair || gov.has(before.speakerId)) return false;
-  const questions = fold(t.text.slice(before.start, before.end)).match(/[^.?!]*\?/gu) ?? [];
-  return questions.some((q) => REQUEST.test(q));
+  return splitSentences(t.text.slice(before.start, before.end)).some((s) => {
+    const q = fold(t.text.slice(before.start + s.start, before.start + s.end));
+    return q.endsWith('?') && REQUEST.test(q);
+  });
 }

@@ -59,8 +59,9 @@ export function readSpreker(el: Element): HandelingenSpreker | null {
 }
 
 function printedLabel(el: Element): string {
+  // normalizeText leaves single spaces only, so one space before ":" or ")" is all there can be.
   return normalizeText(el.textContent ?? '')
-    .replace(/\s+([:)])/gu, '$1')
+    .replace(/ ([:)])/gu, '$1')
     .replace(/\(\s+/gu, '(');
 }
 
@@ -102,14 +103,20 @@ export interface MotionFacts {
  * the note's text ("Zij krijgt nr. 199 (31311)."); submitters from "voorgesteld
  * door de leden A, B en C" / "door het lid A".
  */
+/** How much of a motion's note is searched for its submitters (the longest in the real documents: about 300). */
+export const NOTE_CHARS = 2000;
+
 export function motionFacts(motie: Element, info: Element | null, note: string | null): MotionFacts {
   const ref = info ? (find(info, 'extref') ?? null) : null;
   const fromRef = ref ? /^kst-(\d+(?:-[A-Z]+)?)-(\d+)$/iu.exec(attr(ref, 'doc') ?? '') : null;
-  const fromId = /(\d+(?:-[A-Z]+)?)-(\d+)$/iu.exec(attr(motie, 'id') ?? '');
+  // Not after a digit: the leftmost match never starts there anyway, and each run of digits is tried once, not once per digit.
+  const fromId = /(?<!\d)(\d+(?:-[A-Z]+)?)-(\d+)$/iu.exec(attr(motie, 'id') ?? '');
   const fromText = note ? /\bkrijgt nr\.\s*(\d+)\s*(?:\((\d+(?:-[A-Z]+)?)\))?/iu.exec(note) : null;
   const number = fromRef?.[2] ?? fromId?.[2] ?? fromText?.[1] ?? null;
   const kamerstuk = fromRef?.[1] ?? fromId?.[1] ?? fromText?.[2] ?? null;
-  const who = note ? /\bvoorgesteld door (?:de leden|het lid)\s+(.+?)\.(?:\s|$)/iu.exec(note) : null;
+  // A motion's note is a sentence or two; the names are looked for in its first NOTE_CHARS only,
+  // which bounds the search (and the split below) whatever a file holds.
+  const who = note ? /\bvoorgesteld door (?:de leden|het lid)\s+(.+?)\.(?:\s|$)/iu.exec(note.slice(0, NOTE_CHARS)) : null;
   const submitters = who ? who[1]!.split(/,\s*|\s+en\s+/u).map((s) => s.trim()).filter(Boolean) : [];
   return { number, kamerstuk, submitters };
 }

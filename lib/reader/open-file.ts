@@ -98,6 +98,18 @@ export function decodeText(bytes: Uint8Array): string {
 /** An XML declaration, a doctype that is not HTML's, or the root of a form we read. */
 const XML_START = /^(?:<\?xml\b|<!DOCTYPE\s+(?!html\b)|<(?:[\w-]+:)?(?:vlosCoreDocument|officiele-publicatie|handelingen)\b)/iu;
 
+/** The text after its leading comments (`<!-- … -->`, with white space between), in one pass. */
+export function afterComments(text: string): string {
+  let at = 0;
+  while (text.startsWith('<!--', at)) {
+    const end = text.indexOf('-->', at + 4);
+    if (end < 0) return text.slice(at);
+    at = end + 3;
+    while (at < text.length && /\s/u.test(text[at]!)) at++;
+  }
+  return text.slice(at);
+}
+
 /** What a text is, by its content: VLOS XML, Handelingen XML, HTML, other XML, or plain text. */
 export function sniffText(text: string): 'vlos' | 'handelingen-xml' | 'html' | 'xml' | 'text' {
   const head = text.slice(0, 4096).trimStart();
@@ -108,7 +120,7 @@ export function sniffText(text: string): 'vlos' | 'handelingen-xml' | 'html' | '
     if (/<(?:[\w-]+:)?(?:officiele-publicatie|handelingen)\b/u.test(start)) return 'handelingen-xml';
     return /<html\b/iu.test(head) ? 'html' : 'xml';
   }
-  if (/^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|section|article|h[1-6])\b/iu.test(head)) return 'html';
+  if (/^<(?:!doctype\s+html|html|head|body|meta|title|div|p|section|article|h[1-6])\b/iu.test(afterComments(head))) return 'html';
   return 'text';
 }
 

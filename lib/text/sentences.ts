@@ -19,7 +19,9 @@ const NEVER_END = new Set(
 /** Abbreviations that may end a sentence when a capital follows ("… enz. Dan …", "… t.z.t. Dan …"). */
 const MAY_END = new Set(['enz', 'etc', 'e.d', 'e.a', 't.z.t', 'a.s', 'jl', 'c.s', 'e.v']);
 
-const CANDIDATE = /[.!?…]+["'”’»)\]]*(?=\s|$)/gu;
+// A run of stops and closing quotes; whether white space or the end follows is checked in code, not by a
+// lookahead, which made a long run of "!" before another character quadratic.
+const CANDIDATE = /[.!?…]+["'”’»)\]]*/gu;
 
 /** The word (with inner dots) that ends right before `dot`, lowercased, without its final dot. */
 function wordBefore(par: string, dot: number): string {
@@ -63,6 +65,7 @@ export function splitSentences(text: string, base = 0): Span[] {
     CANDIDATE.lastIndex = 0;
     for (let m = CANDIDATE.exec(par); m; m = CANDIDATE.exec(par)) {
       const end = m.index + m[0].length;
+      if (end < par.length && !/\s/u.test(par[end]!)) continue;
       if (isBoundary(par, sentStart, m.index, end)) {
         push(out, par, sentStart, end, parStart + base);
         sentStart = end;

@@ -32,7 +32,7 @@ const ANNOUNCE = new RegExp(
   'iu',
 );
 // What speaks of commitments without reading any: "geen toezeggingen", thanks for them, earlier ones.
-const NOT_A_LIST = /\bgeen\s+toezegging|\bdank\w*\b[^.]{0,60}\btoezegging|\b(?:openstaande|eerdere|vorige|oude)\s+toezegging/iu;
+const NOT_A_LIST = /\bgeen\s+toezegging|\bdank\w{0,30}\b[^.]{0,60}\btoezegging|\b(?:openstaande|eerdere|vorige|oude)\s+toezegging/iu;
 
 /** Whether a chair's paragraph announces the list. */
 export function announcesClosingList(paragraph: string): boolean {
@@ -91,7 +91,7 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
     let aboutCommitments = false;
     for (let u = t + 1; u < turns.length; u++) {
       const next = turns[u]!;
-      const mentions = next.paragraphs.some((p) => /toezegging|zeg\w*\s+(?:\w+\s+){0,4}toe\b/iu.test(p));
+      const mentions = next.paragraphs.some((p) => /toezegging|zeg\w{0,30}\s+(?:\w{1,30}\s+){0,4}toe\b/iu.test(p));
       if (!next.asChair) {
         aboutCommitments ||= mentions;
         continue;

@@ -39,7 +39,8 @@ export function findStatus(headerBlocks: readonly string[]): TranscriptStatus | 
     if (/^(Ongecorrigeerd|Gecorrigeerd|Casco|Concept)\.?$/iu.test(b)) return capitalise(b.replace('.', '')) as TranscriptStatus;
     if (/\bongecorrigeerd\b/iu.test(b)) return 'Ongecorrigeerd';
     // PDF text glues the status to the document type: "VERSLAG VAN EEN COMMISSIEDEBAT Concept".
-    if (b.length < 80 && /\s(Concept|Casco)$/u.test(b)) return capitalise(/(\S+)$/u.exec(b)![1]!) as TranscriptStatus;
+    const last = b.length < 80 ? /\s(Concept|Casco)$/u.exec(b) : null;
+    if (last) return capitalise(last[1]!) as TranscriptStatus;
   }
   return null;
 }

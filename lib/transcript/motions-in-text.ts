@@ -22,7 +22,8 @@ const OPENS = /^De Kamer,?\s*(?:gehoord de beraadslaging,?)?$/u;
 const HEARD = /^gehoord de beraadslaging,?$/iu;
 const CLOSES = /gaat over tot de orde van de dag\.?\s*$/iu;
 const TITLE = /^(?:(?:Gewijzigde|Nader gewijzigde)\s+)?[Mm]otie(?:\s.{0,200})?$/u;
-const PROPOSED = /Deze (?:gewijzigde )?motie (?:is|werd) voorgesteld door (?:het lid|de leden) (.+?)\.(?:\s|$)/u;
+// The names end at the first full stop; bounded, so a note without one costs no more than 300 characters a try.
+const PROPOSED = /Deze (?:gewijzigde )?motie (?:is|werd) voorgesteld door (?:het lid|de leden) ([^.]{1,300})\./u;
 const NUMBER = /(?:Zij|Hij|Deze) krijgt nr\.\s*(\d+)(?:\s*\(([\d]+(?:-[A-Z]+)?(?:-[IVX]+)?)\))?/u;
 /** Paragraphs a motion may span: longer is a missing "orde van de dag", not a motion. */
 const MAX_PARAGRAPHS = 40;
@@ -32,7 +33,7 @@ const NOTE_WITHIN = 3;
 /** Surnames in "De Hoop en Welzijn", "Keijzer, Pierik en Flach". */
 export function submittersOf(list: string): string[] {
   return list
-    .split(/,\s*|\s+en\s+/u)
+    .split(/,| en /u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

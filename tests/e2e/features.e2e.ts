@@ -126,7 +126,10 @@ describe('reading list', () => {
     await selectText(page, QUOTE);
     await page.getByRole('button', { name: 'Bewaar selectie' }).click();
     await expect.poll(() => page.getByRole('status').allInnerTexts()).toContain('Bewaard in de leeslijst.');
-    await expect.poll(() => page.locator('span.kl-passage').count()).toBeGreaterThan(0);
+    // Listed in the overlay's frame of the extension's own page; not marked in the site's page.
+    await page.getByRole('tab', { name: 'Leeslijst' }).click();
+    await expect.poll(() => page.frameLocator(`${OVERLAY} iframe`).locator('blockquote').allInnerTexts()).toEqual([QUOTE]);
+    expect(await page.locator('span.kl-passage').count()).toBe(0);
 
     const popup = await h.context.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);

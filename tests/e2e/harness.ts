@@ -104,7 +104,11 @@ export async function launch(opts: { args?: string[] } = {}): Promise<Harness> {
   };
 }
 
-/** The overlay's host element; locators pierce its open shadow root. */
+/**
+ * The overlay's host element; locators pierce its open shadow root, which holds only what the
+ * page shows anyway. The reader's own data (the page's saved passages, notes, tags) is in a frame
+ * of the extension's origin inside it: `page.frameLocator(`${OVERLAY} iframe`)`.
+ */
 export const OVERLAY = 'kamerlezer-overlay';
 
 /**

@@ -120,6 +120,30 @@ describe('reading-list background service', () => {
     expect(send).toHaveBeenCalledWith(tab.id, { type: 'show-passage', id: saved.passage.id });
     expect(create).not.toHaveBeenCalled();
   });
+
+  it('gives the overlay’s frame its own tab’s passages with notes and tags, and no other sender', async () => {
+    await service.handleMessage({ type: 'save-passage', passage: { ...draft(0), note: 'mijn notitie', tags: ['asiel'] } }, content());
+    const other = 'https://www.tweedekamer.nl/kamerstukken/plenaire_verslagen/detail/2025-2026/49';
+    await service.handleMessage({ type: 'save-passage', passage: { ...draft(1), url: other, note: 'elders' } }, { ...content(), url: other, tab: { id: 7, url: other } });
+    // Our page framed in the tab that shows PAGE: PAGE's passages, as written.
+    const frame = { id: ID, url: `chrome-extension://${ID}/page-passages.html`, tab: { id: 7, url: `${PAGE}#kl-turn-3` }, frameId: 5 };
+    const r = await service.handleMessage({ type: 'list-for-tab' }, frame);
+    expect(r).toMatchObject({ ok: true, passages: [{ note: 'mijn notitie', tags: ['asiel'], url: PAGE }] });
+    expect(JSON.stringify(r)).not.toContain('elders');
+    // Not from a content script (a page's own script could be behind what it asks), not as a
+    // top-level page, not in a tab of another site, not from another extension.
+    const denied = { ok: false, message: 'Afzender niet toegestaan.' };
+    expect(await service.handleMessage({ type: 'list-for-tab' }, content())).toEqual(denied);
+    expect(await service.handleMessage({ type: 'list-for-tab' }, { ...frame, frameId: 0 })).toEqual(denied);
+    expect(await service.handleMessage({ type: 'list-for-tab' }, { ...frame, tab: { id: 7, url: 'https://evil.example/' } })).toEqual(denied);
+    expect(await service.handleMessage({ type: 'list-for-tab' }, { ...frame, id: 'other' })).toEqual(denied);
+    expect(await service.handleMessage({ type: 'list-for-tab' }, popup)).toEqual(denied);
+    // "Go to passage" goes to the top frame of the frame's own tab.
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    expect(await service.handleMessage({ type: 'show-in-tab', id: 'p1' }, frame)).toEqual({ ok: true });
+    expect(send).toHaveBeenCalledWith(7, { type: 'show-passage', id: 'p1' }, { frameId: 0 });
+    expect(await service.handleMessage({ type: 'show-in-tab', id: '' }, frame)).toMatchObject({ ok: false });
+  });
 });
 
 describe('startBackground', () => {

@@ -7,6 +7,7 @@ import type { PageTurns } from '@/lib/page/turns';
 import type { Layout } from '@/lib/transcript/build';
 import type { Transcript } from '@/lib/transcript/model';
 import { selectionOffsets, useReadingList } from '../reading-list';
+import type { PagePassage } from '@/components/overlay/PagePassageList';
 import { guarded } from './guard';
 
 /** Where each paragraph element starts in the transcript's text: a selection's offsets are counted from it. */
@@ -29,6 +30,8 @@ interface SavePassageInput {
   turns: PageTurns;
   marker: LazyMarker;
   on: boolean;
+  /** In Kamerlezer's own reader page, which no site's script can read: the list may be shown and marked there. */
+  inReader: boolean;
   lang: Lang;
   notify: (message: string) => void;
   /** Goes to a turn and brings the paragraph at `start` into view. */
@@ -37,11 +40,16 @@ interface SavePassageInput {
 
 /**
  * The reading list on the page: save the selection (a button by it, the
- * context menu, the keyboard command) or the current turn; the page's saved
- * passages marked; "show this passage" from the popup (a message, or
+ * context menu, the keyboard command) or the current turn; "show this
+ * passage" from the popup or the overlay's list (a message, or
  * #kl-passage=<id> when the popup opened the page).
+ *
+ * On a site, which passages the reader saved is theirs: the page's scripts
+ * can read everything in its DOM, so no saved passage is marked there until
+ * the reader asks to be shown it, and then only that one. In the reader page
+ * (the extension's own) all of the page's saved passages are marked.
  */
-export function useSavePassage({ transcript, layout, turns, marker, on, lang, notify, jumpTo }: SavePassageInput) {
+export function useSavePassage({ transcript, layout, turns, marker, on, inReader, lang, notify, jumpTo }: SavePassageInput) {
   const reading = useReadingList(transcript, on, { saved: t(lang, 'savedPassage'), exists: t(lang, 'passageExists'), failed: t(lang, 'saveFailed') });
   const [selectionAt, setSelectionAt] = useState<{ top: number; left: number } | null>(null);
   const starts = useMemo(() => paragraphStarts(transcript, layout), [transcript, layout]);
@@ -74,6 +82,11 @@ export function useSavePassage({ transcript, layout, turns, marker, on, lang, no
     if (!at) return;
     const turn = turnOf(at.start);
     if (turn) jumpTo(turn.index, at.start);
+    if (!inReader) {
+      marker.clear('kl-passage');
+      marker.add([{ start: at.start, end: at.end, className: 'kl-passage', attrs: { 'data-kl-passage': id } }]);
+      marker.flushAll();
+    }
     document.querySelectorAll(`span.kl-passage[data-kl-passage="${CSS.escape(id)}"]`).forEach((el) => {
       el.classList.remove('kl-passage-flash');
       void (el as HTMLElement).offsetWidth; // restart the flash animation
@@ -117,11 +130,11 @@ export function useSavePassage({ transcript, layout, turns, marker, on, lang, no
     return () => browser.runtime.onMessage.removeListener(onMessage);
   });
 
-  // The page's saved passages, marked.
+  // The page's saved passages, marked: in the reader page only (see above).
   useEffect(
     () =>
       guarded('Leeslijst', () => {
-        if (!on || reading.passages.length === 0) return;
+        if (!on || !inReader || reading.passages.length === 0) return;
         marker.add(
           reading.passages.flatMap((p) => {
             const at = reading.located.get(p.id);
@@ -140,18 +153,17 @@ export function useSavePassage({ transcript, layout, turns, marker, on, lang, no
     if (id !== null && reading.passages.length > 0) showPassage(id);
   }, [reading.passages]);
 
-  /** The page's passages as the overlay's panel lists them. */
-  const pagePassages = reading.passages.map((p) => {
-    const at = reading.located.get(p.id) ?? null;
-    return {
-      id: p.id,
-      exact: p.exact,
-      note: p.note,
-      speakers: p.speakers.map((s) => (s.party ? `${s.name} (${s.party})` : s.name)).join(', '),
-      turnIndex: at ? (turnOf(at.start)?.index ?? null) : null,
-      start: at?.start ?? null,
-    };
-  });
+  /** The page's passages as the reader page's panel lists them (on a site, the extension's frame lists them). */
+  const pagePassages: PagePassage[] = !inReader
+    ? []
+    : reading.passages.map((p) => ({
+        id: p.id,
+        exact: p.exact,
+        note: p.note,
+        tags: p.tags,
+        speakers: p.speakers.map((s) => (s.party ? `${s.name} (${s.party})` : s.name)).join(', '),
+        found: reading.located.get(p.id) != null,
+      }));
 
-  return { selectionAt, saveSelection, saveTurn, pagePassages };
+  return { selectionAt, saveSelection, saveTurn, pagePassages, showPassage, saved: reading.saved };
 }
