@@ -26,7 +26,7 @@ import { chromiumVersion, launchPersistent } from './lib/browser.mjs';
 import { figure1 } from './lib/fig1-analysis.mjs';
 import { figure2, LONGTASK_INIT } from './lib/fig2-page.mjs';
 import { figure3 } from './lib/fig3-interaction.mjs';
-import { figure4, ITEM_SELECTOR, POPUP_INIT } from './lib/fig4-reading-list.mjs';
+import { BLANK_PAGE, figure4, ITEM_SELECTOR, POPUP_INIT } from './lib/fig4-reading-list.mjs';
 import { figure5 } from './lib/fig5-size.mjs';
 import { figure6 } from './lib/fig6-reader.mjs';
 import { budgetsTable, figuresTable, Results } from './lib/results.mjs';
@@ -77,6 +77,8 @@ function buildExtension() {
   }
   const dir = join(tmp, 'chrome-mv3');
   cpSync(built, dir, { recursive: true });
+  // The yardstick of the popup budget: an empty page of the same extension (figure 4).
+  writeFileSync(join(dir, BLANK_PAGE), '<!doctype html><html lang="nl"><meta charset="utf-8"><title>leeg</title><p>Kamerlezer</p></html>\n');
   return existsSync(join(dir, 'manifest.json')) ? dir : null;
 }
 
@@ -219,16 +221,22 @@ async function guard([key, section, label, unit], body) {
 }
 
 function budgets() {
-  // Full analysis vs. the floor: the worst of the three sizes.
-  const ratios = SIZES.map((w) => `analysis.${Math.round(w / 1000)}k.ratio`).filter((k) => results.get(k));
-  const worst = ratios.sort((a, b) => results.get(b).median - results.get(a).median)[0] ?? 'analysis.200k.ratio';
-  results.budget('full analysis ≤ 3× the bare text pass (worst size)', worst, 3, '×');
-  results.budget('analysis grows linearly (ms/1k words, 200k ÷ 20k)', 'analysis.growth', 1.5, '×');
+  // The analysis against one word-regex pass over the same text (issue #18's restated budgets): the worst size.
+  const worstOf = (suffix) =>
+    SIZES.map((w) => `analysis.${Math.round(w / 1000)}k.${suffix}`)
+      .filter((k) => results.get(k))
+      .sort((a, b) => results.get(b).median - results.get(a).median)[0] ?? `analysis.200k.${suffix}`;
+  results.budget('full analysis (parse, terms, commitments, questions) ≤ 10× one word-regex pass (worst size)', worstOf('vsScan'), 10, '×');
+  results.budget('page-side parse ≤ 3× one word-regex pass (worst size)', worstOf('parseVsScan'), 3, '×');
+  results.budget('analysis grows linearly (ms/1k words, 200k ÷ 20k)', 'analysis.growth', 1.3, '×');
+  for (const name of ['parse', 'terms', 'commitments', 'questions']) {
+    results.budget(`${name} grows linearly in Chrome (ms/1k words, 200k ÷ 20k)`, `analysis.growth.${name}`, 1.3, '×');
+  }
   const ext = results.get('page.ext.longestWork') ? 'page.ext.longestWork' : 'page.longTask.with';
   results.budget('no task of the extension over 50 ms', ext, 50, 'ms');
   results.budget('overlay ready ≤ 100 ms after DOMContentLoaded (200k words)', 'page.readyAfterDCL', 100, 'ms');
   results.budget('tooltip within one frame', 'interaction.tooltip.afterDelay', 16.7, 'ms');
-  results.budget(`popup first screen ≤ 100 ms (${PASSAGES.toLocaleString('en')} passages)`, 'readingList.firstScreen', 100, 'ms');
+  results.budget(`popup first screen ≤ 1.5× an empty extension page's first paint (${PASSAGES.toLocaleString('en')} passages)`, 'readingList.firstScreenVsBlank', 1.5, '×');
   results.budget(`filtering ≤ 16 ms per keystroke (${PASSAGES.toLocaleString('en')} passages)`, 'readingList.filter', 16, 'ms');
   results.budget('content script ≤ 40 KB gzip', 'size.contentScript.gzip', 40, 'KB');
   // The reader is linear on every form: time per MB at 4× the size stays within 1.5× (worst cases at 4× too;

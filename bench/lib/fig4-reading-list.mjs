@@ -76,6 +76,9 @@ function armFilter(searchSelector) {
   setTimeout(finish, 2000);
 }
 
+/** Written into the bench's copy of the extension only (see run.mjs). */
+export const BLANK_PAGE = 'kl-bench-blank.html';
+
 export async function figure4({ results, withExt, extDir, seedJs, seedText, passages, runs, log }) {
   const key = 'readingList.firstScreen';
   const label = `4 popup: open → first passage rendered (${passages.toLocaleString('en')} passages)`;
@@ -132,6 +135,26 @@ export async function figure4({ results, withExt, extDir, seedJs, seedText, pass
       if (typeof started === 'number') opened.push(started);
     }
     await page.close();
+  }
+  // The yardstick: an empty page of the same extension (written into the bench's copy of the build,
+  // never the product), opened the same way in the same browser: navigation start → its first paint.
+  const blank = [];
+  if (existsSync(join(extDir, BLANK_PAGE))) {
+    for (let i = 0; i <= runs; i++) {
+      const page = await withExt.context.newPage();
+      await page.goto(`chrome-extension://${withExt.extensionId}/${BLANK_PAGE}`, { waitUntil: 'load' });
+      const ms = await page
+        .waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null, null, { timeout: 5000, polling: 50 })
+        .then((h) => h.jsonValue())
+        .catch(() => null);
+      if (i > 0 && typeof ms === 'number') blank.push(ms);
+      await page.close();
+    }
+  }
+  if (blank.length && first.length) {
+    results.add('readingList.blankPage', SECTION, '4   an empty extension page: open → first paint', 'ms', blank);
+    const n = Math.min(blank.length, first.length);
+    results.add('readingList.firstScreenVsBlank', SECTION, '4 popup first screen ÷ an empty extension page\u2019s first paint', '×', first.slice(0, n).map((ms, i) => ms / blank[i]));
   }
   const traceRow = await tracedOpen(withExt, popupUrl).catch((e) => {
     log(`  fig 4 trace failed: ${e.message}`);
