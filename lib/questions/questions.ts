@@ -42,10 +42,20 @@ const CHAIR_PROCEDURAL = /\b(?:beantwoording|termijn|vergadering|tijd nodig|agen
  */
 const REPORTED = /(?<![\p{L}])(?:(?:hij|zij|ze|men|iemand|die|mensen|ouders|inwoners|burgers)\s+(?:vroeg|vroegen|vraagt|vragen)|(?:vroeg|vroegen|vraagt|vragen)\s+(?:hij|zij|ze|men)|(?<!ik\s)(?:vroeg|vroegen)\s+(?:mij|me|ons)(?!\s+af\b))(?![\p{L}])/u;
 
+/**
+ * A question put to another member, not to the government: a member as the subject of the question
+ * ("Vindt de heer Van Weyenberg dat terecht?", "Deelt mevrouw Bikker …?") or a party asked by name
+ * ("Ik zou het CDA graag willen vragen of …"). Tested on the sentence as written (party names are capitals).
+ */
+const TO_A_MEMBER = [
+  /^(?:\p{L}+,? )?(?:vindt|is|heeft|kan|wil|deelt|zou|gaat|denkt|weet|ziet|erkent|steunt|begrijpt|snapt|bedoelt|zegt) (?:de heer|mevrouw|collega|de collega|mijn collega) /iu,
+  /(?<![\p{L}])(?:het|de) \p{Lu}[\p{Lu}\p{N}-]{1,12}(?: \p{Ll}+){0,3} (?:vragen|verzoeken)(?![\p{L}])/u,
+];
+
 /** A sentence that asks: ends in "?" or is a request form; procedural ones and retold ones excluded. */
 export function isQuestionSentence(s: string, fromChair = false): boolean {
   const f = fold(s);
-  if (PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f)) || REPORTED.test(f)) return false;
+  if (PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f)) || REPORTED.test(f) || TO_A_MEMBER.some((r) => r.test(s))) return false;
   return /\?["'”’)]*$/u.test(s) || REQUEST.some((r) => r.test(f));
 }
 

@@ -13,9 +13,8 @@ import { loadSplit, pr, scoreSet } from './score';
  * stays exactly where it was.
  */
 describe('evaluation corpus: test half', () => {
-  // The floors were set on the first six documents; the second batch (split.json "added2") gets its own after tuning.
-  const split = loadSplit();
-  const { counts } = scoreSet(split.test.filter((d) => !split.added2.docs.includes(d)));
+  // The whole test half, the second batch's test document included (split.json "added2").
+  const { counts } = scoreSet(loadSplit().test);
 
   it('closing list: no list where the chair read none', () => {
     expect(counts.closing.fp).toBe(0);
@@ -31,6 +30,13 @@ describe('evaluation corpus: test half', () => {
     const { precision, recall } = pr(counts.definitions);
     expect(precision).toBe(1);
     expect(recall).toBeGreaterThanOrEqual(0.5);
+  });
+  // Below issue #19's bar (0.85 / 0.85): a floor at what the test half gives today (3 of 7 links, 2 false), so
+  // that it can only go up; the misses are listed in RESULTS.md.
+  it('question→answer links: precision at least 0.6, recall at least 3 of 7', () => {
+    const { precision, recall } = pr(counts.questions);
+    expect(precision).toBeGreaterThanOrEqual(0.6);
+    expect(recall).toBeGreaterThanOrEqual(3 / 7);
   });
 });
 

@@ -25,3 +25,13 @@ describe('questions: reported speech', () => {
     it(`the member's own: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
   }
 });
+
+/** A question one member puts to another is not a question to the government (seen on the tuning half: "het CDA"). */
+describe('questions: to another member, not to the government', () => {
+  for (const s of ['Vindt de heer Jansen dat dan wel terecht?', 'Deelt mevrouw Bikker die zorg?', 'Ik zou het CDA graag willen vragen of zij het daarmee eens is.']) {
+    it(`not to the government: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
+  }
+  for (const s of ['Vindt de minister dat terecht?', 'Kan de staatssecretaris de heer Jansen antwoorden?', 'Ik wil de minister vragen of de VVD-motie wordt uitgevoerd.']) {
+    it(`to the government: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
+  }
+});
