@@ -1,6 +1,7 @@
 import { render } from 'preact';
-import { OVERLAY_CSS, READING_LIST_CSS } from '@/components/overlay/styles';
-import { PANELS_CSS } from '@/components/terms/panels.css';
+import { App } from '@/components/overlay-app/App';
+import { loadSettings } from '@/components/overlay-app/settings-store';
+import { OVERLAY_APP_CSS } from '@/components/overlay-app/styles';
 import { LazyMarker } from '@/lib/page/lazy-marks';
 import { ensurePageStyle, removeAllMarks } from '@/lib/page/marks';
 import { PageTurns } from '@/lib/page/turns';
@@ -8,8 +9,6 @@ import { createOverlayHost } from '@/lib/page/overlay-host';
 import type { Layout } from '@/lib/transcript/build';
 import type { Transcript } from '@/lib/transcript/model';
 import { wordCount } from '@/lib/transcript/words';
-import { App } from '../transcript.content/App';
-import { loadSettings } from '../transcript.content/settings-store';
 
 /** Where each turn of the reader's rendered document is: the `h3[data-kl-turn]` label and the paragraphs after it. */
 function readerLayout(root: ParentNode, transcript: Transcript): Layout<Element> | null {
@@ -41,7 +40,7 @@ export async function mountReaderOverlay(transcript: Transcript, root: ParentNod
   const turns = new PageTurns(layout, transcript);
   turns.tag();
   const marker = new LazyMarker(transcript, layout);
-  const { host, container } = createOverlayHost(document, OVERLAY_CSS + PANELS_CSS + READING_LIST_CSS);
+  const { host, container } = createOverlayHost(document, OVERLAY_APP_CSS);
   render(<App transcript={transcript} layout={layout} turns={turns} marker={marker} initialSettings={settings} inReader />, container);
   host.setAttribute('data-kl-ready', '');
   unmount = () => {

@@ -6,11 +6,10 @@ import { PageTurns } from '@/lib/page/turns';
 import { buildOverlayData } from '@/lib/overlay-data';
 import { LazyMarker } from '@/lib/page/lazy-marks';
 import { createOverlayHost, type OverlayHost } from '@/lib/page/overlay-host';
-import { OVERLAY_CSS, READING_CSS, READING_LIST_CSS } from '@/components/overlay/styles';
-import { PANELS_CSS } from '@/components/terms/panels.css';
-import { App } from './App';
-import { Reading } from './Reading';
-import { loadSettings } from './settings-store';
+import { App } from '@/components/overlay-app/App';
+import { Reading } from '@/components/overlay-app/Reading';
+import { loadSettings } from '@/components/overlay-app/settings-store';
+import { OVERLAY_APP_CSS } from '@/components/overlay-app/styles';
 
 export default defineContentScript({
   // The transcript URL forms of ../shared/PAGES.md only, both hosts.
@@ -33,7 +32,7 @@ export default defineContentScript({
     let cleanup: () => void = () => undefined;
     const mountUi = (): OverlayHost => {
       if (ui) return ui;
-      const mounted = createOverlayHost(document, OVERLAY_CSS + PANELS_CSS + READING_LIST_CSS + READING_CSS);
+      const mounted = createOverlayHost(document, OVERLAY_APP_CSS);
       render(<Reading />, mounted.container);
       performance.mark('kamerlezer:shown');
       const remove = () => {

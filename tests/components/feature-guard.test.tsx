@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useCommitmentMarks } from '../../entrypoints/transcript.content/features/commitments';
-import { guarded } from '../../entrypoints/transcript.content/features/guard';
-import { useTerms } from '../../entrypoints/transcript.content/features/terms';
+import { useCommitmentMarks } from '../../components/overlay-app/features/commitments';
+import { guarded } from '../../components/overlay-app/features/guard';
+import { useTerms } from '../../components/overlay-app/features/terms';
 import { findCommitments } from '../../lib/commitments';
 import type { LazyMarker, MarkSpec } from '../../lib/page/lazy-marks';
 import { findTerms } from '../../lib/terms/find-terms';

@@ -45,7 +45,10 @@ export interface AppProps {
 /**
  * The overlay's state and the wiring of its features; each feature's effects
  * on the page live in `features/` (one module each, a failure kept to its
- * feature), and the views in `components/` only render.
+ * feature), and the views in `components/` only render. This folder is the
+ * one part of components/ that touches a page, through the layout, turns and
+ * marker it is given; the site's content script and the reader page both
+ * mount it (with OVERLAY_APP_CSS), so neither entrypoint imports the other.
  */
 export function App({ transcript, layout, turns, marker, initialSettings, inReader = false, data: precomputed }: AppProps) {
   const data = useMemo(() => precomputed ?? buildOverlayData(transcript), [transcript, precomputed]);
