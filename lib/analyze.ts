@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ParseResult, Transcript } from './transcript/model';
+import { motionParagraphs, motionParts } from './transcript/motion-parts';
 import { speakerWords } from './transcript/speaker-words';
 import { wordCount } from './transcript/words';
 
@@ -47,6 +48,19 @@ export const AnalysisQuestion = z.object({
   status: z.enum(['answered', 'possibly-answered', 'open']),
 });
 
+export const AnalysisMotion = z.object({
+  /** The member's turn that reads it. */
+  turnIndex: z.number().int(),
+  title: z.string().nullable(),
+  number: z.string().nullable(),
+  kamerstuk: z.string().nullable(),
+  /** Surnames, as the chair's note lists them. */
+  submitters: z.array(z.string()),
+  considerations: z.array(z.string()),
+  /** "verzoekt de regering …" and what follows, without "en gaat over tot de orde van de dag". */
+  request: z.string(),
+});
+
 export const Analysis = z.object({
   kind: z.enum(['plenary', 'committee', 'none']),
   message: z.string().optional(),
@@ -76,6 +90,8 @@ export const Analysis = z.object({
   commitments: z.array(AnalysisCommitment),
   terms: z.array(AnalysisTerm),
   questions: z.array(AnalysisQuestion),
+  /** Motions read in the debate (Handelingen XML, pages, PDF and text alike). */
+  motions: z.array(AnalysisMotion),
   /** Analyses that failed on this transcript (their lists are empty); absent when none did. */
   errors: z.array(z.object({ analysis: z.enum(['terms', 'commitments', 'questions']), message: z.string() })).optional(),
 });
@@ -103,6 +119,7 @@ export function analyze(result: ParseResult, analyzers: Analyzers = {}): Analysi
       commitments: [],
       terms: [],
       questions: [],
+      motions: [],
     };
   }
   const t = result.transcript;
@@ -144,6 +161,10 @@ export function analyze(result: ParseResult, analyzers: Analyzers = {}): Analysi
       text: t.text.slice(x.start, x.end),
     })),
     events: t.events.map((e) => ({ ...e })),
+    motions: t.motions.map((m) => {
+      const { considerations, request } = motionParts(motionParagraphs(t, m));
+      return { turnIndex: m.turnIndex, title: m.title, number: m.number, kamerstuk: m.kamerstuk, submitters: m.submitters, considerations, request };
+    }),
     ...guardedAnalyses(t, analyzers, closing),
   };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/analyze';
 import { openTranscriptFile, type OpenDeps } from '../../lib/reader/open-file';
 import { loadPage } from '../helpers/dom';
 
@@ -41,4 +42,20 @@ describe('motions in real documents', () => {
     expect(r.transcript.motions).toHaveLength(6);
     for (const m of r.transcript.motions) expect(m.submitters.length).toBeGreaterThan(0);
   });
+
+  for (const file of ['h-tk-20172018-61-10.xml', 'handelingen-tk-2023-2024-40-6.pdf']) {
+    it(`analyze gives each motion of ${file} with its request first and its considerations apart`, async () => {
+      const r = await openTranscriptFile({ name: file, bytes: new Uint8Array(readFileSync(resolve(DIR, file))) }, deps);
+      if (!r.ok) throw new Error(r.message);
+      const { motions } = analyze(r);
+      expect(motions.length).toBe(r.transcript.motions.length);
+      expect(motions.filter((m) => m.considerations.length > 0).length).toBeGreaterThan(motions.length / 2);
+      for (const m of motions) {
+        expect(m.request, `${file} ${m.number}`).toMatch(/^(?:verzoekt|spreekt|roept|draagt|besluit|dringt|vraagt|geeft|nodigt)\b/iu);
+        expect(m.request).not.toMatch(/orde van de dag/u);
+        // Some motions ask without considering first (nr. 202 of the XML, nr. 1150 of the PDF).
+        for (const c of m.considerations) expect(c).not.toMatch(/^(?:verzoekt|De Kamer,)/u);
+      }
+    });
+  }
 });

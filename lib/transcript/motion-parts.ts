@@ -1,0 +1,37 @@
+import type { Motion, Transcript } from './model';
+
+/**
+ * What a motion says, split as it is printed: the considerations
+ * ("constaterende dat …", "overwegende dat …") and the request — the part a
+ * reader wants first ("verzoekt de regering …", "spreekt uit …", "roept …
+ * op", "draagt … op"), up to "en gaat over tot de orde van de dag".
+ */
+export interface MotionParts {
+  considerations: string[];
+  request: string;
+}
+
+const CONSIDERS = /^(?:constaterende|overwegende|van mening|gelet op|gezien|wijst|erkennende|vaststellende|concluderende)\b/iu;
+const REQUESTS = /^(?:verzoekt|spreekt|roept|draagt|besluit|dringt|vraagt|geeft|nodigt)\b/iu;
+const OPENING = /^(?:(?:Gewijzigde |Nader gewijzigde )?[Mm]otie\b.*|De Kamer,?(?:\s*gehoord de beraadslaging,?)?|gehoord de beraadslaging,?)$/u;
+const CLOSING = /,?\s*en gaat over tot de orde van de dag\.?\s*$/iu;
+
+/** The motion's paragraphs as printed, from its turn. */
+export function motionParagraphs(t: Transcript, m: Motion): string[] {
+  const turn = t.turns[m.turnIndex];
+  return turn ? turn.paragraphs.slice(m.paragraphStart, m.paragraphEnd) : [];
+}
+
+export function motionParts(paragraphs: readonly string[]): MotionParts {
+  const considerations: string[] = [];
+  const request: string[] = [];
+  let inRequest = false;
+  for (const raw of paragraphs) {
+    const p = raw.trim();
+    if (!inRequest && OPENING.test(p)) continue;
+    if (!inRequest && REQUESTS.test(p)) inRequest = true;
+    if (inRequest) request.push(p.replace(CLOSING, ''));
+    else if (CONSIDERS.test(p) || considerations.length > 0) considerations.push(p);
+  }
+  return { considerations, request: request.filter(Boolean).join(' ') };
+}
