@@ -14,7 +14,13 @@ export interface MotionParts {
 const CONSIDERS = /^(?:constaterende|overwegende|van mening|gelet op|gezien|wijst|erkennende|vaststellende|concluderende)\b/iu;
 const REQUESTS = /^(?:verzoekt|spreekt|roept|draagt|besluit|dringt|vraagt|geeft|nodigt)\b/iu;
 const OPENING = /^(?:(?:Gewijzigde |Nader gewijzigde )?[Mm]otie\b.*|De Kamer,?(?:\s*gehoord de beraadslaging,?)?|gehoord de beraadslaging,?)$/u;
-const CLOSING = /,?\s*en gaat over tot de orde van de dag\.?\s*$/iu;
+const CLOSING = 'en gaat over tot de orde van de dag';
+
+/** The paragraph without the closing formula (cut at its last occurrence, with the comma and space before it). */
+function withoutClosing(p: string): string {
+  const at = p.toLowerCase().lastIndexOf(CLOSING);
+  return at < 0 ? p : p.slice(0, at).trimEnd().replace(/,$/u, '');
+}
 
 /** The motion's paragraphs as printed, from its turn. */
 export function motionParagraphs(t: Transcript, m: Motion): string[] {
@@ -30,7 +36,7 @@ export function motionParts(paragraphs: readonly string[]): MotionParts {
     const p = raw.trim();
     if (!inRequest && OPENING.test(p)) continue;
     if (!inRequest && REQUESTS.test(p)) inRequest = true;
-    if (inRequest) request.push(p.replace(CLOSING, ''));
+    if (inRequest) request.push(withoutClosing(p));
     else if (CONSIDERS.test(p) || considerations.length > 0) considerations.push(p);
   }
   return { considerations, request: request.filter(Boolean).join(' ') };
