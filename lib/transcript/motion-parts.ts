@@ -18,7 +18,8 @@ const CLOSING = 'en gaat over tot de orde van de dag';
 
 /** The paragraph without the closing formula (cut at its last occurrence, with the comma and space before it). */
 function withoutClosing(p: string): string {
-  const at = p.toLowerCase().lastIndexOf(CLOSING);
+  // Not via toLowerCase(): that may change the string's length, and with it the offset.
+  const at = Math.max(p.lastIndexOf(CLOSING), p.lastIndexOf('E' + CLOSING.slice(1)));
   return at < 0 ? p : p.slice(0, at).trimEnd().replace(/,$/u, '');
 }
 
