@@ -2,6 +2,7 @@ import type { ParseResult, Transcript } from '../transcript/model';
 import { classifyUrl } from '../transcript/detect';
 import { parseDocument, parseText } from '../transcript/parse';
 import { isHandelingenXml, parseHandelingenXml } from './handelingen-xml';
+import { xmlAsText } from './xml-as-text';
 import { withLimits, type PdfLimits } from './pdf-limits';
 import { pdfToText, type PdfJsLike } from './pdf-text';
 import { isVlos, parseVlos } from './vlos';
@@ -186,8 +187,11 @@ export function openContent(
     if (declaresEntities(content)) return fail(OPEN_MESSAGES.xmlEntities);
     const doc = (deps.parseXml ?? parseXmlDefault)(content);
     if (doc.getElementsByTagName('parsererror').length > 0) return fail(OPEN_MESSAGES.badXml);
-    if (kind === 'vlos') return isVlos(doc) ? finish(parseVlos(doc), fileName, kind, content) : fail(OPEN_MESSAGES.notTranscript);
-    return isHandelingenXml(doc) ? finish(parseHandelingenXml(doc), fileName, kind, content) : fail(OPEN_MESSAGES.notTranscript);
+    const known = kind === 'vlos' ? (isVlos(doc) ? parseVlos(doc) : null) : isHandelingenXml(doc) ? parseHandelingenXml(doc) : null;
+    if (known?.ok) return finish(known, fileName, kind, content);
+    // A structure the reader does not know (another year's schema): its text, read as text, labels and all.
+    const asText = parseText(xmlAsText(doc));
+    return asText.ok ? finish(asText, fileName, kind, content) : known ? finish(known, fileName, kind, content) : fail(OPEN_MESSAGES.notTranscript);
   }
   if (kind === 'html') {
     const doc = deps.parseHtml(content);
