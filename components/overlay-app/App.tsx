@@ -28,6 +28,7 @@ import { usePdfFile } from './features/pdf-file';
 import { useSavePassage } from './features/save-passage';
 import { useShortcuts } from './features/shortcuts';
 import { useTerms } from './features/terms';
+import { usePageRoom } from './features/room';
 import { useToast } from './features/toast';
 
 export interface AppProps {
@@ -57,6 +58,7 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
   const [selected, setSelected] = useState<string | null>(null);
   const [foldedTo, setFoldedTo] = useState<string | null>(null);
   const [collapsed, setCollapsed] = useState(initialSettings.collapsed);
+  usePageRoom(!collapsed);
   const [helpOpen, setHelpOpen] = useState(false);
   const [toast, notify] = useToast();
   const lang = settings.language;

@@ -90,7 +90,7 @@ ul, ol { list-style: none; }
     top: auto;
     left: 0;
     width: auto;
-    max-height: 70vh;
+    max-height: 45vh;
     border-left: 0;
     border-top: 1px solid var(--border);
     border-radius: 10px 10px 0 0;

@@ -6,6 +6,14 @@
 
 export const PAGE_STYLE_ID = 'kl-page-style';
 
+/**
+ * On `<html>` while the panel is open: the page makes room for it, so no text lies under it. Beside a
+ * wide page the panel (360 px and its border) takes the right edge; on a narrow screen it is a sheet of
+ * at most 45 % of the height, and the page gets that much room below its end to scroll out from under it.
+ * Fixed headers and footers of the site keep their place.
+ */
+export const ROOM_CLASS = 'kl-room';
+
 /** Page-side CSS: only `kl-` selectors, so the page's own rules are untouched. */
 export const PAGE_CSS = `
 [data-kl-turn] { scroll-margin-top: 6rem; }
@@ -26,6 +34,8 @@ export const PAGE_CSS = `
   .kl-passage { background: rgba(80, 170, 255, 0.25); }
 }
 @media (prefers-reduced-motion: reduce) { .kl-passage-flash { animation: none; } }
+html.kl-room { margin-right: 361px !important; }
+@media (max-width: 520px) { html.kl-room { margin-right: 0 !important; padding-bottom: 45vh !important; } }
 `;
 
 export function ensurePageStyle(doc: Document): void {
@@ -78,7 +88,7 @@ export function unwrap(doc: Document, selector: string): void {
   }
 }
 
-const KL_CLASSES = ['kl-current', 'kl-folded'];
+const KL_CLASSES = ['kl-current', 'kl-folded', ROOM_CLASS];
 const KL_ATTRS = ['data-kl-turn', 'data-kl-speaker'];
 
 /** One call that takes every Kamerlezer mark out of the page. */
