@@ -128,12 +128,13 @@ ul, ol { list-style: none; }
   font-weight: 600;
 }
 
+/* Every tab in view at any width: the bar wraps to a second row rather than scrolling sideways. */
 .tablist {
   display: flex;
-  overflow-x: auto;
+  flex-wrap: wrap;
   border-bottom: 1px solid var(--border);
   padding: 0 0.5rem;
-  gap: 0.25rem;
+  column-gap: 0.25rem;
 }
 .tablist [role="tab"] {
   border: 0;

@@ -33,7 +33,9 @@ function boxes(page: Page) {
       right = Math.max(right, r.right);
       bottom = Math.max(bottom, r.bottom);
     }
-    return { panel: panel ? { left: panel.left, top: panel.top, height: panel.height } : null, right, vh: innerHeight, room: document.documentElement.classList.contains('kl-room') };
+    const tabs = document.querySelector(tag)?.shadowRoot?.querySelector('[role="tablist"]');
+    const tabsFit = !!tabs && tabs.scrollWidth <= tabs.clientWidth + 1;
+    return { panel: panel ? { left: panel.left, top: panel.top, height: panel.height } : null, right, vh: innerHeight, room: document.documentElement.classList.contains('kl-room'), tabsFit };
   }, OVERLAY);
 }
 
@@ -45,6 +47,8 @@ describe('room for both', () => {
       expect(b.panel).not.toBeNull();
       expect(b.room).toBe(true);
       expect(b.right).toBeLessThanOrEqual(b.panel!.left + 0.5);
+      // Issue #14, item 2: every panel's tab in view, no sideways scrolling.
+      expect(b.tabsFit).toBe(true);
       const shadowButton = page.locator(`${OVERLAY} .panel button[aria-expanded="true"]`).first();
       await shadowButton.click();
       await expect.poll(async () => (await boxes(page)).room).toBe(false);
@@ -60,6 +64,7 @@ describe('room for both', () => {
     const b = await boxes(page);
     expect(b.panel).not.toBeNull();
     expect(b.panel!.height).toBeLessThanOrEqual(0.45 * b.vh + 1);
+    expect(b.tabsFit).toBe(true);
     await page.close();
   });
 });
