@@ -1,7 +1,7 @@
 import type { Transcript } from '../transcript/model';
 import { findDeadlines } from './deadline';
 import { fold } from '../text/fold';
-import { splitSentences } from '../text/sentences';
+import { sentencesOfTurn, splitSentences } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
 import { promiseToActAt, type Tok } from './promise-to-act';
 import { governmentIds } from './words';
@@ -216,7 +216,7 @@ export function governmentSentences(t: Transcript): GovSentence[] {
   for (const turn of t.turns) {
     if (turn.asChair || !gov.has(turn.speakerId)) continue;
     let prev = false;
-    const spans = splitSentences(t.text.slice(turn.start, turn.end), turn.start);
+    const spans = sentencesOfTurn(turn);
     spans.forEach((span, k) => {
       const text = t.text.slice(span.start, span.end);
       const f = fold(text);

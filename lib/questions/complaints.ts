@@ -2,7 +2,8 @@ import type { Transcript } from '../transcript/model';
 import type { PassageIndex } from './passages';
 import { queryOf, type QuestionDraft } from './questions';
 import { fold } from '../text/fold';
-import { features, turnSentences } from './text';
+import { sentencesOfTurn } from '../text/sentences';
+import {features } from './text';
 
 /**
  * A member saying in a later turn that a question of theirs was not
@@ -26,7 +27,7 @@ export function complaintCutoffs(t: Transcript, questions: readonly QuestionDraf
   for (const turn of t.turns) {
     // Cheap test on the whole turn first: complaints are rare.
     if (turn.asChair || !COMPLAINT.test(fold(t.text.slice(turn.start, turn.end)))) continue;
-    const sents = turnSentences(turn.start, turn.paragraphs);
+    const sents = sentencesOfTurn(turn);
     sents.forEach((s, i) => {
       if (!COMPLAINT.test(fold(t.text.slice(s.start, s.end)))) return;
       const next = sents[i + 1];

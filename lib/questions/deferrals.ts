@@ -2,7 +2,8 @@ import type { Transcript } from '../transcript/model';
 import type { Deferral } from './model';
 import { ANSWER_WINDOW_TURNS, bm25, candidates, relevance, type Passage, type PassageIndex } from './passages';
 import { fold } from '../text/fold';
-import { contentWords, features, turnSentences } from './text';
+import { sentencesOfTurn } from '../text/sentences';
+import {contentWords, features } from './text';
 
 /**
  * Promises to come back to a point later in the same debate ("Daar kom ik
@@ -43,7 +44,7 @@ export function findDeferrals(t: Transcript, ix: PassageIndex): Deferral[] {
   for (const turn of t.turns) {
     // Cheap test on the whole turn first: deferrals are rare.
     if (turn.asChair || !isDeferral(t.text.slice(turn.start, turn.end).replace(/[.?!]/g, ','))) continue;
-    const sents = turnSentences(turn.start, turn.paragraphs);
+    const sents = sentencesOfTurn(turn);
     sents.forEach((s, i) => {
       const text = t.text.slice(s.start, s.end);
       if (!isDeferral(text)) return;

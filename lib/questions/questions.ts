@@ -1,7 +1,8 @@
 import type { Transcript, Turn } from '../transcript/model';
 import type { Question } from './model';
 import { fold } from '../text/fold';
-import { contentWords, features, turnSentences, type Sentence } from './text';
+import { sentencesOfTurn } from '../text/sentences';
+import {contentWords, features, type Sentence } from './text';
 
 /**
  * Members' questions to the government: interrogative sentences and request
@@ -88,7 +89,7 @@ interface Group {
   words: string[];
 }
 
-function groupQuestions(t: Transcript, sentences: Sentence[], fromChair: boolean): { groups: Group[]; contextOf: (g: Group) => string } {
+function groupQuestions(t: Transcript, sentences: readonly Sentence[], fromChair: boolean): { groups: Group[]; contextOf: (g: Group) => string } {
   const groups: Group[] = [];
   let prev: Group | null = null;
   let prevIndex = -2;
@@ -134,7 +135,7 @@ export function findQuestions(t: Transcript): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const turn of t.turns) {
     if (!asksQuestions(t, turn, roleOf)) continue;
-    const { groups, contextOf } = groupQuestions(t, turnSentences(turn.start, turn.paragraphs), turn.asChair);
+    const { groups, contextOf } = groupQuestions(t, sentencesOfTurn(turn), turn.asChair);
     let n = 0;
     for (const g of groups) {
       const context = contextOf(g);

@@ -1,5 +1,4 @@
 import { fold } from '../text/fold';
-import { splitSentences } from '../text/sentences';
 import { stem } from '../text/stem';
 import { isStopword } from '../text/stopwords';
 
@@ -43,25 +42,4 @@ export function features(s: string): Map<string, number> {
   return out;
 }
 
-export interface Sentence {
-  start: number;
-  end: number;
-  /** Index of the paragraph within its turn. */
-  paragraph: number;
-}
-
-/**
- * Sentences of one turn as offsets into `Transcript.text`, with the index of
- * the paragraph each is in. The shared splitter (lib/text/sentences.ts)
- * does the splitting: one sentence rule for
- * the whole product.
- */
-export function turnSentences(turnStart: number, paragraphs: readonly string[]): Sentence[] {
-  const out: Sentence[] = [];
-  let base = turnStart;
-  paragraphs.forEach((par, p) => {
-    for (const s of splitSentences(par, base)) out.push({ ...s, paragraph: p });
-    base += par.length + 1;
-  });
-  return out;
-}
+export type { TurnSentence as Sentence } from '../text/sentences';

@@ -95,3 +95,35 @@ export function sentenceAt(par: string, from: number, to: number): [number, numb
   for (const s of spans) if (s.start < to) last = s;
   return [Math.min(first.start, from), Math.max(last.end, to)];
 }
+
+/** A sentence of a turn, with the index of its paragraph within the turn. */
+export interface TurnSentence extends Span {
+  paragraph: number;
+}
+
+/** A turn as the sentence splitter needs it (`Transcript['turns'][number]` fits). */
+export interface SentenceTurn {
+  start: number;
+  paragraphs: readonly string[];
+}
+
+// One split per turn for every analysis that reads sentences (commitments, questions, deferrals, complaints):
+// kept for as long as the turn object lives.
+const BY_TURN = new WeakMap<SentenceTurn, TurnSentence[]>();
+
+/**
+ * The sentences of one turn as offsets into the transcript text (paragraphs
+ * joined by "\n" from `turn.start`), split once and shared.
+ */
+export function sentencesOfTurn(turn: SentenceTurn): readonly TurnSentence[] {
+  let out = BY_TURN.get(turn);
+  if (out) return out;
+  out = [];
+  let base = turn.start;
+  turn.paragraphs.forEach((par, p) => {
+    for (const s of splitSentences(par, base)) out!.push({ ...s, paragraph: p });
+    base += par.length + 1;
+  });
+  BY_TURN.set(turn, out);
+  return out;
+}
