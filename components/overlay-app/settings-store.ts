@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { parseSettings, type Settings } from '@/lib/settings';
+import { parseSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
 
 /** Settings live in extension storage (sync when available); every read is parsed, so a bad value falls back to defaults. */
-const KEY = 'settings';
+const KEY = SETTINGS_KEY;
 
 async function area() {
   return browser.storage.sync ?? browser.storage.local;
@@ -15,6 +15,11 @@ export async function loadSettings(): Promise<Settings> {
   } catch {
     return parseSettings(undefined);
   }
+}
+
+/** The interface language chosen on the options page (Dutch unless set otherwise); for the popup and the extension's pages. */
+export async function loadLanguage(): Promise<Settings['language']> {
+  return (await loadSettings()).language;
 }
 
 export async function saveCollapsed(collapsed: boolean): Promise<void> {

@@ -5,7 +5,7 @@ import { OVERLAY_CSS, READING_LIST_CSS } from '@/components/overlay/styles';
 import { PagePassageList, type PagePassage } from '@/components/overlay/PagePassageList';
 import type { Lang } from '@/lib/i18n/overlay';
 import type { FrameToBackground, ReplyTo } from '@/lib/messages';
-import { parseSettings, SETTINGS_KEY } from '@/lib/settings';
+import { loadLanguage } from '@/components/overlay-app/settings-store';
 
 async function ask<M extends FrameToBackground>(msg: M): Promise<ReplyTo<M> | null> {
   try {
@@ -15,20 +15,11 @@ async function ask<M extends FrameToBackground>(msg: M): Promise<ReplyTo<M> | nu
   }
 }
 
-async function loadLang(): Promise<Lang> {
-  try {
-    const area = browser.storage.sync ?? browser.storage.local;
-    return parseSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]).language;
-  } catch {
-    return 'nl';
-  }
-}
-
 function PagePassages() {
   const [lang, setLang] = useState<Lang>('nl');
   const [passages, setPassages] = useState<PagePassage[] | null>(null);
   useEffect(() => {
-    void loadLang().then(setLang);
+    void loadLanguage().then(setLang);
     void ask({ type: 'list-for-tab' }).then((r) => {
       if (!r?.ok) return setPassages([]);
       setPassages(

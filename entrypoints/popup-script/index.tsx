@@ -7,7 +7,7 @@ import type { PopupToBackground, ReplyTo } from '@/lib/messages';
 import type { Passage } from '@/lib/reading-list/schema';
 import { asFirstScreen, FIRST_SCREEN_KEY, type FirstScreen } from '@/lib/reading-list/first-screen';
 import { exportJson, exportMarkdown } from '@/lib/reading-list/export';
-import { parseSettings, SETTINGS_KEY } from '@/lib/settings';
+import { loadLanguage } from '@/components/overlay-app/settings-store';
 
 /** Ask the background (the only owner of the database); failures come back as `{ ok: false, message }`. */
 async function ask<M extends PopupToBackground>(msg: M): Promise<ReplyTo<M>> {
@@ -29,16 +29,6 @@ function download(name: string, text: string, type: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-/** The interface language chosen on the options page (Dutch unless set otherwise). */
-async function loadLang(): Promise<Lang> {
-  try {
-    const area = browser.storage.sync ?? browser.storage.local;
-    return parseSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]).language;
-  } catch {
-    return 'nl';
-  }
 }
 
 /** How long a popup stays open, untouched, before the whole list is asked for anyway. */
@@ -201,7 +191,7 @@ export default defineUnlistedScript(() => {
   // popup renders once it has both, in the remembered language, and again only if the settings
   // now say another one.
   const first = ask({ type: 'list', limit: PAGE_SIZE });
-  const settled = loadLang().then((lang) => {
+  const settled = loadLanguage().then((lang) => {
     rememberLang(lang);
     return lang;
   });
