@@ -1,4 +1,4 @@
-import { startBackground } from './reading-list';
+import { startBackground } from './start-reading-list';
 import { serveAnalyses } from './analyses';
 import { serveOpenInReader } from './open-in-reader';
 

@@ -14,8 +14,7 @@ import {
   type Replies,
   type SenderLike,
 } from '@/lib/messages';
-import { CONTENT_MATCHES } from '@/lib/transcript/detect';
-import { DB_NAME, openReadingListDb, type ReadingListDb } from '@/lib/reading-list/db';
+import type { ReadingListDb } from '@/lib/reading-list/db';
 import { FIRST_SCREEN_KEY, FIRST_SCREEN_SIZE, type FirstScreen } from '@/lib/reading-list/first-screen';
 import { completePassage, formatPath, isReaderUrl, pageUrl, type Passage } from '@/lib/reading-list/schema';
 import {
@@ -283,79 +282,4 @@ function issue(error: { issues: readonly { path: readonly PropertyKey[]; message
 export function isReadingListMessage(msg: unknown): boolean {
   const type = typeof msg === 'object' && msg !== null ? (msg as { type?: unknown }).type : undefined;
   return typeof type === 'string' && (CONTENT_TYPES.has(type) || POPUP_TYPES.has(type) || FRAME_TYPES.has(type));
-}
-
-export const SAVE_MENU_ID = 'kl-save-selection';
-/** The keyboard command (manifest `commands`) that saves the selection. */
-export const SAVE_COMMAND = 'save-selection';
-
-async function askToSaveSelection(tabId: number | undefined, frameId?: number): Promise<void> {
-  if (tabId === undefined || tabId < 0) return;
-  const msg: BackgroundToContent = { type: 'save-selection' };
-  try {
-    await browser.tabs.sendMessage(tabId, msg, frameId === undefined ? undefined : { frameId });
-  } catch {
-    // No content script there (not a transcript page): nothing to save.
-  }
-}
-
-/**
- * Start the background: one database connection (reopened after a version
- * change closes it), the message listener, the context-menu item, the
- * keyboard command and badge updates. Returns the service for tests.
- */
-export function startBackground(): ReadingListService {
-  let dbPromise: Promise<ReadingListDb> | null = null;
-  const getDb = () =>
-    (dbPromise ??= openReadingListDb(DB_NAME, { onClose: () => (dbPromise = null) }).catch((e: unknown) => {
-      dbPromise = null;
-      throw e;
-    }));
-  const service = createReadingListService(getDb, {
-    extensionOrigin: browser.runtime.getURL('/'),
-    session: browser.storage.session ?? null,
-  });
-
-  browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse) => {
-    if (!isReadingListMessage(msg)) return undefined;
-    // sendResponse + `return true` works in every browser; a returned promise does not (older Chrome).
-    void service.handleMessage(msg, sender).then(sendResponse);
-    return true;
-  });
-
-  // Menus survive restarts in Chrome but not everywhere: recreate on every start.
-  void browser.contextMenus
-    .removeAll()
-    .then(() =>
-      browser.contextMenus.create({
-        id: SAVE_MENU_ID,
-        title: 'Bewaar in leeslijst',
-        contexts: ['selection'],
-        documentUrlPatterns: CONTENT_MATCHES,
-      }),
-    )
-    .catch(() => undefined);
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === SAVE_MENU_ID) void askToSaveSelection(tab?.id, info.frameId);
-  });
-  browser.commands?.onCommand.addListener((command, tab) => {
-    if (command !== SAVE_COMMAND) return;
-    if (tab?.id !== undefined) void askToSaveSelection(tab.id);
-    else void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => askToSaveSelection(t?.id));
-  });
-
-  browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    // A navigation: forget the page until its content script reports again (the browser clears the badge).
-    if (change.status === 'loading') service.forgetTab(tabId);
-    // tab.url is only visible with host access; otherwise the content script's count-for-url sets the badge.
-    if (change.status === 'complete' && tab.url) void service.refreshBadge(tabId, tab.url).catch(() => undefined);
-  });
-  browser.tabs.onActivated.addListener(({ tabId }) => {
-    void browser.tabs
-      .get(tabId)
-      .then((tab) => (tab.url ? service.refreshBadge(tabId, tab.url) : undefined))
-      .catch(() => undefined);
-  });
-  return service;
 }

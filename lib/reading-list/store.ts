@@ -1,6 +1,7 @@
-import type { IDBPTransaction, StoreNames } from 'idb';
 import type { z } from 'zod';
-import type { KamerlezerDB, ReadingListDb } from './db';
+import type { ReadingListDb } from './db';
+import { inUtc, mergePassages } from './merge';
+import { inWriteTx, quotaGuard, requests, type StoreResult } from './transactions';
 import { jsonSyntaxError, locatePath } from './json-locate';
 import {
   EXPORT_FORMAT,
@@ -20,99 +21,9 @@ import { groupByDebate, newestFirst } from './search';
  * dropped. Writes that hit the storage quota return a message, not a throw.
  */
 
-export type StoreResult<T extends object = object> = ({ ok: true } & T) | { ok: false; message: string };
-
-export const QUOTA_MESSAGE =
-  'Opslag vol: de browser staat de leeslijst niet toe meer te bewaren. Exporteer de lijst en verwijder passages die u niet meer nodig hebt.';
-
-/** Whether an error is the browser refusing to store more (Chrome, Firefox and Safari all use this name). */
-export function isQuotaError(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'QuotaExceededError';
-}
-
-type Stores = StoreNames<KamerlezerDB>[];
-
-/**
- * Run `body` in one read-write transaction; when it throws, abort so nothing
- * of it is written (the all-or-nothing import depends on this).
- */
-async function inWriteTx<S extends Stores, T>(
-  db: ReadingListDb,
-  stores: S,
-  body: (tx: IDBPTransaction<KamerlezerDB, S, 'readwrite'>) => Promise<T>,
-): Promise<T> {
-  const tx = db.transaction(stores, 'readwrite');
-  // Observed below; without this, an abort after `body` throws is an unhandled rejection.
-  tx.done.catch(() => undefined);
-  try {
-    const result = await body(tx);
-    await tx.done;
-    return result;
-  } catch (e) {
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted by the failing request.
-    }
-    // A quota failure at commit aborts every request with AbortError; the cause is on the transaction.
-    throw (e as { name?: unknown })?.name === 'AbortError' && tx.error ? tx.error : e;
-  }
-}
-
-/**
- * Collects request promises to await together. Each is observed at once: if a
- * later request throws and the transaction aborts, the earlier ones reject
- * with AbortError, which must not surface as unhandled rejections.
- */
-function requests() {
-  const ops: Promise<unknown>[] = [];
-  return {
-    add(p: Promise<unknown>) {
-      p.catch(() => undefined);
-      ops.push(p);
-    },
-    all: () => Promise.all(ops),
-  };
-}
-
-async function quotaGuard<T extends object>(fn: () => Promise<StoreResult<T>>): Promise<StoreResult<T>> {
-  try {
-    return await fn();
-  } catch (e) {
-    if (isQuotaError(e)) return { ok: false, message: QUOTA_MESSAGE };
-    throw e;
-  }
-}
-
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   return issue ? `${formatPath(issue.path)}: ${issue.message}` : 'ongeldig';
-}
-
-// --- Merging -------------------------------------------------------------------
-
-/** Timestamps as UTC "…Z": then the by-savedAt index orders them in time (imports may carry offsets). */
-function inUtc(p: Passage): Passage {
-  return { ...p, savedAt: new Date(p.savedAt).toISOString(), updatedAt: new Date(p.updatedAt).toISOString(), tags: normaliseTags(p.tags) };
-}
-
-function mergeNotes(a: string, b: string): string {
-  if (!a.trim()) return b;
-  if (!b.trim() || a.includes(b)) return a;
-  if (b.includes(a)) return b;
-  return `${a}\n\n${b}`;
-}
-
-/**
- * A passage saved (or imported) again: keep the first save's text and context,
- * combine notes and tags. Never loses what either side had.
- */
-export function mergePassages(existing: Passage, incoming: Passage, now: Date = new Date()): Passage {
-  const note = mergeNotes(existing.note, incoming.note);
-  const tags = normaliseTags([...existing.tags, ...incoming.tags]);
-  const changed = note !== existing.note || tags.length !== existing.tags.length;
-  const savedAt = Date.parse(incoming.savedAt) < Date.parse(existing.savedAt) ? incoming.savedAt : existing.savedAt;
-  return { ...existing, note, tags, savedAt, updatedAt: changed ? now.toISOString() : existing.updatedAt };
 }
 
 // --- Validation on read -------------------------------------------------------------

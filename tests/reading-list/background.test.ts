@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { createReadingListService, openUrl, SAVE_MENU_ID, startBackground, type ReadingListService } from '../../entrypoints/background/reading-list';
+import { createReadingListService, openUrl, type ReadingListService } from '../../entrypoints/background/reading-list';
+import { SAVE_MENU_ID, startBackground } from '../../entrypoints/background/start-reading-list';
 import { openReadingListDb, type ReadingListDb } from '../../lib/reading-list/db';
 import { listPassages, savePassage } from '../../lib/reading-list/store';
 import { draft, freshName, passage } from './fixtures';
