@@ -1,11 +1,23 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { noEval } from './build/no-eval';
+
+/** The add-on's id on addons.mozilla.org: fixed for good, updates and saved data follow it. */
+export const GECKO_ID = '{6f1d3c52-8a4e-4b7e-9c21-5e0b7d4a9f13}';
+
+// Toolbar sizes (16 and 32 for 1× and 2× screens); 48 and 128 are the add-ons page and the stores.
+const ICON_SIZES = [128, 48, 32, 16];
 
 export default defineConfig({
-  vite: () => ({ plugins: [preact()] }),
+  modules: ['@wxt-dev/auto-icons'],
+  // One drawing, rendered to every size at build time (sharp, through WXT's icon module).
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: ICON_SIZES },
+  vite: () => ({ plugins: [preact(), noEval()] }),
   manifest: ({ browser }) => ({
-    name: 'Kamerlezer',
-    description: 'Maakt verslagen van de Tweede Kamer leesbaar: sprekers, begrippen, toezeggingen en een leeslijst.',
+    // Texts in public/_locales: Dutch by default, English for browsers set to English.
+    default_locale: 'nl',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'contextMenus'],
     // The overlay's frame of the page's saved passages (entrypoints/page-passages), loadable on the
     // transcript sites only; what it shows depends on the tab it sits in, never on who framed it.
@@ -17,11 +29,23 @@ export default defineConfig({
     commands: {
       'save-selection': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Bewaar de selectie in de leeslijst',
+        description: '__MSG_commandSaveSelection__',
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'kamerlezer@example.org', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // 140 (the ESR line) is the first Firefox that reads data_collection_permissions.
+              strict_min_version: '140.0',
+              // Nothing is collected or sent: the reading list stays in the browser's own storage.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads that declaration from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

@@ -7,7 +7,7 @@
  * (refused before parsing). Each is built at two sizes: time per MB must
  * stay flat from one to the other.
  */
-import './zod-jitless';
+import '../lib/zod-jitless';
 import { openContent, type SourceKind } from '../lib/reader/open-file';
 
 const deps = {

@@ -8,7 +8,7 @@
  * only owner of the database), which validates it and writes it in one
  * transaction, and keeps the popup's first screen up to date.
  */
-import './zod-jitless';
+import '../lib/zod-jitless';
 import { describe } from '../lib/anchor/text-quote';
 import { completePassage, type Passage, type PassageDraft } from '../lib/reading-list/schema';
 import { exportJson } from '../lib/reading-list/export';

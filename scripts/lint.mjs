@@ -3,14 +3,14 @@
  * Project lint: the rules that matter for a content script on someone else's
  * page, checked as text over the source. Exits 1 naming each violation.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { lintRegexes } from './lint-redos.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const DIRS = ['lib', 'components', 'entrypoints', 'scripts', 'bench'];
 
-function* files(dir) {
+function* files(dir, wanted = /\.(ts|tsx|mjs|js|css|html)$/) {
   let entries;
   try {
     entries = readdirSync(dir);
@@ -19,8 +19,8 @@ function* files(dir) {
   }
   for (const name of entries) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) yield* files(p);
-    else if (/\.(ts|tsx|mjs|js|css|html)$/.test(name)) yield p;
+    if (statSync(p).isDirectory()) yield* files(p, wanted);
+    else if (wanted.test(name)) yield p;
   }
 }
 
@@ -72,6 +72,37 @@ for (const p of redos.problems) console.error(p);
 for (const w of redos.warnings) console.warn(`warning: ${w}`);
 problems += redos.problems.length;
 console.log(`lint: regular expressions in lib/: ${JSON.stringify(redos.counts)}`);
+// zod decides at schema construction whether to generate code, so the jitless switch must run
+// before anything else in each entrypoint's bundle (lib/zod-jitless.ts).
+const ENTRY = /^entrypoints\/[^/]+\/(index|main)\.tsx?$/;
+for (const file of files(join(root, 'entrypoints'))) {
+  const rel = relative(root, file);
+  if (!ENTRY.test(rel)) continue;
+  const first = readFileSync(file, 'utf8').split('\n').find((l) => /^import\b/.test(l));
+  if (!/^import '@\/lib\/zod-jitless';/.test(first ?? '')) {
+    problems++;
+    console.error(`${rel}: the first import must be '@/lib/zod-jitless' (zod without code generation)`);
+  }
+}
+
+// What ships: every file of each build present in .output (npm run build / build:firefox / zip).
+// The source rule above cannot see the libraries; this sees exactly what the stores get.
+const SHIPPED_EVAL = /new Function\(|(?<![\w$.])eval\(|(?<![\w$.])Function\((`|"|')/;
+let builds = 0;
+for (const build of ['chrome-mv3', 'firefox-mv2']) {
+  const dir = join(root, '.output', build);
+  if (!existsSync(dir)) continue;
+  builds++;
+  for (const file of files(dir, /\.(m?js|html)$/)) {
+    const text = readFileSync(file, 'utf8');
+    const m = SHIPPED_EVAL.exec(text);
+    if (m) {
+      problems++;
+      console.error(`${relative(root, file)}: generated code in a shipped file: ${text.slice(Math.max(0, m.index - 60), m.index + 60)}`);
+    }
+  }
+}
+if (!builds) console.log('lint: no build in .output, shipped files not checked (npm run build first)');
 
 if (problems) {
   console.error(`lint: ${problems} problem(s)`);

@@ -1,3 +1,4 @@
+import '@/lib/zod-jitless'; // first: before any module builds a zod schema
 import { startBackground } from './start-reading-list';
 import { serveAnalyses } from './analyses';
 import { serveOpenInReader } from './open-in-reader';

@@ -1,3 +1,4 @@
+import '@/lib/zod-jitless'; // first: before any module builds a zod schema
 import './style.css';
 import { render } from 'preact';
 // The worker ships inside the extension as an asset: pdf.js never loads code from the network.

@@ -48,7 +48,7 @@ function mutate(xml: string, ms: readonly Mutation[]): { xml: string; cut: boole
       const end = t.index + t[0].length;
       if (m.kind === 'delete') out = out.slice(0, t.index) + out.slice(end);
       else if (m.kind === 'double') out = out.slice(0, end) + t[0] + out.slice(end);
-      else {
+      else if (m.kind === 'line') {
         const close = out.lastIndexOf('</spreekbeurt>', end);
         out = `${out.slice(0, close)}<al>${escapeXml(m.text)}</al>${out.slice(close)}`;
       }
