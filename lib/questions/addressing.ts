@@ -41,7 +41,16 @@ export interface Exchange {
 }
 
 /** A chair speaking for themself: "mijn vraag", "ik had nog die laatste vraag", "namens JA21", or a question mark. */
-const OWN_QUESTION = /\b(?:mijn|ik had|ik heb|namens)\b[^.?!]*\bvra(?:ag|gen)\b|\?/;
+const OWN = /\b(?:mijn|ik had|ik heb|namens)\b/;
+const ASKS = /\bvra(?:ag|gen)\b/;
+/** Sentence by sentence (split, not a regex spanning them: that was quadratic on a long turn). */
+function ownQuestion(folded: string): boolean {
+  if (folded.includes('?')) return true;
+  return folded.split(/[.!]/u).some((part) => {
+    const m = OWN.exec(part);
+    return m !== null && ASKS.test(part.slice(m.index));
+  });
+}
 
 /**
  * For each turn in an exchange, the turn that replies to it: an interruption
@@ -62,7 +71,7 @@ export function replies(t: Transcript, roleOf: Map<string, string>, mentions: re
     if (turn.asChair) {
       const relayed = (named.get(turn.index) ?? []).filter((id) => id !== turn.speakerId);
       if (relayed.length > 0) askers = [...new Set(relayed)];
-      else if (!OWN_QUESTION.test(fold(t.text.slice(turn.start, turn.end))) || roleOf.get(turn.speakerId) !== 'member') continue;
+      else if (!ownQuestion(fold(t.text.slice(turn.start, turn.end))) || roleOf.get(turn.speakerId) !== 'member') continue;
     }
     const next = stepSpeech(t, turn.index, 1);
     if (next < 0) continue;

@@ -13,16 +13,63 @@ import {contentWords, features } from './text';
  * no time in the debate.
  */
 
-/** Tested on folded sentences. A time in the debate is required: "daar kom ik op terug" alone may mean a letter. */
-const PATTERNS = [
-  /\bkom(?:t|en)? (?:ik|we|wij)\b(?: \S+){0,3}? (?:straks|zo|zo meteen|zometeen|later|dadelijk|nog|in (?:de )?tweede termijn)\b[^.?!]*?\bterug\b/,
-  /\b(?:straks|zo meteen|zometeen|dadelijk|in (?:de )?tweede termijn)\b[^.?!]*\b(?:terugkom\w*|op terug|op in|in gaan|ingaan|over (?:zal |ga )?zeggen|over (?:zal |ga )?hebben)\b/,
-];
+/** Words that place a point later in this debate; "zo meteen" and "(de) tweede termijn" are read as pairs. */
+const LATER = new Set(['straks', 'zometeen', 'later', 'dadelijk', 'nog', 'zo']);
+const SOON = new Set(['straks', 'zometeen', 'dadelijk']);
 
-/** True when the sentence defers its point to later in the debate. */
+/** Whether the words from `i` on say "zo meteen" or "in (de) tweede termijn"; how many words that takes, or 0. */
+function pairAt(w: readonly string[], i: number): number {
+  if (w[i] === 'zo' && w[i + 1] === 'meteen') return 2;
+  if (w[i] === 'in' && w[i + 1] === 'tweede' && w[i + 2] === 'termijn') return 3;
+  if (w[i] === 'in' && w[i + 1] === 'de' && w[i + 2] === 'tweede' && w[i + 3] === 'termijn') return 4;
+  return 0;
+}
+
+/** What takes a point up later: "terugkomen", "op terug", "op in", "(in)gaan", "over zeggen/hebben". */
+function takesUpAt(w: readonly string[], i: number): boolean {
+  const a = w[i]!;
+  const b = w[i + 1];
+  if (a.startsWith('terugkom') || a === 'ingaan') return true;
+  if (a === 'op' && (b === 'terug' || b === 'in')) return true;
+  if (a === 'in' && b === 'gaan') return true;
+  if (a !== 'over') return false;
+  const next = b === 'zal' || b === 'ga' ? w[i + 2] : b;
+  return next === 'zeggen' || next === 'hebben';
+}
+
+/**
+ * True when the sentence defers its point to later in the debate: "daar kom ik straks op terug", "waar ik
+ * zo meteen nog iets meer over zal zeggen", "dat komt in de tweede termijn terug". A time in the debate is
+ * required: "daar kom ik op terug" alone may mean a letter. One pass over the words (the regular
+ * expressions this replaced were quadratic on a long sentence).
+ */
 export function isDeferral(sentence: string): boolean {
-  const f = fold(sentence);
-  return PATTERNS.some((p) => p.test(f));
+  const w = fold(sentence)
+    .split(/\s+/u)
+    .map((x) => x.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean);
+  let comeAt = -1;
+  let soonAt = -1;
+  for (let i = 0; i < w.length; i++) {
+    // 1. "kom ik/komen we" with a time within four words, then "terug" later on.
+    if (/^kom(?:t|en)?$/u.test(w[i]!) && /^(?:ik|we|wij)$/u.test(w[i + 1] ?? '')) {
+      for (let j = i + 2; j <= i + 5 && j < w.length; j++) {
+        if (LATER.has(w[j]!) || pairAt(w, j) > 0) {
+          comeAt = j;
+          break;
+        }
+      }
+    }
+    if (comeAt >= 0 && i > comeAt && w[i] === 'terug') return true;
+    // 2. A time soon in the debate, then a verb of taking a point up.
+    const pair = pairAt(w, i);
+    if (soonAt < 0 && (SOON.has(w[i]!) || pair > 0)) {
+      soonAt = i + Math.max(pair, 1);
+      continue;
+    }
+    if (soonAt >= 0 && i >= soonAt && takesUpAt(w, i)) return true;
+  }
+  return false;
 }
 
 /**
