@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every test. Unit and component tests (vitest + happy-dom), then
- * the end-to-end tests in real headless Chromium against the built extension.
+ * `npm run zip` (builds for Chrome and Firefox and packs the three archives) and
+ * the end-to-end tests: real headless Chromium and Firefox against the builds,
+ * and the archives as a store reviewer opens them.
  * Ends with one line "N passed, N failed" over both.
  */
 import { spawnSync } from 'node:child_process';
@@ -29,7 +31,7 @@ function vitest(name, args) {
 const unit = vitest('unit', []);
 let e2e = { passed: 0, failed: 0 };
 if (process.env.KL_SKIP_E2E !== '1') {
-  const build = spawnSync(npx, ['wxt', 'build'], { stdio: 'inherit' });
+  const build = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'zip'], { stdio: 'inherit' });
   if (build.status !== 0) e2e = { passed: 0, failed: 1 };
   else e2e = vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
 }
