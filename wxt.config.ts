@@ -13,6 +13,8 @@ export default defineConfig({
   // One drawing, rendered to every size at build time (sharp, through WXT's icon module).
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: ICON_SIZES },
   vite: () => ({ plugins: [preact(), noEval()] }),
+  // The sources archive for Firefox review: what `npm ci && npm run build:firefox` needs, nothing else.
+  zip: { excludeSources: ['tests/**', 'docs/**', 'bench/**', 'seeds/**', 'scripts/**', 'vitest.*', 'dist/**', '*.log'] },
   manifest: ({ browser }) => ({
     // Texts in public/_locales: Dutch by default, English for browsers set to English.
     default_locale: 'nl',

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check, as named steps: typecheck, lint, unit and
- * component tests (vitest + happy-dom), then the end-to-end tests in real
- * headless browsers against the built extension. Each step says its name and
- * its outcome; a failing step does not stop the others. Ends with one line
- * "N passed, N failed" (tests, plus one failure per failed typecheck or lint)
- * and the steps that failed.
+ * `npm test`: every check, as named steps: typecheck, unit and component
+ * tests (vitest + happy-dom), `npm run zip` (builds for Chrome and Firefox and
+ * packs the three archives), lint (after the builds, so the shipped files are
+ * checked for eval too), then the end-to-end tests: real headless Chromium and
+ * Firefox against the builds, and the archives as a store reviewer opens them.
+ * Each step says its name and outcome; a failing step does not stop the
+ * others. Ends with one line "N passed, N failed" (tests, plus one failure per
+ * failed typecheck, lint or build) and the steps that failed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -43,11 +45,14 @@ function command(args) {
 }
 
 const typecheck = step('typecheck', () => command(['tsc', '--noEmit']));
-const lint = step('lint', () => spawnSync(process.execPath, ['scripts/lint.mjs'], { stdio: 'inherit' }).status === 0 ? { passed: 0, failed: 0 } : { passed: 0, failed: 1 });
+const runLint = () => step('lint', () => (spawnSync(process.execPath, ['scripts/lint.mjs'], { stdio: 'inherit' }).status === 0 ? { passed: 0, failed: 0 } : { passed: 0, failed: 1 }));
 const unit = step('unit and component tests', () => vitest('unit', []));
+let lint = { passed: 0, failed: 0 };
 let e2e = { passed: 0, failed: 0 };
-if (process.env.KL_SKIP_E2E !== '1') {
-  const build = step('build', () => command(['wxt', 'build']));
+if (process.env.KL_SKIP_E2E === '1') lint = runLint();
+else {
+  const build = step('builds and store archives', () => spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'zip'], { stdio: 'inherit' }).status === 0 ? { passed: 0, failed: 0 } : { passed: 0, failed: 1 });
+  lint = runLint();
   if (build.failed === 0) e2e = step('end-to-end tests', () => vitest('e2e', ['--config', 'vitest.e2e.config.ts']));
   else e2e = build;
 }

@@ -116,21 +116,24 @@ export const OVERLAY = 'kamerlezer-overlay';
  * The quote may run over several text nodes: the overlay marks terms in the page as it goes.
  */
 export async function selectText(page: Page, quote: string): Promise<void> {
-  await page.evaluate((q) => {
-    const p = [...document.querySelectorAll('p')].find((x) => x.textContent!.includes(q))!;
-    p.scrollIntoView({ block: 'center' });
-    const at = p.textContent!.indexOf(q);
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    const r = document.createRange();
-    let seen = 0;
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const end = seen + n.data.length;
-      if (seen <= at && at < end) r.setStart(n, at - seen);
-      if (seen < at + q.length && at + q.length <= end) r.setEnd(n, at + q.length - seen);
-      seen = end;
-    }
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(r);
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  }, quote);
+  await page.evaluate(selectInPage, quote);
+}
+
+/** The in-page half of {@link selectText}, for any driver's `evaluate` (the Firefox tests use puppeteer). */
+export function selectInPage(q: string): void {
+  const p = [...document.querySelectorAll('p')].find((x) => x.textContent!.includes(q))!;
+  p.scrollIntoView({ block: 'center' });
+  const at = p.textContent!.indexOf(q);
+  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+  const r = document.createRange();
+  let seen = 0;
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const end = seen + n.data.length;
+    if (seen <= at && at < end) r.setStart(n, at - seen);
+    if (seen < at + q.length && at + q.length <= end) r.setEnd(n, at + q.length - seen);
+    seen = end;
+  }
+  getSelection()!.removeAllRanges();
+  getSelection()!.addRange(r);
+  document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
 }
