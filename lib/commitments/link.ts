@@ -1,7 +1,7 @@
 import { findDeadlines } from './deadline';
 import type { GovSentence } from './in-debate';
 import type { Commitment, CommitmentLink, Deadline } from './model';
-import { fold } from '../text/fold';
+import { foldedWords } from '../text/words';
 import { compoundParts, stem } from '../text/stem';
 import { FUNCTION_WORDS, TIME_WORDS } from '../text/stopwords';
 
@@ -56,7 +56,7 @@ const isNoise = (w: string) => FUNCTION_WORDS.has(w) || GOVERNMENT_ROLES.has(w) 
  * Hyphens split ("JBZ-Raadverslag" → jbz, raadverslag).
  */
 function words(text: string): string[] {
-  return (fold(text).match(/[\p{L}\d]+/gu) ?? []).filter((w) => w.length >= 3 && !isNoise(w));
+  return foldedWords(text).filter((w) => w.length >= 3 && !isNoise(w));
 }
 
 /**
