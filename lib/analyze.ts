@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ParseResult, Transcript } from './transcript/model';
+import { Verdict } from './motions/model';
 import { motionParagraphs, motionParts } from './transcript/motion-parts';
 import { speakerWords } from './transcript/speaker-words';
 import { wordCount } from './transcript/words';
@@ -59,6 +60,12 @@ export const AnalysisMotion = z.object({
   considerations: z.array(z.string()),
   /** "verzoekt de regering …" and what follows, without "en gaat over tot de orde van de dag". */
   request: z.string(),
+  /** The speaker each submitter is, in the order of `submitters` (null: no member of the debate has that surname, or two do). */
+  submitterIds: z.array(z.string().nullable()),
+  /** The government's judgement given in the debate ("oordeel Kamer", "ontraden", …), or null. */
+  judgement: z
+    .object({ verdict: Verdict, changedFrom: Verdict.nullable(), speakerId: z.string(), turnIndex: z.number().int(), text: z.string() })
+    .nullable(),
 });
 
 export const Analysis = z.object({
@@ -93,7 +100,7 @@ export const Analysis = z.object({
   /** Motions read in the debate (Handelingen XML, pages, PDF and text alike). */
   motions: z.array(AnalysisMotion),
   /** Analyses that failed on this transcript (their lists are empty); absent when none did. */
-  errors: z.array(z.object({ analysis: z.enum(['terms', 'commitments', 'questions']), message: z.string() })).optional(),
+  errors: z.array(z.object({ analysis: z.enum(['terms', 'commitments', 'questions', 'motions']), message: z.string() })).optional(),
 });
 export type Analysis = z.infer<typeof Analysis>;
 
@@ -102,6 +109,7 @@ export interface Analyzers {
   commitments?: (t: Transcript) => z.infer<typeof AnalysisCommitment>[];
   terms?: (t: Transcript) => z.infer<typeof AnalysisTerm>[];
   questions?: (t: Transcript) => z.infer<typeof AnalysisQuestion>[];
+  motions?: (t: Transcript) => z.infer<typeof AnalysisMotion>[];
 }
 
 // Kept here too for callers of the analyze module; the zod-free home is lib/transcript/words.ts.
@@ -161,18 +169,23 @@ export function analyze(result: ParseResult, analyzers: Analyzers = {}): Analysi
       text: t.text.slice(x.start, x.end),
     })),
     events: t.events.map((e) => ({ ...e })),
-    motions: t.motions.map((m) => {
-      const { considerations, request } = motionParts(motionParagraphs(t, m));
-      return { turnIndex: m.turnIndex, title: m.title, number: m.number, kamerstuk: m.kamerstuk, submitters: m.submitters, considerations, request };
-    }),
     ...guardedAnalyses(t, analyzers, closing),
   };
+}
+
+/** The motions as the reader marked them, without what the motions analysis adds (judgements, speakers). */
+function motionsAsRead(t: Transcript): z.infer<typeof AnalysisMotion>[] {
+  return t.motions.map((m) => {
+    const { considerations, request } = motionParts(motionParagraphs(t, m));
+    const { turnIndex, title, number, kamerstuk, submitters } = m;
+    return { turnIndex, title, number, kamerstuk, submitters, considerations, request, submitterIds: submitters.map(() => null), judgement: null };
+  });
 }
 
 /** Each analysis on its own: one that throws gives an empty list and an entry in `errors`, the others stand. */
 function guardedAnalyses(t: Transcript, analyzers: Analyzers, closing: z.infer<typeof AnalysisCommitment>[]) {
   const errors: NonNullable<Analysis['errors']> = [];
-  const run = <T>(analysis: 'terms' | 'commitments' | 'questions', f: (() => T[]) | null, fallback: T[]): T[] => {
+  const run = <T>(analysis: NonNullable<Analysis['errors']>[number]['analysis'], f: (() => T[]) | null, fallback: T[]): T[] => {
     try {
       return f ? f() : fallback;
     } catch (e) {
@@ -184,6 +197,7 @@ function guardedAnalyses(t: Transcript, analyzers: Analyzers, closing: z.infer<t
     commitments: run('commitments', analyzers.commitments ? () => analyzers.commitments!(t) : null, closing),
     terms: run('terms', analyzers.terms ? () => analyzers.terms!(t) : null, []),
     questions: run('questions', analyzers.questions ? () => analyzers.questions!(t) : null, []),
+    motions: run('motions', analyzers.motions ? () => analyzers.motions!(t) : null, motionsAsRead(t)),
   };
   return errors.length > 0 ? { ...out, errors } : out;
 }

@@ -10,7 +10,7 @@ export const SETTINGS_KEY = 'settings';
 export const SHORTCUT_ACTIONS = ['nextTurn', 'prevTurn', 'nextSame', 'prevSame', 'toggleOverlay', 'help'] as const;
 export type ShortcutAction = (typeof SHORTCUT_ACTIONS)[number];
 
-export const FEATURES = ['speakers', 'outline', 'terms', 'commitments', 'questions', 'readingList'] as const;
+export const FEATURES = ['speakers', 'outline', 'terms', 'commitments', 'questions', 'motions', 'readingList'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 /** One printable key, no whitespace: modifiers are never part of a shortcut (they belong to the browser and the page). */
@@ -33,6 +33,7 @@ const DEFAULT_FEATURES: Record<Feature, boolean> = {
   terms: true,
   commitments: true,
   questions: true,
+  motions: true,
   readingList: true,
 };
 

@@ -6,7 +6,7 @@ describe('parseSettings', () => {
     const d = defaultSettings();
     expect(d).toEqual({
       language: 'nl',
-      features: { speakers: true, outline: true, terms: true, commitments: true, questions: true, readingList: true },
+      features: { speakers: true, outline: true, terms: true, commitments: true, questions: true, motions: true, readingList: true },
       collapsed: false,
       shortcuts: { nextTurn: 'j', prevTurn: 'k', nextSame: 'n', prevSame: 'p', toggleOverlay: 'o', help: '?' },
     });
@@ -23,7 +23,7 @@ describe('parseSettings', () => {
     });
     expect(s.language).toBe('nl');
     expect(s.collapsed).toBe(true);
-    expect(s.features).toEqual({ speakers: false, outline: true, terms: true, commitments: true, questions: true, readingList: true });
+    expect(s.features).toEqual({ speakers: false, outline: true, terms: true, commitments: true, questions: true, motions: true, readingList: true });
     expect(s.shortcuts).toMatchObject({ nextTurn: 'x', prevTurn: 'k', help: '?', toggleOverlay: 'o' });
     expect(s).not.toHaveProperty('extra');
   });

@@ -13,6 +13,10 @@ import { TermsPanel } from '@/components/terms/TermsPanel';
 import { CommitmentsPanel } from '@/components/commitments/CommitmentsPanel';
 import { commitmentCitation } from '@/components/commitments/citation';
 import { QuestionsPanel } from '@/components/questions/QuestionsPanel';
+import { MotionsPanel } from '@/components/motions/MotionsPanel';
+import { motionCitation } from '@/components/motions/citation';
+import { t as tMotions } from '@/lib/i18n/motions';
+import type { MotionView } from '@/lib/motions/model';
 import { t as tPanels } from '@/lib/i18n/panels';
 import type { LazyMarker } from '@/lib/page/lazy-marks';
 import { locate } from '@/lib/page/locate';
@@ -21,8 +25,10 @@ import { FilePanel } from '@/components/overlay/FilePanel';
 import { PagePassageList } from '@/components/overlay/PagePassageList';
 import { PassagesFrame } from './PassagesFrame';
 import { useAnalyses } from './analyses';
+import type { AnalysisId } from '@/lib/analyses/page-shape';
 import { saveCollapsed, watchSettings } from './settings-store';
 import { useCommitmentMarks } from './features/commitments';
+import { useMotionMarks } from './features/motions';
 import { useMentionLinks } from './features/mentions';
 import { usePdfFile } from './features/pdf-file';
 import { useSavePassage } from './features/save-passage';
@@ -117,6 +123,8 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
   useCommitmentMarks(marker, commitments, settings.features.commitments);
   useMentionLinks(marker, transcript, settings.features.questions ? (analyses?.questions.mentions ?? null) : null, goTo);
   const questions = analyses?.questions.questions ?? null;
+  const motions = analyses?.motions ?? null;
+  useMotionMarks(marker, motions, settings.features.motions);
   const stats = useMemo(() => (analyses ? new Map(analyses.questions.stats.map((x) => [x.speakerId, x])) : undefined), [analyses]);
 
   // Reading list and the page's transcript file.
@@ -138,9 +146,20 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
     void navigator.clipboard?.writeText(text).catch(() => undefined);
   };
 
+  const copyMotion = (m: MotionView) => {
+    const text = motionCitation(m, {
+      submitterNames: m.submitters.map((x) => (x.speakerId ? (data.speakers.find((s) => s.id === x.speakerId)?.display ?? x.name) : x.name)),
+      debateTitle: transcript.meta.title,
+      date: transcript.meta.date,
+      link: turnLink(location.href, m.turnIndex),
+      lang,
+    });
+    void navigator.clipboard?.writeText(text).catch(() => undefined);
+  };
+
   const extraPanels = [];
   // An analysis that failed keeps its tab, which says so; the others work as usual.
-  const failed = (id: 'terms' | 'commitments' | 'questions') => analyses?.failed.includes(id) ?? false;
+  const failed = (id: AnalysisId) => analyses?.failed.includes(id) ?? false;
   const failedNote = () => (
     <p class="hint" role="alert">
       {tPanels(lang, 'analysisFailed')}
@@ -149,6 +168,7 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
   for (const [id, key] of [['terms', 'termsTab'], ['commitments', 'commitmentsTab'], ['questions', 'questionsTab']] as const) {
     if (failed(id)) extraPanels.push({ id, label: tPanels(lang, key), render: failedNote });
   }
+  if (failed('motions')) extraPanels.push({ id: 'motions', label: tMotions(lang, 'motionsTab'), render: failedNote });
   if (terms && !failed('terms')) {
     extraPanels.push({ id: 'terms', label: tPanels(lang, 'termsTab'), render: () => <TermsPanel terms={terms} lang={lang} onJump={jumpTo} /> });
   }
@@ -164,6 +184,23 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
       id: 'questions',
       label: tPanels(lang, 'questionsTab'),
       render: () => <QuestionsPanel questions={questions} speakers={panelSpeakers} lang={lang} onJump={jumpTo} />,
+    });
+  }
+  // A debate without motions gets no tab: most debates have none, and an empty tab is one more to pass.
+  if (motions && motions.length > 0 && !failed('motions')) {
+    extraPanels.push({
+      id: 'motions',
+      label: tMotions(lang, 'motionsTab'),
+      render: () => (
+        <MotionsPanel
+          motions={motions}
+          speakers={data.speakers}
+          lang={lang}
+          onJump={jumpTo}
+          onSave={readingOn ? (m, e) => void saving.saveRange(m.start, m.end, e) : undefined}
+          onCopy={copyMotion}
+        />
+      ),
     });
   }
   if (readingOn) {

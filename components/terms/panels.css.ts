@@ -15,6 +15,15 @@ export const PANELS_CSS = /* css */ `
   border-radius: 6px;
   background: var(--bg);
 }
+.panel-search select {
+  width: 100%;
+  min-height: 2.25rem;
+  padding: 0.3rem 0.5rem;
+  border: 1px solid var(--border);
+  border-radius: 6px;
+  background: var(--bg);
+  color: var(--fg);
+}
 .panel-count, .panel-empty, .item-meta { color: var(--muted); }
 .panel-count { font-size: 0.9em; margin-bottom: 0.5rem; }
 
@@ -63,7 +72,10 @@ export const PANELS_CSS = /* css */ `
 .status-answered { background: var(--ok-bg); color: var(--ok-fg); border-color: var(--ok-border); }
 .status-possibly-answered { background: var(--bg-soft); border-style: dashed; border-color: var(--muted); }
 
-.commitments > section + section, .question-group + .question-group { margin-top: 1rem; }
+.commitments > section + section, .question-group + .question-group, .motion-group + .motion-group { margin-top: 1rem; }
+/* What the motion asks is what a reader looks for first. */
+.motion-request { font-weight: 600; overflow-wrap: anywhere; }
+.motions .question-full li { margin: 0.25rem 0 0 1rem; list-style: disc; overflow-wrap: anywhere; }
 .commitment-text, .question-text { overflow-wrap: anywhere; }
 .questions > .check { margin-bottom: 0.5rem; }
 .question-group > .item-meta { margin-bottom: 0.4rem; }

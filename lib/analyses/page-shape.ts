@@ -1,4 +1,5 @@
 import type { Commitment } from '../commitments/model';
+import type { MotionsAnalysis } from '../motions/model';
 import type { QuestionsAnalysis } from '../questions/model';
 import type { DocumentTerm } from '../terms/find-terms';
 
@@ -14,11 +15,12 @@ export interface PageAnalyses {
   terms: DocumentTerm[];
   commitments: Commitment[];
   questions: QuestionsAnalysis;
+  motions: MotionsAnalysis;
   /** The analyses that failed on this transcript: their results above are empty, the others stand. */
   failed: AnalysisId[];
 }
 
-export const ANALYSIS_IDS = ['terms', 'commitments', 'questions'] as const;
+export const ANALYSIS_IDS = ['terms', 'commitments', 'questions', 'motions'] as const;
 export type AnalysisId = (typeof ANALYSIS_IDS)[number];
 
 const isId = (f: unknown): f is AnalysisId => (ANALYSIS_IDS as readonly unknown[]).includes(f);
@@ -27,7 +29,7 @@ const isId = (f: unknown): f is AnalysisId => (ANALYSIS_IDS as readonly unknown[
 export function asPageAnalyses(x: unknown): PageAnalyses | null {
   if (!x || typeof x !== 'object') return null;
   const a = x as Partial<PageAnalyses>;
-  if (!Array.isArray(a.terms) || !Array.isArray(a.commitments) || !Array.isArray(a.questions?.questions)) return null;
+  if (!Array.isArray(a.terms) || !Array.isArray(a.commitments) || !Array.isArray(a.questions?.questions) || !Array.isArray(a.motions)) return null;
   const failed = Array.isArray(a.failed) ? a.failed.filter(isId) : [];
   return { ...(a as PageAnalyses), failed };
 }

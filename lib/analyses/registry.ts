@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import type { AnalysisCommitment, AnalysisQuestion, AnalysisTerm } from '../analyze';
+import type { AnalysisCommitment, AnalysisMotion, AnalysisQuestion, AnalysisTerm } from '../analyze';
 import { commitmentsToAnalysis, findCommitments } from '../commitments';
 import { Commitment } from '../commitments/model';
+import { analyzeMotions } from '../motions';
+import { MotionsAnalysis } from '../motions/model';
 import { analyzeQuestions, questionsToAnalysis } from '../questions';
 import { QuestionsAnalysis } from '../questions/model';
 import { termsToAnalysis } from '../terms/analysis';
@@ -52,4 +54,29 @@ const questions: AnalysisDef<QuestionsAnalysis, z.infer<typeof AnalysisQuestion>
   publish: (_t, result) => questionsToAnalysis(result),
 };
 
-export const ANALYSES = { terms, commitments, questions } as const;
+const motions: AnalysisDef<MotionsAnalysis, z.infer<typeof AnalysisMotion>[]> = {
+  id: 'motions',
+  run: analyzeMotions,
+  schema: MotionsAnalysis,
+  empty: [],
+  publish: (t, result) =>
+    result.map((m) => ({
+      turnIndex: m.turnIndex,
+      title: m.title,
+      number: m.number,
+      kamerstuk: m.kamerstuk,
+      submitters: m.submitters.map((s) => s.name),
+      submitterIds: m.submitters.map((s) => s.speakerId),
+      considerations: m.considerations,
+      request: m.request,
+      judgement: m.judgement && {
+        verdict: m.judgement.verdict,
+        changedFrom: m.judgement.changedFrom,
+        speakerId: m.judgement.speakerId,
+        turnIndex: m.judgement.turnIndex,
+        text: t.text.slice(m.judgement.start, m.judgement.end),
+      },
+    })),
+};
+
+export const ANALYSES = { terms, commitments, questions, motions } as const;

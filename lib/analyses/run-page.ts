@@ -5,7 +5,7 @@ import { ANALYSES } from './registry';
 /** How each analysis runs; a parameter so a test can make one fail. */
 export type PageRunners = { [K in AnalysisId]: (t: Transcript) => PageAnalyses[K] };
 
-export const PAGE_RUNNERS: PageRunners = { terms: ANALYSES.terms.run, commitments: ANALYSES.commitments.run, questions: ANALYSES.questions.run };
+export const PAGE_RUNNERS: PageRunners = { terms: ANALYSES.terms.run, commitments: ANALYSES.commitments.run, questions: ANALYSES.questions.run, motions: ANALYSES.motions.run };
 
 /**
  * Every analysis the overlay shows, for one transcript (run in the
@@ -27,5 +27,5 @@ export function runPageAnalyses(transcript: Transcript, runners: PageRunners = P
     failed.push(id);
     return def.empty as PageAnalyses[K];
   }
-  return { terms: guarded('terms'), commitments: guarded('commitments'), questions: guarded('questions'), failed };
+  return { terms: guarded('terms'), commitments: guarded('commitments'), questions: guarded('questions'), motions: guarded('motions'), failed };
 }

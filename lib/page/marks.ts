@@ -26,12 +26,14 @@ export const PAGE_CSS = `
 .kl-mention:focus-visible { outline: 2px solid #1a5fb4; outline-offset: 1px; }
 .kl-commitment { background: rgba(255, 205, 0, 0.35); box-shadow: 0 0 0 1px rgba(200, 150, 0, 0.4); }
 .kl-commitment.kl-unlisted { background: rgba(255, 120, 60, 0.3); }
+.kl-motion { background: rgba(140, 110, 230, 0.14); box-shadow: inset 0 -1px 0 rgba(110, 80, 200, 0.5); }
 .kl-passage { background: rgba(80, 170, 255, 0.3); }
 .kl-passage-flash { animation: kl-flash 1.6s ease-out 1; }
 @keyframes kl-flash { from { background: rgba(80, 170, 255, 0.8); } }
 @media (prefers-color-scheme: dark) {
   .kl-commitment { background: rgba(255, 205, 0, 0.25); }
   .kl-passage { background: rgba(80, 170, 255, 0.25); }
+  .kl-motion { background: rgba(160, 130, 255, 0.16); }
 }
 @media (prefers-reduced-motion: reduce) { .kl-passage-flash { animation: none; } }
 html.kl-room { margin-right: 361px !important; }
@@ -93,7 +95,7 @@ const KL_ATTRS = ['data-kl-turn', 'data-kl-speaker'];
 
 /** One call that takes every Kamerlezer mark out of the page. */
 export function removeAllMarks(doc: Document): void {
-  unwrap(doc, 'span.kl-term, span.kl-commitment, span.kl-passage, span.kl-mention');
+  unwrap(doc, 'span.kl-term, span.kl-commitment, span.kl-motion, span.kl-passage, span.kl-mention');
   for (const el of Array.from(doc.querySelectorAll('.kl-fold-stub'))) el.remove();
   for (const cls of KL_CLASSES) for (const el of Array.from(doc.getElementsByClassName(cls))) el.classList.remove(cls);
   for (const attr of KL_ATTRS) for (const el of Array.from(doc.querySelectorAll(`[${attr}]`))) el.removeAttribute(attr);

@@ -40,5 +40,6 @@ export function motionParts(paragraphs: readonly string[]): MotionParts {
     if (inRequest) request.push(withoutClosing(p));
     else if (CONSIDERS.test(p) || considerations.length > 0) considerations.push(p);
   }
-  return { considerations, request: request.filter(Boolean).join(' ') };
+  // The comma that led into "en gaat over tot de orde van de dag" on its own line belongs to the formula.
+  return { considerations, request: request.filter(Boolean).join(' ').replace(/,$/u, '') };
 }

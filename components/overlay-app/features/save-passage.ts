@@ -77,6 +77,11 @@ export function useSavePassage({ transcript, layout, turns, marker, on, inReader
     const turn = transcript.turns[i]!;
     if (turn.end > turn.start) notify(await reading.save(turn.start, turn.end));
   };
+  /** A stretch of the transcript the overlay names (a motion), saved as a passage. */
+  const saveRange = async (start: number, end: number, e?: Event) => {
+    if (e && !e.isTrusted) return;
+    if (end > start) notify(await reading.save(start, end));
+  };
   const showPassage = (id: string) => {
     const at = reading.located.get(id);
     if (!at) return;
@@ -165,5 +170,5 @@ export function useSavePassage({ transcript, layout, turns, marker, on, inReader
         found: reading.located.get(p.id) != null,
       }));
 
-  return { selectionAt, saveSelection, saveTurn, pagePassages, showPassage, saved: reading.saved };
+  return { selectionAt, saveSelection, saveTurn, saveRange, pagePassages, showPassage, saved: reading.saved };
 }
