@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { noEval } from './build/no-eval';
+import { compactCssPlugin, compactRawCssPlugin } from './build/compact-css';
 
 /** The add-on's id on addons.mozilla.org: fixed for good, updates and saved data follow it. */
 export const GECKO_ID = '{6f1d3c52-8a4e-4b7e-9c21-5e0b7d4a9f13}';
@@ -12,7 +13,7 @@ export default defineConfig({
   modules: ['@wxt-dev/auto-icons'],
   // One drawing, rendered to every size at build time (sharp, through WXT's icon module).
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: ICON_SIZES },
-  vite: () => ({ plugins: [preact(), noEval()] }),
+  vite: () => ({ plugins: [preact(), noEval(), compactCssPlugin(), compactRawCssPlugin()] }),
   // The sources archive for Firefox review: what `npm ci && npm run build:firefox` needs, nothing else.
   zip: { excludeSources: ['tests/**', 'docs/**', 'bench/**', 'seeds/**', 'scripts/**', 'vitest.*', 'dist/**', '*.log'] },
   manifest: ({ browser }) => ({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ParseResult, Transcript } from './transcript/model';
 import { Verdict } from './motions/model';
 import { motionParagraphs, motionParts } from './transcript/motion-parts';
+import { motionsOf } from './transcript/motions-in-text';
 import { speakerWords } from './transcript/speaker-words';
 import { wordCount } from './transcript/words';
 
@@ -175,7 +176,7 @@ export function analyze(result: ParseResult, analyzers: Analyzers = {}): Analysi
 
 /** The motions as the reader marked them, without what the motions analysis adds (judgements, speakers). */
 function motionsAsRead(t: Transcript): z.infer<typeof AnalysisMotion>[] {
-  return t.motions.map((m) => {
+  return motionsOf(t).map((m) => {
     const { considerations, request } = motionParts(motionParagraphs(t, m));
     const { turnIndex, title, number, kamerstuk, submitters } = m;
     return { turnIndex, title, number, kamerstuk, submitters, considerations, request, submitterIds: submitters.map(() => null), judgement: null };

@@ -124,12 +124,12 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
   useMentionLinks(marker, transcript, settings.features.questions ? (analyses?.questions.mentions ?? null) : null, goTo);
   const questions = analyses?.questions.questions ?? null;
   const motions = analyses?.motions ?? null;
-  useMotionMarks(marker, motions, settings.features.motions);
+  useMotionMarks(marker, transcript.text, motions, settings.features.motions);
   const stats = useMemo(() => (analyses ? new Map(analyses.questions.stats.map((x) => [x.speakerId, x])) : undefined), [analyses]);
 
   // Reading list and the page's transcript file.
   const readingOn = settings.features.readingList;
-  const saving = useSavePassage({ transcript, layout, turns, marker, on: readingOn, inReader, lang, notify, jumpTo });
+  const saving = useSavePassage({ transcript, layout, turns, marker, on: readingOn, inReader, lang, notify, jumpTo, located: analyses?.located ?? null });
   const file = usePdfFile(inReader, lang, notify);
 
   const panelSpeakers = data.speakers.map((s) => ({ id: s.id, display: s.display }));

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { anchor, describe } from '@/lib/anchor/text-quote';
+import { describe } from '@/lib/anchor/text-quote';
+import type { LocatedPassage } from '@/lib/analyses/page-shape';
 import type { ContentToBackground, Replies } from '@/lib/messages';
 import type { Passage, PassageDraft } from '@/lib/reading-list/schema';
 import { normalizeText } from '@/lib/transcript/normalize';
@@ -59,13 +60,21 @@ export interface ReadingList {
 }
 
 /**
- * The page's saved passages: loaded once, re-anchored against the current
- * text (found again after the page was corrected or re-rendered), and saved
- * through the background, which owns the database.
+ * The page's saved passages: loaded once, placed in the current text where
+ * the background found them (also after the page was corrected or
+ * re-rendered), and saved through the background, which owns the database.
  */
-export function useReadingList(transcript: Transcript, enabled: boolean, messages: { saved: string; failed: string; exists: string }): ReadingList {
+export function useReadingList(
+  transcript: Transcript,
+  enabled: boolean,
+  messages: { saved: string; failed: string; exists: string },
+  /** Where the background found the page's passages (null until it answered). */
+  foundByBackground: readonly LocatedPassage[] | null,
+): ReadingList {
   const [passages, setPassages] = useState<Passage[]>([]);
   const [saved, setSaved] = useState(0);
+  // Passages saved on this page since it loaded: their place is known without a search.
+  const [savedHere, setSavedHere] = useState<ReadonlyMap<string, { start: number; end: number }>>(new Map());
   const url = location.href.split('#')[0]!;
 
   useEffect(() => {
@@ -75,20 +84,20 @@ export function useReadingList(transcript: Transcript, enabled: boolean, message
     });
   }, [enabled]);
 
-  // Anchoring may search the whole text (fuzzily, after corrections): once per list, not per render.
+  // The search (exact, then fuzzy after corrections) runs in the background with the analyses, off
+  // the page's main thread and out of the content script's size.
   const located = useMemo(() => {
+    const background = new Map((foundByBackground ?? []).map((l) => [l.id, { start: l.start, end: l.end }]));
     const found = new Map<string, { start: number; end: number } | null>();
-    for (const p of passages) {
-      const m = anchor(transcript.text, p.anchor);
-      found.set(p.id, m ? { start: m.start, end: m.end } : null);
-    }
+    for (const p of passages) found.set(p.id, savedHere.get(p.id) ?? background.get(p.id) ?? null);
     return found;
-  }, [passages, transcript]);
+  }, [passages, foundByBackground, savedHere]);
 
   const save = async (start: number, end: number): Promise<string> => {
     const reply = await send({ type: 'save-passage', passage: draftFor(transcript, start, end, location.href) });
     if (!reply || !reply.ok) return reply && !reply.ok ? reply.message : messages.failed;
     setPassages((ps) => [reply.passage, ...ps.filter((p) => p.id !== reply.passage.id)]);
+    setSavedHere((m) => new Map(m).set(reply.passage.id, { start, end }));
     setSaved((n) => n + 1);
     return reply.created ? messages.saved : messages.exists;
   };

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { ANALYSES_PORT, AnalysesPortMessage, isExtensionPage, isOurContentScript, type SenderLike } from '@/lib/messages';
-import type { PageAnalyses } from '@/lib/analyses/page-shape';
+import type { LocatedPassage, PageAnalyses } from '@/lib/analyses/page-shape';
 import { runPageAnalyses } from '@/lib/analyses/run-page';
 import { Transcript } from '@/lib/transcript/model';
 import { fromTransport, type TranscriptOutline } from '@/lib/transcript/transport';
@@ -15,13 +15,16 @@ interface SessionIo {
   extensionOrigin: string;
   reply: (r: AnalysesReply) => void;
   close: () => void;
+  /** Where the sender's saved passages are in the transcript (the reading list's side); none when absent. */
+  locate?: (transcript: Transcript) => Promise<LocatedPassage[]>;
 }
 
 /**
  * One connection: the transcript arrives in pieces (outline, text slices,
  * end; see lib/transcript/transport.ts), so that sending it never holds the
  * page for long. Once whole it is validated like any data crossing a
- * boundary, and terms, commitments and questions go back in one reply.
+ * boundary, and the analyses go back in one reply, with where the page's
+ * saved passages are in the text.
  * Returns the handler for the port's messages, or null for a sender that is
  * not ours (the caller closes the port unheard).
  */
@@ -56,16 +59,26 @@ export function analysesSession(io: SessionIo): ((raw: unknown) => void) | null 
         const rebuilt = fromTransport(outline, text.join(''));
         const parsed = rebuilt.ok ? Transcript.safeParse(rebuilt.transcript) : null;
         if (!parsed?.success) return end({ ok: false, message: INVALID });
-        end({ ok: true, analyses: runPageAnalyses(parsed.data) });
+        const analyses = runPageAnalyses(parsed.data);
+        over = true; // nothing more is heard while the passages are looked up
+        void (io.locate ? io.locate(parsed.data) : Promise.resolve([]))
+          .catch(() => [] as LocatedPassage[]) // the list failing leaves the analyses standing
+          .then((located) => {
+            io.reply({ ok: true, analyses: { ...analyses, located } });
+            io.close();
+          });
       }
     }
   };
 }
 
-export function serveAnalyses(): void {
+/** `locate`: the reading list's search for a page's saved passages in a text (see ReadingListService.locate). */
+export function serveAnalyses(locate?: (url: string, text: string) => Promise<LocatedPassage[]>): void {
   browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => {
     if (port.name !== ANALYSES_PORT) return;
+    const url = port.sender?.url ?? port.sender?.tab?.url ?? '';
     const onMessage = analysesSession({
+      locate: locate && url ? (t) => locate(url, t.text) : undefined,
       sender: port.sender ?? {},
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),

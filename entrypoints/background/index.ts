@@ -5,9 +5,9 @@ import { serveOpenInReader } from './open-in-reader';
 
 export default defineBackground(() => {
   // The reading list: messages, context menu, keyboard command, toolbar badge.
-  startBackground();
-  // Terms, commitments, questions: computed here, off the page's main thread.
-  serveAnalyses();
+  const readingList = startBackground();
+  // The analyses, computed here, off the page's main thread; with them, where the page's saved passages are.
+  serveAnalyses((url, text) => readingList.locate(url, text));
   // "Open in Kamerlezer": a transcript PDF from the page, handed to the reader page.
   serveOpenInReader();
 });

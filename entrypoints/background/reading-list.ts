@@ -31,6 +31,8 @@ import {
   type PassageList,
 } from '@/lib/reading-list/store';
 import { fromFrame } from './page-frame';
+import { anchor } from '@/lib/anchor/text-quote';
+import type { LocatedPassage } from '@/lib/analyses/page-shape';
 
 /**
  * The reading list's background side: the only code that opens its database.
@@ -58,6 +60,8 @@ export interface ReadingListService {
   handleMessage(msg: unknown, sender: SenderLike): Promise<AnyReply>;
   /** Open (or activate) the passage's page at the passage. */
   open(id: string): Promise<Replies['open']>;
+  /** Where the saved passages of the page at `url` are in `text`; those not found are left out. */
+  locate(url: string, text: string): Promise<LocatedPassage[]>;
   /** Set the toolbar badge of a tab to the number of passages saved from `url`. */
   refreshBadge(tabId: number, url: string): Promise<void>;
   /** Refresh the badge of every tab whose page we know (after a delete, import, …). */
@@ -270,7 +274,15 @@ export function createReadingListService(getDb: () => Promise<ReadingListDb>, op
     }
   }
 
-  return { handleMessage, open, refreshBadge, refreshAllBadges, forgetTab: (tabId) => void tabPages.delete(tabId) };
+  /** The page's passages found again in its current text (exactly, or fuzzily after a correction). */
+  async function locate(url: string, text: string): Promise<LocatedPassage[]> {
+    return (await listForUrl(await getDb(), pageUrl(url))).flatMap((p) => {
+      const m = anchor(text, p.anchor);
+      return m ? [{ id: p.id, start: m.start, end: m.end }] : [];
+    });
+  }
+
+  return { handleMessage, open, locate, refreshBadge, refreshAllBadges, forgetTab: (tabId) => void tabPages.delete(tabId) };
 }
 
 function issue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {

@@ -18,7 +18,24 @@ export interface PageAnalyses {
   motions: MotionsAnalysis;
   /** The analyses that failed on this transcript: their results above are empty, the others stand. */
   failed: AnalysisId[];
+  /**
+   * Where the page's saved passages are in this text, found by the background (which owns the
+   * list and the fuzzy search: neither is shipped in the content script); a passage not found is
+   * absent. Only ids and offsets: no quote, note or tag.
+   */
+  located?: LocatedPassage[];
 }
+
+export interface LocatedPassage {
+  id: string;
+  start: number;
+  end: number;
+}
+
+const isLocated = (x: unknown): x is LocatedPassage => {
+  const l = x as Partial<LocatedPassage> | null;
+  return typeof l?.id === 'string' && Number.isInteger(l.start) && Number.isInteger(l.end) && l.start! >= 0 && l.end! >= l.start!;
+};
 
 export const ANALYSIS_IDS = ['terms', 'commitments', 'questions', 'motions'] as const;
 export type AnalysisId = (typeof ANALYSIS_IDS)[number];
@@ -31,5 +48,6 @@ export function asPageAnalyses(x: unknown): PageAnalyses | null {
   const a = x as Partial<PageAnalyses>;
   if (!Array.isArray(a.terms) || !Array.isArray(a.commitments) || !Array.isArray(a.questions?.questions) || !Array.isArray(a.motions)) return null;
   const failed = Array.isArray(a.failed) ? a.failed.filter(isId) : [];
-  return { ...(a as PageAnalyses), failed };
+  const located = Array.isArray(a.located) ? a.located.filter(isLocated) : [];
+  return { ...(a as PageAnalyses), failed, located };
 }

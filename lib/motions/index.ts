@@ -1,5 +1,6 @@
 import { fold } from '../text/fold';
 import { motionParagraphs, motionParts } from '../transcript/motion-parts';
+import { motionsOf } from '../transcript/motions-in-text';
 import type { Motion, Transcript } from '../transcript/model';
 import { findJudgements } from './judgements';
 import type { MotionsAnalysis } from './model';
@@ -16,7 +17,7 @@ function motionSpan(t: Transcript, m: Motion): { start: number; end: number } {
 }
 
 /**
- * Every motion of the debate as the Moties panel and `analyze` show it: its
+ * Every motion of the debate (marked by the source or found in its text) as the Moties panel and `analyze` show it: its
  * request first, its considerations, its submitters resolved to the
  * debate's speakers (by surname, when exactly one member has it), and the
  * government's judgement when the debate holds one.
@@ -28,8 +29,9 @@ export function analyzeMotions(t: Transcript): MotionsAnalysis {
     const key = fold(s.name);
     bySurname.set(key, [...(bySurname.get(key) ?? []), s.id]);
   }
-  const judgements = findJudgements(t, t.motions);
-  return t.motions.map((m, index) => {
+  const motions = motionsOf(t);
+  const judgements = findJudgements(t, motions);
+  return motions.map((m, index) => {
     const { considerations, request } = motionParts(motionParagraphs(t, m));
     const submitters = m.submitters.map((name) => {
       const ids = bySurname.get(fold(name)) ?? [];

@@ -15,7 +15,7 @@ export const PAGE_STYLE_ID = 'kl-page-style';
 export const ROOM_CLASS = 'kl-room';
 
 /** Page-side CSS: only `kl-` selectors, so the page's own rules are untouched. */
-export const PAGE_CSS = `
+export const PAGE_CSS = /* css */ `
 [data-kl-turn] { scroll-margin-top: 6rem; }
 .kl-current { outline: 3px solid #e17000; outline-offset: 4px; border-radius: 2px; }
 .kl-folded { display: none !important; }

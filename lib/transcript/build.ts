@@ -2,7 +2,6 @@ import { SpeakerRegistry } from './speaker-registry';
 import type { Block } from './blocks';
 import type { ClosingItem, Meta, ParseResult, Source, Speaker, Transcript, TranscriptEvent, Turn } from './model';
 import { findClosingItems } from './closing-list';
-import { findMotionsInText } from './motions-in-text';
 import {
   parseChairChange,
   parseClosing,
@@ -217,8 +216,9 @@ export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
       // A Handelingen item is published once its part of the sitting is over; only the last item prints "Sluiting".
       complete: closed || opts.source === 'handelingen',
     };
-    const motions = findMotionsInText(drafts.map((d) => d.turn));
-    const transcript: Transcript = { meta, speakers: r.list, turns, events, closingList, motions, text };
+    // Motions in text are found by the motions analysis (lib/transcript/motions-in-text.ts motionsOf), not while
+    // the page loads: the page's parse keeps to what the overlay needs at once.
+    const transcript: Transcript = { meta, speakers: r.list, turns, events, closingList, motions: [], text };
     return { result: { ok: true, transcript }, layout };
   };
 

@@ -126,7 +126,7 @@ export const Transcript = z.object({
   turns: z.array(Turn),
   events: z.array(TranscriptEvent),
   closingList: z.array(ClosingItem),
-  /** Motions marked in the record (only sources that mark them; empty otherwise). */
+  /** Motions marked in the record (only sources that mark them; empty otherwise: see motions-in-text.ts `motionsOf`). */
   motions: z.array(Motion),
   /** All turns' paragraphs, normalised, joined by "\n"; turns point into it. */
   text: z.string(),

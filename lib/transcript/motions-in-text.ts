@@ -1,4 +1,4 @@
-import type { Motion } from './model';
+import type { Motion, Transcript } from './model';
 
 /**
  * Motions in a transcript read as text (pages, PDF, text files), by their
@@ -91,4 +91,14 @@ export function findMotionsInText(turns: readonly MotionTurn[]): Motion[] {
     }
   });
   return out;
+}
+
+/**
+ * The motions of a transcript: those its source marks (Handelingen XML), else
+ * those found in its text by their fixed form. Not part of the parse, so the
+ * page's start-up does not pay for it; every analysis and `analyze` read
+ * motions through this.
+ */
+export function motionsOf(t: Pick<Transcript, 'motions' | 'turns'>): Motion[] {
+  return t.motions.length > 0 ? t.motions : findMotionsInText(t.turns);
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analysesSession, type AnalysesReply } from '../../entrypoints/background/analyses';
 import { toTransport } from '../../lib/transcript/transport';
 import { seedTranscript } from '../helpers/dom';
@@ -8,30 +8,49 @@ const ORIGIN = `chrome-extension://${ID}/`;
 const PAGE = 'https://www.tweedekamer.nl/kamerstukken/commissieverslagen/detail?id=2026Z00&did=2026D1';
 const content = { id: ID, url: PAGE, tab: { id: 4, url: PAGE }, frameId: 0 };
 
-function session(sender: object = content) {
+function session(sender: object = content, locate?: Parameters<typeof analysesSession>[0]['locate']) {
   const replies: AnalysesReply[] = [];
   let closed = false;
-  const onMessage = analysesSession({ sender, extensionId: ID, extensionOrigin: ORIGIN, reply: (r) => replies.push(r), close: () => (closed = true) });
+  const onMessage = analysesSession({ sender, extensionId: ID, extensionOrigin: ORIGIN, reply: (r) => replies.push(r), close: () => (closed = true), locate });
   return { onMessage, replies, closed: () => closed };
 }
 
 const seed = seedTranscript;
 
 describe('the analyses port in the background', () => {
-  it('answers the seed sent in slices with its terms, commitments and questions, then closes', () => {
-    const s = session();
+  it('answers the seed sent in slices with its terms, commitments and questions, and where its passages are, then closes', async () => {
+    const asked: string[] = [];
+    const s = session(content, async (t) => {
+      asked.push(t.text.slice(0, 20));
+      return [{ id: 'p1', start: 10, end: 30 }];
+    });
     const { outline, slices } = toTransport(seed(), 4096);
     s.onMessage!({ type: 'outline', outline });
     for (const text of slices) s.onMessage!({ type: 'text', text });
     expect(s.replies).toEqual([]);
     s.onMessage!({ type: 'end' });
-    expect(s.replies).toHaveLength(1);
+    await vi.waitFor(() => expect(s.replies).toHaveLength(1));
+    expect(asked).toEqual([seed().text.slice(0, 20)]);
     const r = s.replies[0]!;
     if (!r.ok) throw new Error(r.message);
     expect(r.analyses.terms.map((t) => t.term)).toEqual(expect.arrayContaining(['vtl', 'IND', 'EVRM']));
     expect(r.analyses.commitments.filter((c) => c.source === 'closing-list')).toHaveLength(7);
     expect(r.analyses.questions.questions.length).toBeGreaterThan(80);
+    expect(r.analyses.located).toEqual([{ id: 'p1', start: 10, end: 30 }]);
     expect(s.closed()).toBe(true);
+  });
+
+  it('the reading list failing to answer leaves the analyses standing', async () => {
+    const s = session(content, () => Promise.reject(new Error('database closed')));
+    const { outline, slices } = toTransport(seed(), 1 << 20);
+    s.onMessage!({ type: 'outline', outline });
+    for (const text of slices) s.onMessage!({ type: 'text', text });
+    s.onMessage!({ type: 'end' });
+    await vi.waitFor(() => expect(s.replies).toHaveLength(1));
+    const r = s.replies[0]!;
+    if (!r.ok) throw new Error(r.message);
+    expect(r.analyses.located).toEqual([]);
+    expect(r.analyses.commitments.length).toBeGreaterThan(5);
   });
 
   it('does not listen to a page that is not ours, or to another extension', () => {

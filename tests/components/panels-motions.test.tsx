@@ -5,6 +5,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { motionCitation } from '../../components/motions/citation';
 import { MotionsPanel } from '../../components/motions/MotionsPanel';
+import { motionMarks } from '../../components/overlay-app/features/motions';
 import { analyzeMotions } from '../../lib/motions';
 import { buildOverlayData } from '../../lib/overlay-data';
 import { openTranscriptFile } from '../../lib/reader/open-file';
@@ -76,6 +77,15 @@ describe('Moties panel', () => {
     expect(items().map((li) => li.querySelector('.badge')?.textContent)).toEqual(items().map(() => 'advised against'));
     expect(items().length).toBe(motions.filter((m) => m.judgement?.verdict === 'ontraden').length);
     expect(container.textContent).toContain('Motion no.');
+  });
+
+  it('marks each motion paragraph by paragraph (the page marker wraps text within one paragraph)', () => {
+    const marks = motionMarks(transcript.text, motions);
+    for (const m of marks) expect(transcript.text.slice(m.start, m.end)).not.toContain('\n');
+    const covered = marks.reduce((n, m) => n + m.end - m.start, 0);
+    const motionText = motions.reduce((n, m) => n + transcript.text.slice(m.start, m.end).replace(/\n/gu, '').length, 0);
+    expect(covered).toBe(motionText);
+    expect(marks.some((m) => transcript.text.slice(m.start, m.end).startsWith('verzoekt'))).toBe(true);
   });
 
   it('says so when the debate has no motions', async () => {

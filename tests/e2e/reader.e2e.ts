@@ -108,6 +108,34 @@ describe('the reader page, real published documents', () => {
     expect(await page.locator('[data-kl-turn="0"]').textContent()).toBe('De voorzitter (Bosma)');
     await page.close();
   });
+
+  it('lists the real PDF\'s 16 motions in the Moties panel, marks them, jumps to one and to its judgement, and saves one', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/reader.html`);
+    const file = 'handelingen-tk-2023-2024-40-6.pdf';
+    await page.setInputFiles('input[type=file]', { name: file, mimeType: 'application/pdf', buffer: readFileSync(`tests/fixtures/real/${file}`) });
+    await expect.poll(() => page.getByRole('tab', { name: 'Moties' }).count(), { timeout: 30_000 }).toBe(1);
+    await page.getByRole('tab', { name: 'Moties' }).click();
+    const panel = page.getByRole('tabpanel');
+    expect(await panel.locator('.panel-count').innerText()).toBe('16 moties');
+    expect(await panel.locator('li.item').count()).toBe(16);
+    expect(await panel.locator('h4', { hasText: 'Motie nr. 1136' }).count()).toBe(1);
+    // Jump to a motion: the turn that holds it becomes the current one, and the motion's text is marked
+    // (marks are made as paragraphs near the viewport).
+    const first = panel.locator('li.item').first();
+    await first.getByRole('button', { name: /^Naar de motie/ }).click();
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-kl-turn].kl-current').length)).toBe(1);
+    await expect.poll(() => page.locator('span.kl-motion', { hasText: 'verzoekt' }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // A motion with a judgement found jumps to the minister's turn.
+    const judged = panel.locator('li.item', { has: page.getByRole('button', { name: /^Naar het oordeel/ }) }).first();
+    const to = Number((await judged.getByRole('button', { name: /^Naar het oordeel/ }).innerText()).match(/beurt (\d+)/u)![1]) - 1;
+    await judged.getByRole('button', { name: /^Naar het oordeel/ }).click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-kl-turn].kl-current')?.getAttribute('data-kl-turn'))).toBe(String(to));
+    // Saved to the reading list with a person's click.
+    await first.getByRole('button', { name: 'Bewaar in leeslijst' }).click();
+    await expect.poll(() => page.getByRole('status').allInnerTexts()).toContain('Bewaard in de leeslijst.');
+    await page.close();
+  });
 });
 
 describe('the build', () => {

@@ -27,7 +27,7 @@ ${note}
  * (Jansen ×2, Pieters, De Vries), then the minister's turn, whose body the
  * test gives, and a member's interruption between two parts of it.
  */
-export function tweeminutendebat(minister: string, afterInterruption = ''): Transcript {
+export function tweeminutendebat(minister: string, afterInterruption = '', interruption = 'Kan de minister daar nog eens naar kijken?'): Transcript {
   const text = `Tweeminutendebat Wonen
 
 Aan de orde is het tweeminutendebat Wonen (CD 1/2).
@@ -37,7 +37,7 @@ Het woord is aan de minister.
 
 Minister De Jonge:
 ${minister}
-${afterInterruption ? `\nDe heer Jansen (VVD):\nKan de minister daar nog eens naar kijken?\n\nMinister De Jonge:\n${afterInterruption}\n` : ''}
+${afterInterruption ? `\nDe heer Jansen (VVD):\n${interruption}\n\nMinister De Jonge:\n${afterInterruption}\n` : ''}
 De voorzitter:
 Dank u wel. Daarmee zijn we aan het einde gekomen van dit debat.
 `;

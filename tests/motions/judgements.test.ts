@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMotions } from '../../lib/motions';
 import { verdictIn } from '../../lib/motions/verdicts';
+import { parseText } from '../../lib/transcript/parse';
 import { tweeminutendebat } from './debate';
 
 /**
@@ -95,8 +96,12 @@ describe('motion judgements: which motion', () => {
     expect(t.text.slice(first!.start, first!.end)).toMatch(/^De Kamer,[\s\S]*orde van de dag\.$/u);
     expect(first!.request).toBe('verzoekt de regering de bouw te versnellen');
   });
-  it('members judging motions do not count; without motions there is nothing to judge', () => {
-    const t = tweeminutendebat('Ik heb geen opmerkingen.', 'Oordeel Kamer.');
-    expect(analyzeMotions({ ...t, motions: [] })).toEqual([]);
+  it('a member saying "oordeel Kamer" judges nothing; a debate without motions has none', () => {
+    const t = tweeminutendebat('Ik heb geen opmerkingen over de moties.', 'Daar kijk ik naar.', 'Oordeel Kamer, toch? Ik ontraad het de minister om die motie te ontraden.');
+    expect(t.turns.some((x) => x.speakerId === 'jansen' && x.paragraphs.join(' ').includes('Ik ontraad'))).toBe(true);
+    expect(analyzeMotions(t).map((m) => m.judgement)).toEqual([null, null, null, null]);
+    const plain = parseText('De voorzitter:\nAan de orde is het debat.\n\nMinister De Jonge:\nOordeel Kamer.\n');
+    if (!plain.ok) throw new Error(plain.message);
+    expect(analyzeMotions(plain.transcript)).toEqual([]);
   });
 });

@@ -41,6 +41,25 @@ describe('reading-list background service', () => {
     expect(await browser.action.getBadgeText({ tabId: 9 })).toBe('1');
   });
 
+  it('finds a page\'s saved passages in its text (exactly, and after a correction), and only that page\'s', async () => {
+    const d = draft(0, { url: PAGE });
+    const other = draft(1); // saved on another page: never located here
+    await service.handleMessage({ type: 'save-passage', passage: d }, content());
+    await savePassage(db, passage(1));
+    const [saved] = (await listPassages(db)).passages.filter((p) => p.url === PAGE);
+    const text = `Inleiding. ${d.anchor.prefix}${d.anchor.exact}${d.anchor.suffix} Slot.`;
+    const at = text.indexOf(d.anchor.exact);
+    expect(await service.locate(`${PAGE}#kl-turn-2`, text)).toEqual([{ id: saved!.id, start: at, end: at + d.anchor.exact.length }]);
+    // The page was corrected since: one word changed in the quote; still found, at its new place.
+    const corrected = text.replace(d.anchor.exact, d.anchor.exact.replace(/ (\p{L}+)\./u, ' $1s.'));
+    const found = await service.locate(PAGE, corrected);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.start).toBe(at);
+    // Gone from the text: left out. Another page's passage is never among them.
+    expect(await service.locate(PAGE, 'Een heel andere tekst.')).toEqual([]);
+    expect(JSON.stringify(await service.locate(PAGE, text + other.anchor.exact))).not.toContain(passage(1).id);
+  });
+
   it('rejects malformed messages, foreign senders and the wrong direction', async () => {
     const no = { ok: false };
     expect(await service.handleMessage({ type: 'save-passage' }, content())).toMatchObject({ ok: false, message: expect.stringContaining('Ongeldig bericht: passage') });

@@ -9,6 +9,7 @@ import type { Transcript } from '@/lib/transcript/model';
 import { selectionOffsets, useReadingList } from '../reading-list';
 import type { PagePassage } from '@/components/overlay/PagePassageList';
 import { guarded } from './guard';
+import type { LocatedPassage } from '@/lib/analyses/page-shape';
 
 /** Where each paragraph element starts in the transcript's text: a selection's offsets are counted from it. */
 function paragraphStarts(transcript: Transcript, layout: Layout<Element>): Map<Element, number> {
@@ -36,6 +37,8 @@ interface SavePassageInput {
   notify: (message: string) => void;
   /** Goes to a turn and brings the paragraph at `start` into view. */
   jumpTo: (turnIndex: number, start?: number) => void;
+  /** Where the background found the page's saved passages (null until the analyses arrive). */
+  located: readonly LocatedPassage[] | null;
 }
 
 /**
@@ -49,8 +52,8 @@ interface SavePassageInput {
  * the reader asks to be shown it, and then only that one. In the reader page
  * (the extension's own) all of the page's saved passages are marked.
  */
-export function useSavePassage({ transcript, layout, turns, marker, on, inReader, lang, notify, jumpTo }: SavePassageInput) {
-  const reading = useReadingList(transcript, on, { saved: t(lang, 'savedPassage'), exists: t(lang, 'passageExists'), failed: t(lang, 'saveFailed') });
+export function useSavePassage({ transcript, layout, turns, marker, on, inReader, lang, notify, jumpTo, located }: SavePassageInput) {
+  const reading = useReadingList(transcript, on, { saved: t(lang, 'savedPassage'), exists: t(lang, 'passageExists'), failed: t(lang, 'saveFailed') }, located);
   const [selectionAt, setSelectionAt] = useState<{ top: number; left: number } | null>(null);
   const starts = useMemo(() => paragraphStarts(transcript, layout), [transcript, layout]);
   const paragraphStart = (node: Node): number | null => {
@@ -149,14 +152,18 @@ export function useSavePassage({ transcript, layout, turns, marker, on, inReader
         marker.flushAll();
         return () => marker.clear('kl-passage');
       }),
-    [on, reading.passages],
+    [on, reading.passages, reading.located],
   );
 
-  // Opened from the popup: #kl-passage=<id> scrolls to the saved passage once the list is in.
+  // Opened from the popup: #kl-passage=<id> scrolls to the saved passage once the list is in and the
+  // background has found it in the text; once only, so a later save does not scroll back.
+  const [hashShown, setHashShown] = useState(false);
   useEffect(() => {
     const id = passageFromHash(location.hash);
-    if (id !== null && reading.passages.length > 0) showPassage(id);
-  }, [reading.passages]);
+    if (hashShown || id === null || !reading.located.get(id)) return;
+    setHashShown(true);
+    showPassage(id);
+  }, [reading.located]);
 
   /** The page's passages as the reader page's panel lists them (on a site, the extension's frame lists them). */
   const pagePassages: PagePassage[] = !inReader
