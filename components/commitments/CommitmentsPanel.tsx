@@ -17,6 +17,10 @@ export interface CommitmentsPanelProps {
   onJump: (turnIndex: number, start?: number) => void;
   /** Copy the commitment as a citation (the caller builds it, see `commitmentCitation`, and owns the clipboard). */
   onCopy: (c: Commitment) => void;
+  /** Follow the commitment in the tracker (the event says whether a person clicked); absent where following is not offered. */
+  onFollow?: (c: Commitment, e: Event) => void;
+  /** Ids of the commitments followed from this page so far. */
+  followed?: ReadonlySet<string>;
 }
 
 /** Turns are numbered from 1 for readers, as in the overlay's "Beurt 12 van 126". */
@@ -42,7 +46,7 @@ export function linksByTurn(links: readonly CommitmentLink[]): CommitmentLink[] 
  * and the government's commitments during the debate, flagging those the
  * closing list left out. A pure view.
  */
-export function CommitmentsPanel({ commitments, speakers, lang, onJump, onCopy }: CommitmentsPanelProps) {
+export function CommitmentsPanel({ commitments, speakers, lang, onJump, onCopy, onFollow, followed }: CommitmentsPanelProps) {
   const names = new Map(speakers.map((s) => [s.id, s.display]));
   const closing = commitments.filter((c) => c.source === 'closing-list');
   const inDebate = commitments.filter((c) => c.source === 'in-debate');
@@ -59,6 +63,8 @@ export function CommitmentsPanel({ commitments, speakers, lang, onJump, onCopy }
       flag={hasClosing}
       onJump={onJump}
       onCopy={onCopy}
+      onFollow={onFollow}
+      isFollowed={followed?.has(c.id) ?? false}
     />
   );
 
@@ -93,9 +99,11 @@ interface ItemProps {
   flag: boolean;
   onJump: CommitmentsPanelProps['onJump'];
   onCopy: CommitmentsPanelProps['onCopy'];
+  onFollow?: CommitmentsPanelProps['onFollow'];
+  isFollowed: boolean;
 }
 
-function CommitmentItem({ c, who, asker, lang, flag, onJump, onCopy }: ItemProps) {
+function CommitmentItem({ c, who, asker, lang, flag, onJump, onCopy, onFollow, isFollowed }: ItemProps) {
   const id = domId(c);
   const resolved = formatDeadline(c.deadline, lang);
   const said = c.deadline.text.trim();
@@ -142,6 +150,11 @@ function CommitmentItem({ c, who, asker, lang, flag, onJump, onCopy }: ItemProps
         <button type="button" aria-describedby={id} onClick={() => onCopy(c)}>
           {t(lang, 'copyCitation')}
         </button>
+        {onFollow && (
+          <button type="button" aria-describedby={id} aria-pressed={isFollowed} disabled={isFollowed} onClick={(e) => onFollow(c, e)}>
+            {t(lang, isFollowed ? 'following' : 'follow')}
+          </button>
+        )}
       </div>
     </li>
   );

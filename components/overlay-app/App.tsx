@@ -29,6 +29,7 @@ import type { AnalysisId } from '@/lib/analyses/page-shape';
 import { saveCollapsed, watchSettings } from './settings-store';
 import { useCommitmentMarks } from './features/commitments';
 import { useMotionMarks } from './features/motions';
+import { useFollow } from './features/follow';
 import { useMentionLinks } from './features/mentions';
 import { usePdfFile } from './features/pdf-file';
 import { useSavePassage } from './features/save-passage';
@@ -131,6 +132,7 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
   const readingOn = settings.features.readingList;
   const saving = useSavePassage({ transcript, layout, turns, marker, on: readingOn, inReader, lang, notify, jumpTo, located: analyses?.located ?? null });
   const file = usePdfFile(inReader, lang, notify);
+  const following = useFollow(transcript, data, lang, notify);
 
   const panelSpeakers = data.speakers.map((s) => ({ id: s.id, display: s.display }));
   const copyCommitment = (c: Commitment) => {
@@ -176,7 +178,17 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
     extraPanels.push({
       id: 'commitments',
       label: tPanels(lang, 'commitmentsTab'),
-      render: () => <CommitmentsPanel commitments={commitments} speakers={panelSpeakers} lang={lang} onJump={jumpTo} onCopy={copyCommitment} />,
+      render: () => (
+        <CommitmentsPanel
+          commitments={commitments}
+          speakers={panelSpeakers}
+          lang={lang}
+          onJump={jumpTo}
+          onCopy={copyCommitment}
+          onFollow={(c, e) => void following.follow(c, e)}
+          followed={following.followed}
+        />
+      ),
     });
   }
   if (questions && !failed('questions')) {

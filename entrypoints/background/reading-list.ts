@@ -143,7 +143,8 @@ export function createReadingListService(getDb: () => Promise<ReadingListDb>, op
   async function refreshBadge(tabId: number, url: string): Promise<void> {
     const count = await countForUrl(await getDb(), url);
     try {
-      await badgeApi()?.setBadgeText({ tabId, text: count ? String(count) : '' });
+      // No passages here: the tab's own text is cleared, so the badge shows the global one (followed commitments overdue).
+      await badgeApi()?.setBadgeText({ tabId, text: count ? String(count) : (null as unknown as string) });
     } catch {
       // The tab closed meanwhile.
     }

@@ -3,6 +3,7 @@ import type { BackgroundToContent } from '@/lib/messages';
 import { DB_NAME, openReadingListDb, type ReadingListDb } from '@/lib/reading-list/db';
 import { CONTENT_MATCHES } from '@/lib/transcript/detect';
 import { createReadingListService, isReadingListMessage, type ReadingListService } from './reading-list';
+import { createFollowedService, isFollowedMessage } from './followed';
 
 /** The reading list's wiring in the browser: its listeners, context menu, keyboard command and badge. */
 
@@ -43,6 +44,24 @@ export function startBackground(): ReadingListService {
     void service.handleMessage(msg, sender).then(sendResponse);
     return true;
   });
+
+  // The commitments tracker shares the database; its overdue count is the badge's global text.
+  const badge = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  const followed = createFollowedService(getDb, {
+    extensionOrigin: browser.runtime.getURL('/'),
+    setOverdueBadge: async (n) => {
+      await badge?.setBadgeText({ text: n ? String(n) : '' });
+      // Red, as an RGBA array (the badge API's own form, not CSS): overdue is a warning.
+      if (n) await badge?.setBadgeBackgroundColor({ color: [179, 38, 30, 255] });
+    },
+  });
+  void followed.refreshOverdue().catch(() => undefined);
+  browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse) => {
+    if (!isFollowedMessage(msg)) return undefined;
+    void followed.handle(msg, sender).then(sendResponse);
+    return true;
+  });
+
 
   // Menus survive restarts in Chrome but not everywhere: recreate on every start.
   void browser.contextMenus

@@ -9,6 +9,8 @@ import type { Passage } from '@/lib/reading-list/schema';
 import { asFirstScreen, FIRST_SCREEN_KEY, type FirstScreen } from '@/lib/reading-list/first-screen';
 import { exportJson, exportMarkdown } from '@/lib/reading-list/export';
 import { loadLanguage } from '@/components/overlay-app/settings-store';
+import { t as tFollowed } from '@/lib/i18n/followed';
+import { FollowedView } from './followed';
 
 /** Ask the background (the only owner of the database); failures come back as `{ ok: false, message }`. */
 async function ask<M extends PopupToBackground>(msg: M): Promise<ReplyTo<M>> {
@@ -178,6 +180,37 @@ function Popup({ lang, first: early, kept }: { lang: Lang; first: Promise<ListRe
   );
 }
 
+/** The popup's two lists: the reading list (first, as before) and the followed commitments. */
+function Views({ lang, first, kept }: { lang: Lang; first: Promise<ListReply>; kept: FirstScreen | null }) {
+  const [view, setView] = useState<'passages' | 'followed'>('passages');
+  const tab = (id: typeof view, label: string) => (
+    <button type="button" role="tab" id={`kl-view-${id}`} aria-selected={view === id} aria-controls="kl-view" tabIndex={view === id ? 0 : -1} onClick={() => setView(id)}>
+      {label}
+    </button>
+  );
+  return (
+    <>
+      <div
+        class="views"
+        role="tablist"
+        aria-label={tFollowed(lang, 'views')}
+        onKeyDown={(e) => {
+          if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+          const next = view === 'passages' ? 'followed' : 'passages';
+          setView(next);
+          (e.currentTarget.querySelector(`#kl-view-${next}`) as HTMLElement | null)?.focus();
+        }}
+      >
+        {tab('passages', tFollowed(lang, 'viewPassages'))}
+        {tab('followed', tFollowed(lang, 'viewFollowed'))}
+      </div>
+      <div id="kl-view" role="tabpanel" aria-labelledby={`kl-view-${view}`}>
+        {view === 'passages' ? <Popup lang={lang} first={first} kept={kept} /> : <FollowedView lang={lang} download={download} />}
+      </div>
+    </>
+  );
+}
+
 /**
  * The popup's script, built as one classic script (an unlisted script: one
  * IIFE file, no module chunks). popup.html loads it at the end of its body:
@@ -198,7 +231,7 @@ export default defineUnlistedScript(() => {
   });
   const mount = (lang: Lang, kept: FirstScreen | null) => {
     document.documentElement.lang = lang;
-    render(<Popup lang={lang} first={first} kept={kept} />, document.getElementById('app')!);
+    render(<Views lang={lang} first={first} kept={kept} />, document.getElementById('app')!);
   };
   void Promise.all([rememberedLang() ?? settled, keptFirstScreen()]).then(([lang, kept]) => {
     mount(lang, kept);

@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
+import type { Followed } from '../followed/schema';
 import { normaliseTags, type Passage } from './schema';
 
 /**
@@ -13,10 +14,12 @@ import { normaliseTags, type Passage } from './schema';
  *   index `by-savedAt` (the popup's first screen reads only the newest few);
  *   store `quarantine` for records that fail validation; v1 records get
  *   `tags: []` and `updatedAt = savedAt`.
+ * - v3: store `followed` (commitments the reader follows, lib/followed), keyed
+ *   by `id`; the passages are not touched.
  */
 
 export const DB_NAME = 'kamerlezer';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A stored record that failed validation, kept so nothing is lost. */
 export interface QuarantinedRecord {
@@ -39,12 +42,17 @@ export interface KamerlezerDB extends DBSchema {
     key: number;
     value: QuarantinedRecord;
   };
+  followed: {
+    key: string;
+    // Validated on read (lib/followed/store.ts).
+    value: Followed;
+  };
 }
 
 export type ReadingListDb = IDBPDatabase<KamerlezerDB>;
 
 /** Fill the fields v2 requires into v1 records, in the upgrade transaction. */
-async function fillV2Defaults(store: IDBPObjectStore<KamerlezerDB, ('passages' | 'quarantine')[], 'passages', 'versionchange'>) {
+async function fillV2Defaults(store: IDBPObjectStore<KamerlezerDB, ('passages' | 'quarantine' | 'followed')[], 'passages', 'versionchange'>) {
   let cursor = await store.openCursor();
   while (cursor) {
     const v: unknown = cursor.value;
@@ -85,6 +93,7 @@ export async function openReadingListDb(name: string = DB_NAME, hooks: OpenHooks
         // Only IndexedDB requests are awaited inside, so the upgrade transaction stays alive.
         if (oldVersion >= 1) fillV2Defaults(passages).catch(() => tx.abort());
       }
+      if (oldVersion < 3) db.createObjectStore('followed', { keyPath: 'id' });
     },
     blocking() {
       // Let a newer version (another extension page after an update) open; we reopen on demand.

@@ -28,10 +28,13 @@ export interface Harness {
 
 const EXTENSION_DIR = resolve(process.cwd(), '.output/chrome-mv3');
 
-/** `args`: more Chromium switches (e.g. host resolver rules pointing a site at a local server). */
-export async function launch(opts: { args?: string[] } = {}): Promise<Harness> {
+/**
+ * `args`: more Chromium switches (e.g. host resolver rules pointing a site at a local server).
+ * `profile`: a profile folder to use again (a browser restart keeps what the extension stored).
+ */
+export async function launch(opts: { args?: string[]; profile?: string } = {}): Promise<Harness> {
   const dir = realpathSync(EXTENSION_DIR);
-  const profile = mkdtempSync(join(tmpdir(), 'kl-e2e-'));
+  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'kl-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -99,7 +102,8 @@ export async function launch(opts: { args?: string[] } = {}): Promise<Harness> {
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      // A profile the caller gave is theirs to use again (a restart); a made one goes.
+      if (!opts.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -1,3 +1,4 @@
+import { followCommitment, listFollowed } from '../../lib/followed/store';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_VERSION, openReadingListDb, type ReadingListDb } from '../../lib/reading-list/db';
@@ -266,7 +267,7 @@ describe('migration', () => {
 
     const db = await fresh(name);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['passages', 'quarantine']);
+    expect([...db.objectStoreNames].sort()).toEqual(['followed', 'passages', 'quarantine']);
     const { passages: back, quarantined } = await listPassages(db);
     expect(back).toHaveLength(3);
     for (const r of v1Records) {
@@ -277,6 +278,43 @@ describe('migration', () => {
     expect((await listQuarantined(db))[0]).toMatchObject({ key: 'kapot', record: { id: 'kapot', exact: 42, tags: [] } });
     // The v2 index works on migrated records.
     expect(await countForUrl(db, v1Records[0]!.url)).toBe(1);
+  });
+
+  it('upgrades a version-2 database (the layout the last release wrote, with its indexes and quarantine) to v3: the list survives, commitments can be followed', async () => {
+    const name = freshName();
+    const v2 = await openDB(name, 2, {
+      upgrade(db) {
+        const store = db.createObjectStore('passages', { keyPath: 'id' });
+        store.createIndex('by-url', 'url');
+        store.createIndex('by-savedAt', 'savedAt');
+        db.createObjectStore('quarantine', { autoIncrement: true });
+      },
+    });
+    const saved = passages(4);
+    for (const p of saved) await v2.put('passages', p);
+    await v2.put('quarantine', { key: 'x', record: { id: 'x' }, error: 'id: kapot', quarantinedAt: '2026-01-01T00:00:00.000Z' });
+    v2.close();
+
+    const db = await fresh(name);
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(['followed', 'passages', 'quarantine']);
+    const { passages: back } = await listPassages(db);
+    expect(back.map((p) => p.id).sort()).toEqual(saved.map((p) => p.id).sort());
+    for (const p of saved) expect(back.find((x) => x.id === p.id)).toEqual(p);
+    expect(await listQuarantined(db)).toHaveLength(1);
+    expect(await countForUrl(db, saved[0]!.url)).toBe(saved.filter((p) => p.url === saved[0]!.url).length);
+    const draft = {
+      text: 'Ik stuur de Kamer voor de zomer een brief.',
+      speaker: 'Jansen, minister van Wonen',
+      office: 'minister van Wonen',
+      source: 'in-debate' as const,
+      debate: { title: 'Wonen', date: '2026-03-03' },
+      url: 'https://www.tweedekamer.nl/x#kl-turn-3',
+      deadline: { text: 'voor de zomer', from: null, to: '2026-07-03' },
+      area: 'Wonen',
+    };
+    expect((await followCommitment(db, draft, new Date('2026-03-04T10:00:00Z'))).created).toBe(true);
+    expect((await listFollowed(db)).items).toHaveLength(1);
   });
 
   it('keeps what a malformed v1 record holds: a tag as a string becomes a one-tag list, a number note text', async () => {
