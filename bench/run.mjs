@@ -236,6 +236,7 @@ function budgets() {
   results.budget('no task of the extension over 50 ms', ext, 50, 'ms');
   results.budget('overlay ready ≤ 100 ms after DOMContentLoaded (200k words)', 'page.readyAfterDCL', 100, 'ms');
   results.budget('tooltip within one frame', 'interaction.tooltip.afterDelay', 16.7, 'ms');
+  results.budget('debate map of the whole day drawn without a task over 50 ms', 'interaction.map.open', 50, 'ms');
   results.budget(`popup first screen ≤ 1.5× an empty extension page's first paint (${PASSAGES.toLocaleString('en')} passages)`, 'readingList.firstScreenVsBlank', 1.5, '×');
   results.budget(`filtering ≤ 16 ms per keystroke (${PASSAGES.toLocaleString('en')} passages)`, 'readingList.filter', 16, 'ms');
   results.budget('content script ≤ 40 KB gzip', 'size.contentScript.gzip', 40, 'KB');

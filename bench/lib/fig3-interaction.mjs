@@ -172,6 +172,7 @@ export async function figure3({ results, withExt, extDir, url, runs, log }) {
     const built = files(extDir).some((p) => readFileSync(p, 'utf8').includes('kl-term'));
     if (terms === null) results.na('interaction.tooltip.afterDelay', SECTION, '3 tooltip: shown after hover (after any delay)', 'ms', built ? withExt.whyNot('n/a (no term marks within 15 s)') : NA_FEATURE);
     else await tooltip(page, results, runs, log);
+    await debateMap(page, results, runs, log);
   } finally {
     await page.close();
   }
@@ -262,4 +263,42 @@ async function tooltip(page, results, runs, log) {
   results.add(key, SECTION, label, 'ms', afterDelay, 'from the start of the task that showed it (after any hover delay) to the tooltip in the DOM and visible');
   results.add('interaction.tooltip.painted', SECTION, '3 tooltip: hover → next frame', 'ms', shown.map((r) => (r.painted ?? r.shown) - r.t0));
   log(`  fig 3 tooltip: ${shown.length}/${samples.length} hovers showed a tooltip`);
+}
+
+/**
+ * In the page: opens the debate map tab (from the Sprekers tab) and resolves with the time from the
+ * click to the first frame after the map was drawn, and the number of turns it shows. Rendering and
+ * drawing happen in the tasks between; a frame after them means none of it was left undone.
+ */
+function openMap() {
+  const root = document.querySelector('kamerlezer-overlay')?.shadowRoot;
+  const tab = (name) => [...(root?.querySelectorAll('[role="tab"]') ?? [])].find((b) => b.textContent.trim() === name);
+  return new Promise((resolve) => {
+    tab('Sprekers')?.click();
+    setTimeout(() => {
+      const t0 = performance.now();
+      tab('Kaart')?.click();
+      const poll = () => {
+        const strip = root?.querySelector('canvas[role="slider"]');
+        if (strip?.dataset.drawn) requestAnimationFrame(() => resolve({ ms: performance.now() - t0, turns: Number(strip.getAttribute('aria-valuemax')) }));
+        else if (performance.now() - t0 > 5000) resolve(null);
+        else setTimeout(poll, 0);
+      };
+      poll();
+    }, 100);
+  });
+}
+
+async function debateMap(page, results, runs, log) {
+  const samples = [];
+  for (let i = 0; i <= runs; i++) {
+    const r = await page.evaluate(openMap);
+    if (r && i > 0) samples.push(r);
+  }
+  if (samples.length === 0) {
+    results.na('interaction.map.open', SECTION, '3 debate map: tab click → map drawn and painted', 'ms', 'n/a (no map)');
+    return;
+  }
+  results.add('interaction.map.open', SECTION, `3 debate map: tab click → map drawn and painted (${samples[0].turns} turns)`, 'ms', samples.map((r) => r.ms));
+  log(`  fig 3 debate map: ${samples.length} openings of a ${samples[0].turns}-turn map`);
 }

@@ -7,17 +7,7 @@ import { t } from '@/lib/i18n/overlay';
 import type { PageTurns } from '@/lib/page/turns';
 import type { Layout } from '@/lib/transcript/build';
 import type { Transcript } from '@/lib/transcript/model';
-import type { Commitment } from '@/lib/commitments/model';
 import { TermTooltip } from '@/components/terms/TermTooltip';
-import { TermsPanel } from '@/components/terms/TermsPanel';
-import { CommitmentsPanel } from '@/components/commitments/CommitmentsPanel';
-import { commitmentCitation } from '@/components/commitments/citation';
-import { QuestionsPanel } from '@/components/questions/QuestionsPanel';
-import { MotionsPanel } from '@/components/motions/MotionsPanel';
-import { motionCitation } from '@/components/motions/citation';
-import { t as tMotions } from '@/lib/i18n/motions';
-import type { MotionView } from '@/lib/motions/model';
-import { t as tPanels } from '@/lib/i18n/panels';
 import type { LazyMarker } from '@/lib/page/lazy-marks';
 import { locate } from '@/lib/page/locate';
 import { ReadingListPanel } from '@/components/overlay/ReadingListPanel';
@@ -25,7 +15,7 @@ import { FilePanel } from '@/components/overlay/FilePanel';
 import { PagePassageList } from '@/components/overlay/PagePassageList';
 import { PassagesFrame } from './PassagesFrame';
 import { useAnalyses } from './analyses';
-import type { AnalysisId } from '@/lib/analyses/page-shape';
+import { analysisPanels } from './analysis-panels';
 import { saveCollapsed, watchSettings } from './settings-store';
 import { useCommitmentMarks } from './features/commitments';
 import { useMotionMarks } from './features/motions';
@@ -134,87 +124,7 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
   const file = usePdfFile(inReader, lang, notify);
   const following = useFollow(transcript, data, lang, notify);
 
-  const panelSpeakers = data.speakers.map((s) => ({ id: s.id, display: s.display }));
-  const copyCommitment = (c: Commitment) => {
-    const turnIndex = c.turnIndex ?? c.links[0]?.turnIndex ?? null;
-    const text = commitmentCitation(c, {
-      speakerName: c.speakerId ? data.speakers.find((s) => s.id === c.speakerId)?.display : undefined,
-      askerName: c.answers?.speakerId ? data.speakers.find((s) => s.id === c.answers!.speakerId)?.display : undefined,
-      debateTitle: transcript.meta.title,
-      date: transcript.meta.date ?? undefined,
-      link: turnIndex !== null ? turnLink(location.href, turnIndex) : location.href,
-      lang,
-    });
-    void navigator.clipboard?.writeText(text).catch(() => undefined);
-  };
-
-  const copyMotion = (m: MotionView) => {
-    const text = motionCitation(m, {
-      submitterNames: m.submitters.map((x) => (x.speakerId ? (data.speakers.find((s) => s.id === x.speakerId)?.display ?? x.name) : x.name)),
-      debateTitle: transcript.meta.title,
-      date: transcript.meta.date,
-      link: turnLink(location.href, m.turnIndex),
-      lang,
-    });
-    void navigator.clipboard?.writeText(text).catch(() => undefined);
-  };
-
-  const extraPanels = [];
-  // An analysis that failed keeps its tab, which says so; the others work as usual.
-  const failed = (id: AnalysisId) => analyses?.failed.includes(id) ?? false;
-  const failedNote = () => (
-    <p class="hint" role="alert">
-      {tPanels(lang, 'analysisFailed')}
-    </p>
-  );
-  for (const [id, key] of [['terms', 'termsTab'], ['commitments', 'commitmentsTab'], ['questions', 'questionsTab']] as const) {
-    if (failed(id)) extraPanels.push({ id, label: tPanels(lang, key), render: failedNote });
-  }
-  if (failed('motions')) extraPanels.push({ id: 'motions', label: tMotions(lang, 'motionsTab'), render: failedNote });
-  if (terms && !failed('terms')) {
-    extraPanels.push({ id: 'terms', label: tPanels(lang, 'termsTab'), render: () => <TermsPanel terms={terms} lang={lang} onJump={jumpTo} /> });
-  }
-  if (commitments && !failed('commitments')) {
-    extraPanels.push({
-      id: 'commitments',
-      label: tPanels(lang, 'commitmentsTab'),
-      render: () => (
-        <CommitmentsPanel
-          commitments={commitments}
-          speakers={panelSpeakers}
-          lang={lang}
-          onJump={jumpTo}
-          onCopy={copyCommitment}
-          onFollow={(c, e) => void following.follow(c, e)}
-          followed={following.followed}
-        />
-      ),
-    });
-  }
-  if (questions && !failed('questions')) {
-    extraPanels.push({
-      id: 'questions',
-      label: tPanels(lang, 'questionsTab'),
-      render: () => <QuestionsPanel questions={questions} speakers={panelSpeakers} lang={lang} onJump={jumpTo} />,
-    });
-  }
-  // A debate without motions gets no tab: most debates have none, and an empty tab is one more to pass.
-  if (motions && motions.length > 0 && !failed('motions')) {
-    extraPanels.push({
-      id: 'motions',
-      label: tMotions(lang, 'motionsTab'),
-      render: () => (
-        <MotionsPanel
-          motions={motions}
-          speakers={data.speakers}
-          lang={lang}
-          onJump={jumpTo}
-          onSave={readingOn ? (m, e) => void saving.saveRange(m.start, m.end, e) : undefined}
-          onCopy={copyMotion}
-        />
-      ),
-    });
-  }
+  const extraPanels = analysisPanels({ analyses, transcript, data, lang, current, jumpTo, following, saveRange: readingOn ? saving.saveRange : null });
   if (readingOn) {
     extraPanels.push({
       id: 'readingList',

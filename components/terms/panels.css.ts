@@ -82,6 +82,24 @@ export const PANELS_CSS = /* css */ `
 .question-full summary { cursor: pointer; color: var(--accent); width: fit-content; }
 .question-full p { margin-top: 0.25rem; }
 
+/* The debate map: the strip beside what it shows; the strip's own drawing reads the --map-* tokens. */
+.map-body { position: relative; display: grid; grid-template-columns: 44px 1fr; gap: 0.5rem; }
+.map-strip { width: 44px; height: min(60vh, 520px); border: 1px solid var(--border); border-radius: 4px; cursor: pointer; }
+.map-now { position: absolute; left: 52px; right: 0; top: 0; margin: 0; font-size: 0.9em; overflow-wrap: anywhere; pointer-events: none; }
+.map-legend { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; margin-top: 0.5rem; font-size: 0.9em; }
+.map-legend li { display: flex; align-items: center; gap: 0.3rem; }
+.swatch { display: inline-block; width: 0.9rem; height: 0.9rem; border-radius: 2px; border: 1px solid var(--border); }
+.slot-1 { background: var(--map-1); } .slot-2 { background: var(--map-2); } .slot-3 { background: var(--map-3); } .slot-4 { background: var(--map-4); }
+.slot-5 { background: var(--map-5); } .slot-6 { background: var(--map-6); } .slot-7 { background: var(--map-7); } .slot-8 { background: var(--map-8); }
+.swatch.chair { background: var(--map-chair); } .swatch.government { background: var(--map-gov); }
+.swatch.hatched { background-image: repeating-linear-gradient(45deg, transparent 0 3px, var(--bg) 3px 4px); }
+.mark-chair-change, .mark-suspension { height: 2px; border: 0; background: var(--fg); }
+.mark-suspension { height: 4px; }
+.mark-interruption { width: 0.4rem; height: 2px; border: 0; background: var(--fg); }
+.mark-commitment, .mark-open-question { border-radius: 50%; border: 0; width: 0.5rem; height: 0.5rem; }
+.mark-commitment { background: var(--ok); } .mark-open-question { background: var(--danger); }
+.mark-motion { width: 0.5rem; height: 0.4rem; border: 0; background: var(--accent); }
+
 /* Outside .root (it follows the mark on the page), so it carries its own font; its colours come from :host. */
 .term-tooltip {
   z-index: 1;

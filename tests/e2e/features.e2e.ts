@@ -104,6 +104,39 @@ describe('mentions', () => {
   });
 });
 
+describe('debate map', () => {
+  it('draws the whole debate; a click on the strip goes to the turn drawn there, and the keyboard moves and jumps', async () => {
+    const page = await h.open(SEED_URL);
+    await ready(page);
+    await page.getByRole('tab', { name: 'Kaart' }).click();
+    const strip = page.getByRole('slider', { name: /Debatkaart/ });
+    expect(await strip.getAttribute('aria-valuemax')).toBe('126');
+    // Something is drawn: the canvas is not blank.
+    const inked = await strip.evaluate((c) => {
+      const canvas = c as HTMLCanvasElement;
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+      return n / (data.length / 4);
+    });
+    expect(inked).toBeGreaterThan(0.2);
+    // Click three quarters down: the page goes to a turn in the last part of the debate.
+    const box = (await strip.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height * 0.75);
+    const current = () => page.evaluate(() => Number(document.querySelector('[data-kl-turn].kl-current')?.getAttribute('data-kl-turn') ?? -1));
+    await expect.poll(current).toBeGreaterThan(60);
+    // Keyboard: Home, two down, Enter: turn 3.
+    await strip.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await strip.getAttribute('aria-valuetext')).toMatch(/^Beurt 3 van 126: /u);
+    await page.keyboard.press('Enter');
+    await expect.poll(current).toBe(2);
+    await page.close();
+  });
+});
+
 describe('commitments', () => {
   it('lists the seven closing commitments with the deadline resolved, and highlights promises in the text', async () => {
     const page = await h.open(SEED_URL);

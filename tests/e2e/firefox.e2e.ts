@@ -125,14 +125,23 @@ describe('Firefox: on the seed transcript page', () => {
     // in the extension's own frame inside the Leeslijst panel (the page's DOM never holds them).
     await page.reload();
     await ready(page);
-    const tab = await page.waitForFunction(
-      () => [...document.querySelector('kamerlezer-overlay')!.shadowRoot!.querySelectorAll('[role="tab"]')].find((b) => b.textContent!.trim() === 'Leeslijst'),
-      { timeout: 5_000 },
-    );
-    await (tab.asElement() as ElementHandle<Element>).click();
+    const openTab = async () => {
+      const tab = await page.waitForFunction(
+        () => [...document.querySelector('kamerlezer-overlay')!.shadowRoot!.querySelectorAll('[role="tab"]')].find((b) => b.textContent!.trim() === 'Leeslijst'),
+        { timeout: 5_000 },
+      );
+      await (tab.asElement() as ElementHandle<Element>).click();
+    };
+    await openTab();
     // What the frame lists is checked in Chromium (features.e2e.ts, private-data.e2e.ts): the Firefox
     // driver (WebDriver BiDi) reports an extension frame inside a web page as about:blank and cannot enter it.
-    const src = () => page.evaluate(() => document.querySelector('kamerlezer-overlay')!.shadowRoot!.querySelector('iframe')?.src ?? '');
+    // On a loaded machine the panels may still be arriving when the tab is first clicked: click it again
+    // while the frame is not there (a person would too).
+    const src = async () => {
+      const now = await page.evaluate(() => document.querySelector('kamerlezer-overlay')!.shadowRoot!.querySelector('iframe')?.src ?? '');
+      if (!now) await openTab();
+      return now;
+    };
     await expect.poll(src, { timeout: 10_000 }).toMatch(/^moz-extension:\/\/[^/]+\/page-passages\.html/);
   });
 
