@@ -1,5 +1,24 @@
 import { browser } from 'wxt/browser';
 import { parseSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
+import { hasLanguage, installLanguage } from '@/lib/i18n/translate';
+
+/**
+ * The language's tables before the settings are used: a content script carries Dutch only and
+ * asks the background for the others (lib/i18n/translate.ts); an extension page has them already.
+ * If the background does not answer, the overlay speaks Dutch rather than not at all.
+ */
+async function withLanguage(s: Settings): Promise<Settings> {
+  if (hasLanguage(s.language)) return s;
+  try {
+    const tables: unknown = await browser.runtime.sendMessage({ type: 'i18n-tables', lang: s.language });
+    if (tables && typeof tables === 'object' && Object.values(tables).every((x) => x && typeof x === 'object')) {
+      installLanguage(s.language, tables as Record<string, Record<string, string>>);
+    }
+  } catch {
+    // No background (the extension was reloaded): Dutch it is.
+  }
+  return s;
+}
 
 /** Settings live in extension storage (sync when available); every read is parsed, so a bad value falls back to defaults. */
 const KEY = SETTINGS_KEY;
@@ -9,12 +28,13 @@ async function area() {
 }
 
 export async function loadSettings(): Promise<Settings> {
+  let s: Settings;
   try {
-    const got = await (await area()).get(KEY);
-    return parseSettings(got[KEY]);
+    s = parseSettings((await (await area()).get(KEY))[KEY]);
   } catch {
-    return parseSettings(undefined);
+    s = parseSettings(undefined);
   }
+  return withLanguage(s);
 }
 
 /** The interface language chosen on the options page (Dutch unless set otherwise); for the popup and the extension's pages. */
@@ -30,7 +50,7 @@ export async function saveCollapsed(collapsed: boolean): Promise<void> {
 /** Applies changes made on the options page to this open tab without a reload. */
 export function watchSettings(apply: (s: Settings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>) => {
-    if (KEY in changes) apply(parseSettings(changes[KEY]!.newValue));
+    if (KEY in changes) void withLanguage(parseSettings(changes[KEY]!.newValue)).then(apply);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -1,4 +1,5 @@
 import '@/lib/zod-jitless'; // first: before any module builds a zod schema
+import '@/lib/i18n/en/install'; // an extension page carries English from the start
 import { render } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';

@@ -1,4 +1,5 @@
 import '@/lib/zod-jitless'; // first: before any module builds a zod schema
+import '@/lib/i18n/en/install'; // an extension page carries English from the start
 import './style.css';
 import { render } from 'preact';
 // The worker ships inside the extension as an asset: pdf.js never loads code from the network.

@@ -1,4 +1,4 @@
-import { translator } from './translate';
+import { lateTranslator } from './translate';
 import type { Lang } from './overlay';
 
 /**
@@ -81,76 +81,7 @@ const nl = {
 
 export type PanelKey = keyof typeof nl;
 
-const en: Record<PanelKey, string> = {
-  termsTab: 'Terms',
-  commitmentsTab: 'Commitments',
-  analysisFailed: 'This part could not be computed for this report. The other parts work.',
-  questionsTab: 'Questions',
 
-  termsSearch: 'Search terms',
-  termsShown: '{shown} of {total} terms',
-  termsShown_one: '{shown} of 1 term',
-  termsNone: 'No terms found in this record.',
-  termsNoMatch: 'No term found for ‘{query}’.',
-  termsVariants: 'Also as: {list}',
-  termCount: '{count}×',
-  termCountLong: 'mentioned {count} times',
-  termCountLong_one: 'mentioned once',
-  explainedHere: 'explained in this debate',
-  whereExplained: 'Where explained',
-  howUsedHere: 'How this debate uses it',
-  firstOccurrence: 'First occurrence',
-  nextOccurrence: 'Next occurrence ({n}/{total})',
-  tooltipExplainedHere: 'Explained in this debate',
-
-  closingHeading: 'Promised at the end',
-  closingNone: 'The chair read out no commitments at the end.',
-  inDebateHeading: 'Commitments during the debate',
-  inDebateNone: 'No commitments found in the debate.',
-  notInClosing: 'Not in the closing list',
-  notInClosingCount: '{count} not in the closing list',
-  notInClosingCount_one: '1 not in the closing list',
-  noClosingList: 'This record has no closing list to compare with.',
-  deadline: 'Deadline',
-  deadlineNone: 'no deadline given',
-  who: 'By',
-  unknownSpeaker: 'unknown',
-  saidInTurn: 'Said in turn {n}',
-  unsure: '(uncertain)',
-  notFoundInDebate: 'Not found in the debate.',
-  toTurn: 'Go to turn {n}',
-  inReplyTo: 'In reply to:',
-  inReplyToWho: 'In reply to {who}:',
-  copyCitation: 'Copy as quotation',
-  follow: 'Follow this commitment',
-  following: 'Following',
-  followed: 'Following: see it in the popup under Commitments.',
-  followFailed: 'Could not follow this commitment.',
-  dateRange: '{from} to {to}',
-  early: 'early {month}',
-  mid: 'mid {month}',
-  late: 'late {month}',
-  season_voorjaar: 'spring {year}',
-  season_zomer: 'summer {year}',
-  season_najaar: 'autumn {year}',
-  season_winter: 'winter {year}',
-  quarter: 'Q{n} {year}',
-
-  questionsNone: 'No questions found.',
-  questionsOnlyOpen: 'Only questions without a sure answer',
-  questionsNoneOpen: 'All questions have been answered.',
-  groupCounts: '{answered} answered, {open} open',
-  groupCountsPossibly: '{answered} answered, {possibly} possibly answered, {open} open',
-  status_answered: 'answered',
-  'status_possibly-answered': 'possibly answered',
-  status_open: 'open',
-  fullQuestion: 'Full question',
-  toQuestion: 'Go to the question (turn {n})',
-  answerInTurn: 'Answer in turn {n}',
-  possibleAnswerInTurn: 'Possible answer in turn {n}',
-};
-
-export const PANEL_MESSAGES: Record<Lang, Record<PanelKey, string>> = { nl, en };
 
 /** The string for `key` in `lang` (see `translator`). */
-export const t = translator<PanelKey>(PANEL_MESSAGES);
+export const t = lateTranslator<PanelKey>('panels', nl);
