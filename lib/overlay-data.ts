@@ -1,7 +1,7 @@
 import { speakerWords } from './transcript/speaker-words';
 import { t, type Lang } from './i18n/overlay';
 import type { Role, Speaker, Transcript, TranscriptStatus } from './transcript/model';
-import { detectPhases, type Phase } from './overlay/phases';
+import type { Phase } from './overlay/phases';
 import type { TurnRef } from './overlay/navigation';
 
 /**
@@ -131,8 +131,8 @@ export function buildOverlayData(transcript: Transcript, lang: Lang = 'nl', coun
     if (chair) chairs.push(chair.display);
   }
 
-  const roleOf = new Map(transcript.speakers.map((s) => [s.id, s.role]));
-  const phases = detectPhases(turns, transcript.text, (id) => roleOf.get(id) ?? 'member');
+  // The terms of the debate (phases) are told in the background with the analyses (see withPhases).
+  const phases: Phase[] = [];
 
   return {
     header: {
@@ -152,6 +152,14 @@ export function buildOverlayData(transcript: Transcript, lang: Lang = 'nl', coun
     phases,
     totalWords: [...spoken.values()].reduce((n, x) => n + x.words, 0),
   };
+}
+
+/**
+ * The overlay's data with the terms of the debate (eerste termijn van de Kamer, …) once the
+ * background has told them: the page's start-up does not carry or run that reading.
+ */
+export function withPhases(data: OverlayData, transcript: Transcript, phases: Phase[], lang: Lang = 'nl'): OverlayData {
+  return phases.length === 0 && data.phases.length === 0 ? data : { ...data, phases, outline: buildOutline(transcript, phases, lang) };
 }
 
 // At one turn, the order things happened in: the chair changes, the meeting is suspended, then a phase starts.

@@ -25,6 +25,6 @@ describe('languages installed late (the content script carries Dutch only)', () 
     expect(answerLanguageTables({ type: 'i18n-tables', lang: 'en' }, { id: ID, url: 'https://evil.example/' }, ID, ORIGIN)).toBeNull();
     expect(answerLanguageTables({ type: 'i18n-tables', lang: 'en' }, { ...content, id: 'other' }, ID, ORIGIN)).toBeNull();
     expect(answerLanguageTables({ type: 'i18n-tables', lang: 'fr' }, content, ID, ORIGIN)).toBeNull();
-    expect(Object.keys(ENGLISH).sort()).toEqual(['map', 'motions', 'overlay', 'panels']);
+    expect(Object.keys(ENGLISH).sort()).toEqual(['dates', 'map', 'motions', 'overlay', 'panels']);
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Overlay } from '@/components/overlay/Overlay';
-import { buildOverlayData, type OverlayData } from '@/lib/overlay-data';
+import { buildOverlayData, withPhases, type OverlayData } from '@/lib/overlay-data';
 import { nextTurn, prevTurn, turnFromHash, turnLink } from '@/lib/overlay/navigation';
 import type { Settings, ShortcutAction } from '@/lib/settings';
 import { t } from '@/lib/i18n/overlay';
@@ -49,7 +49,7 @@ export interface AppProps {
  * mount it (with OVERLAY_APP_CSS), so neither entrypoint imports the other.
  */
 export function App({ transcript, layout, turns, marker, initialSettings, inReader = false, data: precomputed }: AppProps) {
-  const data = useMemo(() => precomputed ?? buildOverlayData(transcript), [transcript, precomputed]);
+  const base = useMemo(() => precomputed ?? buildOverlayData(transcript), [transcript, precomputed]);
   const [settings, setSettings] = useState(initialSettings);
   const [current, setCurrent] = useState<number | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -108,6 +108,7 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
 
   // Terms, commitments and questions: computed by the background, marked in the page.
   const analyses = useAnalyses(transcript);
+  const data = useMemo(() => withPhases(base, transcript, analyses?.phases ?? []), [base, analyses]);
   const terms = analyses?.terms ?? null;
   const hoveredTerm = useTerms(marker, terms, settings.features.terms);
   const commitments = analyses?.commitments ?? null;

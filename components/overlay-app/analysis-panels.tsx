@@ -15,7 +15,6 @@ import type { Lang } from '@/lib/i18n/overlay';
 import { t as tPanels } from '@/lib/i18n/panels';
 import type { MotionView } from '@/lib/motions/model';
 import type { OverlayData } from '@/lib/overlay-data';
-import { debateMap, type DebateMapModel } from '@/lib/overlay/debate-map';
 import { turnLink } from '@/lib/overlay/navigation';
 import type { Transcript } from '@/lib/transcript/model';
 import { wordCount } from '@/lib/transcript/words';
@@ -32,24 +31,6 @@ export interface AnalysisPanelsInput {
   following: ReturnType<typeof useFollow>;
   /** Saves a stretch of the text to the reading list; null when the list is off. */
   saveRange: ((start: number, end: number, e?: Event) => Promise<void>) | null;
-}
-
-// One map model per transcript and analyses: drawing is cheap, building it once is enough.
-const MAPS = new WeakMap<Transcript, { analyses: PageAnalyses | null; lang: Lang; model: DebateMapModel }>();
-function mapOf(transcript: Transcript, analyses: PageAnalyses | null, lang: Lang): DebateMapModel {
-  const had = MAPS.get(transcript);
-  if (had && had.analyses === analyses && had.lang === lang) return had.model;
-  const model = debateMap({
-    turns: transcript.turns,
-    speakers: transcript.speakers,
-    events: transcript.events,
-    commitmentTurns: analyses?.commitments.flatMap((c) => (c.source === 'in-debate' && c.turnIndex !== null ? [c.turnIndex] : [])),
-    openQuestionTurns: analyses?.questions.questions.flatMap((q) => (q.status === 'open' ? [q.turnIndex] : [])),
-    motionTurns: analyses?.motions.map((m) => m.turnIndex),
-    labels: { chair: tMap(lang, 'chair'), government: tMap(lang, 'government'), unknownParty: tMap(lang, 'unknownParty') },
-  });
-  MAPS.set(transcript, { analyses, lang, model });
-  return model;
 }
 
 /**
@@ -70,7 +51,14 @@ export function analysisPanels({ analyses, transcript, data, lang, current, jump
   const map: OverlayPanel = {
     id: 'map',
     label: tMap(lang, 'mapTab'),
-    render: (): ComponentChild => <DebateMap model={mapOf(transcript, analyses, lang)} lang={lang} current={current} describe={describe} onJump={(i) => jumpTo(i)} />,
+    render: (): ComponentChild =>
+      analyses?.map ? (
+        <DebateMap model={analyses.map} lang={lang} current={current} describe={describe} onJump={(i) => jumpTo(i)} />
+      ) : (
+        <p class="hint" role={analyses ? 'alert' : 'status'}>
+          {analyses ? tPanels(lang, 'analysisFailed') : tMap(lang, 'mapPending')}
+        </p>
+      ),
   };
     const panelSpeakers = data.speakers.map((s) => ({ id: s.id, display: s.display }));
     const copyCommitment = (c: Commitment) => {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { describe } from '@/lib/anchor/text-quote';
+import { describeModelText } from '@/lib/anchor/model-anchor';
 import type { LocatedPassage } from '@/lib/analyses/page-shape';
 import type { ContentToBackground, Replies } from '@/lib/messages';
 import type { Passage, PassageDraft } from '@/lib/reading-list/schema';
@@ -24,7 +24,7 @@ export function draftFor(transcript: Transcript, start: number, end: number, url
   });
   const { meta } = transcript;
   return {
-    anchor: describe(transcript.text, start, end),
+    anchor: describeModelText(transcript.text, start, end),
     turnIndex: turnsIn[0]?.index ?? null,
     speakers,
     debate: { title: meta.title, committees: meta.committees, date: meta.date, status: meta.status, kind: meta.kind },

@@ -105,7 +105,7 @@ function draw(canvas: HTMLCanvasElement, model: DebateMapModel, current: number 
 export function DebateMap({ model, lang, current, describe, onJump }: DebateMapProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [focused, setFocused] = useState<number | null>(null);
-  const [hover, setHover] = useState<{ turn: number; y: number } | null>(null);
+  const [hover, setHover] = useState<number | null>(null);
   const total = model.blocks.length;
   useEffect(() => {
     if (canvas.current) draw(canvas.current, model, current, focused);
@@ -116,7 +116,7 @@ export function DebateMap({ model, lang, current, describe, onJump }: DebateMapP
   };
   // What the control's value says follows the keyboard and the page; the pointer only moves the visible label.
   const value = focused ?? current ?? 0;
-  const shown = hover?.turn ?? value;
+  const shown = hover ?? value;
   const label = (turn: number) => t(lang, 'mapTurn', { n: turn + 1, total, who: describe(turn) });
   const move = (to: number) => setFocused(Math.max(0, Math.min(total - 1, to)));
   return (
@@ -137,10 +137,8 @@ export function DebateMap({ model, lang, current, describe, onJump }: DebateMapP
           aria-valuemax={total}
           aria-valuenow={value + 1}
           aria-valuetext={total > 0 ? label(value) : ''}
-          onMouseMove={(e) => {
-            const turn = turnAtEvent(e);
-            setHover(turn === null ? null : { turn, y: e.offsetY });
-          }}
+          title={hover !== null ? label(hover) : undefined}
+          onMouseMove={(e) => setHover(turnAtEvent(e))}
           onMouseLeave={() => setHover(null)}
           onClick={(e) => {
             const turn = turnAtEvent(e);
@@ -159,22 +157,22 @@ export function DebateMap({ model, lang, current, describe, onJump }: DebateMapP
             e.preventDefault();
           }}
         />
-        <p class="map-now" aria-hidden="true" style={hover ? { top: `${hover.y}px` } : undefined}>
+        <p class="map-now" aria-hidden="true">
           {total > 0 && label(shown)}
         </p>
       </div>
       <ul class="map-legend" aria-label={t(lang, 'legend')}>
         {model.legend.map((l) => (
-          <li key={`${l.kind}-${l.label}`}>
+          <li key={`${l.kind}-${l.party ?? ''}`}>
             <span class={`swatch ${l.kind === 'member' ? `slot-${l.slot + 1}` : l.kind}${l.hatched ? ' hatched' : ''}`} aria-hidden="true" />
-            {l.label}
+            {l.party ?? t(lang, l.kind === 'chair' ? 'chair' : l.kind === 'government' ? 'government' : 'unknownParty')}
           </li>
         ))}
         {(['chair-change', 'suspension', 'interruption', 'commitment', 'motion', 'open-question'] as const)
           .filter((k) => model.marks.some((m) => m.kind === k))
           .map((k) => (
             <li key={k}>
-              <span class={`swatch mark-${k}`} aria-hidden="true" />
+              <span class={`swatch mark-${k}${k === 'commitment' || k === 'open-question' || k === 'motion' ? ' dot' : ''}`} aria-hidden="true" />
               {t(lang, `mark_${k}`)}
             </li>
           ))}

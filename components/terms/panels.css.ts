@@ -7,22 +7,13 @@
 export const PANELS_CSS = /* css */ `
 .panel-search { display: grid; gap: 0.25rem; margin-bottom: 0.4rem; }
 .panel-search label { font-weight: 600; }
-.panel-search input {
+.panel-search input, .panel-search select {
   width: 100%;
   min-height: 2.25rem;
   padding: 0.35rem 0.55rem;
   border: 1px solid var(--border);
   border-radius: 6px;
   background: var(--bg);
-}
-.panel-search select {
-  width: 100%;
-  min-height: 2.25rem;
-  padding: 0.3rem 0.5rem;
-  border: 1px solid var(--border);
-  border-radius: 6px;
-  background: var(--bg);
-  color: var(--fg);
 }
 .panel-count, .panel-empty, .item-meta { color: var(--muted); }
 .panel-count { font-size: 0.9em; margin-bottom: 0.5rem; }
@@ -83,9 +74,9 @@ export const PANELS_CSS = /* css */ `
 .question-full p { margin-top: 0.25rem; }
 
 /* The debate map: the strip beside what it shows; the strip's own drawing reads the --map-* tokens. */
-.map-body { position: relative; display: grid; grid-template-columns: 44px 1fr; gap: 0.5rem; }
+.map-body { display: grid; grid-template-columns: 44px 1fr; gap: 0.5rem; align-items: start; }
 .map-strip { width: 44px; height: min(60vh, 520px); border: 1px solid var(--border); border-radius: 4px; cursor: pointer; }
-.map-now { position: absolute; left: 52px; right: 0; top: 0; margin: 0; font-size: 0.9em; overflow-wrap: anywhere; pointer-events: none; }
+.map-now { margin: 0; font-size: 0.9em; overflow-wrap: anywhere; }
 .map-legend { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; margin-top: 0.5rem; font-size: 0.9em; }
 .map-legend li { display: flex; align-items: center; gap: 0.3rem; }
 .swatch { display: inline-block; width: 0.9rem; height: 0.9rem; border-radius: 2px; border: 1px solid var(--border); }
@@ -93,12 +84,9 @@ export const PANELS_CSS = /* css */ `
 .slot-5 { background: var(--map-5); } .slot-6 { background: var(--map-6); } .slot-7 { background: var(--map-7); } .slot-8 { background: var(--map-8); }
 .swatch.chair { background: var(--map-chair); } .swatch.government { background: var(--map-gov); }
 .swatch.hatched { background-image: repeating-linear-gradient(45deg, transparent 0 3px, var(--bg) 3px 4px); }
-.mark-chair-change, .mark-suspension { height: 2px; border: 0; background: var(--fg); }
-.mark-suspension { height: 4px; }
-.mark-interruption { width: 0.4rem; height: 2px; border: 0; background: var(--fg); }
-.mark-commitment, .mark-open-question { border-radius: 50%; border: 0; width: 0.5rem; height: 0.5rem; }
-.mark-commitment { background: var(--ok); } .mark-open-question { background: var(--danger); }
-.mark-motion { width: 0.5rem; height: 0.4rem; border: 0; background: var(--accent); }
+.swatch[class*=mark-] { border: 0; height: 3px; background: var(--fg); }
+.swatch.dot { height: 0.5rem; width: 0.5rem; border-radius: 50%; }
+.dot.mark-commitment { background: var(--ok); } .dot.mark-open-question { background: var(--danger); } .dot.mark-motion { background: var(--accent); }
 
 /* Outside .root (it follows the mark on the page), so it carries its own font; its colours come from :host. */
 .term-tooltip {

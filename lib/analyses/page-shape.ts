@@ -1,5 +1,7 @@
 import type { Commitment } from '../commitments/model';
 import type { MotionsAnalysis } from '../motions/model';
+import type { Phase } from '../overlay/phases';
+import type { DebateMapModel } from '../overlay/debate-map';
 import type { QuestionsAnalysis } from '../questions/model';
 import type { DocumentTerm } from '../terms/find-terms';
 
@@ -16,6 +18,10 @@ export interface PageAnalyses {
   commitments: Commitment[];
   questions: QuestionsAnalysis;
   motions: MotionsAnalysis;
+  /** The terms of the debate, for the Overzicht (told here rather than in the page at start-up). */
+  phases: Phase[];
+  /** The debate map's blocks and marks, from the transcript and the analyses above; null when it failed. */
+  map: DebateMapModel | null;
   /** The analyses that failed on this transcript: their results above are empty, the others stand. */
   failed: AnalysisId[];
   /**
@@ -37,7 +43,7 @@ const isLocated = (x: unknown): x is LocatedPassage => {
   return typeof l?.id === 'string' && Number.isInteger(l.start) && Number.isInteger(l.end) && l.start! >= 0 && l.end! >= l.start!;
 };
 
-export const ANALYSIS_IDS = ['terms', 'commitments', 'questions', 'motions'] as const;
+export const ANALYSIS_IDS = ['terms', 'commitments', 'questions', 'motions', 'phases'] as const;
 export type AnalysisId = (typeof ANALYSIS_IDS)[number];
 
 const isId = (f: unknown): f is AnalysisId => (ANALYSIS_IDS as readonly unknown[]).includes(f);
@@ -49,5 +55,6 @@ export function asPageAnalyses(x: unknown): PageAnalyses | null {
   if (!Array.isArray(a.terms) || !Array.isArray(a.commitments) || !Array.isArray(a.questions?.questions) || !Array.isArray(a.motions)) return null;
   const failed = Array.isArray(a.failed) ? a.failed.filter(isId) : [];
   const located = Array.isArray(a.located) ? a.located.filter(isLocated) : [];
-  return { ...(a as PageAnalyses), failed, located };
+  const map = a.map && Array.isArray(a.map.blocks) && Array.isArray(a.map.marks) && Array.isArray(a.map.legend) ? a.map : null;
+  return { ...(a as PageAnalyses), failed, located, phases: Array.isArray(a.phases) ? a.phases : [], map };
 }

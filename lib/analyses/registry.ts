@@ -4,6 +4,7 @@ import { commitmentsToAnalysis, findCommitments } from '../commitments';
 import { Commitment } from '../commitments/model';
 import { analyzeMotions } from '../motions';
 import { MotionsAnalysis } from '../motions/model';
+import { phasesOf, type Phase } from '../overlay/phases';
 import { analyzeQuestions, questionsToAnalysis } from '../questions';
 import { QuestionsAnalysis } from '../questions/model';
 import { termsToAnalysis } from '../terms/analysis';
@@ -79,4 +80,15 @@ const motions: AnalysisDef<MotionsAnalysis, z.infer<typeof AnalysisMotion>[]> = 
     })),
 };
 
-export const ANALYSES = { terms, commitments, questions, motions } as const;
+const PhaseSchema = z.object({ round: z.number().int(), side: z.enum(['kamer', 'regering']), turnIndex: z.number().int().nonnegative(), inferred: z.boolean() });
+
+/** The terms of the debate for the Overzicht; `analyze` does not publish them. */
+const phases: AnalysisDef<Phase[], Phase[]> = {
+  id: 'phases',
+  run: phasesOf,
+  schema: z.array(PhaseSchema),
+  empty: [],
+  publish: (_t, result) => result,
+};
+
+export const ANALYSES = { terms, commitments, questions, motions, phases } as const;

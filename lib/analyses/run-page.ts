@@ -1,11 +1,12 @@
 import type { Transcript } from '../transcript/model';
 import type { AnalysisId, PageAnalyses } from './page-shape';
 import { ANALYSES } from './registry';
+import { mapOfTranscript } from '../overlay/debate-map';
 
 /** How each analysis runs; a parameter so a test can make one fail. */
 export type PageRunners = { [K in AnalysisId]: (t: Transcript) => PageAnalyses[K] };
 
-export const PAGE_RUNNERS: PageRunners = { terms: ANALYSES.terms.run, commitments: ANALYSES.commitments.run, questions: ANALYSES.questions.run, motions: ANALYSES.motions.run };
+export const PAGE_RUNNERS: PageRunners = { terms: ANALYSES.terms.run, commitments: ANALYSES.commitments.run, questions: ANALYSES.questions.run, motions: ANALYSES.motions.run, phases: ANALYSES.phases.run };
 
 /**
  * Every analysis the overlay shows, for one transcript (run in the
@@ -27,5 +28,17 @@ export function runPageAnalyses(transcript: Transcript, runners: PageRunners = P
     failed.push(id);
     return def.empty as PageAnalyses[K];
   }
-  return { terms: guarded('terms'), commitments: guarded('commitments'), questions: guarded('questions'), motions: guarded('motions'), failed };
+  const found = { terms: guarded('terms'), commitments: guarded('commitments'), questions: guarded('questions'), motions: guarded('motions'), phases: guarded('phases') };
+  // The map draws what the others found, so it comes after them; it fails on its own like they do.
+  let map: PageAnalyses['map'] = null;
+  try {
+    map = mapOfTranscript(transcript, {
+      commitmentTurns: found.commitments.flatMap((c) => (c.source === 'in-debate' && c.turnIndex !== null ? [c.turnIndex] : [])),
+      openQuestionTurns: found.questions.questions.flatMap((q) => (q.status === 'open' ? [q.turnIndex] : [])),
+      motionTurns: found.motions.map((m) => m.turnIndex),
+    });
+  } catch {
+    map = null;
+  }
+  return { ...found, map, failed };
 }

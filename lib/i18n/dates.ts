@@ -5,16 +5,13 @@
  * "Tuesday 3 March"). Two languages with fixed names need neither.
  */
 import { DUTCH_MONTHS, DUTCH_WEEKDAYS } from '../text/months';
-import type { Lang } from './translate';
+import { lateTranslator, type Lang } from './translate';
 
-const MONTHS: Record<Lang, readonly string[]> = {
-  nl: DUTCH_MONTHS,
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-const WEEKDAYS: Record<Lang, readonly string[]> = {
-  nl: DUTCH_WEEKDAYS,
-  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-};
+/** Month and weekday names, space-separated; English is installed late like the other tables (lib/i18n/en/dates.ts). */
+export const DATE_NAMES_NL = { months: DUTCH_MONTHS.join(' '), weekdays: DUTCH_WEEKDAYS.join(' ') };
+const names = lateTranslator<keyof typeof DATE_NAMES_NL>('dates', DATE_NAMES_NL);
+const MONTHS = (lang: Lang) => names(lang, 'months').split(' ');
+const WEEKDAYS = (lang: Lang) => names(lang, 'weekdays').split(' ');
 
 /** A calendar day; `m` is 0-based as in Date. */
 export interface Day {
@@ -33,7 +30,7 @@ export function parseDay(iso: string): Day | null {
 }
 
 export function monthName(m: number, lang: Lang): string {
-  return MONTHS[lang][m]!;
+  return MONTHS(lang)[m]!;
 }
 
 /**
@@ -43,9 +40,9 @@ export function monthName(m: number, lang: Lang): string {
 export function formatDay(day: Day, lang: Lang, parts: { weekday?: boolean; day?: boolean; year?: boolean } = {}): string {
   const { weekday = false, day: withDay = true, year = true } = parts;
   const words: string[] = [];
-  if (weekday) words.push(WEEKDAYS[lang][new Date(Date.UTC(day.y, day.m, day.d)).getUTCDay()]!);
+  if (weekday) words.push(WEEKDAYS(lang)[new Date(Date.UTC(day.y, day.m, day.d)).getUTCDay()]!);
   if (withDay) words.push(String(day.d));
-  words.push(MONTHS[lang][day.m]!);
+  words.push(MONTHS(lang)[day.m]!);
   if (year) words.push(String(day.y));
   return words.join(' ');
 }

@@ -3,6 +3,7 @@ import { lateTranslator, type Lang } from './translate';
 /** Strings of the debate map; conventions as in `overlay.ts`. */
 const nl = {
   mapTab: 'Kaart',
+  mapPending: 'De kaart verschijnt zodra het hele verslag gelezen is.',
   mapLabel: 'Debatkaart: het hele debat, een blok per beurt',
   mapHelp: 'Pijltjes omhoog en omlaag: beurt voor beurt; Page Up en Page Down: tien tegelijk; Enter: ga naar de beurt.',
   mapTurn: 'Beurt {n} van {total}: {who}',

@@ -40,7 +40,8 @@ export interface MapMark {
 }
 
 export interface MapLegendItem {
-  label: string;
+  /** The party; null for the chair, the government and members without one (the view names them). */
+  party: string | null;
   slot: number;
   hatched: boolean;
   kind: MapBlock['kind'];
@@ -60,8 +61,6 @@ export interface MapInput {
   commitmentTurns?: readonly number[];
   openQuestionTurns?: readonly number[];
   motionTurns?: readonly number[];
-  /** The chair's and the government's names in the legend, in the reader's language. */
-  labels: { chair: string; government: string; unknownParty: string };
 }
 
 export const PALETTE_SIZE = 8;
@@ -87,16 +86,17 @@ export function debateMap(input: MapInput): DebateMapModel {
     const kind: MapBlock['kind'] = t.asChair || s?.role === 'chair' ? 'chair' : s && s.role !== 'member' ? 'government' : 'member';
     let slot = 0;
     if (kind === 'member') {
-      const party = s?.party ?? input.labels.unknownParty;
-      let n = slots.get(party);
+      const party = s?.party ?? null;
+      // Members without a party share one slot; '' cannot be a party's name.
+      let n = slots.get(party ?? '');
       if (n === undefined) {
         n = slots.size;
-        slots.set(party, n);
-        legend.push({ label: party, slot: n % PALETTE_SIZE, hatched: n >= PALETTE_SIZE, kind });
+        slots.set(party ?? '', n);
+        legend.push({ party, slot: n % PALETTE_SIZE, hatched: n >= PALETTE_SIZE, kind });
       }
       slot = n;
     } else if (!legend.some((l) => l.kind === kind)) {
-      legend.push({ label: kind === 'chair' ? input.labels.chair : input.labels.government, slot: 0, hatched: false, kind });
+      legend.push({ party: null, slot: 0, hatched: false, kind });
     }
     const height = weights[i]! / sum;
     blocks.push({ turn: i, top, height, slot: slot % PALETTE_SIZE, hatched: slot >= PALETTE_SIZE, kind });
@@ -120,4 +120,12 @@ export function turnAt(model: DebateMapModel, fraction: number): number | null {
   if (blocks.length === 0) return null;
   const i = firstIndex(blocks.length, (k) => blocks[k]!.top + blocks[k]!.height <= fraction);
   return Math.min(i, blocks.length - 1);
+}
+
+/** The map of a transcript with what its analyses found (the 'map' analysis, run in the background). */
+export function mapOfTranscript(
+  t: { turns: readonly MapTurn[]; speakers: readonly MapSpeaker[]; events: readonly { type: string; beforeTurn: number }[] },
+  found: Pick<MapInput, 'commitmentTurns' | 'openQuestionTurns' | 'motionTurns'>,
+): DebateMapModel {
+  return debateMap({ turns: t.turns, speakers: t.speakers, events: t.events, ...found });
 }

@@ -110,3 +110,8 @@ export function detectPhases(
   }
   return phases;
 }
+/** The terms of a whole transcript (what the 'phases' analysis runs in the background). */
+export function phasesOf(t: Transcript): Phase[] {
+  const roleOf = new Map(t.speakers.map((s) => [s.id, s.role]));
+  return detectPhases(t.turns, t.text, (id) => roleOf.get(id) ?? 'member');
+}

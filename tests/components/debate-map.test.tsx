@@ -3,10 +3,10 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { DebateMap } from '../../components/overlay/DebateMap';
 import { debateMap, PALETTE_SIZE, turnAt, type MapInput } from '../../lib/overlay/debate-map';
+import { runPageAnalyses } from '../../lib/analyses/run-page';
 import { seedTranscript } from '../helpers/dom';
 import { withContainer } from '../helpers/preact';
 
-const labels = { chair: 'Voorzitter', government: 'Kabinet', unknownParty: 'Onbekend' };
 
 /** A plenary day of `n` turns: the chair, twelve parties' members, a minister; interruptions, a suspension. */
 function day(n: number): MapInput {
@@ -22,7 +22,7 @@ function day(n: number): MapInput {
     at += len + 1;
     return t;
   });
-  return { turns, speakers, events: [{ type: 'suspension', beforeTurn: Math.floor(n / 2) }, { type: 'chair-change', beforeTurn: 10 }], commitmentTurns: [1, 6], openQuestionTurns: [3], motionTurns: [12], labels };
+  return { turns, speakers, events: [{ type: 'suspension', beforeTurn: Math.floor(n / 2) }, { type: 'chair-change', beforeTurn: 10 }], commitmentTurns: [1, 6], openQuestionTurns: [3], motionTurns: [12] };
 }
 
 describe('debate map model', () => {
@@ -40,7 +40,7 @@ describe('debate map model', () => {
     expect(m.blocks[2]!.height).toBeGreaterThan(m.blocks[7]!.height);
     expect(m.blocks.filter((b) => b.kind === 'chair')).toHaveLength(400);
     expect(m.legend.filter((l) => l.kind === 'member')).toHaveLength(12);
-    expect(m.legend.filter((l) => l.hatched).map((l) => l.label)).toHaveLength(12 - PALETTE_SIZE);
+    expect(m.legend.filter((l) => l.hatched).map((l) => l.party)).toHaveLength(12 - PALETTE_SIZE);
     expect(m.marks.filter((x) => x.kind === 'interruption')).toHaveLength(Math.ceil(2000 / 9));
     expect(m.marks.map((x) => x.kind)).toEqual(expect.arrayContaining(['suspension', 'chair-change', 'commitment', 'open-question', 'motion']));
   });
@@ -51,11 +51,15 @@ describe('debate map model', () => {
     expect(turnAt(m, 1)).toBe(49);
     expect(turnAt(debateMap({ ...day(0), events: [] }), 0.5)).toBeNull();
   });
-  it('on the seed: its speakers\' parties in the legend, the chair apart', () => {
+  it('on the seed: its speakers\' parties in the legend, the chair and the government apart; the background sends it with the analyses', () => {
     const t = seedTranscript();
-    const m = debateMap({ turns: t.turns, speakers: t.speakers, events: t.events, labels });
+    const m = debateMap({ turns: t.turns, speakers: t.speakers, events: t.events });
     expect(m.blocks).toHaveLength(t.turns.length);
-    expect(m.legend.map((l) => l.label)).toEqual(expect.arrayContaining(['Voorzitter', 'Kabinet', 'PVV']));
+    expect(m.legend.map((l) => l.party ?? l.kind)).toEqual(expect.arrayContaining(['chair', 'government', 'PVV']));
+    const page = runPageAnalyses(t);
+    expect(page.map!.blocks).toHaveLength(t.turns.length);
+    expect(page.map!.marks.filter((x) => x.kind === 'commitment').length).toBeGreaterThan(5);
+    expect(page.map!.marks.some((x) => x.kind === 'open-question')).toBe(true);
   });
 });
 

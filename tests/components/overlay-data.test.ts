@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildOverlayData, outlineLabel, speakerDisplay } from '../../lib/overlay-data';
+import { buildOverlayData, outlineLabel, speakerDisplay, withPhases } from '../../lib/overlay-data';
 import { nextTurn, prevTurn, turnAnchorId, turnFromHash, turnLink } from '../../lib/overlay/navigation';
-import { detectPhases } from '../../lib/overlay/phases';
+import { detectPhases, phasesOf } from '../../lib/overlay/phases';
 import type { Transcript } from '../../lib/transcript/model';
 import { parseText } from '../../lib/transcript/parse';
 
@@ -14,7 +14,8 @@ function seed(): Transcript {
 }
 
 const transcript = seed();
-const data = buildOverlayData(transcript);
+// The terms of the debate come with the background's analyses; the overlay adds them to its data.
+const data = withPhases(buildOverlayData(transcript), transcript, phasesOf(transcript));
 const by = Object.fromEntries(data.speakers.map((s) => [s.name, s]));
 
 describe('buildOverlayData on the seed', () => {
@@ -62,6 +63,11 @@ describe('buildOverlayData on the seed', () => {
     expect(idx).toEqual([...idx].sort((a, b) => a - b));
   });
 
+  it('has no terms of the debate before the background told them (the page does not read them at start-up)', () => {
+    expect(buildOverlayData(transcript).phases).toEqual([]);
+    expect(buildOverlayData(transcript).outline.some((o) => o.kind === 'phase')).toBe(false);
+  });
+
   it('finds the eerste and tweede termijn of members and government', () => {
     expect(data.phases.map((p) => [p.round, p.side, p.turnIndex, p.inferred])).toEqual([
       [1, 'kamer', 0, true],
@@ -82,7 +88,7 @@ describe('buildOverlayData on the seed', () => {
   });
 
   it('relabels the outline in English', () => {
-    const en = buildOverlayData(transcript, 'en');
+    const en = withPhases(buildOverlayData(transcript, 'en'), transcript, phasesOf(transcript), 'en');
     expect(en.outline.find((o) => o.kind === 'phase')!.label).toBe('First round: members');
     expect(outlineLabel(data.outline[0]!, 'en')).toBe('Start of the record');
   });

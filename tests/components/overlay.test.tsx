@@ -5,7 +5,8 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { Overlay, type OverlayProps } from '../../components/overlay/Overlay';
 import { OVERLAY_CSS } from '../../components/overlay/styles';
-import { buildOverlayData } from '../../lib/overlay-data';
+import { buildOverlayData, withPhases } from '../../lib/overlay-data';
+import { phasesOf } from '../../lib/overlay/phases';
 import { defaultSettings } from '../../lib/settings';
 import { parseText } from '../../lib/transcript/parse';
 import { withContainer } from '../helpers/preact';
@@ -13,7 +14,8 @@ import { withContainer } from '../helpers/preact';
 const parsed = parseText(readFileSync(resolve(process.cwd(), 'seeds/committee-2026-03-03-jbz.txt'), 'utf8'));
 if (!parsed.ok) throw new Error(parsed.message);
 const transcript = parsed.transcript;
-const data = buildOverlayData(transcript);
+// With the terms of the debate, as the overlay has them once the background's analyses are in.
+const data = withPhases(buildOverlayData(transcript), transcript, phasesOf(transcript));
 
 let container: HTMLDivElement;
 withContainer((el) => (container = el));

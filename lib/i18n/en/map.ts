@@ -3,6 +3,7 @@ import type { MapKey } from '../map';
 /** English strings of lib/i18n/map.ts (installed late: see translate.ts installLanguage). */
 export const map: Record<MapKey, string> = {
   mapTab: 'Map',
+  mapPending: 'The map appears once the whole report has been read.',
   mapLabel: 'Debate map: the whole debate, one block per turn',
   mapHelp: 'Up and down arrows: turn by turn; Page Up and Page Down: ten at a time; Enter: go to the turn.',
   mapTurn: 'Turn {n} of {total}: {who}',
