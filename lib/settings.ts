@@ -7,7 +7,7 @@
 
 export const SETTINGS_KEY = 'settings';
 
-export const SHORTCUT_ACTIONS = ['nextTurn', 'prevTurn', 'nextSame', 'prevSame', 'toggleOverlay', 'help'] as const;
+export const SHORTCUT_ACTIONS = ['nextTurn', 'prevTurn', 'nextSame', 'prevSame', 'toggleOverlay', 'help', 'saveSelection'] as const;
 export type ShortcutAction = (typeof SHORTCUT_ACTIONS)[number];
 
 export const FEATURES = ['speakers', 'outline', 'terms', 'commitments', 'questions', 'motions', 'readingList'] as const;
@@ -24,6 +24,8 @@ const DEFAULT_SHORTCUTS: Record<ShortcutAction, string> = {
   nextSame: 'n',
   prevSame: 'p',
   toggleOverlay: 'o',
+  // The page's own save key: works where the browser's command (Alt+Shift+S) is not assigned or does not arrive.
+  saveSelection: 's',
   help: '?',
 };
 

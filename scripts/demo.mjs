@@ -3,7 +3,9 @@
  * `npm run demo`: on a fresh machine, installs what is missing (npm packages,
  * Debian's Chromium), builds the extension and opens the seed demo pages in
  * Chromium with the extension loaded, served locally at their tweedekamer.nl
- * URLs. Without a display it writes screenshots to docs/screenshots/ instead.
+ * URLs. Without a display it writes screenshots instead: to docs/screenshots/tmp/ (ignored
+ * by git, so the clone stays clean), or over the README's own in docs/screenshots/ with
+ * `npm run demo -- --update-screenshots`. Each is taken with animations finished.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync } from 'node:fs';
@@ -47,7 +49,10 @@ await context.route('**/*', (route) => {
   return route.abort(); // the demo never touches the network
 });
 
-mkdirSync('docs/screenshots', { recursive: true });
+const OUT = process.argv.includes('--update-screenshots') ? 'docs/screenshots' : 'docs/screenshots/tmp';
+mkdirSync(OUT, { recursive: true });
+// Transitions and animations run to their end before the shot (no picture taken mid-fade).
+const shoot = (page, name) => page.screenshot({ path: `${OUT}/${name}.png`, animations: 'disabled' });
 for (const [url, , shot] of PAGES) {
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -55,8 +60,8 @@ for (const [url, , shot] of PAGES) {
   await page.locator('kamerlezer-overlay[data-kl-ready]').waitFor({ state: 'attached', timeout: 15_000 });
   await page.getByRole('navigation', { name: 'Sprekers' }).waitFor({ timeout: 15_000 });
   if (headless) {
-    await page.screenshot({ path: `docs/screenshots/${shot}.png` });
-    console.log(`docs/screenshots/${shot}.png  ←  ${url}`);
+    await shoot(page, shot);
+    console.log(`${OUT}/${shot}.png  ←  ${url}`);
     if (shot === 'overlay-committee') await moreShots(page);
     await page.close();
   }
@@ -65,8 +70,8 @@ for (const [url, , shot] of PAGES) {
 /** The other panels, a term tooltip and dark mode, on the seed committee page. */
 async function moreShots(page) {
   const save = async (name) => {
-    await page.screenshot({ path: `docs/screenshots/${name}.png` });
-    console.log(`docs/screenshots/${name}.png`);
+    await shoot(page, name);
+    console.log(`${OUT}/${name}.png`);
   };
   await page.getByRole('tab', { name: 'Toezeggingen' }).click();
   await page.waitForTimeout(300);
@@ -80,6 +85,9 @@ async function moreShots(page) {
   await vtl.hover();
   await page.getByRole('tooltip').waitFor({ timeout: 5_000 });
   await save('term-tooltip');
+  await page.getByRole('tab', { name: 'Kaart' }).click();
+  await page.locator('kamerlezer-overlay canvas[data-drawn]').waitFor({ state: 'attached', timeout: 15_000 });
+  await save('overlay-map');
   await page.getByRole('tab', { name: 'Sprekers' }).click();
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.setViewportSize({ width: 380, height: 760 });
@@ -88,7 +96,7 @@ async function moreShots(page) {
 }
 if (headless) {
   await context.close();
-  console.log('Geen scherm gevonden: schermafbeeldingen geschreven in docs/screenshots/.');
+  console.log(`Geen scherm gevonden: schermafbeeldingen geschreven in ${OUT}/.`);
 } else {
   console.log('Chromium is open met Kamerlezer op de demopagina\'s. Sluit het venster om te stoppen.');
   await new Promise((r) => context.on('close', r));

@@ -8,7 +8,7 @@ describe('parseSettings', () => {
       language: 'nl',
       features: { speakers: true, outline: true, terms: true, commitments: true, questions: true, motions: true, readingList: true },
       collapsed: false,
-      shortcuts: { nextTurn: 'j', prevTurn: 'k', nextSame: 'n', prevSame: 'p', toggleOverlay: 'o', help: '?' },
+      shortcuts: { nextTurn: 'j', prevTurn: 'k', nextSame: 'n', prevSame: 'p', toggleOverlay: 'o', help: '?', saveSelection: 's' },
     });
     for (const raw of [undefined, null, 'x', 42, [], {}]) expect(parseSettings(raw)).toEqual(d);
   });

@@ -11,6 +11,8 @@ export interface OptionsFormProps {
   onChange: (next: Settings) => void;
   /** Outcome of the last save, announced politely. */
   status?: SaveStatus;
+  /** The browser's own save command: its keys (null: none assigned), and how to change them. */
+  browserCommand?: { keys: string | null; onChange: () => void };
 }
 
 /**
@@ -18,7 +20,7 @@ export interface OptionsFormProps {
  * view; storage is the page's entrypoint's job. The form speaks the language
  * it is set to, so switching language shows at once what it does.
  */
-export function OptionsForm({ settings, onChange, status = null }: OptionsFormProps) {
+export function OptionsForm({ settings, onChange, status = null, browserCommand }: OptionsFormProps) {
   const lang = settings.language;
   const [clash, setClash] = useState<{ action: ShortcutAction; other: ShortcutAction } | null>(null);
 
@@ -120,6 +122,14 @@ export function OptionsForm({ settings, onChange, status = null }: OptionsFormPr
             </div>
           );
         })}
+        {browserCommand && (
+          <p class="hint browser-command">
+            {browserCommand.keys ? t(lang, 'browserCommand', { keys: browserCommand.keys }) : t(lang, 'browserCommandNone')}{' '}
+            <button type="button" onClick={browserCommand.onChange}>
+              {t(lang, 'browserCommandChange')}
+            </button>
+          </p>
+        )}
       </fieldset>
 
       <button

@@ -90,7 +90,7 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
   useEffect(() => goTo(turnFromHash(location.hash)), []);
   useShortcuts(
     settings,
-    (action: ShortcutAction) => {
+    (action: ShortcutAction, e: KeyboardEvent) => {
       // The page's current turn, not React state: two quick key presses may come before a re-render.
       const at = turns.currentTurn;
       const sameSpeaker = at !== null ? allTurns[at]!.speakerId : selected;
@@ -100,6 +100,8 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
       else if (action === 'prevSame') onPrev(sameSpeaker);
       else if (action === 'toggleOverlay') toggleCollapsed();
       else if (action === 'help') setHelpOpen((o) => !o);
+      // The page's own save key: where the browser's command does not arrive; a page script's key press saves nothing.
+      else if (action === 'saveSelection' && settings.features.readingList && e.isTrusted) void saving.saveSelection(e);
       else return false;
       return true;
     },

@@ -20,9 +20,34 @@ async function load(): Promise<Settings> {
   }
 }
 
+/** The browser's own keys for the save command (manifest `commands`), or null when none is assigned. */
+async function saveCommandKeys(): Promise<string | null> {
+  try {
+    const all = await browser.commands.getAll();
+    return all.find((c) => c.name === 'save-selection')?.shortcut || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The browser's page for extension shortcuts: Firefox opens its own; Chrome's is chrome://extensions/shortcuts. */
+function openShortcutSettings(): void {
+  const commands = browser.commands as { openShortcutSettings?: () => Promise<void> };
+  if (commands.openShortcutSettings) void commands.openShortcutSettings();
+  else void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+}
+
 function OptionsPage() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<SaveStatus>(null);
+  const [commandKeys, setCommandKeys] = useState<string | null>(null);
+  useEffect(() => {
+    void saveCommandKeys().then(setCommandKeys);
+    // Back from the browser's shortcut page: show what it now is.
+    const again = () => void saveCommandKeys().then(setCommandKeys);
+    window.addEventListener('focus', again);
+    return () => window.removeEventListener('focus', again);
+  }, []);
 
   useEffect(() => {
     void load().then(setSettings);
@@ -52,7 +77,7 @@ function OptionsPage() {
         () => setStatus('error'),
       );
   };
-  return <OptionsForm settings={settings} onChange={onChange} status={status} />;
+  return <OptionsForm settings={settings} onChange={onChange} status={status} browserCommand={{ keys: commandKeys, onChange: openShortcutSettings }} />;
 }
 
 render(<OptionsPage />, document.getElementById('app')!);

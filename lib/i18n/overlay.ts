@@ -73,6 +73,10 @@ const nl = {
   sc_prevSame: 'Vorige beurt van dezelfde spreker',
   sc_toggleOverlay: 'Kamerlezer openen of inklappen',
   sc_help: 'Sneltoetsen tonen of verbergen',
+  sc_saveSelection: 'Selectie bewaren in de leeslijst',
+  browserCommand: 'Ook met de sneltoets van de browser: {keys}.',
+  browserCommandNone: 'De browser heeft geen sneltoets voor bewaren ingesteld.',
+  browserCommandChange: 'Sneltoets van de browser wijzigen',
 
   optionsTitle: 'Kamerlezer – instellingen',
   optionsFeatures: 'Onderdelen',

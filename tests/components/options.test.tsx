@@ -93,3 +93,23 @@ describe('OptionsForm', () => {
     expect(onChange.mock.calls[0]![0]).toEqual({ ...defaultSettings(), collapsed: true });
   });
 });
+
+describe('the options page: the save shortcut', () => {
+  it('lists the page\'s own save key with the others, and shows the browser\'s command and how to change it', async () => {
+    const onChange = vi.fn();
+    const change = vi.fn();
+    await act(() => {
+      render(<OptionsForm settings={defaultSettings()} onChange={onChange} browserCommand={{ keys: 'Alt+Shift+S', onChange: change }} />, container);
+    });
+    const save = container.querySelector('#kl-opt-key-saveSelection') as HTMLInputElement;
+    expect(save.value).toBe('s');
+    expect(container.querySelector('label[for="kl-opt-key-saveSelection"]')!.textContent).toBe('Selectie bewaren in de leeslijst');
+    expect(container.querySelector('.browser-command')!.textContent).toContain('Ook met de sneltoets van de browser: Alt+Shift+S.');
+    await act(() => (container.querySelector('.browser-command button') as HTMLButtonElement).click());
+    expect(change).toHaveBeenCalledOnce();
+    await act(() => {
+      render(<OptionsForm settings={{ ...defaultSettings(), language: 'en' }} onChange={onChange} browserCommand={{ keys: null, onChange: change }} />, container);
+    });
+    expect(container.querySelector('.browser-command')!.textContent).toContain('The browser has no shortcut set for saving.');
+  });
+});

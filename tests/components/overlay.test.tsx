@@ -226,7 +226,8 @@ describe('Overlay: collapsed, help, language', () => {
     expect(dialog.getAttribute('aria-labelledby')).toBe('kl-ov-help-title');
     expect($('#kl-ov-help-title')!.textContent).toBe('Sneltoetsen');
     expect(dialog.textContent).toContain('Volgende beurt van dezelfde spreker');
-    expect($$('[role="dialog"] kbd').map((k) => k.textContent)).toEqual(['j', 'k', 'n', 'p', 'o', '?']);
+    expect($$('[role="dialog"] kbd').map((k) => k.textContent)).toEqual(['j', 'k', 'n', 'p', 'o', '?', 's']);
+    expect($('[role="dialog"]')!.textContent).toContain('Selectie bewaren in de leeslijst');
     expect(document.activeElement).toBe(dialog);
     await key(dialog, 'Escape');
     expect(p.onToggleHelp).toHaveBeenLastCalledWith(false);

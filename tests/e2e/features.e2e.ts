@@ -218,6 +218,15 @@ describe('reading list', () => {
     await popup.close();
   });
 
+  it('the page\'s own save key (s) saves the selection where the browser\'s command does not arrive', async () => {
+    const page = await h.open(SEED_URL);
+    await ready(page);
+    await selectText(page, 'Dank u wel, voorzitter');
+    await page.keyboard.press('s');
+    await expect.poll(() => page.getByRole('status').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^(Bewaard in de leeslijst\.|Stond al in de leeslijst\.)$/u)]));
+    await page.close();
+  });
+
   it('saves nothing on clicks a page script makes, and saves on a person’s own click', async () => {
     const quote = 'waarschuwde het PBL dat Nederland het klimaatdoel';
     const page = await h.open(CLIMATE_URL);

@@ -8,7 +8,7 @@ import { guarded } from './guard';
  * document; never while the reader types in a field. `run` returns false for
  * an action it did not take, which then leaves the key to the page.
  */
-export function useShortcuts(settings: Settings, run: (action: ShortcutAction) => boolean, deps: readonly unknown[]): void {
+export function useShortcuts(settings: Settings, run: (action: ShortcutAction, e: KeyboardEvent) => boolean, deps: readonly unknown[]): void {
   useEffect(
     () =>
       guarded('Sneltoetsen', () => {
@@ -17,7 +17,7 @@ export function useShortcuts(settings: Settings, run: (action: ShortcutAction) =
             { key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, editable: isEditable(e.composedPath()[0] ?? e.target) },
             settings,
           );
-          if (action && run(action)) e.preventDefault();
+          if (action && run(action, e)) e.preventDefault();
         };
         document.addEventListener('keydown', onKey);
         return () => document.removeEventListener('keydown', onKey);

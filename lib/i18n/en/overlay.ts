@@ -65,6 +65,10 @@ export const overlay: Record<MessageKey, string> = {
   sc_prevSame: 'Previous turn of the same speaker',
   sc_toggleOverlay: 'Open or collapse Kamerlezer',
   sc_help: 'Show or hide shortcuts',
+  sc_saveSelection: 'Save the selection to the reading list',
+  browserCommand: 'Also with the browser’s shortcut: {keys}.',
+  browserCommandNone: 'The browser has no shortcut set for saving.',
+  browserCommandChange: 'Change the browser’s shortcut',
 
   optionsTitle: 'Kamerlezer – settings',
   optionsFeatures: 'Features',
