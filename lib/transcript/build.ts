@@ -167,12 +167,16 @@ export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
 
     // Empty turns (a label with nothing after it) carry no speech but are real turns in the record.
     const distinctSpeakers = new Set(drafts.map((d) => d.turn.speakerId)).size;
-    const hasMarker =
+    const outsideLabels =
       events.some((e) => e.type === 'chair-change' || e.type === 'closing' || e.type === 'suspension') ||
-      drafts.some((d) => d.turn.asChair) ||
       findOpened(headerText) !== null ||
       opts.kindHint != null;
-    if (drafts.length < 2 || distinctSpeakers < 2 || !hasMarker) {
+    const hasMarker = outsideLabels || drafts.some((d) => d.turn.asChair);
+    // An item may be the chair's alone (the opening of a sitting, announcements: Eerste Kamer
+    // Handelingen print them as items of their own). One speaker is then enough when something
+    // besides the labels says this is a record: a "Voorzitter: X" line, an opening time, the URL.
+    const chairAlone = drafts.every((d) => d.turn.asChair) && outsideLabels;
+    if (drafts.length < 2 || (distinctSpeakers < 2 && !chairAlone) || !hasMarker) {
       return {
         result: NOT_A_TRANSCRIPT(
           drafts.length === 0

@@ -16,12 +16,15 @@ function iso(day: string, month: string, year: string): string | null {
  * of the EU Council being discussed, not of the debate, so the phrasing that
  * names the meeting wins: "hebben op 3 maart 2026 overleg gevoerd", a weekday
  * date in a plenary header, then any date not after "d.d." or a range dash.
+ * Handelingen refer back with "(Zie vergadering van 15 november 2011.)": the
+ * sitting where the debate was held, not this one, so that date is never it.
  */
 export function findDate(header: string): string | null {
+  const notBack = String.raw`(?<!Zie vergadering van (?:\p{L}+dag,? )?)`;
   const patterns = [
     new RegExp(String.raw`\bop (\d{1,2}) (${MONTH}) (\d{4}) overleg gevoerd`, 'iu'),
-    new RegExp(String.raw`\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),? (\d{1,2}) (${MONTH}) (\d{4})`, 'iu'),
-    new RegExp(String.raw`(?<!d\.d\. )(?<!-)(?<!\d)(\d{1,2}) (${MONTH}) (\d{4})`, 'iu'),
+    new RegExp(String.raw`${notBack}\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),? (\d{1,2}) (${MONTH}) (\d{4})`, 'iu'),
+    new RegExp(String.raw`${notBack}(?<!d\.d\. )(?<!-)(?<!\d)(\d{1,2}) (${MONTH}) (\d{4})`, 'iu'),
   ];
   for (const re of patterns) {
     const m = re.exec(header);
@@ -124,9 +127,10 @@ export function cleanTitle(title: string): string {
  * text reads when copied or saved: the page's kind ("Handeling"), and the
  * metadata table, whose labels run together ("Datum publicatieOrganisatie…")
  * and whose values start with the chamber glued to the year
- * ("Tweede Kamer der Staten-Generaal2018-2019nr. 33, item 4").
+ * ("Tweede Kamer der Staten-Generaal2018-2019nr. 33, item 4"; the Senate's
+ * pages alike: "Eerste Kamer der Staten-Generaal2011-2012nr. 8, item 3").
  */
-const PAGE_FRAME = /^(?:Handeling|Kamerstuk|Datum publicatie\S*(?:\s|$).*|Tweede Kamer der Staten-Generaal\s*\d{4}-\d{4}.*)$/u;
+const PAGE_FRAME = /^(?:Handeling|Kamerstuk|Datum publicatie\S*(?:\s|$).*|(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\d{4}-\d{4}.*)$/u;
 
 /** The document's title from the blocks before its first turn: the first that is not the page's frame. */
 export function titleFromHeader(header: readonly string[]): string {
