@@ -1,3 +1,5 @@
+import type { House } from './model';
+
 /**
  * Which page is this, by URL alone (../shared/PAGES.md §1). A transcript URL
  * still needs transcript content; a URL that is never a transcript (news
@@ -65,8 +67,6 @@ export const CONTENT_MATCHES = [
   'https://tweedekamer.nl/kamerstukken/detail*',
   ...[...HANDELINGEN_IDS, 'kst-'].flatMap((id) => OKB_FOLDERS.map((folder) => `https://zoek.officielebekendmakingen.nl/${folder}${id}*`)),
 ];
-
-export type House = 'tweede-kamer' | 'eerste-kamer';
 
 /**
  * Whose record a transcript URL is: the Senate's Handelingen (h-ek-) or the

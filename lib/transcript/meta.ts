@@ -1,5 +1,5 @@
 import { MONTH_ALTERNATION, monthIndex } from '../text/months';
-import type { TranscriptStatus } from './model';
+import type { House, TranscriptStatus } from './model';
 import { clock } from './patterns';
 
 const MONTH = MONTH_ALTERNATION;
@@ -131,6 +131,28 @@ export function cleanTitle(title: string): string {
  * pages alike: "Eerste Kamer der Staten-Generaal2011-2012nr. 8, item 3").
  */
 const PAGE_FRAME = /^(?:Handeling|Kamerstuk|Datum publicatie\S*(?:\s|$).*|(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\d{4}-\d{4}.*)$/u;
+
+/**
+ * The chamber the publisher's metadata table names: its value row, wherever the
+ * copied text put it ("… Datum vergadering Eerste Kamer der Staten-Generaal2011-2012nr. 8, item 3").
+ * The year and number after the name keep a sentence that names a chamber from counting.
+ */
+export function houseFromFrame(header: readonly string[]): House | null {
+  for (const b of header) {
+    const m = /(?:^|\s)(Tweede|Eerste) Kamer der Staten-Generaal\s*\d{4}-\d{4}\s*nr\./u.exec(b);
+    if (m) return m[1] === 'Eerste' ? 'eerste-kamer' : 'tweede-kamer';
+  }
+  return null;
+}
+
+/**
+ * The debate as a citation names it: its title, with the chamber when it is
+ * the Senate's (a citation without one reads as the Tweede Kamer's, as every
+ * cited debate was before the Eerste Kamer was read).
+ */
+export function citedDebate(meta: { title: string; house?: House }): string {
+  return meta.house === 'eerste-kamer' && meta.title ? `${meta.title} (Eerste Kamer)` : meta.title;
+}
 
 /** The document's title from the blocks before its first turn: the first that is not the page's frame. */
 export function titleFromHeader(header: readonly string[]): string {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, titleFromHeader } from '../../lib/transcript/meta';
-import { parseText } from '../../lib/transcript/parse';
+import { citedDebate, findDate, houseFromFrame, titleFromHeader } from '../../lib/transcript/meta';
+import { parseDocument, parseText } from '../../lib/transcript/parse';
 import { parseLabel } from '../../lib/transcript/patterns';
+import { loadPage } from '../helpers/dom';
 
 /**
  * What the Eerste Kamer's Handelingen print that the Tweede Kamer's rarely do
@@ -67,5 +68,41 @@ describe('Eerste Kamer Handelingen', () => {
 
   it('still refuses a text whose only "speaker" is a chair label and nothing else marks a sitting', () => {
     expect(parseText('Notulen\n\nDe voorzitter:\n\nWelkom.\n\nDe voorzitter:\n\nTot ziens.').ok).toBe(false);
+  });
+
+  it('says whose record it is when the publisher\'s table names the chamber, and reads a chair-only item then', () => {
+    const frame = ['Handeling', 'Datum publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering\nEerste Kamer der Staten-Generaal2019-2020nr. 25, item 3'];
+    const text = [...frame, '3 Mededelingen', 'De voorzitter:', 'Voordat wij verdergaan heb ik enkele mededelingen.', 'De voorzitter:', 'Op de tafel van de Griffier ligt een lijst van ingekomen stukken.'].join('\n\n');
+    const r = parseText(text);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.transcript.meta).toMatchObject({ title: 'Mededelingen', house: 'eerste-kamer' });
+    expect(houseFromFrame(['Datum vergadering Tweede Kamer der Staten-Generaal2018-2019nr. 33, item 4'])).toBe('tweede-kamer');
+    // A sentence that names a chamber is not the table.
+    expect(houseFromFrame(['Dit is een brief aan de Eerste Kamer der Staten-Generaal over 2019-2020.'])).toBeNull();
+    // Pasted without the table, the text does not say it: no house rather than a guess.
+    const bare = parseText(text.split('\n\n').slice(2).join('\n\n').replace('De voorzitter:', 'De heer Koffeman (PvdD):'));
+    if (!bare.ok) throw new Error(bare.message);
+    expect(bare.transcript.meta.house).toBeUndefined();
+  });
+
+  it('reads an h-ek page of the publisher as the Eerste Kamer\'s, an item where only the chair speaks included', () => {
+    const html = `<html><head><title>Handelingen I 2019/20, nr. 25, item 3</title></head><body><div id="broodtekst">
+      <h1>3 Mededelingen</h1>
+      <div class="spreekbeurt"><p><strong>De voorzitter:</strong></p><p>Voordat wij verdergaan heb ik enkele mededelingen.</p></div>
+      <div class="spreekbeurt"><p><strong>De voorzitter:</strong></p><p>Op de tafel van de Griffier ligt een lijst van ingekomen stukken.</p></div>
+      </div></body></html>`;
+    const url = 'https://zoek.officielebekendmakingen.nl/h-ek-20192020-25-3.html';
+    const r = parseDocument(loadPage(html, url), url);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.transcript.meta).toMatchObject({ source: 'handelingen', house: 'eerste-kamer', kind: 'plenary' });
+    expect(r.transcript.turns).toHaveLength(2);
+    const tk = 'https://zoek.officielebekendmakingen.nl/h-tk-20192020-25-3.html';
+    expect(parseDocument(loadPage(html, tk), tk)).toMatchObject({ ok: true, transcript: { meta: { house: 'tweede-kamer' } } });
+  });
+
+  it('names the Senate in a citation of its debate, and leaves a Tweede Kamer debate as it was', () => {
+    expect(citedDebate({ title: 'Stemmingen', house: 'eerste-kamer' })).toBe('Stemmingen (Eerste Kamer)');
+    expect(citedDebate({ title: 'Stemmingen', house: 'tweede-kamer' })).toBe('Stemmingen');
+    expect(citedDebate({ title: 'Stemmingen' })).toBe('Stemmingen');
   });
 });
