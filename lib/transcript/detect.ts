@@ -24,9 +24,9 @@ const OKB_HOST = /^zoek\.officielebekendmakingen\.nl$/i;
 const OKB_FOLDERS = ['', 'dossier/', 'behandelddossier/'];
 /** Handelingen identifiers: h-tk- the Tweede Kamer's, h-ek- the Eerste Kamer's (the Senate). */
 const HANDELINGEN_IDS = ['h-tk-', 'h-ek-'];
-const OKB_PATH = (ids: readonly string[]) => new RegExp(`^/(?:${OKB_FOLDERS.filter(Boolean).join('|')})?(?:${ids.join('|')})`);
-const HANDELINGEN_PATH = OKB_PATH(HANDELINGEN_IDS);
-const KAMERSTUK_PATH = OKB_PATH(['kst-']);
+// The same folders and identifiers as the lists above (tests/transcript/detect.test.ts fills in every match pattern).
+const HANDELINGEN_PATH = /^\/(?:dossier\/|behandelddossier\/)?h-[te]k-/;
+const KAMERSTUK_PATH = /^\/(?:dossier\/|behandelddossier\/)?kst-/;
 
 export function classifyUrl(href: string | null | undefined): PageForm {
   if (!href) return 'unknown';

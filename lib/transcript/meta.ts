@@ -3,6 +3,7 @@ import type { House, TranscriptStatus } from './model';
 import { clock } from './patterns';
 
 const MONTH = MONTH_ALTERNATION;
+const WEEKDAY = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
 
 function iso(day: string, month: string, year: string): string | null {
   const m = monthIndex(month) + 1;
@@ -20,11 +21,10 @@ function iso(day: string, month: string, year: string): string | null {
  * sitting where the debate was held, not this one, so that date is never it.
  */
 export function findDate(header: string): string | null {
-  const notBack = String.raw`(?<!Zie vergadering van (?:\p{L}+dag,? )?)`;
   const patterns = [
     new RegExp(String.raw`\bop (\d{1,2}) (${MONTH}) (\d{4}) overleg gevoerd`, 'iu'),
-    new RegExp(String.raw`${notBack}\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),? (\d{1,2}) (${MONTH}) (\d{4})`, 'iu'),
-    new RegExp(String.raw`${notBack}(?<!d\.d\. )(?<!-)(?<!\d)(\d{1,2}) (${MONTH}) (\d{4})`, 'iu'),
+    new RegExp(String.raw`(?<!Zie vergadering van )\b(?:${WEEKDAY}),? (\d{1,2}) (${MONTH}) (\d{4})`, 'iu'),
+    new RegExp(String.raw`(?<!Zie vergadering van (?:(?:${WEEKDAY}),? )?)(?<!d\.d\. )(?<!-)(?<!\d)(\d{1,2}) (${MONTH}) (\d{4})`, 'iu'),
   ];
   for (const re of patterns) {
     const m = re.exec(header);
