@@ -55,8 +55,9 @@ export function classifyUrl(href: string | null | undefined): PageForm {
 
 /**
  * The match patterns of the content script (and of the page's context menu):
- * the transcript URL forms only, both hosts; the publisher's from the same
- * identifiers and folders as {@link classifyUrl}, so the two cannot differ.
+ * the transcript URL forms only, both hosts; the publisher's from the
+ * identifier and folder lists above, each of which {@link classifyUrl} reads
+ * (tests/transcript/detect.test.ts checks every pattern against it).
  */
 export const CONTENT_MATCHES = [
   'https://www.tweedekamer.nl/kamerstukken/plenaire_verslagen/detail*',
