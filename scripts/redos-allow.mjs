@@ -59,13 +59,13 @@ export const REVIEWED = [
   },
   {
     file: 'lib/transcript/meta.ts',
-    pattern: 'new RegExp(String.raw`\\b(?:maandag|dinsdag',
-    reason: 'fixed weekday names, optional comma, bounded digit groups and the fixed MONTH alternation: bounded work per start position',
+    pattern: 'new RegExp(String.raw`(?<!Zie vergadering van )\\b(?:${WEEKDAY})',
+    reason: 'a fixed lookbehind, the fixed WEEKDAY alternation, optional comma, bounded digit groups and the fixed MONTH alternation: bounded work per start position',
   },
   {
     file: 'lib/transcript/meta.ts',
-    pattern: 'new RegExp(String.raw`(?<!d\\.d\\. )(?<!-)(?<!\\d)(\\d{1,2}) (${MONTH})',
-    reason: 'bounded lookbehinds, bounded digit groups and the fixed MONTH alternation: bounded work per start position',
+    pattern: 'new RegExp(String.raw`(?<!Zie vergadering van (?:(?:${WEEKDAY}),? )?)(?<!d\\.d\\. )',
+    reason: 'bounded lookbehinds (fixed words and the fixed WEEKDAY alternation), bounded digit groups and the fixed MONTH alternation: bounded work per start position',
   },
   {
     file: 'lib/transcript/meta.ts',

@@ -16,6 +16,7 @@ import { t as tPanels } from '@/lib/i18n/panels';
 import type { MotionView } from '@/lib/motions/model';
 import type { OverlayData } from '@/lib/overlay-data';
 import { turnLink } from '@/lib/overlay/navigation';
+import { citedDebate } from '@/lib/transcript/meta';
 import type { Transcript } from '@/lib/transcript/model';
 import { wordCount } from '@/lib/transcript/words';
 import type { useFollow } from './features/follow';
@@ -66,7 +67,7 @@ export function analysisPanels({ analyses, transcript, data, lang, current, jump
       const text = commitmentCitation(c, {
         speakerName: c.speakerId ? data.speakers.find((s) => s.id === c.speakerId)?.display : undefined,
         askerName: c.answers?.speakerId ? data.speakers.find((s) => s.id === c.answers!.speakerId)?.display : undefined,
-        debateTitle: transcript.meta.title,
+        debateTitle: citedDebate(transcript.meta),
         date: transcript.meta.date ?? undefined,
         link: turnIndex !== null ? turnLink(location.href, turnIndex) : location.href,
         lang,
@@ -77,7 +78,7 @@ export function analysisPanels({ analyses, transcript, data, lang, current, jump
     const copyMotion = (m: MotionView) => {
       const text = motionCitation(m, {
         submitterNames: m.submitters.map((x) => (x.speakerId ? (data.speakers.find((s) => s.id === x.speakerId)?.display ?? x.name) : x.name)),
-        debateTitle: transcript.meta.title,
+        debateTitle: citedDebate(transcript.meta),
         date: transcript.meta.date,
         link: turnLink(location.href, m.turnIndex),
         lang,

@@ -27,7 +27,14 @@ export function draftFor(transcript: Transcript, start: number, end: number, url
     anchor: describeModelText(transcript.text, start, end),
     turnIndex: turnsIn[0]?.index ?? null,
     speakers,
-    debate: { title: meta.title, committees: meta.committees, date: meta.date, status: meta.status, kind: meta.kind },
+    debate: {
+      title: meta.title,
+      committees: meta.committees,
+      date: meta.date,
+      status: meta.status,
+      kind: meta.kind,
+      ...(meta.house ? { house: meta.house } : {}),
+    },
     url,
   };
 }

@@ -60,6 +60,8 @@ const STATUS_WARNING: Record<string, string> = {
 function Header({ transcript }: { transcript: Transcript }) {
   const { meta } = transcript;
   const facts = [
+    // The Senate's record says so; without a house it is the Tweede Kamer's, as every one was before.
+    meta.house === 'eerste-kamer' ? 'Eerste Kamer' : null,
     meta.kind === 'committee' ? 'Commissiedebat' : 'Plenaire vergadering',
     meta.date ? dutchDate(meta.date) : null,
     meta.opened ? `aanvang ${hhmm(meta.opened)}` : null,

@@ -46,6 +46,9 @@ export interface ReadingListProps {
 }
 
 const NO_FILTER: FilterValues = { query: '', speaker: '', party: '', tag: '' };
+
+/** The Senate is named above its debates; a debate without a house is the Tweede Kamer's, as every one was before. */
+const senateOf = (lang: Lang, d: Passage['debate']) => (d.house === 'eerste-kamer' ? rt(lang, 'senate') : '');
 const NO_OPTIONS = { speakers: [], parties: [], tags: [] };
 
 /** Build the search index at most once per list, and only when first needed. */
@@ -154,7 +157,7 @@ export function ReadingList(props: ReadingListProps) {
           <section class="kl-debate" key={g.key} aria-label={g.debate.title}>
             <h2>{g.debate.title}</h2>
             <p class="kl-muted">
-              {[rt(lang, g.debate.kind === 'committee' ? 'committee' : 'plenary'), g.debate.committees.join(', '), formatDate(lang, g.debate.date), g.debate.status]
+              {[senateOf(lang, g.debate), rt(lang, g.debate.kind === 'committee' ? 'committee' : 'plenary'), g.debate.committees.join(', '), formatDate(lang, g.debate.date), g.debate.status]
                 .filter(Boolean)
                 .join(' · ')}
             </p>

@@ -1,5 +1,6 @@
 import { normalizeText } from '../transcript/normalize';
 import { parseLabel } from '../transcript/patterns';
+import type { House } from '../transcript/model';
 import type { SprekerInfo } from './vlos-speakers';
 import { attr, find, kid, kidText, local } from './xml';
 
@@ -119,6 +120,24 @@ export function motionFacts(motie: Element, info: Element | null, note: string |
   const who = note ? /\bvoorgesteld door (?:de leden|het lid)\s+(.+?)\.(?:\s|$)/iu.exec(note.slice(0, NOTE_CHARS)) : null;
   const submitters = who ? who[1]!.split(/,\s*|\s+en\s+/u).map((s) => s.trim()).filter(Boolean) : [];
   return { number, kamerstuk, submitters };
+}
+
+/**
+ * The chamber from the identifier the document's metadata links to
+ * (".../h-ek-20142015-13-3/metadata.xml": the Eerste Kamer's), as a field to
+ * spread into the meta; nothing when no identifier is given.
+ */
+export function houseOf(root: Element): { house?: House } {
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    const m = local(el) === 'meta' ? /\/h-([et])k-\d/u.exec(attr(el, 'content') ?? '') : null;
+    if (m) return { house: m[1] === 'e' ? 'eerste-kamer' : 'tweede-kamer' };
+    // Only the metadata holds `meta`: do not walk into the record's text.
+    if (local(el) === 'handelingen') continue;
+    for (const c of Array.from(el.children)) stack.push(c);
+  }
+  return {};
 }
 
 /**

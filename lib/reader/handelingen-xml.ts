@@ -12,7 +12,7 @@ import { cleanTitle } from '../transcript/meta';
 import { normalizeText } from '../transcript/normalize';
 import { parseChairChange, parseClosing, parseResumption, parseSuspension } from '../transcript/patterns';
 import { findClosingItems } from '../transcript/closing-list';
-import { meetingDate, motionFacts, readSpreker } from './handelingen-xml-parts';
+import { houseOf, meetingDate, motionFacts, readSpreker } from './handelingen-xml-parts';
 import { Registry } from './vlos-speakers';
 import { find, kid, kidText, local } from './xml';
 
@@ -270,6 +270,7 @@ export function parseHandelingenXml(xml: Document): ParseResult {
       source: 'handelingen',
       committees: [],
       date: meetingDate(root),
+      ...houseOf(root),
       // A published Handelingen item is the corrected record of a finished item.
       status: 'Gecorrigeerd',
       opened: null,

@@ -208,6 +208,8 @@ export function parseVlos(xml: Document): ParseResult {
       attendance: findAttendance(header),
       clerk: findClerk(header),
       complete: closingEvent !== undefined,
+      // VLOS is the Tweede Kamer's own open data.
+      house: 'tweede-kamer',
     },
     speakers: reg.list.filter((s) => kept.some((d) => d.speakerId === s.id) || events.some((e) => e.type === 'chair-change' && e.speakerId === s.id)),
     turns,

@@ -1,4 +1,5 @@
 import { formatDay, parseDay } from '../i18n/dates';
+import { citedDebate } from '../transcript/meta';
 import type { Passage, ReadingListExport } from './schema';
 import { groupByDebate, newestFirst } from './search';
 
@@ -46,13 +47,14 @@ export function exportMarkdown(passages: readonly Passage[], now: Date = new Dat
   for (const g of groupByDebate(passages)) {
     const d = g.debate;
     out.push(`## ${mdText(d.title || 'Debat zonder titel')}`, '');
-    const facts = [d.kind === 'committee' ? 'Commissiedebat' : 'Plenair debat', d.committees.join(', '), dutchDate(d.date), d.status ?? '']
+    // The Senate is named; a debate without a house is the Tweede Kamer's, as every one was before.
+    const facts = [d.house === 'eerste-kamer' ? 'Eerste Kamer' : '', d.kind === 'committee' ? 'Commissiedebat' : 'Plenair debat', d.committees.join(', '), dutchDate(d.date), d.status ?? '']
       .filter(Boolean)
       .join(' · ');
     out.push(`${mdText(facts)}`, '');
     for (const p of g.passages) {
       out.push(`> ${mdText(p.exact)}`, '');
-      out.push(`— ${mdText(speakerCitation(p))}, *${mdText(d.title)}*, ${dutchDate(d.date)}, [bron](${mdUrl(p.fragmentUrl)})`, '');
+      out.push(`— ${mdText(speakerCitation(p))}, *${mdText(citedDebate(d))}*, ${dutchDate(d.date)}, [bron](${mdUrl(p.fragmentUrl)})`, '');
       // Every note line stays inside the one paragraph: a hard break (two spaces) between lines.
       if (p.note.trim()) out.push(`Notitie: ${p.note.trim().split('\n').map(mdText).join('  \n')}`, '');
       if (p.tags.length) out.push(`Tags: ${p.tags.map((t) => `#${mdText(t)}`).join(' ')}`, '');

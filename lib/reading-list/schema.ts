@@ -2,7 +2,7 @@ import { cyrb53 } from '../hash';
 import { z } from 'zod';
 import { textFragmentLink } from '../anchor/fragment-link';
 import { CONTEXT_LENGTH, type Anchor } from '../anchor/text-quote';
-import { Role, TranscriptKind, TranscriptStatus } from '../transcript/model';
+import { House, Role, TranscriptKind, TranscriptStatus } from '../transcript/model';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 
 /**
@@ -49,6 +49,8 @@ export const PassageDebate = z.object({
   date: z.iso.date().nullable(),
   status: TranscriptStatus.nullable(),
   kind: TranscriptKind,
+  /** The chamber, when the transcript said it; passages saved before the Eerste Kamer was read have none. */
+  house: House.optional(),
 });
 export type PassageDebate = z.infer<typeof PassageDebate>;
 

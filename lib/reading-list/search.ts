@@ -111,9 +111,13 @@ export interface DebateGroup {
   passages: Passage[];
 }
 
-/** One debate: same title and date (its TK page and its Handelingen page are one debate). */
+/**
+ * One debate: same title and date (its TK page and its Handelingen page are one debate), in one
+ * chamber: both vote on Tuesdays, and the Senate's "Stemmingen" is not the Tweede Kamer's. Only the
+ * Senate's key is marked, so passages saved before the chamber was known keep their groups.
+ */
 export function debateKey(d: PassageDebate): string {
-  return `${d.title}\u0000${d.date ?? ''}`;
+  return `${d.title}\u0000${d.date ?? ''}${d.house === 'eerste-kamer' ? '\u0000eerste-kamer' : ''}`;
 }
 
 /** Passages grouped by debate; groups ordered by their newest passage, passages newest first. */

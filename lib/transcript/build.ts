@@ -1,6 +1,6 @@
 import { SpeakerRegistry } from './speaker-registry';
 import type { Block } from './blocks';
-import type { ClosingItem, Meta, ParseResult, Source, Speaker, Transcript, TranscriptEvent, Turn } from './model';
+import type { ClosingItem, House, Meta, ParseResult, Source, Speaker, Transcript, TranscriptEvent, Turn } from './model';
 import { findClosingItems } from './closing-list';
 import {
   parseChairChange,
@@ -12,6 +12,7 @@ import {
 } from './patterns';
 import {
   cleanTitle,
+  houseFromFrame,
   titleFromHeader,
   findAttendance,
   findClerk,
@@ -44,6 +45,8 @@ export interface BuildOptions {
   kindHint?: 'plenary' | 'committee' | null;
   /** Dates the document states as metadata: they win over a date found in the header text. */
   dates?: { meeting: string | null; published: string | null };
+  /** The chamber the address says (a Handelingen identifier): it wins over the printed header. */
+  house?: House | null;
 }
 
 export interface Built<R> {
@@ -167,12 +170,20 @@ export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
 
     // Empty turns (a label with nothing after it) carry no speech but are real turns in the record.
     const distinctSpeakers = new Set(drafts.map((d) => d.turn.speakerId)).size;
-    const hasMarker =
+    const printedHouse = houseFromFrame(header);
+    const outsideLabels =
       events.some((e) => e.type === 'chair-change' || e.type === 'closing' || e.type === 'suspension') ||
-      drafts.some((d) => d.turn.asChair) ||
       findOpened(headerText) !== null ||
-      opts.kindHint != null;
-    if (drafts.length < 2 || distinctSpeakers < 2 || !hasMarker) {
+      opts.kindHint != null ||
+      // The publisher's metadata table of a Handelingen item says it is a record, as its URL would.
+      printedHouse !== null;
+    const hasMarker = outsideLabels || drafts.some((d) => d.turn.asChair);
+    // An item may be the chair's alone (the opening of a sitting, announcements: Eerste Kamer
+    // Handelingen print them as items of their own). One speaker is then enough when something
+    // besides the labels says this is a record: a "Voorzitter: X" line, an opening time, the URL or the
+    // publisher's table.
+    const chairAlone = drafts.every((d) => d.turn.asChair) && outsideLabels;
+    if (drafts.length < 2 || (distinctSpeakers < 2 && !chairAlone) || !hasMarker) {
       return {
         result: NOT_A_TRANSCRIPT(
           drafts.length === 0
@@ -216,6 +227,8 @@ export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
       // A Handelingen item is published once its part of the sitting is over; only the last item prints "Sluiting".
       complete: closed || opts.source === 'handelingen',
     };
+    const house = opts.house ?? printedHouse;
+    if (house) meta.house = house;
     // Motions in text are found by the motions analysis (lib/transcript/motions-in-text.ts motionsOf), not while
     // the page loads: the page's parse keeps to what the overlay needs at once.
     const transcript: Transcript = { meta, speakers: r.list, turns, events, closingList, motions: [], text };

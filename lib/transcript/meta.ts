@@ -1,8 +1,9 @@
 import { MONTH_ALTERNATION, monthIndex } from '../text/months';
-import type { TranscriptStatus } from './model';
+import type { House, TranscriptStatus } from './model';
 import { clock } from './patterns';
 
 const MONTH = MONTH_ALTERNATION;
+const WEEKDAY = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
 
 function iso(day: string, month: string, year: string): string | null {
   const m = monthIndex(month) + 1;
@@ -16,12 +17,14 @@ function iso(day: string, month: string, year: string): string | null {
  * of the EU Council being discussed, not of the debate, so the phrasing that
  * names the meeting wins: "hebben op 3 maart 2026 overleg gevoerd", a weekday
  * date in a plenary header, then any date not after "d.d." or a range dash.
+ * Handelingen refer back with "(Zie vergadering van 15 november 2011.)": the
+ * sitting where the debate was held, not this one, so that date is never it.
  */
 export function findDate(header: string): string | null {
   const patterns = [
     new RegExp(String.raw`\bop (\d{1,2}) (${MONTH}) (\d{4}) overleg gevoerd`, 'iu'),
-    new RegExp(String.raw`\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),? (\d{1,2}) (${MONTH}) (\d{4})`, 'iu'),
-    new RegExp(String.raw`(?<!d\.d\. )(?<!-)(?<!\d)(\d{1,2}) (${MONTH}) (\d{4})`, 'iu'),
+    new RegExp(String.raw`(?<!Zie vergadering van )\b(?:${WEEKDAY}),? (\d{1,2}) (${MONTH}) (\d{4})`, 'iu'),
+    new RegExp(String.raw`(?<!Zie vergadering van (?:(?:${WEEKDAY}),? )?)(?<!d\.d\. )(?<!-)(?<!\d)(\d{1,2}) (${MONTH}) (\d{4})`, 'iu'),
   ];
   for (const re of patterns) {
     const m = re.exec(header);
@@ -124,9 +127,32 @@ export function cleanTitle(title: string): string {
  * text reads when copied or saved: the page's kind ("Handeling"), and the
  * metadata table, whose labels run together ("Datum publicatieOrganisatie…")
  * and whose values start with the chamber glued to the year
- * ("Tweede Kamer der Staten-Generaal2018-2019nr. 33, item 4").
+ * ("Tweede Kamer der Staten-Generaal2018-2019nr. 33, item 4"; the Senate's
+ * pages alike: "Eerste Kamer der Staten-Generaal2011-2012nr. 8, item 3").
  */
-const PAGE_FRAME = /^(?:Handeling|Kamerstuk|Datum publicatie\S*(?:\s|$).*|Tweede Kamer der Staten-Generaal\s*\d{4}-\d{4}.*)$/u;
+const PAGE_FRAME = /^(?:Handeling|Kamerstuk|Datum publicatie\S*(?:\s|$).*|(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\d{4}-\d{4}.*)$/u;
+
+/**
+ * The chamber the publisher's metadata table names: its value row, wherever the
+ * copied text put it ("… Datum vergadering Eerste Kamer der Staten-Generaal2011-2012nr. 8, item 3").
+ * The year and number after the name keep a sentence that names a chamber from counting.
+ */
+export function houseFromFrame(header: readonly string[]): House | null {
+  for (const b of header) {
+    const m = /(?:^|\s)(Tweede|Eerste) Kamer der Staten-Generaal\s*\d{4}-\d{4}\s*nr\./u.exec(b);
+    if (m) return m[1] === 'Eerste' ? 'eerste-kamer' : 'tweede-kamer';
+  }
+  return null;
+}
+
+/**
+ * The debate as a citation names it: its title, with the chamber when it is
+ * the Senate's (a citation without one reads as the Tweede Kamer's, as every
+ * cited debate was before the Eerste Kamer was read).
+ */
+export function citedDebate(meta: { title: string; house?: House }): string {
+  return meta.house === 'eerste-kamer' && meta.title ? `${meta.title} (Eerste Kamer)` : meta.title;
+}
 
 /** The document's title from the blocks before its first turn: the first that is not the page's frame. */
 export function titleFromHeader(header: readonly string[]): string {

@@ -16,6 +16,10 @@ export type TranscriptStatus = z.infer<typeof TranscriptStatus>;
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const ClockTime = z.string().regex(/^\d{2}:\d{2}$/);
 
+/** Whose record it is: the Tweede Kamer's, or the Eerste Kamer's (the Senate's, zoek.officielebekendmakingen.nl h-ek-…). */
+export const House = z.enum(['tweede-kamer', 'eerste-kamer']);
+export type House = z.infer<typeof House>;
+
 export const Source = z.enum(['tweedekamer-plenary', 'tweedekamer-committee', 'handelingen', 'kamerstuk', 'text', 'html']);
 export type Source = z.infer<typeof Source>;
 
@@ -37,6 +41,11 @@ export const Meta = z.object({
   clerk: z.string().nullable(),
   /** False for a page still in progress (no "Sluiting" yet); a published Handelingen item is complete. */
   complete: z.boolean(),
+  /**
+   * The chamber, when the document or its address says so. Absent when neither does (pasted text
+   * without the publisher's header); models made before the Eerste Kamer was read have none.
+   */
+  house: House.optional(),
 });
 export type Meta = z.infer<typeof Meta>;
 

@@ -1,6 +1,6 @@
 import { textToBlocks } from './blocks';
 import { buildTranscript, createBuilder, type Built, type TranscriptBuilder } from './build';
-import { classifyUrl, type PageForm } from './detect';
+import { classifyUrl, houseOfUrl, type PageForm } from './detect';
 import type { Block } from './blocks';
 import { MORE_PAGE, walkBlocks } from './dom-blocks';
 import type { ParseResult, Source } from './model';
@@ -99,6 +99,7 @@ function* pageParser(doc: Document, url: string | null | undefined, loading: () 
       preamble: title ? [title, ...preamble] : preamble,
       kindHint: form === 'handelingen' || form === 'tk-plenary' ? 'plenary' : form === 'tk-committee' ? 'committee' : null,
       dates: pageDates(doc),
+      house: houseOfUrl(url),
     });
   };
   // Blocks read before the root is known (while loading): placed once it is.

@@ -23,7 +23,11 @@ const PARTICLES = new Set([
 
 // The party is whatever stands between the brackets before the colon, brackets included: a page may
 // print markup-like text there ("(<img src=x onerror=alert(1)>)"), and that is still her label.
-const PREFIX = /^(De heer|Mevrouw|Minister-president|Viceminister-president|Minister|Staatssecretaris|Kamerlid)\s+(.+?)\s*(?:\((.{1,80})\))?\s*:$/u;
+// A member speaking for a committee is labelled by function instead, after a comma ("De heer
+// Schouwenaar, voorzitter der commissie:", Eerste Kamer): at most four lower-case words, so a
+// sentence with a comma that ends in a colon is still not a label.
+const PREFIX =
+  /^(De heer|Mevrouw|Minister-president|Viceminister-president|Minister|Staatssecretaris|Kamerlid)\s+(.+?)\s*(?:\((.{1,80})\))?\s*(?:,\s*(?:[\p{Ll}-]+ ?){1,4})?:$/u;
 const CHAIR_LABEL = /^(?:De|de)\s+(?:voorzitter|Voorzitter)\s*:$/u;
 
 function roleOf(prefix: string): Role {

@@ -80,6 +80,8 @@ describe('the real Handelingen XML, opened as a file', async () => {
       date: expected.date,
       status: expected.status,
       complete: expected.complete,
+      // Its metadata link names the identifier h-tk-20172018-61-10: the Tweede Kamer's.
+      house: 'tweede-kamer',
     });
     expect(t.events[0]).toEqual({ type: 'agenda-item', beforeTurn: 0, title: 'Ondernemen en Bedrijfsfinanciering' });
   });
@@ -199,6 +201,13 @@ describe('the rules, on small documents', () => {
     expect(t.speakers.find((s) => s.id === t.turns[0]!.speakerId)).toMatchObject({ name: 'Bosma' });
     expect(t.meta.date).toBe('2024-02-08');
     expect(t.events).toContainEqual({ type: 'chair-change', beforeTurn: 0, chair: 'Bosma', speakerId: 'bosma' });
+  });
+
+  it("the Eerste Kamer's (an h-ek identifier in the metadata link), and no house when there is no identifier", () => {
+    const body = sb('De', 'voorzitter', null, 'Welkom.') + sb('Mevrouw', 'Bee', 'Y', 'Ja.');
+    const link = '<meta name="OVERHEIDop.externMetadataRecord" scheme="" content="https://zoek.officielebekendmakingen.nl/h-ek-20142015-13-3/metadata.xml"/>';
+    expect(ok(doc(body, link)).meta.house).toBe('eerste-kamer');
+    expect(ok(doc(body)).meta.house).toBeUndefined();
   });
 
   it('an office in `functie`, and a date written 08-02-2024', () => {

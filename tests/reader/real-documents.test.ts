@@ -21,10 +21,14 @@ interface ExpectedTurn {
 interface Expected {
   madeBy: string;
   file: string;
+  /** Page texts: "Tweede Kamer" or "Eerste Kamer", from the publisher's identifier. */
+  house?: string;
   title: string;
   date: string | null;
   turns: ExpectedTurn[];
 }
+
+const HOUSE: Record<string, string> = { 'Tweede Kamer': 'tweede-kamer', 'Eerste Kamer': 'eerste-kamer' };
 
 const DIR = resolve(process.cwd(), 'tests/fixtures/real');
 const keys = readdirSync(DIR).filter((f) => f.endsWith('.expected.json')).sort();
@@ -58,6 +62,19 @@ describe('real published documents', () => {
         expect(got.length, 'turn count').toBe(want.length);
         got.forEach((g, i) => expect(g, `turn ${i}`).toEqual(want[i]));
       });
+
+      const house = expected.house ? HOUSE[expected.house] : undefined;
+      if (house) {
+        it('names the house its text prints, and never the other one', async () => {
+          const bytes = new Uint8Array(readFileSync(resolve(DIR, expected.file)));
+          const r = await openTranscriptFile({ name: expected.file, bytes }, deps);
+          if (!r.ok) throw new Error(`${expected.file}: ${r.message}`);
+          // A page text says its chamber only in the publisher's table; without it the text does not say.
+          const printed = /Kamer der Staten-Generaal\s*\d{4}-\d{4}/u.test(new TextDecoder().decode(bytes));
+          if (printed) expect(r.transcript.meta.house).toBe(house);
+          else expect([undefined, house]).toContain(r.transcript.meta.house);
+        });
+      }
     });
   }
 });

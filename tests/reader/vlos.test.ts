@@ -33,6 +33,7 @@ describe('the VLOS fixture', () => {
       attendance: ['Van der Stap', 'El Idrissi', 'Kapteijn', 'Oudeman', 'Ter Wisch'],
       clerk: 'Smit',
       complete: true,
+      house: 'tweede-kamer',
     });
   });
 

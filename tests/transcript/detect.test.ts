@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_MATCHES, classifyUrl } from '../../lib/transcript/detect';
+import { CONTENT_MATCHES, classifyUrl, houseOfUrl } from '../../lib/transcript/detect';
 import { parseDocument, parseText } from '../../lib/transcript/parse';
 import { parseLabel } from '../../lib/transcript/patterns';
 import { loadPage } from '../helpers/dom';
@@ -14,6 +14,16 @@ describe('classifyUrl', () => {
     ['https://www.tweedekamer.nl/kamerstukken/detail?id=2026Z01234&did=2026D12345', 'tk-document'],
     ['https://zoek.officielebekendmakingen.nl/h-tk-20252026-49-7.html', 'handelingen'],
     ['https://zoek.officielebekendmakingen.nl/dossier/h-tk-20252026-49-7.html', 'handelingen'],
+    ['https://zoek.officielebekendmakingen.nl/behandelddossier/h-tk-20112012-100-7.html', 'handelingen'],
+    // The Eerste Kamer's Handelingen (issue #16), at the identifier and in both dossier folders.
+    ['https://zoek.officielebekendmakingen.nl/h-ek-20192020-5-3.html', 'handelingen'],
+    ['https://zoek.officielebekendmakingen.nl/dossier/h-ek-20192020-5-3.html', 'handelingen'],
+    ['https://zoek.officielebekendmakingen.nl/behandelddossier/h-ek-20192020-5-3.html', 'handelingen'],
+    ['https://zoek.officielebekendmakingen.nl/h-ek-20192020-5-3', 'handelingen'],
+    ['https://zoek.officielebekendmakingen.nl/behandelddossier/kst-35261-B.html', 'kamerstuk'],
+    ['https://zoek.officielebekendmakingen.nl/ah-ek-20072008-5.html', 'not-transcript'],
+    ['https://zoek.officielebekendmakingen.nl/h-vv-20132014-1-1.html', 'not-transcript'],
+    ['https://zoek.officielebekendmakingen.nl/andere-map/h-ek-20192020-5-3.html', 'not-transcript'],
     ['https://zoek.officielebekendmakingen.nl/kst-32317-995.html', 'kamerstuk'],
     ['https://www.tweedekamer.nl/kamerstukken/plenaire_verslagen/kamer_in_het_kort/debat-over-wonen', 'not-transcript'],
     ['https://www.tweedekamer.nl/debat_en_vergadering/commissievergaderingen/details?id=2026A03244', 'not-transcript'],
@@ -29,6 +39,29 @@ describe('classifyUrl', () => {
     expect(CONTENT_MATCHES.some((m) => m.includes('kamer_in_het_kort') || m.includes('debat_en_vergadering'))).toBe(false);
     expect(CONTENT_MATCHES.filter((m) => m.startsWith('https://tweedekamer.nl/'))).toHaveLength(3);
     expect(CONTENT_MATCHES.filter((m) => m.startsWith('https://www.tweedekamer.nl/'))).toHaveLength(3);
+  });
+
+  it("declares the publisher's Handelingen of both chambers, in every folder classifyUrl accepts, and nothing it refuses", () => {
+    const okb = CONTENT_MATCHES.filter((m) => m.startsWith('https://zoek.officielebekendmakingen.nl/'));
+    for (const id of ['h-tk-', 'h-ek-'])
+      for (const folder of ['', 'dossier/', 'behandelddossier/'])
+        expect(okb).toContain(`https://zoek.officielebekendmakingen.nl/${folder}${id}*`);
+    // Each pattern, filled in, is a page classifyUrl reads: the manifest and the check cannot drift apart.
+    for (const m of okb) expect(['handelingen', 'kamerstuk']).toContain(classifyUrl(m.replace('*', '20192020-5-3.html')));
+  });
+});
+
+describe('houseOfUrl', () => {
+  it.each([
+    ['https://zoek.officielebekendmakingen.nl/h-ek-20192020-5-3.html', 'eerste-kamer'],
+    ['https://zoek.officielebekendmakingen.nl/behandelddossier/h-ek-20192020-5-3.html', 'eerste-kamer'],
+    ['https://zoek.officielebekendmakingen.nl/dossier/h-tk-20252026-49-7.html', 'tweede-kamer'],
+    ['https://www.tweedekamer.nl/kamerstukken/plenaire_verslagen/detail/2025-2026/49', 'tweede-kamer'],
+    ['https://zoek.officielebekendmakingen.nl/kst-32317-995.html', null],
+    ['https://example.org/h-ek-20192020-5-3.html', null],
+    ['not a url', null],
+  ])('%s → %s', (url, house) => {
+    expect(houseOfUrl(url)).toBe(house);
   });
 });
 
