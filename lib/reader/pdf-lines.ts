@@ -1,3 +1,4 @@
+import { brokenByLayout, hyphenEvidence, type HyphenEvidence } from '../text/hyphenation';
 import { findDate } from '../transcript/meta';
 import { normalizeText } from '../transcript/normalize';
 import { parseChairChange, parseLabel } from '../transcript/patterns';
@@ -242,38 +243,40 @@ function withRunningDate(out: string[], dropped: readonly Line[]): string[] {
   return [...out.slice(0, first), '', normalizeText(dated.text), '', ...out.slice(first)];
 }
 
-/** "Wel-" + "zijn" is one word broken by the layout when "welzijn" occurs elsewhere in the document. */
-function brokenByLayout(cur: string, next: string, words: () => ReadonlySet<string>): boolean {
+/** A line ending in letters and a hyphen, the next opening with lower-case letters: is the hyphen the layout's? */
+function lineEndBreak(cur: string, next: string, doc: () => HyphenEvidence): boolean {
   if (!cur.endsWith('-')) return false;
   // The letters before the hyphen, read backwards (a regex anchored at the end would retry every start).
   let i = cur.length - 1;
   while (i > 0 && /\p{L}/u.test(cur[i - 1]!)) i--;
-  const head = cur.slice(i, -1);
-  const tail = /^\p{Ll}+/u.exec(next)?.[0];
-  return head !== '' && !!tail && words().has((head + tail).toLowerCase());
+  const tail = /^\p{Ll}+/u.exec(next)?.[0] ?? '';
+  return brokenByLayout(cur.slice(i, -1), tail, doc());
 }
 
 /** Line-end hyphen details that a plain join of lines would get wrong. */
 function fixLineEnds(lines: string[]): string[] {
   const gone = new Set<number>();
-  // The document's words, made once and only if some line ends in a hyphen.
-  let vocab: Set<string> | null = null;
-  const words = () => (vocab ??= new Set(lines.join(' ').toLowerCase().match(/\p{L}+/gu) ?? []));
+  // What the document shows of its words and hyphens, made once and only if some line ends in one.
+  let evidence: HyphenEvidence | null = null;
+  const doc = () => (evidence ??= hyphenEvidence(lines));
   for (let i = 0; i < lines.length - 1; i++) {
-    const next = lines[i + 1]!;
-    if (next === '') continue;
     const cur = lines[i]!;
+    // A paragraph never ends in a broken word: a blank line after "Bin-" before "nenlandse Zaken"
+    // (a column or page that ends, read as a paragraph's end) is no break, and goes.
+    let j = i + 1;
+    if (lines[j] === '' && /\p{L}-$/u.test(cur) && /^\p{Ll}/u.test(lines[j + 1] ?? '')) gone.add(j++);
+    const next = lines[j]!;
+    if (next === '') continue;
     if (/\p{L}-$/u.test(cur) && SUSPENDED_HYPHEN_NEXT.test(next)) lines[i] = cur + ' ';
-    // A soft hyphen marks a word the layout broke, and so does a hard hyphen when the document
-    // writes the word whole elsewhere ("Wel-" / "zijn" beside "Mevrouw Welzijn"); without that
-    // evidence the hyphen stays ("lhbti-" / "vluchtelingen"): the word is made whole on this line.
-    else if (cur.endsWith('\u00AD') || brokenByLayout(cur, next, words)) {
+    // A soft hyphen marks a word the layout broke, and so does a hard hyphen unless spelling or
+    // the document says it is the word's own (lib/text/hyphenation.ts): the word is made whole on this line.
+    else if (cur.endsWith('\u00AD') || lineEndBreak(cur, next, doc)) {
       // The next line's first word, and what follows its white space (a line holds no line break).
       const word = /^\S*/u.exec(next)![0];
       const rest = next.slice(word.length).trimStart();
       lines[i] = cur.slice(0, -1) + word;
-      lines[i + 1] = rest;
-      if (rest === '') gone.add(i + 1);
+      lines[j] = rest;
+      if (rest === '') gone.add(j);
     }
   }
   const kept = lines.filter((_, i) => !gone.has(i));

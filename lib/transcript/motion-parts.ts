@@ -29,11 +29,18 @@ export function motionParagraphs(t: Transcript, m: Motion): string[] {
   return turn ? turn.paragraphs.slice(m.paragraphStart, m.paragraphEnd) : [];
 }
 
+// Each clause of a motion ends in ";" and the next opens with its verb; a PDF whose lines run on
+// ("… al meer dan drie jaar wacht; constaterende dat …") gives two clauses in one paragraph.
+// The same verbs as CONSIDERS and REQUESTS, written out: a regex built at run time escapes the ReDoS review.
+const NEXT_CLAUSE =
+  /(?<=;)\s+(?=(?:constaterende|overwegende|van mening|gelet op|gezien|wijst|erkennende|vaststellende|concluderende|verzoekt|spreekt|roept|draagt|besluit|dringt|vraagt|geeft|nodigt)\b)/iu;
+const clauses = (p: string): string[] => p.split(NEXT_CLAUSE);
+
 export function motionParts(paragraphs: readonly string[]): MotionParts {
   const considerations: string[] = [];
   const request: string[] = [];
   let inRequest = false;
-  for (const raw of paragraphs) {
+  for (const raw of paragraphs.flatMap(clauses)) {
     const p = raw.trim();
     if (!inRequest && OPENING.test(p)) continue;
     if (!inRequest && REQUESTS.test(p)) inRequest = true;

@@ -50,6 +50,15 @@ describe('runsToText', () => {
     expect(text).toBe('terroristen als Hamas of IS. Wit-\nRusland graaft tunnels bij de Uitvoerings- \nen implementatiewet.');
   });
 
+  it('makes a word the layout broke whole again, also over a column that ends', () => {
+    expect(runsToText([page(['te onderzoeken of woningbouwcorpo-', 'raties voorrang krijgen'])])).toBe('te onderzoeken of woningbouwcorporaties\nvoorrang krijgen');
+    // The gap that ends a column is no paragraph's end after a broken word.
+    const pages = [page(['Wij nemen', 'afscheid van de commissie voor Bin-']), page(['nenlandse Zaken, mevrouw De Vos.'], 780 - 14), page(['En verder.', 'Nog een regel.'])];
+    expect(runsToText(pages)).toBe('Wij nemen\nafscheid van de commissie voor Binnenlandse\nZaken, mevrouw De Vos.\nEn verder.\nNog een regel.');
+    // The word's own hyphen stays.
+    expect(runsToText([page(['door massa-', 'immigratie en de DAEB-', 'ruimte'])])).toBe('door massa-\nimmigratie en de DAEB-\nruimte');
+  });
+
   it('makes a word broken with a soft hyphen whole again', () => {
     expect(runsToText([page(['de verant\u00AD', 'woordelijkheid ligt hier'])])).toBe('de verantwoordelijkheid\nligt hier');
   });
