@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestions, findQuestions, isQuestionSentence } from '../../lib/questions';
+import type { Transcript } from '../../lib/transcript/model';
+import { parseText } from '../../lib/transcript/parse';
+
+/**
+ * The general rules of Dutch debate that issue #19 item 5 added to the
+ * question→answer links, each on a small debate written for it.
+ */
+function debate(body: string): Transcript {
+  const r = parseText(`VERSLAG VAN EEN COMMISSIEDEBAT
+
+De vaste commissie voor Binnenlandse Zaken heeft op 6 april 2022 overleg gevoerd met mevrouw Bruins Slot, minister van Binnenlandse Zaken.
+
+Voorzitter: Boomsma
+
+Aanvang 10.00 uur.
+
+${body}
+
+Sluiting 12.00 uur.
+`);
+  if (!r.ok) throw new Error(r.message);
+  return r.transcript;
+}
+
+describe('question forms', () => {
+  it('takes wanting to hear or know as asking', () => {
+    expect(isQuestionSentence('Wij zien dat er wel mogelijkheden zijn, dus ik wil graag horen waarom het niet zou kunnen.')).toBe(true);
+    expect(isQuestionSentence('Ik zou graag willen weten hoe dat zit.')).toBe(true);
+    expect(isQuestionSentence('Ik wil graag iets zeggen over de planning.')).toBe(false);
+  });
+
+  it('takes a sentence broken off by the answer as a question', () => {
+    const t = debate(`Minister Bruins Slot:
+Een storing wordt de burger niet aangerekend.
+
+Mevrouw Van Weerdenburg (PVV):
+Dat geldt dus ook als de storing bijvoorbeeld bij een private partij …
+
+Minister Bruins Slot:
+Ook bij een private partij, ja.`);
+    const q = analyzeQuestions(t).questions;
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ askerId: 'van-weerdenburg', status: 'answered', answeredIn: [2] });
+  });
+
+  it('does not take a broken-off sentence the chair answers', () => {
+    const t = debate(`Mevrouw Van Weerdenburg (PVV):
+Dat geldt dus ook als de storing bijvoorbeeld bij een private partij …
+
+De voorzitter:
+Dank u wel.`);
+    expect(findQuestions(t)).toHaveLength(0);
+  });
+});
