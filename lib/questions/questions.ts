@@ -1,6 +1,7 @@
 import type { Transcript, Turn } from '../transcript/model';
 import type { Question } from './model';
 import { fold } from '../text/fold';
+import { opensNewPoint } from '../text/discourse';
 import { sentencesOfTurn } from '../text/sentences';
 import {contentWords, features, type Sentence } from './text';
 
@@ -117,6 +118,8 @@ function groupQuestions(t: Transcript, sentences: readonly Sentence[], fromChair
   const contextOf = (g: Group): string => {
     const first = sentences.indexOf(g.sentences[0]!);
     let from = g.sentences[0]!.start;
+    // "Daarnaast zou ik willen vragen …" opens a new point: the sentences before are about another one.
+    if (opensNewPoint(t.text.slice(g.sentences[0]!.start, g.sentences[0]!.end))) return '';
     for (let j = first - 1; j >= 0 && j >= first - CONTEXT; j--) {
       const s = sentences[j]!;
       if (s.paragraph !== g.sentences[0]!.paragraph) break;

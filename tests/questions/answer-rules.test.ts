@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestions, findQuestions, isQuestionSentence } from '../../lib/questions';
+import { opensNewPoint } from '../../lib/text/discourse';
 import type { Transcript } from '../../lib/transcript/model';
 import { parseText } from '../../lib/transcript/parse';
 
@@ -52,5 +53,23 @@ Dat geldt dus ook als de storing bijvoorbeeld bij een private partij …
 De voorzitter:
 Dank u wel.`);
     expect(findQuestions(t)).toHaveLength(0);
+  });
+});
+
+describe('a new point has no context before it', () => {
+  it('knows the markers of a new point', () => {
+    for (const s of ['Daarnaast zou ik de minister willen vragen wanneer dat is.', 'Tot slot: hoe zit het met de kosten?', 'Mijn tweede vraag gaat over de balie.']) expect(opensNewPoint(s), s).toBe(true);
+    for (const s of ['Dan is de vraag wanneer dat komt.', 'Daar gaat het om.', 'Verderop in de brief staat het.']) expect(opensNewPoint(s), s).toBe(false);
+  });
+
+  it('reads a question that opens a new point without the sentences before it', () => {
+    const t = debate(`Mevrouw Leijten (SP):
+Ik werk aan een amendement over storingen en termijnen. Daarnaast zou ik de minister willen vragen wanneer iemand actief aangeeft dat hij digitaal wil.
+
+Minister Bruins Slot:
+Dat doet iemand met een vinkje in MijnOverheid.`);
+    const [q] = findQuestions(t);
+    expect(q!.text.startsWith('Daarnaast')).toBe(true);
+    expect(q!.context).toBe('');
   });
 });
