@@ -5,7 +5,7 @@ import { ANSWER_WINDOW_TURNS, bm25, candidates, type Passage, type PassageIndex 
 import { complaintCutoffs } from './complaints';
 import { queryOf, type QuestionDraft } from './questions';
 import { firstIndex } from '../text/search';
-import { contentWords } from './text';
+import { contentWords, features } from './text';
 
 /**
  * Links questions to the government paragraphs that answer them.
@@ -96,6 +96,21 @@ export function linkAnswers(
 
   const passagesOf = new Map<number, Passage[]>();
   for (const p of ix.passages) push(passagesOf, p.turnIndex, p);
+  // A reply that says "daar kom ik straks op terug" is not the whole answer: the question stays in the running for
+  // the later paragraphs that speak to its asker, where the speaker comes back to it.
+  const deferredIn = new Map<number, Deferral[]>();
+  for (const d of deferrals) push(deferredIn, d.turnIndex, d);
+  // The deferral is about this question when it says only "daar kom ik op terug" or names some of its words; "In
+  // de tweede termijn kom ik terug op het traject …" in a reply about something else defers another point.
+  const about = (d: Deferral, q: QuestionDraft) => {
+    const own = features(d.text);
+    return contentWords(d.text).length < 2 || [...own.keys()].some((k) => queries.get(q.id)!.has(k));
+  };
+  const deferralsFor = (q: QuestionDraft): Deferral[] => {
+    const r = replyOf.get(q.turnIndex);
+    return r === undefined ? [] : (deferredIn.get(r) ?? []).filter((d) => about(d, q));
+  };
+  const deferredReply = (q: QuestionDraft): number | null => (deferralsFor(q).length > 0 ? replyOf.get(q.turnIndex)! : null);
   const asked = new Map<number, number[]>();
   for (const [q, r] of replyOf) push(asked, r, q);
   // An earlier question the interruption takes up again ("Ik had nog een vraag gesteld over …") shares its reply.
@@ -123,31 +138,40 @@ export function linkAnswers(
       const best = Math.max(0, ...scores);
       qs.forEach((q, i) => {
         const s = scores[i]!;
-        if (replyOf.has(q.turnIndex) || s < min || s < best * params.share) return;
+        const deferred = deferredReply(q);
+        if ((replyOf.has(q.turnIndex) && (deferred === null || p.turnIndex <= deferred)) || s < min || s < best * params.share) return;
         if (a === ADDRESS.reply && !restated(q, p.turnIndex, qs)) return;
         push(links, q.id, { turn: p.turnIndex, score: s, named: a >= ADDRESS.named, clear: a >= ADDRESS.named && s >= best * params.clear });
       });
     }
   }
 
+  // Of a question's answering paragraphs, the turns of those scoring near its best.
+  const keptTurns = (use: readonly Link[]): number[] => {
+    const best = Math.max(...use.map((l) => l.score));
+    return [...new Set(use.filter((l) => l.score >= best * params.keep).map((l) => l.turn))].sort((a, b) => a - b);
+  };
   const linked = drafts.map((draft): Question => {
     const { context: _context, ...q } = draft;
     const reply = replyOf.get(q.turnIndex);
     if (reply !== undefined) {
       if (reply <= after(draft)) return q;
-      // A reply that opens with "Daar kom ik straks op terug" answers where the speaker comes back to it, if they do.
-      const put = deferrals.find((d) => d.turnIndex === reply && d.start === t.turns[reply]!.start);
-      if (put) return put.resolvedIn === null ? q : { ...q, status: 'answered', answeredIn: [put.resolvedIn] };
-      return { ...q, status: 'answered', answeredIn: [reply] };
+      const put = deferralsFor(draft);
+      if (put.length === 0) return { ...q, status: 'answered', answeredIn: [reply] };
+      // A reply that defers answers where the speaker comes back to it, and itself only when it speaks to the
+      // question's content ("Dat inzicht heb ik niet. … Ik kom daar zo op terug."), not when it only defers.
+      // Where it comes back: a later paragraph that speaks to the asker about it, else where the deferral's own
+      // words come back (a bare "daar" has few words to go by).
+      const query = queries.get(q.id)!;
+      const named = (links.get(q.id) ?? []).filter((l) => l.named);
+      const turns = new Set(named.length > 0 ? keptTurns(named) : put.flatMap((d) => (d.resolvedIn === null ? [] : [d.resolvedIn])));
+      if ((passagesOf.get(reply) ?? []).some((p) => bm25(ix, query, p) >= params.minAsked)) turns.add(reply);
+      return turns.size === 0 ? q : { ...q, status: 'answered', answeredIn: [...turns].sort((a, b) => a - b) };
     }
     const found = links.get(q.id) ?? [];
     const named = found.filter((l) => l.named);
     const use = named.length > 0 ? named : found;
-    if (use.length > 0) {
-      const best = Math.max(...use.map((l) => l.score));
-      const turns = [...new Set(use.filter((l) => l.score >= best * params.keep).map((l) => l.turn))].sort((a, b) => a - b);
-      return { ...q, status: found.some((l) => l.clear) ? 'answered' : 'possibly-answered', answeredIn: turns };
-    }
+    if (use.length > 0) return { ...q, status: found.some((l) => l.clear) ? 'answered' : 'possibly-answered', answeredIn: keptTurns(use) };
     // Nobody was addressed: only a strong overlap of words suggests an answer.
     const query = queries.get(q.id)!;
     let top: { turn: number; score: number } | null = null;

@@ -73,3 +73,46 @@ Dat doet iemand met een vinkje in MijnOverheid.`);
     expect(q!.context).toBe('');
   });
 });
+
+describe('a reply that defers', () => {
+  const t = debate(`Minister Bruins Slot:
+Het stelsel wordt de komende jaren uitgebreid.
+
+Mevrouw Rajkowski (VVD):
+Wanneer komt die eenduidigheid er dan? Kunnen we zeggen dat aan het eind van het jaar duizend organisaties zijn aangesloten?
+
+Minister Bruins Slot:
+Dat is een traject van de staatssecretaris. Daar kom ik zo op terug.
+
+Mevrouw Dekker-Abdulaziz (D66):
+Kan iedere organisatie ook een telefoonnummer geven voor mensen die niet digitaal zijn?
+
+Minister Bruins Slot:
+Veel organisaties hebben een telefoonnummer, maar dat inzicht heb ik niet voor allemaal. Ik kom daar zo nog op terug.
+
+Mevrouw Van Weerdenburg (PVV):
+Hoor ik hierin een omslag in het denken over verplichte standaardisatie?
+
+Minister Bruins Slot:
+De staatssecretaris werkt aan standaardisatie, zodat mensen herkennen waar een bericht vandaan komt. In de tweede termijn kom ik nog terug op het traject van het berichtenstelsel.
+
+De voorzitter:
+Dan is het woord aan de minister voor de tweede termijn.
+
+Minister Bruins Slot:
+Dan vroeg mevrouw Rajkowski naar het berichtenstelsel en de organisaties. Aan het eind van het jaar zijn er naar verwachting duizend organisaties aangesloten op het berichtenstelsel.
+
+Mevrouw Dekker vroeg naar het telefoonnummer voor mensen die niet digitaal zijn. Iedere organisatie moet een telefoonnummer geven.`);
+  const { questions } = analyzeQuestions(t);
+  const find = (s: string) => questions.find((q) => q.text.includes(s))!;
+
+  it('answers where the speaker comes back to it, not in a reply that only defers', () => {
+    expect(find('eenduidigheid')).toMatchObject({ askerId: 'rajkowski', status: 'answered', answeredIn: [8] });
+  });
+  it('answers both in a reply that says something and where it comes back', () => {
+    expect(find('telefoonnummer')).toMatchObject({ status: 'answered', answeredIn: [4, 8] });
+  });
+  it('answers in the reply when the reply defers another point', () => {
+    expect(find('omslag')).toMatchObject({ status: 'answered', answeredIn: [6] });
+  });
+});
