@@ -4,6 +4,7 @@ import type { Deferral, Mention, Question } from './model';
 import { ANSWER_WINDOW_TURNS, bm25, candidates, type Passage, type PassageIndex } from './passages';
 import { complaintCutoffs } from './complaints';
 import { queryOf, type QuestionDraft } from './questions';
+import { fold } from '../text/fold';
 import { firstIndex } from '../text/search';
 import { contentWords, features } from './text';
 
@@ -42,6 +43,9 @@ export interface LinkParams {
 
 /** Scores in units of one rare word (see `bm25`). Chosen on the seed fixture (tests/questions/seed-expected.json) from a coarse grid; the results are flat around them. */
 export const DEFAULT_PARAMS: LinkParams = { minAsked: 0.6, minNamed: 1.2, minCarried: 1.2, minTopic: 2.4, share: 0.4, clear: 0.7, keep: 0.7 };
+
+/** A member pointing back at a question of theirs: "ik had nog een vraag", "ik vroeg", "mijn vraag over". */
+const ASKED_BEFORE = /\b(?:vraag|vragen|vroeg|gevraagd)\b/;
 
 /** Segment (agenda item) of each turn: a plenary day holds many debates, and answers never cross one. */
 function segments(t: Transcript): number[] {
@@ -111,14 +115,24 @@ export function linkAnswers(
     return r === undefined ? [] : (deferredIn.get(r) ?? []).filter((d) => about(d, q));
   };
   const deferredReply = (q: QuestionDraft): number | null => (deferralsFor(q).length > 0 ? replyOf.get(q.turnIndex)! : null);
+  const ownQuestion = new Set(drafts.map((q) => q.turnIndex));
   const asked = new Map<number, number[]>();
   for (const [q, r] of replyOf) push(asked, r, q);
   // An earlier question the interruption takes up again ("Ik had nog een vraag gesteld over …") shares its reply.
   const restatement = new Map<string, number>();
-  const restated = (q: QuestionDraft, reply: number, rivals: readonly QuestionDraft[]): boolean => {
+  const restatedMemo = new Map<string, boolean>();
+  const restated = (q: QuestionDraft, reply: number, rivals: readonly QuestionDraft[]): boolean =>
+    memo(restatedMemo, `${reply}|${q.id}`, () => restates(q, reply, rivals));
+  const restates = (q: QuestionDraft, reply: number, rivals: readonly QuestionDraft[]): boolean => {
     const turns = asked.get(reply) ?? [];
     // "Ik had nog die laatste vraag." names no subject: the reply is to whichever question it meant.
     if (turns.every((i) => contentWords(t.text.slice(t.turns[i]!.start, t.turns[i]!.end)).length < 2)) return true;
+    // An interruption that puts a question of its own ("Als u kunt toezeggen dat u de Kamer daarover informeert …")
+    // takes up an earlier one only when it says so ("ik had nog een vraag gesteld over …"), or when it follows up
+    // the member's previous interruption that did ("Ik was even verbaasd: ook gedwongen?").
+    const followsUp = (i: number) => (asked.get(i - 1) ?? []).some((j) => j < i - 1 && t.turns[j]!.speakerId === t.turns[i]!.speakerId) && restated(q, i - 1, rivals);
+    const saysSo = (i: number) => ASKED_BEFORE.test(fold(t.text.slice(t.turns[i]!.start, t.turns[i]!.end)));
+    if (turns.some((i) => ownQuestion.has(i)) && !turns.some((i) => saysSo(i) || followsUp(i))) return false;
     const against = turns.flatMap((i) => passagesOf.get(i) ?? []);
     const score = (x: QuestionDraft) => memo(restatement, `${reply}|${x.id}`, () => Math.max(0, ...against.map((p) => bm25(ix, queries.get(x.id)!, p))));
     const s = score(q);
@@ -133,7 +147,9 @@ export function linkAnswers(
     if (/^[^.!]*\?["'”’)]*$/u.test(t.text.slice(p.start, p.end).trim())) continue;
     for (const [who, a] of to) {
       const min = a >= ADDRESS.reply ? params.minAsked : a >= ADDRESS.named ? params.minNamed : params.minCarried;
-      const qs = inWindow(byAsker.get(key(segment[p.turnIndex]!, who)) ?? [], p.turnIndex).filter((q) => open(q, p));
+      // A question answered in its exchange competes for its reply only: later paragraphs are for those still waiting.
+      const waiting = (q: QuestionDraft) => !replyOf.has(q.turnIndex) || replyOf.get(q.turnIndex) === p.turnIndex || deferredReply(q) !== null;
+      const qs = inWindow(byAsker.get(key(segment[p.turnIndex]!, who)) ?? [], p.turnIndex).filter((q) => open(q, p) && waiting(q));
       const scores = qs.map((q) => bm25(ix, queries.get(q.id)!, p));
       const best = Math.max(0, ...scores);
       qs.forEach((q, i) => {

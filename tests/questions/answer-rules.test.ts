@@ -116,3 +116,46 @@ Mevrouw Dekker vroeg naar het telefoonnummer voor mensen die niet digitaal zijn.
     expect(find('omslag')).toMatchObject({ status: 'answered', answeredIn: [6] });
   });
 });
+
+describe('what an interruption takes up', () => {
+  const t = debate(`Minister Bruins Slot:
+Het berichtenstelsel wordt uitgebreid.
+
+Mevrouw Rajkowski (VVD):
+Begrijp ik goed dat het berichtenstelsel alleen geldt voor inwoners die digitaal willen communiceren met het berichtenstelsel?
+
+Minister Bruins Slot:
+Ja, alleen wie dat zelf aangeeft.
+
+De voorzitter:
+Dan de tweede termijn. Mevrouw Rajkowski.
+
+Mevrouw Rajkowski (VVD):
+Ik heb geen derde termijn, dus ik ga een toezegging vragen om de Kamer te informeren over de planning van het berichtenstelsel.
+
+Mevrouw Leijten (SP):
+Ik dien een motie in over de papieren post.
+
+De voorzitter:
+Het woord is aan de minister.
+
+Minister Bruins Slot:
+Dan vroeg mevrouw Rajkowski naar de planning van het berichtenstelsel. Het berichtenstelsel voor inwoners die digitaal willen communiceren, is in 2024 klaar. Inwoners die digitaal communiceren, krijgen dan één plek.
+
+Mevrouw Rajkowski (VVD):
+Als u kunt toezeggen dat u de Kamer daarover informeert, trek ik mijn motie over de aangetekende post in. Een toezegging weegt even zwaar.
+
+Minister Bruins Slot:
+Ik zal de Kamer informeren over de aangetekende post.`);
+  const { questions } = analyzeQuestions(t);
+  const find = (s: string) => questions.find((q) => q.text.includes(s))!;
+
+  it('a question answered in its exchange does not crowd out a later one', () => {
+    expect(find('alleen geldt')).toMatchObject({ status: 'answered', answeredIn: [2] });
+    expect(find('planning')).toMatchObject({ status: 'answered', answeredIn: [7] });
+  });
+  it('an interruption with a question of its own does not take up an earlier one', () => {
+    expect(find('aangetekende post')).toMatchObject({ status: 'answered', answeredIn: [9] });
+    expect(find('planning').answeredIn).not.toContain(9);
+  });
+});
