@@ -104,8 +104,10 @@ export function addressing(t: Transcript, ix: PassageIndex, mentions: readonly M
     const strength = CUE.test(body) ? ADDRESS.asked : ADDRESS.named;
     for (const id of named) to.set(id, Math.max(to.get(id) ?? 0, strength));
     // The reply to an interruption speaks to the interrupter from its first paragraph.
-    if (p.paragraph === 0) for (const id of repliedBy.get(p.turnIndex) ?? []) if (!to.has(id)) to.set(id, ADDRESS.reply);
-    if (named.length === 0 && prev && prev.turn === p.turnIndex) {
+    if (p.paragraph === 0 && p.part === 0) for (const id of repliedBy.get(p.turnIndex) ?? []) if (!to.has(id)) to.set(id, ADDRESS.reply);
+    // A unit that takes up someone's question without a name ("Mij is gevraagd …") starts a new answer: it does
+    // not run on from the one before.
+    if (named.length === 0 && prev && prev.turn === p.turnIndex && !p.anonymous) {
       for (const [id, s] of prev.to) if (!to.has(id)) to.set(id, Math.min(s, ADDRESS.carried));
     }
     if (EVERYONE.test(body)) for (const id of everyone) if (!to.has(id)) to.set(id, ADDRESS.carried);

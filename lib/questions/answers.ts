@@ -95,8 +95,10 @@ export function linkAnswers(
   // Keyed by debate and asker: on a plenary day a paragraph only weighs the questions of its own debate.
   const key = (segmentIndex: number, who: string) => `${segmentIndex}|${who}`;
   for (const q of drafts) push(byAsker, key(segment[q.turnIndex]!, q.askerId), q);
+  const bySegment = new Map<number, QuestionDraft[]>();
+  for (const q of drafts) push(bySegment, segment[q.turnIndex]!, q);
   // In turn order, for inWindow's binary search.
-  for (const list of byAsker.values()) list.sort((a, b) => a.turnIndex - b.turnIndex);
+  for (const list of [...byAsker.values(), ...bySegment.values()]) list.sort((a, b) => a.turnIndex - b.turnIndex);
 
   const passagesOf = new Map<number, Passage[]>();
   for (const p of ix.passages) push(passagesOf, p.turnIndex, p);
@@ -141,25 +143,31 @@ export function linkAnswers(
 
   // Paragraph by paragraph: each addressed member's questions compete for it.
   const links = new Map<string, Link[]>();
+  // The questions of a list that compete for paragraph p, scored; those that score `min` and `share` of the best take it.
+  const take = (p: Passage, list: readonly QuestionDraft[], a: number, min: number, share: number) => {
+    // A question answered in its exchange competes for its reply only: later paragraphs are for those still waiting.
+    const waiting = (q: QuestionDraft) => !replyOf.has(q.turnIndex) || replyOf.get(q.turnIndex) === p.turnIndex || deferredReply(q) !== null;
+    const qs = inWindow(list, p.turnIndex).filter((q) => open(q, p) && waiting(q));
+    const scores = qs.map((q) => bm25(ix, queries.get(q.id)!, p));
+    const best = Math.max(0, ...scores);
+    qs.forEach((q, i) => {
+      const s = scores[i]!;
+      const deferred = deferredReply(q);
+      if ((replyOf.has(q.turnIndex) && (deferred === null || p.turnIndex <= deferred)) || s < min || s < best * share) return;
+      if (a === ADDRESS.reply && !restated(q, p.turnIndex, qs)) return;
+      push(links, q.id, { turn: p.turnIndex, score: s, named: a >= ADDRESS.named, clear: a >= ADDRESS.named && s >= best * params.clear });
+    });
+  };
   for (const [pid, to] of address) {
     const p = ix.passages[pid]!;
     // "Kan mevrouw Kröger die vraag nog even herhalen?" names her but answers nothing.
     if (/^[^.!]*\?["'”’)]*$/u.test(t.text.slice(p.start, p.end).trim())) continue;
     for (const [who, a] of to) {
       const min = a >= ADDRESS.reply ? params.minAsked : a >= ADDRESS.named ? params.minNamed : params.minCarried;
-      // A question answered in its exchange competes for its reply only: later paragraphs are for those still waiting.
-      const waiting = (q: QuestionDraft) => !replyOf.has(q.turnIndex) || replyOf.get(q.turnIndex) === p.turnIndex || deferredReply(q) !== null;
-      const qs = inWindow(byAsker.get(key(segment[p.turnIndex]!, who)) ?? [], p.turnIndex).filter((q) => open(q, p) && waiting(q));
-      const scores = qs.map((q) => bm25(ix, queries.get(q.id)!, p));
-      const best = Math.max(0, ...scores);
-      qs.forEach((q, i) => {
-        const s = scores[i]!;
-        const deferred = deferredReply(q);
-        if ((replyOf.has(q.turnIndex) && (deferred === null || p.turnIndex <= deferred)) || s < min || s < best * params.share) return;
-        if (a === ADDRESS.reply && !restated(q, p.turnIndex, qs)) return;
-        push(links, q.id, { turn: p.turnIndex, score: s, named: a >= ADDRESS.named, clear: a >= ADDRESS.named && s >= best * params.clear });
-      });
+      take(p, byAsker.get(key(segment[p.turnIndex]!, who)) ?? [], a, min, params.share);
     }
+    // "Mij is gevraagd wanneer …" takes up someone's question without a name: the one it answers best, whoever asked.
+    if (p.anonymous) take(p, bySegment.get(segment[p.turnIndex]!) ?? [], ADDRESS.asked, params.minAsked, params.clear);
   }
 
   // Of a question's answering paragraphs, the turns of those scoring near its best.

@@ -109,7 +109,7 @@ export function findDeferrals(t: Transcript, ix: PassageIndex): Deferral[] {
       const later = (p: Passage) =>
         p.speakerId === turn.speakerId &&
         !t.turns[p.turnIndex]!.asChair &&
-        (p.turnIndex > turn.index || (p.turnIndex === turn.index && p.paragraph > s.paragraph)) &&
+        (p.turnIndex > turn.index || (p.turnIndex === turn.index && p.start >= s.end)) &&
         sameDebate(t, turn.index, p.turnIndex);
       const scored = candidates(ix, query, later, { from: turn.index, to: turn.index + ANSWER_WINDOW_TURNS + 1 }).map((id) => ({
         turn: ix.passages[id]!.turnIndex,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuestions, findQuestions, isQuestionSentence } from '../../lib/questions';
+import { analyzeQuestions, findMentions, findQuestions, isQuestionSentence } from '../../lib/questions';
+import { answerUnits } from '../../lib/questions/units';
 import { opensNewPoint } from '../../lib/text/discourse';
 import type { Transcript } from '../../lib/transcript/model';
 import { parseText } from '../../lib/transcript/parse';
@@ -157,5 +158,34 @@ Ik zal de Kamer informeren over de aangetekende post.`);
   it('an interruption with a question of its own does not take up an earlier one', () => {
     expect(find('aangetekende post')).toMatchObject({ status: 'answered', answeredIn: [9] });
     expect(find('planning').answeredIn).not.toContain(9);
+  });
+});
+
+describe('answer units', () => {
+  const t = debate(`Mevrouw Leijten (SP):
+Kan de minister uitleggen wat de taxonomie precies inhoudt?
+
+Mevrouw Rajkowski (VVD):
+Kan de minister vertellen wanneer de beleidsbrief over klimaat en energie komt?
+
+De voorzitter:
+Het woord is aan de minister.
+
+Minister Bruins Slot:
+Dank u wel. Mij is gevraagd wanneer ik concreter word. De beleidsbrief over klimaat en energie stuur ik in februari. Er zijn vragen gesteld over Europa. De vraag is hoe we daar samen optrekken. Mevrouw Leijten vroeg wat de taxonomie inhoudt. De taxonomie gaat over de financiering van groene investeringen.`);
+  const minister = t.turns[3]!;
+
+  it('cuts a block answer before each take-up of a question, named or not', () => {
+    const units = answerUnits(t, findMentions(t)).get(3)!;
+    const at = (s: string) => t.text.indexOf(s, minister.start);
+    expect(units).toEqual([
+      { at: at('Mij is gevraagd'), anonymous: true },
+      { at: at('Mevrouw Leijten vroeg'), anonymous: false },
+    ]);
+  });
+  it("links a question taken up without its asker's name to the one it answers best", () => {
+    const { questions } = analyzeQuestions(t);
+    expect(questions.find((q) => q.text.includes('beleidsbrief'))).toMatchObject({ askerId: 'rajkowski', status: 'answered', answeredIn: [3] });
+    expect(questions.find((q) => q.text.includes('taxonomie'))).toMatchObject({ askerId: 'leijten', status: 'answered', answeredIn: [3] });
   });
 });
