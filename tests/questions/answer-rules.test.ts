@@ -189,3 +189,17 @@ Dank u wel. Mij is gevraagd wanneer ik concreter word. De beleidsbrief over klim
     expect(questions.find((q) => q.text.includes('taxonomie'))).toMatchObject({ askerId: 'leijten', status: 'answered', answeredIn: [3] });
   });
 });
+
+describe('a unit that takes up a named member\'s question', () => {
+  it('answers the best of their questions, however few words it shares', () => {
+    const t = debate(`Mevrouw Dekker-Abdulaziz (D66):
+Kan iedere organisatie haar telefoonnummer beschikbaar stellen en dat actief communiceren?
+
+De voorzitter:
+Het woord is aan de minister.
+
+Minister Bruins Slot:
+Mevrouw Dekker vroeg ook of er altijd telefonisch of menselijk contact mogelijk is. De staatssecretaris heeft in het debat over de digitale overheid gezegd dat er altijd een vorm van menselijk contact moet zijn.`);
+    expect(analyzeQuestions(t).questions[0]).toMatchObject({ status: 'answered', answeredIn: [2] });
+  });
+});
