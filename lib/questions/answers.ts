@@ -215,14 +215,27 @@ export function linkAnswers(
     return top ? { ...q, status: 'possibly-answered', answeredIn: [top.turn] } : q;
   });
   const byId = new Map(linked.map((q) => [q.id, q]));
-  return linked.map((q) => {
+  const restatedLinks = linked.map((q): Question => {
     const again = (restatedBy.get(q.id) ?? []).map((id) => byId.get(id)!).filter((x) => x.status !== 'open');
     if (again.length === 0) return q;
     const answeredIn = [...new Set([...(q.status === 'open' ? [] : q.answeredIn), ...again.flatMap((x) => x.answeredIn)])].sort((a, b) => a - b);
     const status = q.status === 'answered' || again.some((x) => x.status === 'answered') ? 'answered' : 'possibly-answered';
     return { ...q, status, answeredIn };
   });
+  return restatedLinks.map((q, i) => {
+    // "Kan de staatssecretaris aangeven hoe zij hiermee aan de slag is? Wil zij in de Monitor …?": a question that
+    // points back ("hiermee", "daarover") is on the point of the question put in the same breath, and shares its
+    // answer when it has none of its own.
+    if (q.status !== 'open' || !POINTS_BACK.test(fold(q.text))) return q;
+    const beside = [restatedLinks[i + 1], restatedLinks[i - 1]].find(
+      (x) => x && x.turnIndex === q.turnIndex && x.status !== 'open' && /^\s*$/u.test(t.text.slice(Math.min(q.end, x.end), Math.max(q.start, x.start))),
+    );
+    return beside ? { ...q, status: beside.status, answeredIn: beside.answeredIn } : q;
+  });
 }
+
+/** A pronominal adverb that points back at what was just said: "hiermee", "daarover", "daaraan". */
+const POINTS_BACK = /\b(?:hier|daar)(?:mee|aan|over|op|van|voor|in|bij|naar|uit|door|tegen|toe)\b/;
 
 /**
  * The questions of a list (in turn order) asked in the window before turn

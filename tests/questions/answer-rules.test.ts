@@ -203,3 +203,19 @@ Mevrouw Dekker vroeg ook of er altijd telefonisch of menselijk contact mogelijk 
     expect(analyzeQuestions(t).questions[0]).toMatchObject({ status: 'answered', answeredIn: [2] });
   });
 });
+
+describe('a question that points back', () => {
+  it('shares the answer of the question put in the same breath', () => {
+    const t = debate(`Mevrouw Rajkowski (VVD):
+Overheden moeten hun rekeningen binnen dertig dagen betalen. Kan de minister aangeven op welke wijze zij hiermee aan de slag is? Wil zij in de monitor betaaltermijnen uitgebreider terugkomen op dit onderwerp?
+
+De voorzitter:
+Het woord is aan de minister.
+
+Minister Bruins Slot:
+Mevrouw Rajkowski vroeg of ik in de monitor betaaltermijnen wil terugkomen op het betaalgedrag. Ja, in de monitor betaaltermijnen zal ik daar uitgebreider op terugkomen.`);
+    const [how, monitor] = analyzeQuestions(t).questions;
+    expect(monitor).toMatchObject({ status: 'answered', answeredIn: [2] });
+    expect(how).toMatchObject({ status: 'answered', answeredIn: [2] });
+  });
+});
