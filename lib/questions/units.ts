@@ -21,8 +21,8 @@ const TAKE_UP = /\b(?:vroeg|vroegen|vraagt|vragen|gevraagd|vraag|zei|zegt|aangaf
 
 /**
  * A question taken up without naming who asked it: "Mij is gevraagd …", "Er is ook gevraagd …", "Dan de vraag
- * over …", "De volgende vraag was …" (not "de vraag is hoe …": the speaker's own question). One question: "Er zijn vragen gesteld over …" announces a block of answers
- * to several members, and is no take-up of one. Tested on the folded sentence.
+ * over …", "De volgende vraag was …". Not "de vraag is hoe …": that is the speaker's own question. Not "Er zijn
+ * vragen gesteld over …": that announces a block of answers to several members. Tested on the folded sentence.
  */
 const ANONYMOUS =
   /^(?:(?:dan|ook|verder|daarnaast|en|allereerst|eerst|tot slot|ten slotte|voorts)\s+)?(?:(?:is|werd|wordt) (?:mij|er) (?:ook |nog )?gevraagd|(?:mij|er) (?:is|werd|wordt) (?:ook |nog )?gevraagd|(?:de|een) (?:volgende |andere |laatste )?vraag (?:was|ging|betrof)|(?:de|het) (?:vraag|punt) (?:over|of|naar|wat|hoe|wanneer|waarom|welke)\b)/u;
