@@ -3,6 +3,7 @@ import type { Mention } from './model';
 import { speakersOf } from './mentions';
 import type { PassageIndex } from './passages';
 import { fold } from '../text/fold';
+import { splitSentences } from '../text/sentences';
 
 /**
  * Who a government paragraph speaks to: the members it names, the member
@@ -18,7 +19,10 @@ export const GOVERNMENT_ROLES = new Set(['minister', 'state-secretary']);
  * be a passing reference ("zoals de heer Ellian zei"); a block runs on, and
  * "en anderen" speaks to everyone, only weakly.
  */
-export const ADDRESS = { asked: 1, reply: 0.9, named: 0.6, carried: 0.5 } as const;
+export const ADDRESS = { takenUp: 1.1, asked: 1, reply: 0.9, named: 0.6, carried: 0.5 } as const;
+
+/** A unit whose first sentence names a member as asking ("Mevrouw Dekker vroeg ook of …") takes up one of their questions. */
+const ASKING = /\b(?:vroeg|vroegen|vraagt|gevraagd|vraag)\b/;
 
 const CUE = /\b(?:vroeg|vraagt|vragen|gevraagd|vraag|zei|zegt|aangaf|noemde|wees|had)\b/;
 const EVERYONE = /\b(?:en anderen|(?:meerdere|verschillende|diverse) (?:partijen|woordvoerders|leden|kamerleden|collega's)|allerlei vragen)\b/;
@@ -103,9 +107,15 @@ export function addressing(t: Transcript, ix: PassageIndex, mentions: readonly M
     const body = fold(t.text.slice(p.start, p.end));
     const strength = CUE.test(body) ? ADDRESS.asked : ADDRESS.named;
     for (const id of named) to.set(id, Math.max(to.get(id) ?? 0, strength));
+    const first = splitSentences(t.text.slice(p.start, p.end), p.start)[0];
+    if (first && ASKING.test(fold(t.text.slice(first.start, first.end)))) {
+      for (let j = mi; j < mentions.length && mentions[j]!.start < first.end; j++) for (const id of members(speakersOf(mentions[j]!, t.speakers))) to.set(id, ADDRESS.takenUp);
+    }
     // The reply to an interruption speaks to the interrupter from its first paragraph.
-    if (p.paragraph === 0) for (const id of repliedBy.get(p.turnIndex) ?? []) if (!to.has(id)) to.set(id, ADDRESS.reply);
-    if (named.length === 0 && prev && prev.turn === p.turnIndex) {
+    if (p.paragraph === 0 && p.part === 0) for (const id of repliedBy.get(p.turnIndex) ?? []) if (!to.has(id)) to.set(id, ADDRESS.reply);
+    // A unit that takes up someone's question without a name ("Mij is gevraagd …") starts a new answer: it does
+    // not run on from the one before.
+    if (named.length === 0 && prev && prev.turn === p.turnIndex && !p.anonymous) {
       for (const [id, s] of prev.to) if (!to.has(id)) to.set(id, Math.min(s, ADDRESS.carried));
     }
     if (EVERYONE.test(body)) for (const id of everyone) if (!to.has(id)) to.set(id, ADDRESS.carried);

@@ -4,8 +4,9 @@ import type { Deferral, Mention, Question } from './model';
 import { ANSWER_WINDOW_TURNS, bm25, candidates, type Passage, type PassageIndex } from './passages';
 import { complaintCutoffs } from './complaints';
 import { queryOf, type QuestionDraft } from './questions';
+import { fold } from '../text/fold';
 import { firstIndex } from '../text/search';
-import { contentWords } from './text';
+import { contentWords, features } from './text';
 
 /**
  * Links questions to the government paragraphs that answer them.
@@ -26,6 +27,11 @@ import { contentWords } from './text';
 export interface LinkParams {
   /** Least BM25 score for a paragraph that names the asker with "vroeg/vraagt" (or replies to them). */
   minAsked: number;
+  /**
+   * Least score for the best of the asker's questions in a unit that opens by taking one of them up ("X vroeg …"):
+   * about one shared word of any kind (flat from 0.05 to 0.2 on the seed and the tuning half; 0.4 loses one link).
+   */
+  minTakenUp: number;
   /** Least score for a paragraph that names the asker without a question cue. */
   minNamed: number;
   /** Least score for a paragraph that continues a block addressed to the asker: possibly answered. */
@@ -41,7 +47,10 @@ export interface LinkParams {
 }
 
 /** Scores in units of one rare word (see `bm25`). Chosen on the seed fixture (tests/questions/seed-expected.json) from a coarse grid; the results are flat around them. */
-export const DEFAULT_PARAMS: LinkParams = { minAsked: 0.6, minNamed: 1.2, minCarried: 1.2, minTopic: 2.4, share: 0.4, clear: 0.7, keep: 0.7 };
+export const DEFAULT_PARAMS: LinkParams = { minTakenUp: 0.05, minAsked: 0.6, minNamed: 1.2, minCarried: 1.2, minTopic: 2.4, share: 0.4, clear: 0.7, keep: 0.7 };
+
+/** A member pointing back at a question of theirs: "ik had nog een vraag", "ik vroeg", "mijn vraag over". */
+const ASKED_BEFORE = /\b(?:vraag|vragen|vroeg|gevraagd)\b/;
 
 /** Segment (agenda item) of each turn: a plenary day holds many debates, and answers never cross one. */
 function segments(t: Transcript): number[] {
@@ -91,19 +100,46 @@ export function linkAnswers(
   // Keyed by debate and asker: on a plenary day a paragraph only weighs the questions of its own debate.
   const key = (segmentIndex: number, who: string) => `${segmentIndex}|${who}`;
   for (const q of drafts) push(byAsker, key(segment[q.turnIndex]!, q.askerId), q);
+  const bySegment = new Map<number, QuestionDraft[]>();
+  for (const q of drafts) push(bySegment, segment[q.turnIndex]!, q);
   // In turn order, for inWindow's binary search.
-  for (const list of byAsker.values()) list.sort((a, b) => a.turnIndex - b.turnIndex);
+  for (const list of [...byAsker.values(), ...bySegment.values()]) list.sort((a, b) => a.turnIndex - b.turnIndex);
 
   const passagesOf = new Map<number, Passage[]>();
   for (const p of ix.passages) push(passagesOf, p.turnIndex, p);
+  // A reply that says "daar kom ik straks op terug" is not the whole answer: the question stays in the running for
+  // the later paragraphs that speak to its asker, where the speaker comes back to it.
+  const deferredIn = new Map<number, Deferral[]>();
+  for (const d of deferrals) push(deferredIn, d.turnIndex, d);
+  // The deferral is about this question when it says only "daar kom ik op terug" or names some of its words; "In
+  // de tweede termijn kom ik terug op het traject …" in a reply about something else defers another point.
+  const about = (d: Deferral, q: QuestionDraft) => {
+    const own = features(d.text);
+    return contentWords(d.text).length < 2 || [...own.keys()].some((k) => queries.get(q.id)!.has(k));
+  };
+  const deferralsFor = (q: QuestionDraft): Deferral[] => {
+    const r = replyOf.get(q.turnIndex);
+    return r === undefined ? [] : (deferredIn.get(r) ?? []).filter((d) => about(d, q));
+  };
+  const deferredReply = (q: QuestionDraft): number | null => (deferralsFor(q).length > 0 ? replyOf.get(q.turnIndex)! : null);
+  const ownQuestion = new Set(drafts.map((q) => q.turnIndex));
   const asked = new Map<number, number[]>();
   for (const [q, r] of replyOf) push(asked, r, q);
   // An earlier question the interruption takes up again ("Ik had nog een vraag gesteld over …") shares its reply.
   const restatement = new Map<string, number>();
-  const restated = (q: QuestionDraft, reply: number, rivals: readonly QuestionDraft[]): boolean => {
+  const restatedMemo = new Map<string, boolean>();
+  const restated = (q: QuestionDraft, reply: number, rivals: readonly QuestionDraft[]): boolean =>
+    memo(restatedMemo, `${reply}|${q.id}`, () => restates(q, reply, rivals));
+  const restates = (q: QuestionDraft, reply: number, rivals: readonly QuestionDraft[]): boolean => {
     const turns = asked.get(reply) ?? [];
     // "Ik had nog die laatste vraag." names no subject: the reply is to whichever question it meant.
     if (turns.every((i) => contentWords(t.text.slice(t.turns[i]!.start, t.turns[i]!.end)).length < 2)) return true;
+    // An interruption that puts a question of its own ("Als u kunt toezeggen dat u de Kamer daarover informeert …")
+    // takes up an earlier one only when it says so ("ik had nog een vraag gesteld over …"), or when it follows up
+    // the member's previous interruption that did ("Ik was even verbaasd: ook gedwongen?").
+    const followsUp = (i: number) => (asked.get(i - 1) ?? []).some((j) => j < i - 1 && t.turns[j]!.speakerId === t.turns[i]!.speakerId) && restated(q, i - 1, rivals);
+    const saysSo = (i: number) => ASKED_BEFORE.test(fold(t.text.slice(t.turns[i]!.start, t.turns[i]!.end)));
+    if (turns.some((i) => ownQuestion.has(i)) && !turns.some((i) => saysSo(i) || followsUp(i))) return false;
     const against = turns.flatMap((i) => passagesOf.get(i) ?? []);
     const score = (x: QuestionDraft) => memo(restatement, `${reply}|${x.id}`, () => Math.max(0, ...against.map((p) => bm25(ix, queries.get(x.id)!, p))));
     const s = score(q);
@@ -112,42 +148,62 @@ export function linkAnswers(
 
   // Paragraph by paragraph: each addressed member's questions compete for it.
   const links = new Map<string, Link[]>();
+  // The questions of a list that compete for paragraph p, scored; those that score `min` and `share` of the best take it.
+  const take = (p: Passage, list: readonly QuestionDraft[], a: number, min: number, share: number) => {
+    // A question answered in its exchange competes for its reply only: later paragraphs are for those still waiting.
+    const waiting = (q: QuestionDraft) => !replyOf.has(q.turnIndex) || replyOf.get(q.turnIndex) === p.turnIndex || deferredReply(q) !== null;
+    const qs = inWindow(list, p.turnIndex).filter((q) => open(q, p) && waiting(q));
+    const scores = qs.map((q) => bm25(ix, queries.get(q.id)!, p));
+    const best = Math.max(0, ...scores);
+    qs.forEach((q, i) => {
+      const s = scores[i]!;
+      const deferred = deferredReply(q);
+      if (replyOf.has(q.turnIndex) && (deferred === null || p.turnIndex <= deferred)) return;
+      // "Mevrouw Dekker vroeg ook of …" answers one question of hers: the best, however few words it shares.
+      const takenUp = a >= ADDRESS.takenUp && s === best && s >= params.minTakenUp;
+      if (!takenUp && (s < min || s < best * share)) return;
+      if (a === ADDRESS.reply && !restated(q, p.turnIndex, qs)) return;
+      push(links, q.id, { turn: p.turnIndex, score: s, named: a >= ADDRESS.named, clear: a >= ADDRESS.named && s >= best * params.clear });
+    });
+  };
   for (const [pid, to] of address) {
     const p = ix.passages[pid]!;
     // "Kan mevrouw Kröger die vraag nog even herhalen?" names her but answers nothing.
     if (/^[^.!]*\?["'”’)]*$/u.test(t.text.slice(p.start, p.end).trim())) continue;
     for (const [who, a] of to) {
       const min = a >= ADDRESS.reply ? params.minAsked : a >= ADDRESS.named ? params.minNamed : params.minCarried;
-      const qs = inWindow(byAsker.get(key(segment[p.turnIndex]!, who)) ?? [], p.turnIndex).filter((q) => open(q, p));
-      const scores = qs.map((q) => bm25(ix, queries.get(q.id)!, p));
-      const best = Math.max(0, ...scores);
-      qs.forEach((q, i) => {
-        const s = scores[i]!;
-        if (replyOf.has(q.turnIndex) || s < min || s < best * params.share) return;
-        if (a === ADDRESS.reply && !restated(q, p.turnIndex, qs)) return;
-        push(links, q.id, { turn: p.turnIndex, score: s, named: a >= ADDRESS.named, clear: a >= ADDRESS.named && s >= best * params.clear });
-      });
+      take(p, byAsker.get(key(segment[p.turnIndex]!, who)) ?? [], a, min, params.share);
     }
+    // "Mij is gevraagd wanneer …" takes up someone's question without a name: the one it answers best, whoever asked.
+    if (p.anonymous) take(p, bySegment.get(segment[p.turnIndex]!) ?? [], ADDRESS.asked, params.minAsked, params.clear);
   }
 
+  // Of a question's answering paragraphs, the turns of those scoring near its best.
+  const keptTurns = (use: readonly Link[]): number[] => {
+    const best = Math.max(...use.map((l) => l.score));
+    return [...new Set(use.filter((l) => l.score >= best * params.keep).map((l) => l.turn))].sort((a, b) => a - b);
+  };
   const linked = drafts.map((draft): Question => {
     const { context: _context, ...q } = draft;
     const reply = replyOf.get(q.turnIndex);
     if (reply !== undefined) {
       if (reply <= after(draft)) return q;
-      // A reply that opens with "Daar kom ik straks op terug" answers where the speaker comes back to it, if they do.
-      const put = deferrals.find((d) => d.turnIndex === reply && d.start === t.turns[reply]!.start);
-      if (put) return put.resolvedIn === null ? q : { ...q, status: 'answered', answeredIn: [put.resolvedIn] };
-      return { ...q, status: 'answered', answeredIn: [reply] };
+      const put = deferralsFor(draft);
+      if (put.length === 0) return { ...q, status: 'answered', answeredIn: [reply] };
+      // A reply that defers answers where the speaker comes back to it, and itself only when it speaks to the
+      // question's content ("Dat inzicht heb ik niet. … Ik kom daar zo op terug."), not when it only defers.
+      // Where it comes back: a later paragraph that speaks to the asker about it, else where the deferral's own
+      // words come back (a bare "daar" has few words to go by).
+      const query = queries.get(q.id)!;
+      const named = (links.get(q.id) ?? []).filter((l) => l.named);
+      const turns = new Set(named.length > 0 ? keptTurns(named) : put.flatMap((d) => (d.resolvedIn === null ? [] : [d.resolvedIn])));
+      if ((passagesOf.get(reply) ?? []).some((p) => bm25(ix, query, p) >= params.minAsked)) turns.add(reply);
+      return turns.size === 0 ? q : { ...q, status: 'answered', answeredIn: [...turns].sort((a, b) => a - b) };
     }
     const found = links.get(q.id) ?? [];
     const named = found.filter((l) => l.named);
     const use = named.length > 0 ? named : found;
-    if (use.length > 0) {
-      const best = Math.max(...use.map((l) => l.score));
-      const turns = [...new Set(use.filter((l) => l.score >= best * params.keep).map((l) => l.turn))].sort((a, b) => a - b);
-      return { ...q, status: found.some((l) => l.clear) ? 'answered' : 'possibly-answered', answeredIn: turns };
-    }
+    if (use.length > 0) return { ...q, status: found.some((l) => l.clear) ? 'answered' : 'possibly-answered', answeredIn: keptTurns(use) };
     // Nobody was addressed: only a strong overlap of words suggests an answer.
     const query = queries.get(q.id)!;
     let top: { turn: number; score: number } | null = null;
@@ -159,14 +215,27 @@ export function linkAnswers(
     return top ? { ...q, status: 'possibly-answered', answeredIn: [top.turn] } : q;
   });
   const byId = new Map(linked.map((q) => [q.id, q]));
-  return linked.map((q) => {
+  const restatedLinks = linked.map((q): Question => {
     const again = (restatedBy.get(q.id) ?? []).map((id) => byId.get(id)!).filter((x) => x.status !== 'open');
     if (again.length === 0) return q;
     const answeredIn = [...new Set([...(q.status === 'open' ? [] : q.answeredIn), ...again.flatMap((x) => x.answeredIn)])].sort((a, b) => a - b);
     const status = q.status === 'answered' || again.some((x) => x.status === 'answered') ? 'answered' : 'possibly-answered';
     return { ...q, status, answeredIn };
   });
+  return restatedLinks.map((q, i) => {
+    // "Kan de staatssecretaris aangeven hoe zij hiermee aan de slag is? Wil zij in de Monitor …?": a question that
+    // points back ("hiermee", "daarover") is on the point of the question put in the same breath, and shares its
+    // answer when it has none of its own.
+    if (q.status !== 'open' || !POINTS_BACK.test(fold(q.text))) return q;
+    const beside = [restatedLinks[i + 1], restatedLinks[i - 1]].find(
+      (x) => x && x.turnIndex === q.turnIndex && x.status !== 'open' && /^\s*$/u.test(t.text.slice(Math.min(q.end, x.end), Math.max(q.start, x.start))),
+    );
+    return beside ? { ...q, status: beside.status, answeredIn: beside.answeredIn } : q;
+  });
 }
+
+/** A pronominal adverb that points back at what was just said: "hiermee", "daarover", "daaraan". */
+const POINTS_BACK = /\b(?:hier|daar)(?:mee|aan|over|op|van|voor|in|bij|naar|uit|door|tegen|toe)\b/;
 
 /**
  * The questions of a list (in turn order) asked in the window before turn

@@ -51,8 +51,10 @@ export function isDeferral(sentence: string): boolean {
   let comeAt = -1;
   let soonAt = -1;
   for (let i = 0; i < w.length; i++) {
-    // 1. "kom ik/komen we" with a time within four words, then "terug" later on.
-    if (/^kom(?:t|en)?$/u.test(w[i]!) && /^(?:ik|we|wij)$/u.test(w[i + 1] ?? '')) {
+    // 1. "kom ik/komen we" (or, opening the sentence, "ik kom/we komen") with a time within four words, then "terug" later on.
+    const come = /^kom(?:t|en)?$/u;
+    const we = /^(?:ik|we|wij)$/u;
+    if ((come.test(w[i]!) && we.test(w[i + 1] ?? '')) || (we.test(w[i]!) && come.test(w[i + 1] ?? ''))) {
       for (let j = i + 2; j <= i + 5 && j < w.length; j++) {
         if (LATER.has(w[j]!) || pairAt(w, j) > 0) {
           comeAt = j;
@@ -107,7 +109,7 @@ export function findDeferrals(t: Transcript, ix: PassageIndex): Deferral[] {
       const later = (p: Passage) =>
         p.speakerId === turn.speakerId &&
         !t.turns[p.turnIndex]!.asChair &&
-        (p.turnIndex > turn.index || (p.turnIndex === turn.index && p.paragraph > s.paragraph)) &&
+        (p.turnIndex > turn.index || (p.turnIndex === turn.index && p.start >= s.end)) &&
         sameDebate(t, turn.index, p.turnIndex);
       const scored = candidates(ix, query, later, { from: turn.index, to: turn.index + ANSWER_WINDOW_TURNS + 1 }).map((id) => ({
         turn: ix.passages[id]!.turnIndex,

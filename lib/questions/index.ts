@@ -8,6 +8,7 @@ import type { QuestionsAnalysis } from './model';
 import { buildIndex } from './passages';
 import { findQuestions } from './questions';
 import { speakerStats } from './stats';
+import { answerUnits } from './units';
 
 /**
  * Questions and answers: members' questions with the government turns that
@@ -16,8 +17,8 @@ import { speakerStats } from './stats';
  * BM25-based; roughly linear in the length of the transcript.
  */
 export function analyzeQuestions(t: Transcript): QuestionsAnalysis {
-  const ix = buildIndex(t);
   const mentions = findMentions(t);
+  const ix = buildIndex(t, answerUnits(t, mentions));
   const deferrals = findDeferrals(t, ix);
   const questions = linkAnswers(t, findQuestions(t), mentions, ix, deferrals);
   return { questions, mentions, deferrals, stats: speakerStats(t, questions) };

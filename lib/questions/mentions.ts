@@ -60,11 +60,21 @@ function partyRegex(speakers: readonly Speaker[]): { re: RegExp; byAlias: Map<st
 /** Speaker ids by folded name; a name shared by two people maps to all of them. */
 function nameIndex(speakers: readonly Speaker[]): Map<string, Speaker[]> {
   const idx = new Map<string, Speaker[]>();
+  const shortened = new Map<string, Speaker[]>();
   for (const s of speakers) {
     if (s.role === 'chair' && /voorzitter/i.test(s.name)) continue;
     const k = squash(s.name);
     idx.set(k, [...(idx.get(k) ?? []), s]);
   }
+  // A double surname is shortened to its first part in speech ("mevrouw Dekker" for Dekker-Abdulaziz), unless
+  // that part is someone's whole name.
+  for (const s of speakers) {
+    const first = /^(\p{L}{3,})-\p{L}/u.exec(s.name.trim())?.[1];
+    if (!first || (s.role === 'chair' && /voorzitter/i.test(s.name)) || idx.has(squash(first))) continue;
+    const k = squash(first);
+    shortened.set(k, [...(shortened.get(k) ?? []), s]);
+  }
+  for (const [k, list] of shortened) idx.set(k, list);
   return idx;
 }
 

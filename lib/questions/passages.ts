@@ -1,6 +1,7 @@
 import type { Transcript } from '../transcript/model';
 import { firstIndex } from '../text/search';
 import { features } from './text';
+import type { UnitStart } from './units';
 
 /**
  * A BM25 index over the transcript's paragraphs. Questions,
@@ -14,6 +15,10 @@ export interface Passage {
   turnIndex: number;
   /** Index of the paragraph within its turn. */
   paragraph: number;
+  /** Index of the answer unit within its paragraph (units.ts); 0 for the paragraph's first or only one. */
+  part: number;
+  /** The unit takes up a question without naming who asked it ("Mij is gevraagd …"). */
+  anonymous: boolean;
   start: number;
   end: number;
   speakerId: string;
@@ -31,24 +36,45 @@ export interface PassageIndex {
   unit: number;
 }
 
-/** Builds the index over every paragraph of the transcript (a chair's own questions are scored too). */
-export function buildIndex(t: Transcript): PassageIndex {
+/**
+ * Builds the index over every paragraph of the transcript (a chair's own
+ * questions are scored too); a government paragraph is cut into its answer
+ * units where `units` (units.ts) says one starts.
+ */
+export function buildIndex(t: Transcript, units: ReadonlyMap<number, readonly UnitStart[]> = new Map()): PassageIndex {
   const passages: Passage[] = [];
   const postings = new Map<string, number[]>();
+  const add = (turn: Transcript['turns'][number], paragraph: number, part: number, start: number, end: number, anonymous: boolean) => {
+    const tf = features(t.text.slice(start, end));
+    const id = passages.length;
+    let length = 0;
+    for (const [term, w] of tf) {
+      length += w;
+      const list = postings.get(term);
+      if (list) list.push(id);
+      else postings.set(term, [id]);
+    }
+    passages.push({ id, turnIndex: turn.index, paragraph, part, anonymous, start, end, speakerId: turn.speakerId, tf, length });
+  };
   for (const turn of t.turns) {
     let at = turn.start;
+    const starts = units.get(turn.index) ?? [];
+    let k = 0;
     turn.paragraphs.forEach((par, p) => {
-      const tf = features(par);
-      const id = passages.length;
-      let length = 0;
-      for (const [term, w] of tf) {
-        length += w;
-        const list = postings.get(term);
-        if (list) list.push(id);
-        else postings.set(term, [id]);
+      const end = at + par.length;
+      let from = at;
+      let part = 0;
+      let anonymous = false;
+      for (; k < starts.length && starts[k]!.at < end; k++) {
+        const u = starts[k]!;
+        if (u.at > from) add(turn, p, part++, from, u.at, anonymous);
+        if (u.at >= from) {
+          from = u.at;
+          anonymous = u.anonymous;
+        }
       }
-      passages.push({ id, turnIndex: turn.index, paragraph: p, start: at, end: at + par.length, speakerId: turn.speakerId, tf, length });
-      at += par.length + 1;
+      add(turn, p, part, from, end, anonymous);
+      at = end + 1;
     });
   }
   const n = passages.length;

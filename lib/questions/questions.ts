@@ -1,6 +1,7 @@
 import type { Transcript, Turn } from '../transcript/model';
 import type { Question } from './model';
 import { fold } from '../text/fold';
+import { opensNewPoint } from '../text/discourse';
 import { sentencesOfTurn } from '../text/sentences';
 import {contentWords, features, type Sentence } from './text';
 
@@ -19,6 +20,8 @@ const REQUEST = [
   /\bis mijn vraag\b/,
   /^de vraag is (?:of|ook|hoe|wat|waarom|in hoeverre|welke|wanneer)\b/,
   /\b(?:hoor (?:\p{L}+ ){0,3}graag|graag hoor ik)\b/u,
+  // "ik wil graag horen waarom …", "ik zou graag willen weten of …": wanting to hear is asking to be told.
+  /\b(?:wil|wilde|zou|willen|zouden) (?:\p{L}+ ){0,3}graag (?:\p{L}+ ){0,2}(?:horen|weten)\b/u,
   // "ik vraag me af of …", "ik vroeg me af of …": wondering aloud is asking.
   /\bik (?:vraag|vroeg) me(?:zelf)? af\b/,
   // "ik ga … een toezegging vragen", "ik wil daar een bevestiging van krijgen".
@@ -89,13 +92,17 @@ interface Group {
   words: string[];
 }
 
-function groupQuestions(t: Transcript, sentences: readonly Sentence[], fromChair: boolean): { groups: Group[]; contextOf: (g: Group) => string } {
+/** A sentence broken off ("… bij een private …"): the one who is asked starts answering before it ends. */
+const BROKEN_OFF = /(?:…|\.\.\.)["'”’)]*$/u;
+
+function groupQuestions(t: Transcript, sentences: readonly Sentence[], fromChair: boolean, cutOff: boolean): { groups: Group[]; contextOf: (g: Group) => string } {
   const groups: Group[] = [];
   let prev: Group | null = null;
   let prevIndex = -2;
   sentences.forEach((s, i) => {
     const text = t.text.slice(s.start, s.end);
-    if (!isQuestionSentence(text, fromChair)) return;
+    const brokenOff = cutOff && i === sentences.length - 1 && BROKEN_OFF.test(text) && !PROCEDURAL.test(fold(text));
+    if (!brokenOff && !isQuestionSentence(text, fromChair)) return;
     const words = contentWords(text);
     const adjacent = prev !== null && prevIndex === i - 1 && prev.sentences[0]!.paragraph === s.paragraph;
     if (adjacent && prev && (prev.words.length < MIN_OWN || words.length < MIN_OWN || /^of\b/i.test(text)) && prev.sentences.length < 4) {
@@ -111,6 +118,8 @@ function groupQuestions(t: Transcript, sentences: readonly Sentence[], fromChair
   const contextOf = (g: Group): string => {
     const first = sentences.indexOf(g.sentences[0]!);
     let from = g.sentences[0]!.start;
+    // "Daarnaast zou ik willen vragen …" opens a new point: the sentences before are about another one.
+    if (opensNewPoint(t.text.slice(g.sentences[0]!.start, g.sentences[0]!.end))) return '';
     for (let j = first - 1; j >= 0 && j >= first - CONTEXT; j--) {
       const s = sentences[j]!;
       if (s.paragraph !== g.sentences[0]!.paragraph) break;
@@ -135,7 +144,10 @@ export function findQuestions(t: Transcript): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const turn of t.turns) {
     if (!asksQuestions(t, turn, roleOf)) continue;
-    const { groups, contextOf } = groupQuestions(t, sentencesOfTurn(turn), turn.asChair);
+    // A turn that breaks off and is answered by the government at once was a question cut short by the answer.
+    const next = t.turns[turn.index + 1];
+    const cutOff = next !== undefined && !next.asChair && GOVERNMENT.has(roleOf.get(next.speakerId) ?? '');
+    const { groups, contextOf } = groupQuestions(t, sentencesOfTurn(turn), turn.asChair, cutOff);
     let n = 0;
     for (const g of groups) {
       const context = contextOf(g);

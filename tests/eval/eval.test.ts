@@ -31,12 +31,24 @@ describe('evaluation corpus: test half', () => {
     expect(precision).toBe(1);
     expect(recall).toBeGreaterThanOrEqual(0.5);
   });
-  // Below issue #19's bar (0.85 / 0.85): a floor at what the test half gives today (3 of 7 links, 2 false), so
-  // that it can only go up; the misses are listed in RESULTS.md.
-  it('question→answer links: precision at least 0.6, recall at least 3 of 7', () => {
+  // Below issue #19's bar (0.85 / 0.85): a floor at what the test half gives today (3 of 7 links, 1 false: 0.75 /
+  // 0.43, measured 2026-12-05 before and after the rules of issue #19 item 5), so that it can only go up; the misses
+  // are listed in RESULTS.md.
+  it('question→answer links: precision at least 0.75, recall at least 3 of 7', () => {
     const { precision, recall } = pr(counts.questions);
-    expect(precision).toBeGreaterThanOrEqual(0.6);
+    expect(precision).toBeGreaterThanOrEqual(0.75);
     expect(recall).toBeGreaterThanOrEqual(3 / 7);
+  });
+});
+
+describe('evaluation corpus: tuning half', () => {
+  // The rules of issue #19 item 5 were tuned on this half (33 of 33 links, 1 false: 0.97 / 1.00 on 2026-12-05);
+  // a floor a little under that, so that a change that undoes them fails. Not a measure of unseen debates.
+  const { counts } = scoreSet(loadSplit().tuning);
+  it('question→answer links: precision and recall at least 0.9', () => {
+    const { precision, recall } = pr(counts.questions);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 });
 

@@ -41,6 +41,8 @@ describe('deferrals', () => {
       'Daar kom ik in de tweede termijn op terug.',
       'Zoals u weet, werken we aan een verklaring, waar ik zo meteen nog iets meer over zal zeggen.',
       'Daar ga ik straks nog op in.',
+      'Ik kom zo ook daarop nog even terug.',
+      'Ik kom daar in de tweede termijn op terug.',
     ]) {
       expect(isDeferral(s), s).toBe(true);
     }

@@ -74,4 +74,38 @@ Sluiting 11.00 uur.
     expect(sp).not.toBe(vvd);
     expect(ids).toEqual([sp, vvd]);
   });
+
+  it('resolves the first part of a double surname, unless it is another speaker\'s name', () => {
+    const t = ok(`VERSLAG VAN EEN COMMISSIEDEBAT
+
+Voorzitter: Boomsma
+
+Aanvang 10.00 uur.
+
+Mevrouw Dekker-Abdulaziz (D66):
+Kan de minister het telefoonnummer bekendmaken?
+
+Minister Bruins Slot:
+Mevrouw Dekker vroeg naar het telefoonnummer. Mevrouw Abdulaziz heeft gelijk.
+
+Sluiting 11.00 uur.
+`);
+    expect(findMentions(t).map((m) => [m.surface, m.speakerId])).toEqual([['Mevrouw Dekker', 'dekker-abdulaziz']]);
+    const both = ok(`VERSLAG VAN EEN COMMISSIEDEBAT
+
+Voorzitter: Boomsma
+
+Aanvang 10.00 uur.
+
+Mevrouw Dekker-Abdulaziz (D66):
+Kan de minister het telefoonnummer bekendmaken?
+
+De heer Dekker (VVD):
+Mevrouw Dekker-Abdulaziz heeft gelijk.
+
+Sluiting 11.00 uur.
+`);
+    const ids = findMentions(both).map((m) => m.speakerId);
+    expect(ids).toEqual(['dekker-abdulaziz']);
+  });
 });
