@@ -19,6 +19,11 @@ export function readRepoFile(rel: string): string {
   return readFileSync(resolve(process.cwd(), rel), 'utf8');
 }
 
+/** A repository file's bytes, as a plain Uint8Array (pdf.js refuses a Node Buffer). */
+export function readRepoBytes(rel: string): Uint8Array {
+  return new Uint8Array(readFileSync(resolve(process.cwd(), rel)));
+}
+
 /** The seed committee report, parsed from its text (throws if it ever stops parsing). */
 export function seedTranscript(): Transcript {
   const r = parseText(readRepoFile('seeds/committee-2026-03-03-jbz.txt'));
