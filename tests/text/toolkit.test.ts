@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold, foldedLetters } from '../../lib/text/fold';
 import { DUTCH_MONTHS, monthIndex } from '../../lib/text/months';
@@ -11,6 +12,13 @@ describe('lib/text: the Dutch text toolkit', () => {
     expect(fold('Geïnformeerd Kröger ÉÉN')).toBe('geinformeerd kroger een');
     expect(fold('Ağca').length).toBe('Ağca'.length);
     expect(foldedLetters('Raad van State')).toBe(foldedLetters('raad-van-state'));
+  });
+
+  it('folds only the non-ASCII runs, with the same result as folding the whole text at once', () => {
+    const whole = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    // Marks after an ASCII letter (decomposed input), marks in a row, other scripts, ligatures, astral characters.
+    for (const s of ['Cafe\u0301 ÅNGSTRÖM', 'e\u0308\u0301 x', 'ĳs Ĳsselmeer', 'ǅemal', 'Ωμέγα', 'ﬁets', '𝔘 𝒳', 'ê̄ṩ']) expect(fold(s), s).toBe(whole(s));
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => fold(s) === whole(s)), { seed: 20261205, numRuns: 500 });
   });
 
   it('stems the forms of one word together', () => {
