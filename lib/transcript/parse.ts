@@ -157,7 +157,13 @@ export interface PageGuess {
   textLength: number;
 }
 
-const textLengthOf = (el: Element) => el.textContent?.length ?? 0;
+/** The length of the text under `el`, summed node by node: textContent would build the whole text (a megabyte on a long day) only to measure it. */
+function textLengthOf(el: Element): number {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let length = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) length += (n as Text).length;
+  return length;
+}
 
 export type PageRead = Built<Element> & {
   guess: PageGuess | null;
