@@ -94,7 +94,37 @@ async function moreShots(page) {
   await page.waitForTimeout(300);
   await save('overlay-dark-narrow');
 }
+/**
+ * The seed page at each width the README shows (wide, laptop, phone), light and dark, in Dutch and
+ * English: one small JPEG each, so the layout of every combination can be seen without running it.
+ */
+async function layoutShots() {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+  for (const lang of ['nl', 'en']) {
+    await options.getByLabel(/^(?:Taal|Language)$/u).selectOption(lang);
+    for (const colorScheme of ['light', 'dark']) {
+      for (const [width, height] of [[1280, 860], [1024, 768], [380, 760]]) {
+        const page = await context.newPage();
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize({ width, height });
+        await page.goto(PAGES[0][0]);
+        await page.locator('kamerlezer-overlay[data-kl-ready]').waitFor({ state: 'attached', timeout: 15_000 });
+        // Every tab there: the analyses' tabs arrive after the overlay is ready.
+        await page.getByRole('tab', { name: lang === 'en' ? 'Questions' : 'Vragen' }).waitFor({ timeout: 20_000 });
+        const name = `layout-${lang}-${colorScheme}-${width}`;
+        await page.screenshot({ path: `${OUT}/${name}.jpg`, type: 'jpeg', quality: 55, animations: 'disabled' });
+        console.log(`${OUT}/${name}.jpg`);
+        await page.close();
+      }
+    }
+  }
+  await options.getByLabel(/^(?:Taal|Language)$/u).selectOption('nl');
+  await options.close();
+}
 if (headless) {
+  await layoutShots();
   await context.close();
   console.log(`Geen scherm gevonden: schermafbeeldingen geschreven in ${OUT}/.`);
 } else {

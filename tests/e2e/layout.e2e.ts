@@ -68,3 +68,36 @@ describe('room for both', () => {
     await page.close();
   });
 });
+
+// The done-when of issue #14: at each width, in light and dark, in Dutch and English, no transcript
+// text under the panel and every tab in view (the English tab names are longer; dark mode changes no
+// box, but is what a reader at night sees).
+describe('every width, scheme and language', () => {
+  for (const lang of ['nl', 'en'] as const) {
+    it(`${lang}: 1280, 1024 and 380 px, light and dark`, async () => {
+      const options = await h.context.newPage();
+      await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+      await options.getByLabel(/^(?:Taal|Language)$/u).selectOption(lang);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        for (const [width, height] of [[1280, 900], [1024, 768], [380, 800]] as const) {
+          const page = await h.open(SEED_URL);
+          await page.emulateMedia({ colorScheme });
+          await page.setViewportSize({ width, height });
+          await page.locator(`${OVERLAY}[data-kl-ready]`).waitFor({ state: 'attached', timeout: 15_000 });
+          await expect.poll(() => page.getByRole('tab').first().innerText()).toBe(lang === 'en' ? 'Speakers' : 'Sprekers');
+          // Measured with every tab there: the analyses' tabs arrive after the overlay is ready.
+          await page.getByRole('tab', { name: lang === 'en' ? 'Questions' : 'Vragen' }).waitFor({ timeout: 20_000 });
+          const b = await boxes(page);
+          const where = `${lang} ${colorScheme} ${width}`;
+          expect(b.panel, where).not.toBeNull();
+          expect(b.tabsFit, where).toBe(true);
+          if (width < 600) expect(b.panel!.height, where).toBeLessThanOrEqual(0.45 * b.vh + 1);
+          else expect(b.right, where).toBeLessThanOrEqual(b.panel!.left + 0.5);
+          await page.close();
+        }
+      }
+      await options.getByLabel(/^(?:Taal|Language)$/u).selectOption('nl');
+      await options.close();
+    });
+  }
+});
