@@ -29,6 +29,8 @@ const DEBATE_ACTS = new Set([
 const NO_ACT = new Set(['zijn', 'worden', 'blijven', 'houden', 'zien', 'horen', 'hebben', 'doen', 'laten', 'gaan', 'komen', 'staan']);
 /** Effort and stance, a policy rather than a promise: "we gaan ons inzetten voor", "we zullen ernaar streven", "alles op alles zetten". */
 const STANCE = new Set(['inzetten', 'inspannen', 'streven', 'werken', 'proberen', 'doorgaan', 'bijdragen', 'zetten', 'volhouden', 'vasthouden']);
+/** Reflexive verbs that, with "me", are about the speaker's own answer: "ik zal me (daarin) beperken". */
+const SELF_CONFINING = new Set(['beperken', 'concentreren']);
 /** What "geven" gives when it is part of answering in the debate: "een voorbeeld geven", "oordeel geven". */
 const GIVEN_IN_DEBATE = /^(?:voorbeeld|oordeel|appreciatie|antwoord|reactie|toelichting|woord|beeld|indruk|schets|overzicht)$/u;
 /** Words that start a subordinate clause or a complement: the act of the main clause comes before them. */
@@ -78,6 +80,8 @@ function boundAct(ts: readonly Tok[]): number {
     const goesSomewhere = act === 'gaan' && inClause.some((t) => t.w === 'naar');
     if (DEBATE_ACTS.has(act) || (NO_ACT.has(act) && !goesSomewhere) || STANCE.has(act)) continue;
     if (act === 'geven' && inClause.some((t) => GIVEN_IN_DEBATE.test(t.w))) continue;
+    // A speaker who confines himself ("ik zal me beperken tot", "ik zal me concentreren op") orders his own answer.
+    if (SELF_CONFINING.has(act) && inClause.some((t) => t.w === 'me' || t.w === 'mij')) continue;
     return candidate;
   }
   return -1;

@@ -20,6 +20,8 @@ describe('in-debate commitments: promises to act', () => {
     'Er komt voor de zomer een evaluatie van de wet.',
     'Het kabinet zal de wet op dit punt aanpassen.',
     'Ik ben bereid om de handreiking aan te passen.',
+    // Confining something else than oneself is an act.
+    'We zullen de huurstijging beperken tot de inflatie.',
     // Ambiguous in the seed's key (a statement of intent about a Council), reported by the grammar of issue #19.
     'Tijdens de Raad zal ik ook oproepen tot terugkeer.',
   ]) {
@@ -31,6 +33,9 @@ describe('in-debate commitments: promises to act', () => {
     'Ik zal eerst de vragen van mevrouw Bikker beantwoorden.',
     'Ik ga ervan uit dat de gemeenten dat oppakken.',
     'Ik zal het kort houden.',
+    // The real Handelingen PDF (h-tk 2023-2024 nr. 40 item 6), the minister's reply to the chair's plea for brevity.
+    '... maar ik zal me ook daarin enigszins beperken!',
+    'Ik zal me concentreren op de moties.',
     'We zullen moeten afwachten wat de rechter zegt.',
     'Ik zal de motie ontraden.',
     'Ik zou de gemeenten kunnen vragen om de termijn te verlengen.',
