@@ -7,6 +7,8 @@ import { governmentSentences } from './in-debate';
 import { linkClosingItems } from './link';
 import type { Commitment } from './model';
 import { objectOf, recipientOf } from './words';
+import { isStopword } from '../text/stopwords';
+import { foldedWords } from '../text/words';
 
 export type { Commitment, CommitmentLink, Deadline } from './model';
 export { parseDeadline, findDeadlines } from './deadline';
@@ -26,8 +28,16 @@ export function findCommitments(t: Transcript): Commitment[] {
   closing.forEach((c, i) => (c.links = links[i]!));
   const pending = closing.length === 0 && t.meta.kind === 'committee' && !t.meta.complete;
   const inDebate: Commitment[] = [];
+  // The content words of the turn's commitments so far: a promise said again in shorter words
+  // ("Ik ga een brief toezeggen, waarin …" … "Ik ga een brief toezeggen.") is one promise, listed once.
+  let turnSaid: { turnIndex: number; words: Set<string>[] } = { turnIndex: -1, words: [] };
   sentences.forEach((s, i) => {
     if (!s.isCommitment) return;
+    const words = contentWordsOf(s.text);
+    if (turnSaid.turnIndex !== s.turnIndex) turnSaid = { turnIndex: s.turnIndex, words: [] };
+    // Two content words at least: "Dat zal ik ook zelf de komende tijd doen." points back and is its own promise.
+    if (words.size >= 2 && turnSaid.words.some((w) => [...words].every((x) => w.has(x)))) return;
+    turnSaid.words.push(words);
     const turn = t.turns[s.turnIndex]!;
     inDebate.push({
       id: `d-${s.turnIndex}-${s.start}`,
@@ -48,6 +58,8 @@ export function findCommitments(t: Transcript): Commitment[] {
   });
   return [...closing, ...inDebate];
 }
+
+const contentWordsOf = (text: string) => new Set(foldedWords(text).filter((w) => !isStopword(w)));
 
 /**
  * The commitments in the `analyze` shape. Closing-list items: `turnIndex` is
