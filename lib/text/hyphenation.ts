@@ -47,7 +47,8 @@ const VOWEL = /[aeiouyáéíóúäëïöüàèìòù]/u;
  * two make one word.
  */
 export function brokenByLayout(head: string, tail: string, doc: HyphenEvidence): boolean {
-  if (head === '' || tail === '') return false;
+  // A layout never breaks one letter off ("e-" / "mail", "x-" / "as" are the words' own).
+  if (head.length < 2 || tail === '') return false;
   const lower = head.toLowerCase();
   // The document writes the word whole elsewhere ("Wel-" / "zijn" beside "Mevrouw Welzijn").
   if (doc.words.has(lower + tail)) return true;

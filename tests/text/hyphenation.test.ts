@@ -20,6 +20,8 @@ describe('a line-end hyphen: the layout\'s or the word\'s own', () => {
   it('is the word\'s own after an abbreviation or a name', () => {
     expect(brokenByLayout('DAEB', 'ruimte', none)).toBe(false);
     expect(brokenByLayout('mkb', 'financiering', none)).toBe(false);
+    // One letter is never broken off by a layout.
+    expect(brokenByLayout('e', 'mail', none)).toBe(false);
     const named = doc('een rapport van het Nibud over huren');
     expect(brokenByLayout('Nibud', 'onderzoek', named)).toBe(false);
     // A capitalised word that only opens a sentence is no name.
