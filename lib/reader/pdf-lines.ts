@@ -1,4 +1,4 @@
-import { brokenByLayout, hyphenEvidence, type HyphenEvidence } from '../text/hyphenation';
+import { hyphenEvidence, lineEndBreak, type HyphenEvidence } from '../text/hyphenation';
 import { findDate } from '../transcript/meta';
 import { normalizeText } from '../transcript/normalize';
 import { parseChairChange, parseLabel } from '../transcript/patterns';
@@ -241,16 +241,6 @@ function withRunningDate(out: string[], dropped: readonly Line[]): string[] {
   const dated = dropped.find((l) => findDate(l.text) !== null);
   if (!dated) return out;
   return [...out.slice(0, first), '', normalizeText(dated.text), '', ...out.slice(first)];
-}
-
-/** A line ending in letters and a hyphen, the next opening with lower-case letters: is the hyphen the layout's? */
-function lineEndBreak(cur: string, next: string, doc: () => HyphenEvidence): boolean {
-  if (!cur.endsWith('-')) return false;
-  // The letters before the hyphen, read backwards (a regex anchored at the end would retry every start).
-  let i = cur.length - 1;
-  while (i > 0 && /\p{L}/u.test(cur[i - 1]!)) i--;
-  const tail = /^\p{Ll}+/u.exec(next)?.[0] ?? '';
-  return brokenByLayout(cur.slice(i, -1), tail, doc());
 }
 
 /** Line-end hyphen details that a plain join of lines would get wrong. */

@@ -61,3 +61,15 @@ export function brokenByLayout(head: string, tail: string, doc: HyphenEvidence):
   if (VOWEL_PAIRS.has(lower.at(-1)! + tail[0]!)) return false;
   return true;
 }
+
+/** A line ending in letters and a hyphen, the next opening with lower-case letters: is the hyphen the layout's? */
+export function lineEndBreak(cur: string, next: string, doc: () => HyphenEvidence): boolean {
+  if (!cur.endsWith('-')) return false;
+  // The letters before the hyphen, read backwards (a regex anchored at the end would retry every start).
+  let i = cur.length - 1;
+  while (i > 0 && /\p{L}/u.test(cur[i - 1]!)) i--;
+  const head = cur.slice(i, -1);
+  const tail = /^\p{Ll}+/u.exec(next)?.[0] ?? '';
+  // The document's evidence is made only when a word may be broken.
+  return head.length >= 2 && tail !== '' && brokenByLayout(head, tail, doc());
+}

@@ -1,3 +1,4 @@
+import { hyphenEvidence, lineEndBreak, type HyphenEvidence } from '../text/hyphenation';
 import { normalizeText } from './normalize';
 import { LIST_ITEM } from './patterns';
 
@@ -44,11 +45,12 @@ function standsAlone(line: string, isLabelLine: (s: string) => boolean): boolean
 }
 
 /**
- * Joins the lines of one paragraph of PDF text. A hyphen at a line end is real
- * in Dutch reports ("Wit-\nRusland", "Uitvoerings- \nen"): it is kept, and the
- * space after it only when the line had one.
+ * Joins the lines of one paragraph of PDF text. A hyphen at a line end is the
+ * word's own in "Wit-\nRusland" and "Uitvoerings- \nen" (kept, with the space
+ * after it only when the line had one), the layout's in "woningbouwcorpo-\nraties"
+ * (dropped: lib/text/hyphenation.ts decides, from Dutch spelling and the document).
  */
-function joinLines(lines: string[]): string {
+function joinLines(lines: string[], doc: () => HyphenEvidence): string {
   const parts: string[] = [];
   // Only the end of the text joined so far decides, so only its last two characters are kept to
   // test: testing the whole of it with a regex anchored at its end made a paragraph of many short
@@ -56,9 +58,11 @@ function joinLines(lines: string[]): string {
   let tail = '';
   for (const raw of lines) {
     const line = raw.replace(/^[\s\u00A0]+/, '');
-    const piece = tail === '' ? line : /\S-$/u.test(tail) ? line : ' ' + line;
+    const hyphen = tail !== '' && /\S-$/u.test(tail);
+    if (hyphen && lineEndBreak(parts.at(-1)!, line, doc)) parts[parts.length - 1] = parts.at(-1)!.slice(0, -1);
+    const piece = tail === '' || hyphen ? line : ' ' + line;
     parts.push(piece);
-    tail = (tail + piece).slice(-2);
+    tail = ((parts.at(-2) ?? '').slice(-2) + piece).slice(-2);
   }
   return parts.join('');
 }
@@ -66,16 +70,20 @@ function joinLines(lines: string[]): string {
 /** Cuts plain text (as extracted from a PDF, or typed) into blocks. */
 export function textToBlocks(text: string, isLabelLine: (s: string) => boolean): Block[] {
   const blocks: Block[] = [];
+  const all = text.replace(/\r\n?/g, '\n').split('\n');
+  // What the document shows of its words and hyphens, made once and only if a line ends in one.
+  let evidence: HyphenEvidence | null = null;
+  const doc = () => (evidence ??= hyphenEvidence(all));
   let lines: string[] = [];
   const flush = () => {
     if (lines.length === 0) return;
-    const joined = joinLines(lines);
+    const joined = joinLines(lines, doc);
     lines = [];
     const { text: body, item } = stripListMarker(joined);
     const norm = normalizeText(body);
     if (norm) blocks.push({ text: norm, head: null, tail: null, heading: false, item, bold: null, ref: null });
   };
-  for (const rawLine of text.replace(/\r\n?/g, '\n').split('\n')) {
+  for (const rawLine of all) {
     // Trailing spaces matter for hyphen joins ("Uitvoerings- "), so only the
     // line's newline is stripped here; a trailing space survives to joinLines.
     const probe = normalizeText(rawLine);

@@ -101,6 +101,16 @@ describe('the seed committee report (PDF text)', () => {
     expect(seed.text).toContain('Uitvoerings- en implementatiewet');
     expect(seed.text).not.toMatch(/[\uE000-\uF8FF]/u);
     expect(seed.text).not.toMatch(/Wit- Rusland|Wit-\s*\n/u);
+    // All seven line-end hyphens of the seed are the words' own, and stay.
+    for (const w of ['JBZ-Raad', 'CDA-collega', 'Zuid-Europese', 'lhbti-vluchtelingen', 'JBZ-Raadverslag']) expect(seed.text).toContain(w);
+  });
+
+  it('makes a word broken at a line end whole again in a text copied from a PDF', () => {
+    const r = parseText(
+      ['Tweede Kamer, Huurbeleid', 'Verslag van een plenair debat, gehouden op 8 februari 2024', '', 'De voorzitter:', 'Het woord is aan de minister.', '', 'Minister De Jonge:', 'Ik vraag de woningbouwcorpo-', 'raties om de verkoop te beperken en de Wit-', 'Russische kwestie en de massa-', 'immigratie laat ik rusten.', ''].join('\n'),
+    );
+    if (!r.ok) throw new Error(r.message);
+    expect(r.transcript.turns[1]!.paragraphs).toEqual(['Ik vraag de woningbouwcorporaties om de verkoop te beperken en de Wit-Russische kwestie en de massa-immigratie laat ik rusten.']);
   });
 
   it('reads the seven closing commitments from the chair’s last turn', () => {
