@@ -5,13 +5,13 @@ import {
   type Speaker,
   type Transcript,
   type TranscriptEvent,
-  type Turn,
 } from '../transcript/model';
 import { markInterruptions } from '../transcript/build';
 import { cleanTitle } from '../transcript/meta';
 import { normalizeText } from '../transcript/normalize';
 import { parseChairChange, parseClosing, parseResumption, parseSuspension } from '../transcript/patterns';
 import { findClosingItems } from '../transcript/closing-list';
+import { speakersHeard, turnsOfDrafts, type TurnDraft } from './turn-drafts';
 import { houseOf, meetingDate, motionFacts, readSpreker } from './handelingen-xml-parts';
 import { Registry } from './vlos-speakers';
 import { find, kid, kidText, local } from './xml';
@@ -48,13 +48,6 @@ export function isHandelingenXml(doc: Document): boolean {
   return name === 'handelingen' || (name === 'officiele-publicatie' && kid(root, 'handelingen') !== null) || find(root, 'spreekbeurt') !== null || find(root, 'voorz') !== null;
 }
 
-interface Draft {
-  speakerId: string;
-  asChair: boolean;
-  label: string;
-  paragraphs: string[];
-  items: boolean[];
-}
 
 /** Who speaks: the chair in the chair's name, or a person. */
 interface Voice {
@@ -68,7 +61,7 @@ export function parseHandelingenXml(xml: Document): ParseResult {
   if (!isHandelingenXml(xml)) return NOT_HANDELINGEN;
   const root = xml.documentElement;
   const reg = new Registry();
-  const drafts: Draft[] = [];
+  const drafts: TurnDraft[] = [];
   const events: TranscriptEvent[] = [];
   const motions: Motion[] = [];
   const header: string[] = [];
@@ -90,14 +83,14 @@ export function parseHandelingenXml(xml: Document): ParseResult {
     if (!s) return null;
     return s.asChair || !s.info ? chairVoice(s.label) : { speaker: reg.get(s.info), asChair: false, label: s.label };
   };
-  const open = (v: Voice): Draft => {
-    const d: Draft = { speakerId: v.speaker.id, asChair: v.asChair, label: v.label, paragraphs: [], items: [] };
+  const open = (v: Voice): TurnDraft => {
+    const d: TurnDraft = { speakerId: v.speaker.id, asChair: v.asChair, label: v.label, paragraphs: [], items: [] };
     drafts.push(d);
     last = v;
     return d;
   };
   /** The open turn when it is `v`'s and no event came after it, else a new turn for `v`. */
-  const turnOf = (v: Voice): Draft => {
+  const turnOf = (v: Voice): TurnDraft => {
     const d = drafts[drafts.length - 1];
     return d && boundary !== drafts.length && d.speakerId === v.speaker.id && d.asChair === v.asChair ? d : open(v);
   };
@@ -253,13 +246,7 @@ export function parseHandelingenXml(xml: Document): ParseResult {
   const distinct = new Set(drafts.map((d) => d.speakerId)).size;
   if (drafts.length < 2 || distinct < 2) return NOT_HANDELINGEN;
 
-  let text = '';
-  const turns: Turn[] = drafts.map((d, index) => {
-    if (index > 0) text += '\n';
-    const start = text.length;
-    text += d.paragraphs.join('\n');
-    return { index, speakerId: d.speakerId, asChair: d.asChair, label: d.label, paragraphs: d.paragraphs, start, end: text.length, interrupts: null };
-  });
+  const { turns, text } = turnsOfDrafts(drafts);
   // The XML marks no interruptions either: the same reading of the floor as for printed records.
   markInterruptions(turns);
 
@@ -279,7 +266,7 @@ export function parseHandelingenXml(xml: Document): ParseResult {
       clerk: null,
       complete: true,
     },
-    speakers: reg.list.filter((s) => drafts.some((d) => d.speakerId === s.id) || events.some((e) => e.type === 'chair-change' && e.speakerId === s.id)),
+    speakers: speakersHeard(reg.list, drafts, events),
     turns,
     events,
     closingList: findClosingItems(turns.map((t, i) => ({ asChair: t.asChair, paragraphs: t.paragraphs, items: drafts[i]!.items }))),

@@ -5,13 +5,13 @@ import {
   type Speaker,
   type Transcript,
   type TranscriptEvent,
-  type Turn,
 } from '../transcript/model';
 import { cleanTitle, findAttendance, findClerk, findCommittees, findOpened } from '../transcript/meta';
 import { stripListMarker } from '../transcript/blocks';
 import { normalizeText } from '../transcript/normalize';
 import { parseChairChange, parseClosing, parseLabel, parseResumption, parseSuspension } from '../transcript/patterns';
 import { findClosingItems } from '../transcript/closing-list';
+import { speakersHeard, turnsOfDrafts, type TurnDraft } from './turn-drafts';
 import { Registry, labelFor, readSpreker } from './vlos-speakers';
 import { attr, dateOf, kid, kidText, local, paragraphs, timeOf, type Para } from './xml';
 
@@ -35,14 +35,6 @@ export function isVlos(doc: Document): boolean {
   return !!root && (local(root) === 'vloscoredocument' || kid(root, 'vergadering') !== null);
 }
 
-interface Draft {
-  speakerId: string;
-  asChair: boolean;
-  label: string;
-  paragraphs: string[];
-  items: boolean[];
-  interrupts: string | null;
-}
 
 /** Reads a VLOS document into the model, validated by its zod schema. */
 export function parseVlos(xml: Document): ParseResult {
@@ -50,7 +42,7 @@ export function parseVlos(xml: Document): ParseResult {
   const root = xml.documentElement;
   const vergadering = kid(root, 'vergadering') ?? root;
   const reg = new Registry();
-  const drafts: Draft[] = [];
+  const drafts: TurnDraft[] = [];
   const events: TranscriptEvent[] = [];
   const header: string[] = [];
   let chair: Speaker | null = null;
@@ -183,13 +175,7 @@ export function parseVlos(xml: Document): ParseResult {
     events.push(closingEvent);
   }
 
-  let text = '';
-  const turns: Turn[] = kept.map((d, index) => {
-    if (index > 0) text += '\n';
-    const start = text.length;
-    text += d.paragraphs.join('\n');
-    return { index, speakerId: d.speakerId, asChair: d.asChair, label: d.label, paragraphs: d.paragraphs, start, end: text.length, interrupts: d.interrupts };
-  });
+  const { turns, text } = turnsOfDrafts(kept);
 
   const headerText = header.join('\n');
   const soort = (attr(vergadering, 'soort') ?? '').toLowerCase();
@@ -211,7 +197,7 @@ export function parseVlos(xml: Document): ParseResult {
       // VLOS is the Tweede Kamer's own open data.
       house: 'tweede-kamer',
     },
-    speakers: reg.list.filter((s) => kept.some((d) => d.speakerId === s.id) || events.some((e) => e.type === 'chair-change' && e.speakerId === s.id)),
+    speakers: speakersHeard(reg.list, kept, events),
     turns,
     events,
     closingList: findClosingItems(turns.map((t, i) => ({ asChair: t.asChair, paragraphs: t.paragraphs, items: kept[i]!.items }))),
@@ -229,7 +215,7 @@ function statusOf(s: string | null): Transcript['meta']['status'] {
 }
 
 /** After empty turns are dropped, events point at the same turn they stood before. */
-function renumberEvents(events: TranscriptEvent[], all: Draft[], kept: Draft[]): void {
+function renumberEvents(events: TranscriptEvent[], all: TurnDraft[], kept: TurnDraft[]): void {
   const keep = new Set(kept);
   // before[i] = how many kept turns precede old turn i.
   const before = [0];
