@@ -109,7 +109,8 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
   );
 
   // Terms, commitments and questions: computed by the background, marked in the page.
-  const analyses = useAnalyses(transcript);
+  const arrived = useAnalyses(transcript);
+  const analyses = arrived?.analyses ?? null;
   const data = useMemo(() => withPhases(base, transcript, analyses?.phases ?? []), [base, analyses]);
   const terms = analyses?.terms ?? null;
   const hoveredTerm = useTerms(marker, terms, settings.features.terms);
@@ -154,6 +155,8 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
   const { selectionAt } = saving;
   return (
     <>
+      {/* The panels' styles arrive with the analyses (entrypoints/background/analyses.ts): in the shadow root, like the rest. */}
+      {arrived?.css && <style>{arrived.css}</style>}
       {selectionAt && (
         <button
           type="button"

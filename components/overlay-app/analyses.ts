@@ -11,8 +11,14 @@ const PORT = 'kl-analyses';
 /** About a 200,000-word page's analysis on a slow machine, several times over. */
 const REQUEST_TIMEOUT_MS = 60_000;
 
+/** What the background sends back: the analyses and the stylesheet of the panels they fill. */
+export interface AnalysesArrived {
+  analyses: PageAnalyses;
+  css: string;
+}
+
 /** Sends the transcript in pieces, a task each (see lib/transcript/transport.ts); resolves to the reply. */
-function requestAnalyses(transcript: Transcript): Promise<PageAnalyses | null> {
+function requestAnalyses(transcript: Transcript): Promise<AnalysesArrived | null> {
   return new Promise((resolve) => {
     let port: ReturnType<typeof browser.runtime.connect>;
     try {
@@ -21,15 +27,16 @@ function requestAnalyses(transcript: Transcript): Promise<PageAnalyses | null> {
       return resolve(null); // extension reloaded: the overlay works without the analyses
     }
     let done = false;
-    const finish = (a: PageAnalyses | null) => {
+    const finish = (a: AnalysesArrived | null) => {
       if (done) return;
       done = true;
       port.disconnect();
       resolve(a);
     };
     port.onMessage.addListener((m: unknown) => {
-      const reply = m as { ok?: boolean; analyses?: unknown } | null;
-      finish(reply?.ok ? asPageAnalyses(reply.analyses) : null);
+      const reply = m as { ok?: boolean; analyses?: unknown; css?: unknown } | null;
+      const analyses = reply?.ok ? asPageAnalyses(reply.analyses) : null;
+      finish(analyses && { analyses, css: typeof reply?.css === 'string' ? reply.css : '' });
     });
     port.onDisconnect.addListener(() => finish(null));
     // A background that never answers (stuck, or gone without closing the port) must not leave the
@@ -52,10 +59,10 @@ function requestAnalyses(transcript: Transcript): Promise<PageAnalyses | null> {
 /**
  * Terms, commitments and questions, computed by the background after the
  * overlay is up: the reader can navigate at once, and the page's main thread
- * never runs the analysers.
+ * never runs the analysers. With them comes the stylesheet of their panels.
  */
-export function useAnalyses(transcript: Transcript): PageAnalyses | null {
-  const [analyses, setAnalyses] = useState<PageAnalyses | null>(null);
+export function useAnalyses(transcript: Transcript): AnalysesArrived | null {
+  const [analyses, setAnalyses] = useState<AnalysesArrived | null>(null);
   useEffect(() => {
     let live = true;
     // Wait until the page is idle: sending is not part of start-up.

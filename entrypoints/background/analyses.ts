@@ -2,12 +2,18 @@ import { browser, type Browser } from 'wxt/browser';
 import { ANALYSES_PORT, AnalysesPortMessage, isExtensionPage, isOurContentScript, type SenderLike } from '@/lib/messages';
 import type { LocatedPassage, PageAnalyses } from '@/lib/analyses/page-shape';
 import { runPageAnalyses } from '@/lib/analyses/run-page';
+import { PANELS_CSS } from '@/components/terms/panels.css';
 import { Transcript } from '@/lib/transcript/model';
 import { fromTransport, type TranscriptOutline } from '@/lib/transcript/transport';
 
 const INVALID = 'Ongeldig verslag ontvangen.';
 
-export type AnalysesReply = { ok: true; analyses: PageAnalyses } | { ok: false; message: string };
+/**
+ * `css`: the stylesheet of the panels the analyses fill (Begrippen, Toezeggingen, Vragen, Moties, the
+ * term tooltip). It comes with them rather than in the content script, which stays under its size
+ * budget: nothing uses these styles before the analyses are there.
+ */
+export type AnalysesReply = { ok: true; analyses: PageAnalyses; css: string } | { ok: false; message: string };
 
 interface SessionIo {
   sender: SenderLike;
@@ -64,7 +70,7 @@ export function analysesSession(io: SessionIo): ((raw: unknown) => void) | null 
         void (io.locate ? io.locate(parsed.data) : Promise.resolve([]))
           .catch(() => [] as LocatedPassage[]) // the list failing leaves the analyses standing
           .then((located) => {
-            io.reply({ ok: true, analyses: { ...analyses, located } });
+            io.reply({ ok: true, analyses: { ...analyses, located }, css: PANELS_CSS });
             io.close();
           });
       }
