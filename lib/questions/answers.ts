@@ -6,7 +6,7 @@ import { complaintCutoffs } from './complaints';
 import { queryOf, type QuestionDraft } from './questions';
 import { fold } from '../text/fold';
 import { firstIndex } from '../text/search';
-import { contentWords, features } from './text';
+import { features, fewerContentWords } from './text';
 
 /**
  * Links questions to the government paragraphs that answer them.
@@ -113,9 +113,10 @@ export function linkAnswers(
   for (const d of deferrals) push(deferredIn, d.turnIndex, d);
   // The deferral is about this question when it says only "daar kom ik op terug" or names some of its words; "In
   // de tweede termijn kom ik terug op het traject …" in a reply about something else defers another point.
+  const ownWords = new Map<Deferral, string[] | null>();
   const about = (d: Deferral, q: QuestionDraft) => {
-    const own = features(d.text);
-    return contentWords(d.text).length < 2 || [...own.keys()].some((k) => queries.get(q.id)!.has(k));
+    const own = memo(ownWords, d, () => (fewerContentWords(d.text, 2) ? null : [...features(d.text).keys()]));
+    return own === null || own.some((k) => queries.get(q.id)!.has(k));
   };
   const deferralsFor = (q: QuestionDraft): Deferral[] => {
     const r = replyOf.get(q.turnIndex);
@@ -133,7 +134,7 @@ export function linkAnswers(
   const restates = (q: QuestionDraft, reply: number, rivals: readonly QuestionDraft[]): boolean => {
     const turns = asked.get(reply) ?? [];
     // "Ik had nog die laatste vraag." names no subject: the reply is to whichever question it meant.
-    if (turns.every((i) => contentWords(t.text.slice(t.turns[i]!.start, t.turns[i]!.end)).length < 2)) return true;
+    if (turns.every((i) => fewerContentWords(t.text.slice(t.turns[i]!.start, t.turns[i]!.end), 2))) return true;
     // An interruption that puts a question of its own ("Als u kunt toezeggen dat u de Kamer daarover informeert …")
     // takes up an earlier one only when it says so ("ik had nog een vraag gesteld over …"), or when it follows up
     // the member's previous interruption that did ("Ik was even verbaasd: ook gedwongen?").

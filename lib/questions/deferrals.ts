@@ -3,7 +3,7 @@ import type { Deferral } from './model';
 import { ANSWER_WINDOW_TURNS, bm25, candidates, relevance, type Passage, type PassageIndex } from './passages';
 import { fold } from '../text/fold';
 import { sentencesOfTurn } from '../text/sentences';
-import {contentWords, features } from './text';
+import { features, fewerContentWords } from './text';
 
 /**
  * Promises to come back to a point later in the same debate ("Daar kom ik
@@ -99,7 +99,7 @@ export function findDeferrals(t: Transcript, ix: PassageIndex): Deferral[] {
       if (!isDeferral(text)) return;
       // "Daar kom ik straks op terug" says nothing itself: the sentence before, or the turns it replies to, hold the topic.
       let topic = text;
-      if (contentWords(text).length < 2) {
+      if (fewerContentWords(text, 2)) {
         const prev = sents[i - 1];
         if (prev && prev.paragraph === s.paragraph) topic = t.text.slice(prev.start, s.end);
         else if (i === 0) topic = precedingTurns(t, turn.index) + ' ' + text;

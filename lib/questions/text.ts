@@ -11,13 +11,36 @@ import { isStopword } from '../text/stopwords';
 /** Content words of `s`, folded, stopwords removed, in order (duplicates kept). */
 export function contentWords(s: string): string[] {
   const out: string[] = [];
-  for (const m of fold(s).matchAll(/[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu)) {
-    const w = m[0].replace(/’/g, "'");
-    // Bare numbers ("20.000", "2024") are amounts and years, not topics; "23a" and "d66" stay.
-    if (w.length < 3 || /^\d+$/.test(w) || isStopword(w)) continue;
+  eachContentWord(s, (w) => {
     out.push(w);
-  }
+    return true;
+  });
   return out;
+}
+
+/** Whether `s` has fewer than `n` content words; stops reading at the n-th (a whole turn often has thousands). */
+export function fewerContentWords(s: string, n: number): boolean {
+  let seen = 0;
+  eachContentWord(s, () => ++seen < n);
+  return seen < n;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
+const DIGITS = /^\d+$/;
+
+/** Calls `f` with each content word until it returns false. The analyses read every turn through this, so it stays lean. */
+function eachContentWord(s: string, f: (w: string) => boolean): void {
+  const folded = fold(s);
+  const re = new RegExp(WORD);
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    let w = m[0];
+    if (w.length < 3) continue;
+    if (w.includes('’')) w = w.replace(/’/g, "'");
+    // Bare numbers ("20.000", "2024") are amounts and years, not topics; "23a" and "d66" stay.
+    const c = w.charCodeAt(0);
+    if ((c >= 48 && c <= 57 && DIGITS.test(w)) || isStopword(w)) continue;
+    if (!f(w)) return;
+  }
 }
 
 /** Prefix length of the compound feature: "kinderverdrag" and "kinderrechtenverdrag" share "kinder". */
