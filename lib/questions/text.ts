@@ -31,7 +31,9 @@ const DIGITS = /^\d+$/;
 /** Calls `f` with each content word until it returns false. The analyses read every turn through this, so it stays lean. */
 function eachContentWord(s: string, f: (w: string) => boolean): void {
   const folded = fold(s);
-  const re = new RegExp(WORD);
+  // One shared global regex: `f` never reads words itself, so no call comes in between.
+  const re = WORD;
+  re.lastIndex = 0;
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
     let w = m[0];
     if (w.length < 3) continue;
