@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { ANALYSES_PORT, AnalysesPortMessage, isExtensionPage, isOurContentScript, type SenderLike } from '@/lib/messages';
-import type { LocatedPassage, PageAnalyses } from '@/lib/analyses/page-shape';
-import { runPageAnalyses } from '@/lib/analyses/run-page';
+import { ANALYSIS_IDS, type AnalysisId, type LocatedPassage, type PageAnalyses } from '@/lib/analyses/page-shape';
+import { runnersFailing, runPageAnalyses, type PageRunners } from '@/lib/analyses/run-page';
+
 import { PANELS_CSS } from '@/components/terms/panels.css';
 import { Transcript } from '@/lib/transcript/model';
 import { fromTransport, type TranscriptOutline } from '@/lib/transcript/transport';
@@ -23,6 +24,8 @@ interface SessionIo {
   close: () => void;
   /** Where the sender's saved passages are in the transcript (the reading list's side); none when absent. */
   locate?: (transcript: Transcript) => Promise<LocatedPassage[]>;
+  /** How the analyses run; the usual ones when absent (a test build passes others, see faultRunners). */
+  runners?: PageRunners;
 }
 
 /**
@@ -65,7 +68,7 @@ export function analysesSession(io: SessionIo): ((raw: unknown) => void) | null 
         const rebuilt = fromTransport(outline, text.join(''));
         const parsed = rebuilt.ok ? Transcript.safeParse(rebuilt.transcript) : null;
         if (!parsed?.success) return end({ ok: false, message: INVALID });
-        const analyses = runPageAnalyses(parsed.data);
+        const analyses = runPageAnalyses(parsed.data, io.runners);
         over = true; // nothing more is heard while the passages are looked up
         void (io.locate ? io.locate(parsed.data) : Promise.resolve([]))
           .catch(() => [] as LocatedPassage[]) // the list failing leaves the analyses standing
@@ -85,6 +88,7 @@ export function serveAnalyses(locate?: (url: string, text: string) => Promise<Lo
     const url = port.sender?.url ?? port.sender?.tab?.url ?? '';
     const onMessage = analysesSession({
       locate: locate && url ? (t) => locate(url, t.text) : undefined,
+      runners: faultRunners(),
       sender: port.sender ?? {},
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
@@ -94,4 +98,20 @@ export function serveAnalyses(locate?: (url: string, text: string) => Promise<Lo
     if (onMessage) port.onMessage.addListener(onMessage);
     else port.disconnect();
   });
+}
+
+/** Set to true only in the test build (`KL_FAULTS=1 wxt build`, see wxt.config.ts); false in every shipped build. */
+declare const __KL_FAULTS__: boolean | undefined;
+
+/**
+ * In the test build only: the analysis the end-to-end test names in the
+ * service worker's `klFailAnalysis` is made to throw, so the test can check
+ * that the other panels still arrive. In a shipped build `__KL_FAULTS__` is
+ * the constant false and the minifier drops this code (tests/e2e/faults.e2e.ts
+ * checks the shipped background has no trace of it).
+ */
+function faultRunners(): PageRunners | undefined {
+  if (typeof __KL_FAULTS__ === 'undefined' || !__KL_FAULTS__) return undefined;
+  const id = (globalThis as { klFailAnalysis?: unknown }).klFailAnalysis;
+  return ANALYSIS_IDS.includes(id as AnalysisId) ? runnersFailing(id as AnalysisId) : undefined;
 }

@@ -9,6 +9,20 @@ export type PageRunners = { [K in AnalysisId]: (t: Transcript) => PageAnalyses[K
 export const PAGE_RUNNERS: PageRunners = { terms: ANALYSES.terms.run, commitments: ANALYSES.commitments.run, questions: ANALYSES.questions.run, motions: ANALYSES.motions.run, phases: ANALYSES.phases.run };
 
 /**
+ * The runners with one analysis made to throw: how the tests make it fail,
+ * the unit tests directly and the end-to-end test through a test build of
+ * the extension (see `faultRunners` in entrypoints/background/analyses.ts).
+ */
+export function runnersFailing(id: AnalysisId, runners: PageRunners = PAGE_RUNNERS): PageRunners {
+  return {
+    ...runners,
+    [id]: () => {
+      throw new Error(`${id}: made to fail by a test`);
+    },
+  };
+}
+
+/**
  * Every analysis the overlay shows, for one transcript (run in the
  * background). Each runs on its own: one that throws, or returns what its
  * schema refuses, gives its empty result and is named in `failed`; the others

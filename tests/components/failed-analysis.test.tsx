@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { analysisPanels } from '../../components/overlay-app/analysis-panels';
-import { PAGE_RUNNERS, runPageAnalyses } from '../../lib/analyses/run-page';
+import { runnersFailing, runPageAnalyses } from '../../lib/analyses/run-page';
 import { buildOverlayData } from '../../lib/overlay-data';
 import { seedTranscript } from '../helpers/dom';
 import { withContainer } from '../helpers/preact';
@@ -15,16 +15,13 @@ import { withContainer } from '../helpers/preact';
  */
 const transcript = seedTranscript();
 const data = buildOverlayData(transcript, 'nl');
-const boom = () => {
-  throw new Error('kapot');
-};
 const FAILED = 'Dit onderdeel kon voor dit verslag niet worden berekend.';
 
 let container: HTMLDivElement;
 withContainer((el) => (container = el));
 
 function panelsWith(failing: 'terms' | 'commitments' | 'questions') {
-  const analyses = runPageAnalyses(transcript, { ...PAGE_RUNNERS, [failing]: boom });
+  const analyses = runPageAnalyses(transcript, runnersFailing(failing));
   return analysisPanels({
     analyses,
     transcript,

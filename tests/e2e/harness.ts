@@ -27,13 +27,16 @@ export interface Harness {
 }
 
 const EXTENSION_DIR = resolve(process.cwd(), '.output/chrome-mv3');
+/** The test build that lets a test make one analysis fail (`KL_FAULTS=1 wxt build`, see wxt.config.ts). */
+export const FAULTS_EXTENSION_DIR = resolve(process.cwd(), '.output-faults/chrome-mv3');
 
 /**
  * `args`: more Chromium switches (e.g. host resolver rules pointing a site at a local server).
  * `profile`: a profile folder to use again (a browser restart keeps what the extension stored).
+ * `extensionDir`: another build to load (the shipped one when absent).
  */
-export async function launch(opts: { args?: string[]; profile?: string } = {}): Promise<Harness> {
-  const dir = realpathSync(EXTENSION_DIR);
+export async function launch(opts: { args?: string[]; profile?: string; extensionDir?: string } = {}): Promise<Harness> {
+  const dir = realpathSync(opts.extensionDir ?? EXTENSION_DIR);
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'kl-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
