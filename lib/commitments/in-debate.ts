@@ -5,6 +5,7 @@ import { sentencesOfTurn, splitSentences } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
 import { promiseToActAt, type Tok } from './promise-to-act';
 import { governmentIds } from './words';
+import { isOffer, offerTakenUp, offeredPart } from './offers';
 
 /**
  * Commitments made during the debate, at sentence level, in the turns of
@@ -27,7 +28,8 @@ import { governmentIds } from './words';
  * ("kan ik niet toezeggen"), hypothetical ("zou"), past ("heb toegezegd"),
  * reported ("vroeg of ik …"), or about this debate ("straks", "zo meteen",
  * "in de tweede termijn"). Conditions on events ("Mocht …, dan zal ik …")
- * stay commitments: the register records them too.
+ * stay commitments: the register records them too; an offer on the member's
+ * condition ("Als u dat wilt, …") counts once taken up (offers.ts).
  */
 
 /** A sentence of a government turn, as the linker reads it. */
@@ -99,10 +101,16 @@ function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
     if (w === 'weten' && ts.some((t, j) => j < i && /^la(?:a)?t(?:en)?$/u.test(t.w))) return i;
     if (w === 'verslag' && ts.some((t, j) => j > i && /^(?:doen|doe|uitbrengen|breng)$/u.test(t.w))) return i;
     if (w === 'hoogte' && ts[i - 1]?.w === 'de' && ts[i - 2]?.w === 'op') return i;
+    // "ik zal u in juni meer vertellen": telling the Kamer, by a date (promisesDelivery asks for the time).
+    if (TELL.test(w) && (hasKamer || ts.some((t) => t.w === 'u'))) return i;
     if ((hasVehicle || hasKamer) && (/^(?:meenemen|meegenomen)$/u.test(w) || (w === 'mee' && ts.some((t, j) => j < i && /^ne(?:e)?m(?:en|t)?$/u.test(t.w))))) return i;
   }
   return -1;
 }
+
+const TELL = /^vertel(?:len|t)?$/u;
+/** Talks with a named party, which a point can be taken into: "ik neem dat mee in het overleg met de provincies". */
+const TALKS = /^(?:gesprek|gesprekken|overleg|overleggen)$/u;
 
 /** "niet alleen", "niet enkel", "niet slechts": no negation, the start of "but also". */
 const negates = (ws: readonly string[], k: number) => NEGATION.has(ws[k]!) && !(ws[k] === 'niet' && /^(?:alleen|enkel|slechts|alleen maar)$/u.test(ws[k + 1] ?? ''));
@@ -131,6 +139,15 @@ function blocked(ts: Tok[], at: number): boolean {
   return false;
 }
 
+/** Wanting verbs: "hij wilde een toezegging", "mevrouw Kat wil een toezegging": the member's wish, retold. */
+const WANTS = new Set(['wil', 'wilde', 'wilden', 'willen', 'wenst', 'wenste', 'wensten', 'verlangt', 'verlangde']);
+/** The noun "toezegging" in a clause where someone other than the speaker wants one. */
+function wished(ts: Tok[], at: number): boolean {
+  const c = ts[at]!.clause;
+  const clause = ts.filter((t) => t.clause === c).map((t) => t.w);
+  return ts[at]!.w === 'toezegging' && clause.some((w) => WANTS.has(w)) && !clause.some((w) => SUBJECT.has(w));
+}
+
 /** A promise about this debate: "daar kom ik straks op terug", "ik kom daar zo op", "in de tweede termijn". */
 function withinDebate(ts: Tok[]): boolean {
   for (let i = 0; i < ts.length; i++) {
@@ -142,9 +159,9 @@ function withinDebate(ts: Tok[]): boolean {
 }
 
 /** Words that can be (part of) a delivering verb: a cheap first test per word … */
-const DELIVER_HINT = /toekom|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor/u;
+const DELIVER_HINT = /vertel|toekom|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor/u;
 /** … and per sentence: most sentences of a debate have none of them. */
-const MAY_PROMISE = /plan|toekom|zal|zullen|\bga|bereid|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
+const MAY_PROMISE = /vertel|plan|toekom|zal|zullen|\bga|bereid|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
 
 /** Whether one sentence of a government turn is a commitment on its own (see the module comment). */
 export function isCommitmentSentence(sentence: string, debateDate: string | null = null): boolean {
@@ -152,16 +169,19 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   const folded = fold(sentence);
   if (!MAY_PROMISE.test(folded)) return false;
   const ts = tokens(folded);
-  if (ts.length === 0 || withinDebate(ts)) return false;
+  if (ts.length === 0 || withinDebate(ts) || isOffer(folded)) return false;
   const toezeg = ts.findIndex((t, i) => /^(?:toezeggen|toegezegd|toezegging)$/u.test(t.w) || (t.w === 'toe' && ts[i - 1]?.w === 'te' && ts[i + 1]?.w === 'zeggen') || (t.w === 'toe' && ts.slice(Math.max(0, i - 4), i).some((x) => /^zeg(?:t|gen)?$/u.test(x.w))));
   // "heb … aan de Kamer toegezegd dat ik … zal": an earlier promise retold, whatever its own tense.
-  if (toezeg >= 0) return !blocked(ts, toezeg) && !(ts[toezeg]!.w === 'toegezegd' && ts.some((t, j) => j < toezeg && PAST.has(t.w)));
+  if (toezeg >= 0) return !blocked(ts, toezeg) && !(ts[toezeg]!.w === 'toegezegd' && ts.some((t, j) => j < toezeg && PAST.has(t.w))) && !wished(ts, toezeg);
 
   const words = ts.map((t) => t.w);
   const hasKamer = /(?<![\p{L}])(?:uw|de) kamer(?![\p{L}])|\p{L}-?commissie(?![\p{L}])|commissie (?:voor|van) /u.test(folded);
   const hasVehicle = words.some((w) => VEHICLE.test(w));
-  const at = deliverAt(ts, hasVehicle, hasKamer);
-  return (at >= 0 && !blocked(ts, at) && promisesDelivery(ts, at, sentence, debateDate, hasKamer, hasVehicle)) || promisesToAct(ts);
+  // A point taken into talks with someone ("mee in het overleg met …") goes where a document would.
+  const intoTalks = words.some((w) => TALKS.test(w)) && words.includes('met');
+  const at = deliverAt(ts, hasVehicle || intoTalks, hasKamer);
+  const carried = hasVehicle || (intoTalks && /^mee/u.test(ts[at]?.w ?? ''));
+  return (at >= 0 && !blocked(ts, at) && promisesDelivery(ts, at, sentence, debateDate, hasKamer, carried)) || promisesToAct(ts);
 }
 
 /** The act path (promise-to-act.ts), with negation ("niet alleen" aside) and hedges read in the act's clause. */
@@ -181,6 +201,8 @@ function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: s
   const passive = words.some((w) => w === 'worden' || w === 'wordt') && /^ge/u.test(ts[at]!.w);
   // "dan zal ik dat melden", "ik zal ervoor zorgen dat": the speaker binds himself in the clause of the
   // verb. Not for "ingaan op" / "terugkomen op": "ik zal eerst ingaan op …" orders this debate.
+  // Telling counts only with a date: "ik zal u vertellen hoe het zit" is this debate.
+  if (TELL.test(ts[at]!.w)) return recipient && time();
   const binds = subject && !/^(?:op|in|ingaan|ingegaan|ingaat|terug|terugkomen|terugkom|terugkomt)$/u.test(ts[at]!.w) && ts.some((t) => t.clause === ts[at]!.clause && FUTURE.has(t.w));
   if (binds) return true;
   // Deadlines are read last and only when needed: they are the costly test.
@@ -225,6 +247,7 @@ export function governmentSentences(t: Transcript): GovSentence[] {
       if (!is && prev && continues) is = true;
       if (!is && k === 0 && AGREES.test(f)) is = agreesToRequest(t, turn.index, gov);
       if (!is && k > 0 && takesOn(f)) is = true;
+      if (!is && isOffer(f) && offerTakenUp(t, turn.index, gov)) is = isCommitmentSentence(offeredPart(text), t.meta.date);
       const answers = is && (continues || pointsBack(text)) ? antecedentOf(t, turn.index, k, spans) : null;
       out.push({ turnIndex: turn.index, start: span.start, end: span.end, text, isCommitment: is, continues, answers });
       prev = is;

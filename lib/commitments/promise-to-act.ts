@@ -35,6 +35,8 @@ const SELF_CONFINING = new Set(['beperken', 'concentreren']);
 const GIVEN_IN_DEBATE = /^(?:voorbeeld|oordeel|appreciatie|antwoord|reactie|toelichting|woord|beeld|indruk|schets|overzicht)$/u;
 /** Words that start a subordinate clause or a complement: the act of the main clause comes before them. */
 const CLAUSE_START = new Set(['dat', 'of', 'om', 'omdat', 'als', 'wanneer', 'zodat', 'zodra', 'die', 'waar', 'wat', 'hoe', 'wie', 'welke', 'nadat', 'voordat', 'totdat']);
+/** Demonstratives that can stand as the object of the act. */
+const OBJECT_PRONOUN = new Set(['dat', 'die', 'dit']);
 /** Words before a noun, so the "-en" word after them is a plural noun ("de gemeenten"), not an infinitive. */
 const DETERMINER = /^(?:de|het|een|die|deze|dit|dat|alle|onze|mijn|uw|hun|zijn|haar|veel|meer|andere|twee|drie|vier|vijf|beide|enkele|sommige|diverse|verschillende|\d+)$/u;
 /** A preposition before an "-en" word makes it a noun ("van afspraken") unless an R-pronoun earlier was stranded from it ("daar … aan geven"). */
@@ -63,7 +65,10 @@ function boundAct(ts: readonly Tok[]): number {
     let candidate = -1;
     for (let i = a + 1; i < ts.length && ts[i]!.clause === clause; i++) {
       const w = ts[i]!.w;
-      if (CLAUSE_START.has(w)) break;
+      // Right after the auxiliary (and its subject) "dat", "die", "dit" is the object, not a clause:
+      // "we gaan die … uitwerken", "ik zal dat … nagaan"; a complement clause needs a verb first.
+      const objectSlot = i === a + 1 || (i === a + 2 && SUBJECT.has(ts[a + 1]!.w));
+      if (CLAUSE_START.has(w) && !(objectSlot && OBJECT_PRONOUN.has(w))) break;
       // "ik ga met de sector in gesprek", "dat ga ik na" (nagaan): "gaan" itself is the act.
       if (isGo && w === 'in' && ts[i + 1]?.w === 'gesprek') return i;
       if (isGo && w === 'na' && (i + 1 >= ts.length || ts[i + 1]!.clause !== clause || CLAUSE_START.has(ts[i + 1]!.w))) return i;
