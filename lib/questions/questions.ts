@@ -32,6 +32,10 @@ const REQUEST = [
   /\bik ben benieuwd\b/,
   /\b(?:graag krijg ik|ik krijg graag)\b/,
   /^misschien (?:kan|wil) de (?:minister|staatssecretaris)\b/,
+  // "Graag een reactie van de minister.", "Graag een toezegging.": the bare request for an answer or a promise.
+  /^(?:en )?(?:dus )?graag (?:een |de |nog een )?(?:reactie|toezegging|bevestiging|antwoord|appreciatie|toelichting|brief|overzicht|uitleg)\b/,
+  // "Laat de minister met een brief komen", "Laat zij ons weten …": a third-person imperative to the government.
+  /^(?:\p{L}+,? )?laat (?:de (?:minister|staatssecretaris)|het kabinet|zij|hij) (?:\p{L}+ ){0,8}(?:komen|weten|sturen|informeren|toezeggen)\b/u,
 ];
 
 /** Questions about the meeting itself, not the subject: speaking time, rounding off, interruptions, suspending. */

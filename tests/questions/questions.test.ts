@@ -35,13 +35,18 @@ describe('question sentences', () => {
       'Mijn vraag is dan of hij dat wil onderzoeken.',
       'De vraag is of dit voldoende bescherming biedt.',
       'Ik ben benieuwd hoe dit kabinet daarin staat.',
+      // Issue #19, forms found on the tuning half (made-up sentences): a bare "graag een …", and a third-person imperative.
+      'Graag een reactie van de minister.',
+      'Graag een toezegging.',
+      'Laat de minister dan met een brief komen waarin de planning staat.',
+      'Laat zij ons weten wanneer de regeling ingaat.',
     ]) {
       expect(isQuestionSentence(s), s).toBe(true);
     }
   });
 
   it('leaves statements and procedure out', () => {
-    for (const s of ['Dank u wel, voorzitter.', 'Kunt u afronden?', 'Kunt u tot een afronding komen?', 'Heb ik nog een interruptie over?', 'Hoeveel spreektijd heeft u?', 'Dat is eigenlijk niet waar mijn vraag op zag.']) {
+    for (const s of ['Dank u wel, voorzitter.', 'Kunt u afronden?', 'Kunt u tot een afronding komen?', 'Heb ik nog een interruptie over?', 'Hoeveel spreektijd heeft u?', 'Dat is eigenlijk niet waar mijn vraag op zag.', 'Graag gedaan.', 'Laat ik vooropstellen dat de minister gelijk heeft.', 'Laat mij dat even uitleggen.', 'Laat ze maar eens beginnen.']) {
       expect(isQuestionSentence(s), s).toBe(false);
     }
     expect(isQuestionSentence('Heeft de minister nog tijd nodig voor de beantwoording?', true)).toBe(false);
