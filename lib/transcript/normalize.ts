@@ -14,10 +14,18 @@ const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 // 200,000-word page. Characters below U+0300 and general punctuation are already NFC.
 const ODD_SPACE = /[^\S ]| {2}/;
 const MAYBE_NOT_NFC = /[^\u0000-\u02FF\u2000-\u206F\u20A0-\u20CF]/;
+/**
+ * Anything any of the three steps could change: a character outside printable ASCII and the Latin
+ * letters up to U+02FF (which include no space, no invisible but the soft hyphen, nothing NFC moves),
+ * the soft hyphen, or two spaces in a row.
+ */
+const NEEDS_WORK = /[^\x20-\x7E\u00A1-\u00AC\u00AE-\u02FF]| {2}/;
 const NOT_PLAIN = /[\u200B-\u200D\u2060\uFEFF\u00AD\uE000-\uF8FF]/;
 
 /** Collapse every run of white space (incl. non-breaking) to one space, drop invisible characters, trim. */
 export function normalizeText(s: string): string {
+  // Most paragraphs are plain: one scan says so, and only trimming is left.
+  if (!NEEDS_WORK.test(s)) return s.trim();
   if (MAYBE_NOT_NFC.test(s)) s = s.normalize('NFC');
   if (NOT_PLAIN.test(s)) s = s.replace(INVISIBLE, '').replace(PRIVATE_USE, ' ');
   if (ODD_SPACE.test(s)) s = s.replace(SPACES, ' ');

@@ -24,6 +24,8 @@ describe('normalizeText', () => {
     ['\u212Bngström', 'Ångström'], // a singleton decomposition (ANGSTROM SIGN)
     ['“aanhalingstekens” — en € 5', '“aanhalingstekens” — en € 5'],
     ['', ''],
+    ['regel\u2028scheiding en\u00A0\u00A0twee', 'regel scheiding en twee'],
+    ['Curaçao, één, Øresund ß', 'Curaçao, één, Øresund ß'], // plain Latin letters: only trimmed
   ];
   it.each(cases)('normalises %j', (input, expected) => {
     expect(normalizeText(input)).toBe(expected);
@@ -34,5 +36,16 @@ describe('normalizeText', () => {
     const seed = readFileSync('seeds/committee-2026-03-03-jbz.txt', 'utf8');
     const pieces = [...seed.split('\n'), ...seed.split('\n\n'), seed.replace(/ /g, '\u00A0')];
     for (const p of pieces) expect(normalizeText(p)).toBe(reference(p));
+  });
+
+  it('agrees with the full rule on random strings of the characters each step looks at', () => {
+    const alphabet = ['a', 'é', ' ', '  ', '\t', '\n', '\u00A0', '\u00AD', '\u200B', '\uF0B7', '\u0308', '\u212B', '\u2003', '\u3000', '\uFEFF', '—', 'ÿ', '\u02FF', '\u0300'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 2000; n++) {
+      let s = '';
+      for (let i = next() % 12; i > 0; i--) s += alphabet[next() % alphabet.length];
+      expect(normalizeText(s), JSON.stringify(s)).toBe(reference(s));
+    }
   });
 });
