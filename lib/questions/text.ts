@@ -1,6 +1,7 @@
 import { fold } from '../text/fold';
 import { stem } from '../text/stem';
 import { isStopword } from '../text/stopwords';
+import { isLetterCode, isLetterOrDigitCode } from '../text/word-chars';
 
 /**
  * The questions feature's view of text: content words and the weighted
@@ -25,24 +26,52 @@ export function fewerContentWords(s: string, n: number): boolean {
   return seen < n;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
-const DIGITS = /^\d+$/;
-
-/** Calls `f` with each content word until it returns false. The analyses read every turn through this, so it stays lean. */
+/**
+ * Calls `f` with each content word until it returns false. A word is what
+ * `/[\p{L}\p{N}]+(?:['’]\p{L}+)*\/u` matches (letters and digits, and an
+ * apostrophe with letters after it: "azc's"), read by a character loop over
+ * the table of lib/text/word-chars.ts: the analyses read every turn through
+ * this, and a Unicode regex per word was a quarter of the full analysis.
+ */
 function eachContentWord(s: string, f: (w: string) => boolean): void {
-  const folded = fold(s);
-  // One shared global regex: `f` never reads words itself, so no call comes in between.
-  const re = WORD;
-  re.lastIndex = 0;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    let w = m[0];
-    if (w.length < 3) continue;
+  const t = fold(s);
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    if (!wordAt(t, i)) {
+      i += unitWidth(t, i);
+      continue;
+    }
+    const start = i;
+    while (i < n && wordAt(t, i)) i += unitWidth(t, i);
+    while (i + 1 < n && (t.charCodeAt(i) === 39 || t.charCodeAt(i) === 0x2019) && letterAt(t, i + 1)) {
+      i++;
+      while (i < n && letterAt(t, i)) i += unitWidth(t, i);
+    }
+    if (i - start < 3) continue;
+    let w = t.slice(start, i);
     if (w.includes('’')) w = w.replace(/’/g, "'");
     // Bare numbers ("20.000", "2024") are amounts and years, not topics; "23a" and "d66" stay.
     const c = w.charCodeAt(0);
     if ((c >= 48 && c <= 57 && DIGITS.test(w)) || isStopword(w)) continue;
     if (!f(w)) return;
   }
+}
+
+const DIGITS = /^\d+$/;
+const ASTRAL_WORD = /^[\p{L}\p{N}]$/u;
+const ASTRAL_LETTER = /^\p{L}$/u;
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+/** 2 at the first half of a surrogate pair, else 1 (also for a half without its other half). */
+const unitWidth = (t: string, i: number) => (isHighSurrogate(t.charCodeAt(i)) && isLowSurrogate(t.charCodeAt(i + 1)) ? 2 : 1);
+function wordAt(t: string, i: number): boolean {
+  const code = t.charCodeAt(i);
+  return isHighSurrogate(code) ? ASTRAL_WORD.test(String.fromCodePoint(t.codePointAt(i)!)) : isLetterOrDigitCode(code);
+}
+function letterAt(t: string, i: number): boolean {
+  const code = t.charCodeAt(i);
+  return isHighSurrogate(code) ? ASTRAL_LETTER.test(String.fromCodePoint(t.codePointAt(i)!)) : isLetterCode(code);
 }
 
 /** Prefix length of the compound feature: "kinderverdrag" and "kinderrechtenverdrag" share "kinder". */

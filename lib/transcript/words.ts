@@ -1,17 +1,4 @@
-const LETTER = /[\p{L}\p{N}]/u;
-
-// Letters and digits below U+0250 (ASCII, Latin-1, Latin Extended-A/B: all of Dutch) as a table;
-// rarer characters are asked of the regex. A table look-up per character is what keeps a
-// 200,000-word count in single milliseconds.
-const TABLE_END = 0x250;
-const WORD_TABLE = new Uint8Array(TABLE_END);
-for (let c = 0; c < TABLE_END; c++) WORD_TABLE[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 0;
-
-function isWordChar(code: number): boolean {
-  if (code < TABLE_END) return WORD_TABLE[code] === 1;
-  // Astral-plane characters (emoji) come as surrogate halves, which are not words.
-  return LETTER.test(String.fromCharCode(code));
-}
+import { isLetterOrDigitCode as isWordChar } from '../text/word-chars';
 
 /**
  * Words as a reader counts them: runs of letters and digits, with inner
