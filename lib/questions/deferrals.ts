@@ -37,6 +37,8 @@ function takesUpAt(w: readonly string[], i: number): boolean {
   return next === 'zeggen' || next === 'hebben';
 }
 
+const MAY_DEFER = /kom|straks|dadelijk|meteen|termijn/u;
+
 /**
  * True when the sentence defers its point to later in the debate: "daar kom ik straks op terug", "waar ik
  * zo meteen nog iets meer over zal zeggen", "dat komt in de tweede termijn terug". A time in the debate is
@@ -44,7 +46,10 @@ function takesUpAt(w: readonly string[], i: number): boolean {
  * expressions this replaced were quadratic on a long sentence).
  */
 export function isDeferral(sentence: string): boolean {
-  const w = fold(sentence)
+  const folded = fold(sentence);
+  // Both ways need one of these (a form of "komen", or a time soon in the debate): most sentences have none.
+  if (!MAY_DEFER.test(folded)) return false;
+  const w = folded
     .split(/\s+/u)
     .map((x) => x.replace(/[^\p{L}\p{N}]/gu, ''))
     .filter(Boolean);
