@@ -22,9 +22,16 @@ export function contentWords(s: string): string[] {
 /** Whether `s` has fewer than `n` content words; stops reading at the n-th (a whole turn often has thousands). */
 export function fewerContentWords(s: string, n: number): boolean {
   let seen = 0;
-  eachContentWord(s, () => ++seen < n);
+  // Read in pieces cut at white space (no word spans two), so that a long turn is folded only as far as needed.
+  for (let from = 0; from < s.length && seen < n; ) {
+    let to = Math.min(s.length, from + PIECE);
+    while (to < s.length && !/\s/u.test(s[to]!)) to++;
+    eachContentWord(s.slice(from, to), () => ++seen < n);
+    from = to;
+  }
   return seen < n;
 }
+const PIECE = 400;
 
 /**
  * Calls `f` with each content word until it returns false. A word is what

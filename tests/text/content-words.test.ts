@@ -49,5 +49,10 @@ describe('content words', () => {
     expect(fewerContentWords('Klopt dat?', 2)).toBe(true);
     expect(fewerContentWords('De minister stuurt een brief.', 2)).toBe(false);
     expect(fewerContentWords('', 1)).toBe(true);
+    // Read in pieces: the same answer as counting all words, on a long text and around the piece boundary.
+    const long = `${'de '.repeat(199)}woningbouw ${'en '.repeat(300)}stikstof`;
+    expect(fewerContentWords(long, 2)).toBe(false);
+    expect(fewerContentWords(long, 3)).toBe(true);
+    expect(contentWords(long)).toEqual(['woningbouw', 'stikstof']);
   });
 });
