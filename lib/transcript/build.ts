@@ -73,12 +73,16 @@ export interface TranscriptBuilder<R> {
   finish(): Built<R>;
 }
 
+/** Turns of an exchange between the government and members that make a record without the chair's lines. */
+const EXCHANGE_TURNS = 6;
+
 /**
  * Turns blocks into the model in one pass: a label opens a turn, paragraphs
  * join the open turn, "Voorzitter: X", suspensions and the closing are events
  * between turns. Blocks before the first label are the header. Blocks come in
  * one at a time, so a page can be read in slices between other work.
  */
+
 export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
   const header: string[] = [...(opts.preamble ?? [])];
   const events: TranscriptEvent[] = [];
@@ -177,7 +181,17 @@ export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
       opts.kindHint != null ||
       // The publisher's metadata table of a Handelingen item says it is a record, as its URL would.
       printedHouse !== null;
-    const hasMarker = outsideLabels || drafts.some((d) => d.turn.asChair);
+    // A member of government and members named with their party ("Minister Dekker:", "De heer Recourt (PvdA):")
+    // in a real exchange (several turns, several members) speak to each other only in a parliament: an excerpt
+    // without the chair's lines is a record by its labels. A news item quoting two of them is not (too few turns).
+    const byId = new Map(r.list.map((s) => [s.id, s]));
+    const roleOf = (d: (typeof drafts)[number]) => byId.get(d.turn.speakerId);
+    const exchange =
+      drafts.length >= EXCHANGE_TURNS &&
+      distinctSpeakers >= 3 &&
+      drafts.some((d) => roleOf(d)?.role === 'minister' || roleOf(d)?.role === 'state-secretary') &&
+      drafts.some((d) => roleOf(d)?.role === 'member' && !!roleOf(d)?.party);
+    const hasMarker = outsideLabels || drafts.some((d) => d.turn.asChair) || exchange;
     // An item may be the chair's alone (the opening of a sitting, announcements: Eerste Kamer
     // Handelingen print them as items of their own). One speaker is then enough when something
     // besides the labels says this is a record: a "Voorzitter: X" line, an opening time, the URL or the

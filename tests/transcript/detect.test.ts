@@ -104,3 +104,24 @@ describe('not a transcript', () => {
     expect(parseText('Dit is een gewone tekst.\n\nZonder sprekers.').ok).toBe(false);
   });
 });
+
+describe('an excerpt without the chair', () => {
+  it('a government member answering members named with their party, turn after turn, is read as a record', () => {
+    const turns = [
+      'Minister Dekker:\nDe adviescommissie kijkt naar de kwaliteit.',
+      'De heer Recourt (PvdA):\nGeldt dat ook voor de FIOD?',
+      'Minister Dekker:\nDaar kom ik op terug.',
+      'Mevrouw De Boer (GroenLinks):\nEn over vijf jaar?',
+      'Minister Dekker:\nDe AVG geldt dan ook.',
+      'De heer Dittrich (D66):\nStaat de actualiteit in artikel 35?',
+      'Minister Dekker:\nIk ga dat na.',
+    ];
+    const r = parseText(turns.join('\n\n'));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.transcript.turns.map((t) => t.speakerId)).toHaveLength(7);
+  });
+  it('but not two people quoted in a few lines', () => {
+    const r = parseText('Minister Bakker:\nWe bouwen door.\n\nDe heer Jansen (PartijA):\nTe langzaam.\n\nMinister Bakker:\nDat klopt niet.');
+    expect(r.ok).toBe(false);
+  });
+});
