@@ -27,26 +27,30 @@ describe('evaluation corpus: test half', () => {
   // Session of 2026-12-05: the rule that reads "dat/die/dit" after the auxiliary as the object (found on the tuning
   // half, "we gaan die … uitwerken") also reads a conditional on the test half as a promise: 5 false (0.69 / 0.85).
   // The floor follows what is measured; the miss is in RESULTS.md.
-  it('in-debate commitments: precision at least 11 of 16, recall at least 11 of 13', () => {
+  // With the fourth batch's Eerste Kamer excerpt (ek-2021-11-02-vog-politiegegevens, scored once): 1 of its 2
+  // found, no false alarm; the half: 12 of 15 found, 5 false (0.71 / 0.80).
+  it('in-debate commitments: precision at least 12 of 17, recall at least 12 of 15', () => {
     const { precision, recall } = pr(counts.inDebate);
-    expect(precision).toBeGreaterThanOrEqual(11 / 16);
-    expect(recall).toBeGreaterThanOrEqual(11 / 13);
+    expect(precision).toBeGreaterThanOrEqual(12 / 17);
+    expect(recall).toBeGreaterThanOrEqual(12 / 15);
   });
   // 1 of 2 before the third batch; the defence excerpt's three definitions are all missed: 1 of 5.
-  it('definitions: precision 100%, recall at least 1 of 5', () => {
+  // The Eerste Kamer excerpt's one definition (asked and answered: "wat is X? Dat zijn …") is missed too: 1 of 6.
+  it('definitions: precision 100%, recall at least 1 of 6', () => {
     const { precision, recall } = pr(counts.definitions);
     expect(precision).toBe(1);
-    expect(recall).toBeGreaterThanOrEqual(1 / 5);
+    expect(recall).toBeGreaterThanOrEqual(1 / 6);
   });
   // Below issue #19's bar (0.85 / 0.85): a floor at what the test half gives today, so that it can only go up. The
   // first four documents: 3 of 7 links, 1 false (0.75 / 0.43, before and after the rules of issue #19 item 5); with
   // the third batch's debate: 5 of 9, 3 false (0.63 / 0.56), both its links found, two false (a question to the
   // chair, and one the chair called no question). The misses are listed in RESULTS.md.
   // With the defence excerpt too: 16 of 22 links, 12 false (0.57 / 0.73).
-  it('question→answer links: precision at least 16 of 28, recall at least 16 of 22', () => {
+  // With the Eerste Kamer excerpt (7 of its 8 links, 1 false): 23 of 30, 13 false (0.64 / 0.77).
+  it('question→answer links: precision at least 23 of 36, recall at least 23 of 30', () => {
     const { precision, recall } = pr(counts.questions);
-    expect(precision).toBeGreaterThanOrEqual(16 / 28);
-    expect(recall).toBeGreaterThanOrEqual(16 / 22);
+    expect(precision).toBeGreaterThanOrEqual(23 / 36);
+    expect(recall).toBeGreaterThanOrEqual(23 / 30);
   });
 });
 
