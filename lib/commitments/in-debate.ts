@@ -199,10 +199,10 @@ function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: s
   const time = () => words.includes('zodra') || (words[0] === 'zo' && words[1] === 'snel') || findDeadlines(sentence, debateDate).length > 0;
   const subject = words.some((w) => SUBJECT.has(w));
   const passive = words.some((w) => w === 'worden' || w === 'wordt') && /^ge/u.test(ts[at]!.w);
-  // "dan zal ik dat melden", "ik zal ervoor zorgen dat": the speaker binds himself in the clause of the
-  // verb. Not for "ingaan op" / "terugkomen op": "ik zal eerst ingaan op …" orders this debate.
   // Telling counts only with a date: "ik zal u vertellen hoe het zit" is this debate.
   if (TELL.test(ts[at]!.w)) return recipient && time();
+  // "dan zal ik dat melden", "ik zal ervoor zorgen dat": the speaker binds himself in the clause of the
+  // verb. Not for "ingaan op" / "terugkomen op": "ik zal eerst ingaan op …" orders this debate.
   const binds = subject && !/^(?:op|in|ingaan|ingegaan|ingaat|terug|terugkomen|terugkom|terugkomt)$/u.test(ts[at]!.w) && ts.some((t) => t.clause === ts[at]!.clause && FUTURE.has(t.w));
   if (binds) return true;
   // Deadlines are read last and only when needed: they are the costly test.

@@ -82,7 +82,6 @@ const EXCHANGE_TURNS = 6;
  * between turns. Blocks before the first label are the header. Blocks come in
  * one at a time, so a page can be read in slices between other work.
  */
-
 export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
   const header: string[] = [...(opts.preamble ?? [])];
   const events: TranscriptEvent[] = [];
