@@ -7,7 +7,7 @@ import { governmentSentences } from './in-debate';
 import { linkClosingItems } from './link';
 import type { Commitment } from './model';
 import { objectOf, recipientOf } from './words';
-import { isStopword } from '../text/stopwords';
+import { isStopword, TIME_WORDS } from '../text/stopwords';
 import { foldedWords } from '../text/words';
 
 export type { Commitment, CommitmentLink, Deadline } from './model';
@@ -59,7 +59,8 @@ export function findCommitments(t: Transcript): Commitment[] {
   return [...closing, ...inDebate];
 }
 
-const contentWordsOf = (text: string) => new Set(foldedWords(text).filter((w) => !isStopword(w)));
+/** What a promise is about: its content words without the words of time (a repeat shares what is promised, not when). */
+const contentWordsOf = (text: string) => new Set(foldedWords(text).filter((w) => !isStopword(w) && !TIME_WORDS.has(w)));
 
 /**
  * The commitments in the `analyze` shape. Closing-list items: `turnIndex` is

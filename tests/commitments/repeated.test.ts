@@ -21,4 +21,9 @@ describe('a promise said again in the same turn', () => {
     expect(inDebate('Daarin zal ik schetsen wat we de komende tijd gaan doen. Dat zal ik ook zelf de komende tijd doen.')).toHaveLength(2);
     expect(inDebate('Ik stuur u een brief. Ik stuur u voor de zomer een brief over de huurindexatie.')).toHaveLength(2);
   });
+  it('is not a promise that shares only its time with an earlier one (the tuning half, benefits debate)', () => {
+    expect(
+      inDebate('In de komende rapportage zullen we spreken over de regelingen die wij aan het uitwerken zijn. We gaan die de komende tijd ook verder uitwerken.'),
+    ).toHaveLength(2);
+  });
 });
