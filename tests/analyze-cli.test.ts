@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,6 +71,18 @@ describe('npm run analyze', () => {
     } finally {
       rmSync(slow, { recursive: true, force: true });
     }
+  }, 120_000);
+
+  it('writes the whole of a large analysis into a pipe that is read late (the real PDF, 100 KB: it was cut at 64 KB)', () => {
+    // A reader that takes its time (a pager, "| jq" on a busy machine): the pipe's 64 KB fill up before it reads.
+    const file = join(dir, 'late.json');
+    const r = spawnSync('bash', ['-c', `npx tsx scripts/analyze.ts tests/fixtures/real/handelingen-tk-2023-2024-40-6.pdf | (sleep 3; cat > '${file}')`], {
+      timeout: 120_000,
+    });
+    expect(r.status).toBe(0);
+    const out = readFileSync(file, 'utf8');
+    expect(out.length).toBeGreaterThan(65_536);
+    expect((JSON.parse(out) as Analysis).turns).toHaveLength(138);
   }, 120_000);
 
   it('says in one line on stderr what is wrong, and exits 2', () => {
