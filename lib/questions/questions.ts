@@ -148,6 +148,8 @@ export function findQuestions(t: Transcript): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const turn of t.turns) {
     if (!asksQuestions(t, turn, roleOf)) continue;
+    // An interruption of another member's speech puts its questions to that member, not to the government.
+    if (turn.interrupts !== null && roleOf.get(turn.interrupts) === 'member') continue;
     // A turn that breaks off and is answered by the government at once was a question cut short by the answer.
     const next = t.turns[turn.index + 1];
     const cutOff = next !== undefined && !next.asChair && GOVERNMENT.has(roleOf.get(next.speakerId) ?? '');

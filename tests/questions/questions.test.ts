@@ -87,6 +87,26 @@ Ja, de bewijslast blijft bij de aanvrager.`);
     expect(find('ontheemden')).toMatchObject({ status: 'open', answeredIn: [] });
   });
 
+  it('a question put in an interruption of another member is that member\'s, not one to the government', () => {
+    const t = debate(`Mevrouw Kröger (GroenLinks-PvdA):
+Voorzitter. De opvang in Ter Apel loopt vast. Wat gaat de minister doen om de wachttijden te verkorten?
+
+De heer Ellian (VVD):
+Welke indicatie heeft mevrouw Kröger dat meer geld de wachttijden verkort?
+
+Mevrouw Kröger (GroenLinks-PvdA):
+De cijfers van het COA laten dat zien.
+
+Mevrouw Kröger (GroenLinks-PvdA):
+Ik rond af.
+
+Minister Van den Brink:
+Mevrouw Kröger vroeg naar de wachttijden in Ter Apel. We openen extra locaties om de wachttijden te verkorten.`);
+    const { questions } = analyzeQuestions(t);
+    expect(questions.map((q) => q.askerId)).toEqual(['kroger']);
+    expect(questions[0]).toMatchObject({ status: 'answered' });
+  });
+
   it('keeps a question open until after the asker says it was not answered', () => {
     const t = debate(`Mevrouw Kröger (GroenLinks-PvdA):
 Hoe verhoudt het vastzetten van kinderen in terugkeerhubs zich tot het Kinderrechtenverdrag?
