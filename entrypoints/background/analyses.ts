@@ -2,7 +2,6 @@ import { browser, type Browser } from 'wxt/browser';
 import { ANALYSES_PORT, AnalysesPortMessage, isExtensionPage, isOurContentScript, type SenderLike } from '@/lib/messages';
 import { ANALYSIS_IDS, type AnalysisId, type LocatedPassage, type PageAnalyses } from '@/lib/analyses/page-shape';
 import { runnersFailing, runPageAnalyses, type PageRunners } from '@/lib/analyses/run-page';
-
 import { PANELS_CSS } from '@/components/terms/panels.css';
 import { Transcript } from '@/lib/transcript/model';
 import { fromTransport, type TranscriptOutline } from '@/lib/transcript/transport';

@@ -1,8 +1,8 @@
 /**
  * Which characters make words, by a per-character table rather than a
  * Unicode regex per word: on a 200,000-word transcript a `/[\p{L}\p{N}]+/gu`
- * loop costs several times a table look-up. One copy, for the term matchers
- * and the questions' content words.
+ * loop costs several times a table look-up. One copy, for the term matchers,
+ * the reader's word count and the questions' content words.
  */
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;

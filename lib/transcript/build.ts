@@ -183,14 +183,13 @@ export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
     // A member of government and members named with their party ("Minister Dekker:", "De heer Recourt (PvdA):")
     // in a real exchange (several turns, several members) speak to each other only in a parliament: an excerpt
     // without the chair's lines is a record by its labels. A news item quoting two of them is not (too few turns).
-    const byId = new Map(r.list.map((s) => [s.id, s]));
-    const roleOf = (d: (typeof drafts)[number]) => byId.get(d.turn.speakerId);
-    const exchange =
-      drafts.length >= EXCHANGE_TURNS &&
-      distinctSpeakers >= 3 &&
-      drafts.some((d) => roleOf(d)?.role === 'minister' || roleOf(d)?.role === 'state-secretary') &&
-      drafts.some((d) => roleOf(d)?.role === 'member' && !!roleOf(d)?.party);
-    const hasMarker = outsideLabels || drafts.some((d) => d.turn.asChair) || exchange;
+    // Asked only when nothing else marks the record (a page with a chair, the usual case, skips it).
+    const exchange = () => {
+      if (drafts.length < EXCHANGE_TURNS || distinctSpeakers < 3) return false;
+      const roles = new Set(r.list.map((s) => (s.role === 'member' && !s.party ? 'member without party' : s.role)));
+      return (roles.has('minister') || roles.has('state-secretary')) && roles.has('member');
+    };
+    const hasMarker = outsideLabels || drafts.some((d) => d.turn.asChair) || exchange();
     // An item may be the chair's alone (the opening of a sitting, announcements: Eerste Kamer
     // Handelingen print them as items of their own). One speaker is then enough when something
     // besides the labels says this is a record: a "Voorzitter: X" line, an opening time, the URL or the
