@@ -168,7 +168,9 @@ function* appositions(par: string): Generator<Found> {
     // article or "oftewel" only a phrase that spells every letter is taken, and never a clause.
     if (clauseLike(phrase) || (tail[1] === undefined && !/\s(?:een|het|de)\s+$/iu.test(tail[0]) && !spellsFully(term, phrase))) continue;
     const exp = expansionAfter(term, phrase);
-    if (exp) yield { term, expansion: singular(exp, t.plural), from: t.start, to: rest + exp.length };
+    // A bare apposition is also how lists and descriptions run on ("de SNA, de Syrische democratische
+    // strijdkrachten; de YPG"): without "oftewel" only a name that spells every letter defines.
+    if (exp && (tail[1] !== undefined || spellsFully(term, exp))) yield { term, expansion: singular(exp, t.plural), from: t.start, to: rest + exp.length };
   }
 }
 
