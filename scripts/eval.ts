@@ -1,9 +1,11 @@
+import { scorePhrasebook } from '../tests/eval/phrasebook/score-phrasebook';
 import { ANALYSES, loadSplit, pr, scoreSet } from '../tests/eval/score';
 
 /**
  * `npm run eval`: precision and recall of each analysis on the tuning half and
- * on the test half of the evaluation corpus (tests/eval). `--misses` lists
- * every miss and false alarm.
+ * on the test half of the evaluation corpus (tests/eval), then on the
+ * phrasebook of made-up sentences (tests/eval/phrasebook, used for tuning).
+ * `--misses` lists every miss and false alarm.
  */
 const split = loadSplit();
 const pct = (x: number | null) => (x === null ? '  n/a' : `${(x * 100).toFixed(0).padStart(4)}%`);
@@ -18,3 +20,12 @@ for (const half of ['tuning', 'test'] as const) {
   }
   if (process.argv.includes('--misses')) for (const m of misses) console.log(`  ${m.analysis} ${m.kind} [${m.doc}]: ${m.text.slice(0, 140)}`);
 }
+
+const book = scorePhrasebook();
+console.log('\nphrasebook (made-up sentences, one item each; tuned on)');
+console.log('part          precision  recall   tp  fp  fn');
+for (const [k, c] of Object.entries(book.counts)) {
+  const { precision, recall } = pr(c);
+  console.log(`${k.padEnd(13)} ${pct(precision)}     ${pct(recall)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
+}
+if (process.argv.includes('--misses')) for (const m of book.misses) console.log(`  ${m.part} ${m.kind}: ${m.text.slice(0, 140)} [${m.why.slice(0, 60)}]`);

@@ -247,7 +247,8 @@ export function governmentSentences(t: Transcript): GovSentence[] {
       if (!is && prev && continues) is = true;
       if (!is && k === 0 && AGREES.test(f)) is = agreesToRequest(t, turn.index, gov);
       if (!is && k > 0 && takesOn(f)) is = true;
-      if (!is && isOffer(f) && offerTakenUp(t, turn.index, gov)) is = isCommitmentSentence(offeredPart(text), t.meta.date);
+      // The member answers the end of the turn: an offer made before the turn went on to other points is not what a "ja" takes up.
+      if (!is && isOffer(f) && k >= spans.length - OFFER_AT_END && offerTakenUp(t, turn.index, gov)) is = isCommitmentSentence(offeredPart(text), t.meta.date);
       const answers = is && (continues || pointsBack(text)) ? antecedentOf(t, turn.index, k, spans) : null;
       out.push({ turnIndex: turn.index, start: span.start, end: span.end, text, isCommitment: is, continues, answers });
       prev = is;
@@ -255,6 +256,9 @@ export function governmentSentences(t: Transcript): GovSentence[] {
   }
   return out;
 }
+
+/** How close to the end of its turn an offer must be for the next member's "ja" to take it up (the offer and a closing sentence or two). */
+const OFFER_AT_END = 3;
 
 /** The turn before is a member asking the government for something ("Neemt de staatssecretaris … mee?"). */
 function agreesToRequest(t: Transcript, index: number, gov: Set<string>): boolean {

@@ -46,6 +46,13 @@ describe('in-debate commitments: an offer on the member’s condition counts onc
       'Als u dat wilt, stuur ik u voor de zomer een brief over de uitvoering.',
     ]);
   });
+  it('not taken up when the offer is made mid-turn and the turn goes on to other points', () => {
+    const midTurn =
+      'De voorzitter:\nHet woord is aan de minister.\n\nMinister Ollongren:\nDie signalen worden meegenomen. Mocht u iets anders bedoelen, dan kom ik daar graag op terug in de volgende rapportage.\n' +
+      'Dan de vraag over de planning van het onderzoek. Dat onderzoek loopt nog. Het is aan de onderzoekers hoeveel tijd ze nodig hebben.\n\n' +
+      'Mevrouw Kat (D66):\nJa, twee vragen. Komt er dan ook informatie over de kosten?\n\nMinister Ollongren:\nDie kosten zijn bekend.\n';
+    expect(commitments(midTurn)).toEqual([]);
+  });
   it('not taken up (the member moves on)', () => {
     expect(commitments(`${offer}Mevrouw Kat (D66):\nIk heb nog een andere vraag over de kosten.\n\nMinister Ollongren:\nDie kosten zijn bekend.\n`)).toEqual([]);
   });
