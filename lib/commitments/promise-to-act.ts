@@ -27,6 +27,14 @@ const DEBATE_ACTS = new Set([
 ]);
 /** Verbs that are no act at all: being, keeping it short, seeing. */
 const NO_ACT = new Set(['zijn', 'worden', 'blijven', 'houden', 'zien', 'horen', 'hebben', 'doen', 'laten', 'gaan', 'komen', 'staan']);
+/** Feeling and thinking, which no one can hold a minister to: "ik zal dit werk missen", "we zullen zien". */
+const MENTAL = new Set(['missen', 'vinden', 'denken', 'hopen', 'vrezen', 'betreuren', 'waarderen', 'begrijpen', 'merken', 'weten', 'geloven', 'verwachten', 'menen', 'voelen', 'beseffen', 'realiseren']);
+/** Going to talks or on a visit: "ik ga met de sector in gesprek", "… om tafel", "… op werkbezoek". */
+function goesToMeet(ts: readonly Tok[], i: number): boolean {
+  const w = ts[i]!.w;
+  const next = ts[i + 1]?.w ?? '';
+  return (w === 'in' && /^(?:gesprek|overleg)$/u.test(next)) || (w === 'om' && next === 'tafel') || (w === 'op' && /bezoek$/u.test(next));
+}
 /** Effort and stance, a policy rather than a promise: "we gaan ons inzetten voor", "we zullen ernaar streven", "alles op alles zetten". */
 const STANCE = new Set(['inzetten', 'inspannen', 'streven', 'werken', 'proberen', 'doorgaan', 'bijdragen', 'zetten', 'volhouden', 'vasthouden']);
 /** Reflexive verbs that, with "me", are about the speaker's own answer: "ik zal me (daarin) beperken". */
@@ -46,7 +54,9 @@ const R_PRONOUN = /^(?:daar|er|hier|waar)$/u;
 /** Documents whose coming is announced: "er komt een brief / evaluatie / onderzoek". */
 const ANNOUNCED = /(?:brief|brieven|verslag|rapport|rapportage|reactie|notitie|overzicht|evaluatie|onderzoek|analyse|update|voorstel|plan|visie|beantwoording|antwoorden|handreiking|fiche)$/u;
 
-const isInfinitive = (w: string) => w.length >= 4 && /^\p{L}+(?:en|aan|oen|ien|ijn)$/u.test(w) && !/ingen$|heden$|teiten$/u.test(w);
+/** "-ingen" is a plural noun ("afspraken en regelingen") except in the few strong verbs on "-ingen" ("aandringen", "afdwingen"). */
+const INGEN_VERB = /(?:dringen|dwingen|springen|zingen|wringen|bedingen)$/u;
+const isInfinitive = (w: string) => w.length >= 4 && /^\p{L}+(?:en|aan|oen|ien|ijn)$/u.test(w) && (!/ingen$|heden$|teiten$/u.test(w) || INGEN_VERB.test(w));
 /** An adjective before a noun ("europese lidstaten", "nieuwe voorstellen"). */
 const adjective = (w: string) => /(?:ische|[^r]ese|ige|lijke|ele|ale|ieve|ere|ste|nieuwe|goede|grote|kleine|hele|oude)$/u.test(w);
 /** A sentence's first word "dat", "wat", "die" is a pronoun ("Dat ga ik na"), not the start of a subordinate clause. */
@@ -68,9 +78,10 @@ function boundAct(ts: readonly Tok[]): number {
       // Right after the auxiliary (and its subject) "dat", "die", "dit" is the object, not a clause:
       // "we gaan die … uitwerken", "ik zal dat … nagaan"; a complement clause needs a verb first.
       const objectSlot = i === a + 1 || (i === a + 2 && SUBJECT.has(ts[a + 1]!.w));
+      // "ik ga met de sector in gesprek", "… om tafel" ("om" is no complement here): "gaan" itself is the act.
+      if (isGo && goesToMeet(ts, i)) return i;
       if (CLAUSE_START.has(w) && !(objectSlot && OBJECT_PRONOUN.has(w))) break;
-      // "ik ga met de sector in gesprek", "dat ga ik na" (nagaan): "gaan" itself is the act.
-      if (isGo && w === 'in' && ts[i + 1]?.w === 'gesprek') return i;
+      // "dat ga ik na" (nagaan): "gaan" itself is the act.
       if (isGo && w === 'na' && (i + 1 >= ts.length || ts[i + 1]!.clause !== clause || CLAUSE_START.has(ts[i + 1]!.w))) return i;
       const prev = ts[i - 1]!.w;
       if (!isInfinitive(w) || DETERMINER.test(prev) || adjective(prev) || prev === 'te') continue;
@@ -83,7 +94,9 @@ function boundAct(ts: readonly Tok[]): number {
     const act = ts[candidate]!.w;
     // "ik zal … naar Frankrijk gaan": going somewhere is an act; "gaan" alone is the auxiliary's.
     const goesSomewhere = act === 'gaan' && inClause.some((t) => t.w === 'naar');
-    if (DEBATE_ACTS.has(act) || (NO_ACT.has(act) && !goesSomewhere) || STANCE.has(act)) continue;
+    // An effort is a promise when it names its result: "ik ga me ervoor inzetten dat …", not "… inzetten voor goed onderwijs".
+    const namedResult = STANCE.has(act) && inClause.some((t) => t.w === 'ervoor' || t.w === 'erop') && ts[candidate + 1]?.w === 'dat';
+    if (DEBATE_ACTS.has(act) || MENTAL.has(act) || (NO_ACT.has(act) && !goesSomewhere) || (STANCE.has(act) && !namedResult)) continue;
     if (act === 'geven' && inClause.some((t) => GIVEN_IN_DEBATE.test(t.w))) continue;
     // A speaker who confines himself ("ik zal me beperken tot", "ik zal me concentreren op") orders his own answer.
     if (SELF_CONFINING.has(act) && inClause.some((t) => t.w === 'me' || t.w === 'mij')) continue;
@@ -92,13 +105,20 @@ function boundAct(ts: readonly Tok[]): number {
   return -1;
 }
 
-/** "er komt (nog) een brief", "er komen twee evaluaties": index of the verb, or -1. */
+/**
+ * "er komt (nog) een brief", "er komen twee evaluaties", and the speaker coming with one: "in het najaar
+ * kom ik met een voorstel", "we komen met een evaluatie": index of the verb, or -1.
+ */
 function announced(ts: readonly Tok[]): number {
   for (let i = 0; i < ts.length; i++) {
-    if (!/^(?:komt|komen)$/u.test(ts[i]!.w)) continue;
+    if (!/^(?:komt|komen|kom)$/u.test(ts[i]!.w)) continue;
     const c = ts[i]!.clause;
     const er = ts[i - 1]?.w === 'er' || ts[i + 1]?.w === 'er';
-    if (er && ts.some((t, j) => j > i && t.clause === c && ANNOUNCED.test(t.w))) return i;
+    const speaker = (ts[i - 1]?.w === 'ik' || ts[i + 1]?.w === 'ik' || /^(?:we|wij)$/u.test(ts[i - 1]?.w ?? '') || /^(?:we|wij)$/u.test(ts[i + 1]?.w ?? '')) && ts[i]!.w !== 'komt';
+    const document = (from: number) => ts.some((t, j) => j > from && t.clause === c && ANNOUNCED.test(t.w));
+    if (er && document(i)) return i;
+    const met = ts.findIndex((t, j) => j > i && t.clause === c && t.w === 'met');
+    if (speaker && met > 0 && ts.slice(met + 1, met + 4).some((t) => t.clause === c && ANNOUNCED.test(t.w))) return i;
   }
   return -1;
 }
