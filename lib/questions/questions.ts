@@ -3,7 +3,8 @@ import type { Question } from './model';
 import { fold } from '../text/fold';
 import { opensNewPoint } from '../text/discourse';
 import { sentencesOfTurn } from '../text/sentences';
-import {contentWords, features, type Sentence } from './text';
+import { aboutNamedMember, answeredBySpeaker, rhetoricalOnItsOwn } from './rhetorical';
+import { contentWords, features, type Sentence } from './text';
 
 /**
  * Members' questions to the government: interrogative sentences and request
@@ -63,7 +64,7 @@ const TO_A_MEMBER = [
 /** A sentence that asks: ends in "?" or is a request form; procedural ones and retold ones excluded. */
 export function isQuestionSentence(s: string, fromChair = false): boolean {
   const f = fold(s);
-  if (PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f)) || REPORTED.test(f) || TO_A_MEMBER.some((r) => r.test(s))) return false;
+  if (PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f)) || REPORTED.test(f) || TO_A_MEMBER.some((r) => r.test(s)) || rhetoricalOnItsOwn(f)) return false;
   return /\?["'”’)]*$/u.test(s) || REQUEST.some((r) => r.test(f));
 }
 
@@ -107,6 +108,12 @@ function groupQuestions(t: Transcript, sentences: readonly Sentence[], fromChair
     const text = t.text.slice(s.start, s.end);
     const brokenOff = cutOff && i === sentences.length - 1 && BROKEN_OFF.test(text) && !PROCEDURAL.test(fold(text));
     if (!brokenOff && !isQuestionSentence(text, fromChair)) return;
+    // Answered by the member himself, or about a member just named: asked of no one in the government.
+    const next = sentences[i + 1];
+    const sameParagraph = (o: Sentence) => o.paragraph === s.paragraph;
+    if (answeredBySpeaker(text, next && sameParagraph(next) ? t.text.slice(next.start, next.end) : undefined)) return;
+    const before = sentences.slice(Math.max(0, i - CONTEXT), i).filter(sameParagraph).map((o) => t.text.slice(o.start, o.end));
+    if (aboutNamedMember(text, before)) return;
     const words = contentWords(text);
     const adjacent = prev !== null && prevIndex === i - 1 && prev.sentences[0]!.paragraph === s.paragraph;
     if (adjacent && prev && (prev.words.length < MIN_OWN || words.length < MIN_OWN || /^of\b/i.test(text)) && prev.sentences.length < 4) {

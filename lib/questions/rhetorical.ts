@@ -1,0 +1,70 @@
+import { fold } from '../text/fold';
+
+/**
+ * Questions a member asks without asking the government anything (issue #19,
+ * "rhetorical questions are not questions"): general Dutch forms, read on the
+ * sentence and its neighbours in the turn. A question that names the
+ * government ("de minister", "u") is never judged rhetorical here: it is put.
+ */
+
+/** Words that put a question to the government (tested on folded text). */
+const ADDRESSEE = /(?<![\p{L}])(?:minister|ministers|staatssecretaris|bewindspersoon|bewindslieden|kabinet|regering|premier|minister-president|u|uw)(?![\p{L}])/u;
+export const addressesGovernment = (folded: string): boolean => ADDRESSEE.test(folded);
+
+/** A statement with "toch" and a question mark: "Dat kan toch niet de bedoeling zijn?", "…, toch?". Declarative order: a subject first. */
+const TOCH_STATEMENT = /^(?:(?:en|maar|want|dus) )?(?:dat|dit|het|er|je|we|wij|ze|zij|hij|men|iedereen|niemand) (?:\p{L}+ ){1,2}?toch(?![\p{L}])|, toch\?/u;
+/** "Dat begrijp ik toch goed?", "Dat heb ik toch goed gelezen?": checking one's understanding asks for an answer. */
+const CHECKS_UNDERSTANDING = /(?<![\p{L}])(?:begrijp|begrepen|hoor|gehoord|lees|gelezen|zie|gezien|versta|verstaan)(?![\p{L}])/u;
+/** An exclamation: "Hoe is het (toch) mogelijk dat …?", "Hoe kan het bestaan dat …?". */
+const EXCLAMATION = /^(?:(?:en|maar) )?hoe (?:is|kan) het (?:\p{L}+ ){0,3}?(?:mogelijk|bestaan)(?![\p{L}])/u;
+/**
+ * A question quoted after a verb of saying, in its speaker's own first person: "De minister zei
+ * vorige week: wat kan ik daar nou aan doen?". Without one ("Mevrouw Kröger zei al: als …, wat
+ * worden dan de waarborgen?") the member may be putting the question again, so it stays.
+ */
+const QUOTED = /^[^:]{0,120}?(?<![\p{L}])(?:zei|zeiden|zegt|riep|riepen|schreef|schreven|dacht|dachten|vroeg|vroegen)(?![\p{L}])[^:]{0,80}:.*(?<![\p{L}])(?:ik|me|mij|mijn)(?![\p{L}])/u;
+/** People who wonder, reported: "Veel boeren vragen zich af …", "vraag je je dan af". */
+const WONDERING = /(?<![\p{L}])(?:(?:vraagt|vragen|vroeg|vroegen) zich(?:zelf)?|vraag je je) (?:\p{L}+ ){0,3}?af(?![\p{L}])/u;
+
+/** A sentence that, on its own, asks the government nothing (folded text). */
+export function rhetoricalOnItsOwn(folded: string): boolean {
+  if (WONDERING.test(folded) || QUOTED.test(folded)) return true;
+  return !addressesGovernment(folded) && ((TOCH_STATEMENT.test(folded) && !CHECKS_UNDERSTANDING.test(folded)) || EXCLAMATION.test(folded));
+}
+
+/** How a member answers his own question: "Omdat …", "Nee, natuurlijk niet.", "Niemand.", "Nou, helemaal niks." */
+// "Natuurlijk" and "uiteraard" answer only with "niet"/"wel" ("Natuurlijk niet."); "Uiteraard geldt ook …" goes on.
+const ANSWER_OPENER = /^(?:omdat|nee|neen|ja|jazeker|niemand|nergens|niets|niks|helemaal|geen enkele?|nou,|(?:natuurlijk|uiteraard) (?:niet|wel))(?![\p{L}])/u;
+const WH = /^(?:(?:en|maar) )?(?:wat|waar|wie|hoe|waarom|welke|wanneer)(?![\p{L}])/u;
+
+/**
+ * The member answers the question himself in the next sentence: an answer word opens it, or a
+ * wh-question's verb comes back in it ("Wat betekent dat? Dat betekent …", "Waar gaat het om? Het gaat om …").
+ */
+export function answeredBySpeaker(question: string, next: string | undefined): boolean {
+  if (next === undefined || /\?["'”’)]*\s*$/u.test(next)) return false;
+  const q = fold(question);
+  if (addressesGovernment(q)) return false;
+  const n = fold(next);
+  if (ANSWER_OPENER.test(n)) return true;
+  if (!WH.test(q)) return false;
+  const qWords = q.replace(/^(?:en|maar) /u, '').split(/[^\p{L}]+/u);
+  const verb = qWords[1];
+  return verb !== undefined && verb.length > 1 && n.split(/[^\p{L}]+/u).slice(0, 3).includes(verb);
+}
+
+/** "hij", "zij", "ze" as the subject, near the start: "Maar kan zij ook zeggen …?" */
+const THIRD_PERSON = /^(?:(?:en|maar|dus) )?(?:\p{L}+ )?(?:hij|zij|ze)(?![\p{L}])/u;
+const NAMED_MEMBER = /(?<![\p{L}])(?:de heer|mevrouw|collega) \p{Lu}/u;
+
+/**
+ * A question about a member just named, not about the government: "Ik dank mevrouw De Graaf
+ * voor haar inbreng. Maar kan zij ook zeggen …?" The sentences before, in the same paragraph,
+ * name a member and no one of the government.
+ */
+export function aboutNamedMember(question: string, before: readonly string[]): boolean {
+  const q = fold(question);
+  if (!THIRD_PERSON.test(q) || addressesGovernment(q)) return false;
+  const context = before.join(' ');
+  return NAMED_MEMBER.test(context) && !addressesGovernment(fold(context));
+}

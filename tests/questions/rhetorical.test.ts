@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findQuestions, isQuestionSentence } from '../../lib/questions/questions';
+import { parseText } from '../../lib/transcript/parse';
+
+/**
+ * Issue #19: rhetorical questions are not questions to the government. The
+ * forms come from the phrasebook (a tuning set of made-up sentences); the
+ * sentences here are other made-up ones of general Dutch: a question the
+ * member answers at once ("Waarom? Omdat …", "Is dat erg? Ja, …", "Wat
+ * betekent dat? Dat betekent …"), a "toch"-statement with no one addressed,
+ * an exclamation ("Hoe is het mogelijk dat …?"), a question quoted after a
+ * verb of saying ("Mijn vader zei altijd: …?"), people who wonder ("Veel
+ * boeren vragen zich af …") and a question about a member just named.
+ */
+function questionsOf(member: string): string[] {
+  const r = parseText(
+    [
+      'De voorzitter:\nIk geef het woord aan de heer Jansen.',
+      `De heer Jansen (CDA):\n${member}`,
+      'De voorzitter:\nDan geef ik het woord aan de minister.',
+      'Minister De Vries:\nDank u wel, voorzitter. Ik ga in op de vragen van de heer Jansen.',
+      '',
+    ].join('\n\n'),
+  );
+  if (!r.ok) throw new Error(r.message);
+  return findQuestions(r.transcript).map((q) => q.text);
+}
+
+describe('questions: rhetorical, not put to the government', () => {
+  for (const [turn, rhetorical] of [
+    ['Wij steunen dit voorstel niet. Waarom niet? Omdat het de wachtlijsten alleen maar langer maakt.', 'Waarom niet?'],
+    ['Sommigen noemen het een klein bedrag. Is dat erg? Ja, voor een gezin in de bijstand is dat heel erg.', 'Is dat erg?'],
+    ['Wat betekent dat voor de huurder in Zwolle? Dat betekent dat hij volgend jaar zijn huis uit moet.', 'Wat betekent dat voor de huurder in Zwolle?'],
+    ['Moeten we dan maar aanvaarden dat het dorp zijn school verliest? Nee, natuurlijk niet.', 'Moeten we dan maar aanvaarden dat het dorp zijn school verliest?'],
+    ['Wie zit daar nou op te wachten? Niemand.', 'Wie zit daar nou op te wachten?'],
+    ['Er liggen nog steeds duizenden dossiers op de plank. Dat kan toch niet de bedoeling zijn? Het is een schande.', 'Dat kan toch niet de bedoeling zijn?'],
+    ['Hoe is het toch mogelijk dat een gezin maanden op een uitkering moet wachten? Dat past niet bij dit land.', 'Hoe is het toch mogelijk dat een gezin maanden op een uitkering moet wachten?'],
+    ['Mijn vader zei altijd: wie het breed heeft, laat het breed hangen, toch? Zo is het ook hier.', 'Mijn vader zei altijd: wie het breed heeft, laat het breed hangen, toch?'],
+    ['Veel boeren vragen zich af of de overheid hen nog wel ziet staan?', 'Veel boeren vragen zich af of de overheid hen nog wel ziet staan?'],
+    ['Ik dank mevrouw De Graaf voor haar inbreng. Maar kan zij ook zeggen waar het geld vandaan moet komen?', 'Maar kan zij ook zeggen waar het geld vandaan moet komen?'],
+  ] as const) {
+    it(`not listed: ${rhetorical}`, () => expect(questionsOf(turn)).not.toContain(rhetorical));
+  }
+});
+
+describe('questions: still put to the government', () => {
+  for (const [turn, question] of [
+    ['Waarom duurt het zo lang voordat de brief komt? De Kamer wacht er al maanden op.', 'Waarom duurt het zo lang voordat de brief komt?'],
+    ['De minister is het toch met mij eens dat de wachtlijsten in de jeugdzorg zo niet kunnen blijven?', 'De minister is het toch met mij eens dat de wachtlijsten in de jeugdzorg zo niet kunnen blijven?'],
+    ['De brief over de wachtlijsten zou in mei komen, maar is nog steeds niet verstuurd. Klopt dat? Ik hoor graag een antwoord.', 'Klopt dat?'],
+    ['Is de staatssecretaris bereid de regels aan te passen? Ja of nee?', 'Is de staatssecretaris bereid de regels aan te passen?'],
+    ['De subsidie gaat dus pas in 2027 open. Dat lees ik toch goed?', 'Dat lees ik toch goed?'],
+    ['Ik dank mevrouw De Graaf voor haar inbreng. Kan de minister zeggen waar het geld vandaan moet komen?', 'Kan de minister zeggen waar het geld vandaan moet komen?'],
+    ['De minister zei vorige week dat de brief in mei komt. Waarom is die er nog niet?', 'Waarom is die er nog niet?'],
+  ] as const) {
+    it(`listed: ${question}`, () => expect(questionsOf(turn).some((q) => q.includes(question))).toBe(true));
+  }
+  it('a quoted question is not the member’s, the question after it is', () => {
+    expect(isQuestionSentence('De minister zei in het vorige debat: wat kan ik daar nou aan doen?')).toBe(false);
+    expect(isQuestionSentence('Mijn vraag aan de minister is: wat gaat zij daaraan doen?')).toBe(true);
+  });
+});
