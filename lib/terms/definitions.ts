@@ -1,6 +1,7 @@
 import { sentenceAt } from '../text/sentences';
 import type { Transcript } from '../transcript/model';
 import { expansionAfter, expansionBefore, isAcronymLike, spellsFully } from './acronym';
+import { phraseDefinitionsIn } from './definitions-phrases';
 import { isWordCharAt } from './words';
 
 /** A definition the debate gives itself ("Een vtl is een verscherpttoezichtlocatie …"). */
@@ -13,7 +14,7 @@ export interface LearnedDefinition {
   /** Offsets into `Transcript.text` of the defining sentence. */
   start: number;
   end: number;
-  /** Every letter of the term is an initial of the expansion: the debate really spelled it out. */
+  /** The debate really defined it: an acronym with every letter in its expansion, or a defining phrase ("met X bedoel ik"). */
   sure: boolean;
 }
 
@@ -273,6 +274,10 @@ export function learnDefinitions(transcript: Transcript): LearnedDefinition[] {
         if (seen.has(key)) continue;
         const [s, e] = sentenceAt(par, Math.max(0, f.from), f.to);
         seen.set(key, { term: f.term, expansion: f.expansion, turnIndex: turn.index, start: offset + s, end: offset + e, sure: spellsFully(f.term, f.expansion) });
+      }
+      for (const p of phraseDefinitionsIn(par)) {
+        const key = p.term.toLowerCase();
+        if (!seen.has(key)) seen.set(key, { term: p.term, expansion: p.definition, turnIndex: turn.index, start: offset + p.from, end: offset + p.to, sure: true });
       }
       offset += par.length + 1; // paragraphs are joined by "\n"
     }

@@ -1,0 +1,96 @@
+import { splitSentences } from '../text/sentences';
+import { isAcronymLike } from './acronym';
+
+/**
+ * Definitions of words, not only of acronyms, in the phrasings Dutch uses to
+ * define (issue #19 item 4, precision first): "Met X bedoel ik Y", "Onder X
+ * verstaan we Y", "X, dat wil zeggen Y", "X, oftewel Y", "Een X, dat is een
+ * Y die …", "Een X is een Y die …", "Wat wij X noemen, is Y". Each phrase is
+ * one anchored expression on one sentence, tried only when its cue word is in
+ * the sentence. What they must not take: a demonstrative or possessive term
+ * ("Met deze wet bedoelen we …", "Die leraren, dat zijn onze …"), a negation
+ * ("bedoel ik niet"), a gloss that repeats the term's own head ("De
+ * RIVM-cijfers, oftewel de cijfers waar …"), a verdict ("Een motie is een goed
+ * middel om …": no relative clause says what the thing is).
+ */
+export interface PhraseDefinition {
+  term: string;
+  definition: string;
+  /** Paragraph-local offsets of the defining sentence. */
+  from: number;
+  to: number;
+}
+
+const CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|^een /iu;
+/** The same cues on a whole paragraph, so that most paragraphs are never split into sentences here. */
+const PARAGRAPH_CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|(?:^|[.!?…]\s)een [\p{L}-]+ is /iu;
+
+// The term: an optional article and one to three words.
+const MEANT = /(?:^|[\s,])met ((?:(?:de|het|een) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}) bedoel(?:en|t)? (?:ik|we|wij|je|men) /iu;
+const UNDERSTOOD = /(?:^|[\s,])onder ((?:(?:de|het|een) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}) (?:verstaan (?:we|wij|ik|je)|verstaat (?:men|u)) /iu;
+const THAT_IS_TO_SAY = /(?:^|\s)((?:(?:de|het|een) )?\p{L}[\p{L}-]*), (?:dat wil zeggen|oftewel|ofwel) ([^,]+)/iu;
+const THAT_IS = /^((?:(?:een|de|het) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?), dat (?:is|zijn) ([^,]+)/iu;
+const A_IS_A = /^een (\p{L}[\p{L}-]*) is (?:(?:eigenlijk|gewoon|simpelweg|feitelijk|niets anders dan|niet meer dan) )*(een \p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,3}? (?:die|dat|waarin|waarbij|waarmee|waarop|waarvan|waardoor) .+)$/iu;
+const WHAT_WE_CALL = /^wat (?:wij|we|ik|men|je) ((?:(?:een|de|het) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?) noem(?:en|t)?, is ([^,]+)/iu;
+
+/** Words that make a phrase point at something in the debate rather than name a concept. */
+const POINTING = new Set(['deze', 'die', 'dit', 'dat', 'mijn', 'onze', 'ons', 'uw', 'hun', 'zijn', 'haar', 'jullie', 'ook', 'niet', 'geen', 'zo', 'zo\'n']);
+/** Discourse markers that stand where a term would: "Sterker nog, dat is een belofte die …". */
+const MARKER = /^(?:sterker nog|kortom|welnu|nou|goed|ja|nee|nogmaals|eerlijk gezegd|met andere woorden|al met al|overigens|trouwens)$/iu;
+/** A description in the speaker's own person ("een belofte die ik u heb gedaan") is about this debate, not a word. */
+const PERSONAL = /(?<![\p{L}])(?:ik|mij|me|mijn|u|uw|we|wij|ons|onze|jullie)(?![\p{L}])/iu;
+const RELATIVE = /(?<![\p{L}])(?:die|dat|waarin|waarbij|waarmee|waarop|waarvan|waardoor|wie)(?![\p{L}])/iu;
+const MAX_DEFINITION = 200;
+
+const words = (s: string) => s.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+const withoutArticle = (np: string) => np.replace(/^(?:de|het|een) /iu, '');
+/** Without final white space and stops; a loop, as a `+$` expression is quadratic on a long run of spaces. */
+function trimEnd(s: string): string {
+  let e = s.length;
+  while (e > 0 && ' \t\n.!?;:'.includes(s[e - 1]!)) e--;
+  return s.slice(0, e).trim();
+}
+/** The sentence's capital is not the word's: "Een zorgmijder" → "zorgmijder"; a name keeps its capital only mid-sentence. */
+const asWritten = (term: string, atStart: boolean) => (atStart && /^\p{Lu}\p{Ll}/u.test(term) ? term[0]!.toLowerCase() + term.slice(1) : term);
+
+/** A term and a gloss that pass the checks shared by every phrase. */
+function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'described'): { term: string; definition: string } | null {
+  const tw = words(termNp);
+  const gw = words(gloss);
+  if (tw.length === 0 || gw.length < 2 || POINTING.has(tw[0]!)) return null;
+  // "Met X bedoel ik dat …" may define by a clause; a gloss in apposition must be a noun phrase.
+  if (kind === 'clause' ? gw[0] === 'niet' || gw[0] === 'geen' : POINTING.has(gw[0]!)) return null;
+  const term = withoutArticle(termNp.trim());
+  // Acronyms have their own, letter-checked patterns (definitions.ts), either way round ("…, oftewel het EVRM").
+  if (isAcronymLike(term) || isAcronymLike(withoutArticle(trimEnd(gloss)))) return null;
+  // "De RIVM-cijfers, oftewel de cijfers …": a gloss that repeats the term's head restates, it does not define.
+  const head = term.toLowerCase().split(/[-\s]/u).at(-1)!;
+  if (gw.some((w) => w === head || w.endsWith(`-${head}`))) return null;
+  const definition = trimEnd(gloss);
+  if (definition.length > MAX_DEFINITION || MARKER.test(termNp.trim())) return null;
+  if (kind === 'described' && (!RELATIVE.test(definition) || PERSONAL.test(definition))) return null;
+  return { term, definition };
+}
+
+/** Definitions of words in one paragraph, in text order. */
+export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
+  const out: PhraseDefinition[] = [];
+  if (!PARAGRAPH_CUE.test(par)) return out;
+  for (const span of splitSentences(par)) {
+    const s = par.slice(span.start, span.end);
+    if (!CUE.test(s)) continue;
+    let found: { term: string; definition: string } | null = null;
+    let m: RegExpExecArray | null;
+    // The definition is the rest of the sentence: "Met X bedoel ik dat …, waar …".
+    if ((m = MEANT.exec(s)) || (m = UNDERSTOOD.exec(s))) found = accept(m[1]!, s.slice(m.index + m[0].length), 'clause');
+    else if ((m = WHAT_WE_CALL.exec(s))) found = accept(m[1]!, m[2]!, 'phrase');
+    else if ((m = A_IS_A.exec(s))) found = accept(m[1]!, m[2]!, 'described');
+    else if ((m = THAT_IS.exec(s))) found = accept(m[1]!, m[2]!, 'described');
+    // Mid-sentence, a capitalised word before the comma ends a name ("… van de Mens, oftewel …"), not a term.
+    else if ((m = THAT_IS_TO_SAY.exec(s)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart())))) found = accept(m[1]!, m[2]!, 'phrase');
+    if (!found || !m) continue;
+    const atStart = m.index === 0 && !/^(?:met|onder|wat) /iu.test(s);
+    out.push({ term: asWritten(found.term, atStart), definition: found.definition, from: span.start, to: span.end });
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { learnDefinitions } from '../../lib/terms/definitions';
+import { findTerms } from '../../lib/terms/find-terms';
+import { loadGlossary } from '../../lib/terms/glossary';
+import { parseText } from '../../lib/transcript/parse';
+import type { Transcript } from '../../lib/transcript/model';
+
+/**
+ * Issue #19 item 4: definitions of words, not only of acronyms, but only in
+ * phrasings that define ("met X bedoel ik", "onder X verstaan we", "X, dat
+ * wil zeggen Y", "X, oftewel Y", "Een X, dat is een Y die …", "Een X is een
+ * Y die …", "Wat wij X noemen, is Y"). The forms come from the phrasebook (a
+ * tuning set); the sentences here are other made-up ones.
+ */
+function debate(text: string): Transcript {
+  const r = parseText(`Voorzitter: Bosma\nMevrouw Kröger (GroenLinks-PvdA):\n${text}\nDe heer Jansen (VVD):\nDank u wel.\n`);
+  if (!r.ok) throw new Error(r.message);
+  return r.transcript;
+}
+const learned = (text: string) => learnDefinitions(debate(text)).map((d) => [d.term, d.expansion]);
+
+describe('definitions of words in defining phrases', () => {
+  for (const [text, term, definition] of [
+    ['Met kansengelijkheid bedoel ik dat elk kind dezelfde start krijgt, waar het ook woont.', 'kansengelijkheid', 'dat elk kind dezelfde start krijgt, waar het ook woont'],
+    ['Onder energiearmoede verstaan we de situatie waarin een huishouden de energierekening niet kan betalen.', 'energiearmoede', 'de situatie waarin een huishouden de energierekening niet kan betalen'],
+    ['De inkomensgrens, dat wil zeggen het bedrag waarboven je geen toeslag krijgt, gaat omhoog.', 'inkomensgrens', 'het bedrag waarboven je geen toeslag krijgt'],
+    ['Dit heet greenwashing, oftewel het groener voorstellen van een product dan het is.', 'greenwashing', 'het groener voorstellen van een product dan het is'],
+    ['Een zorgmijder, dat is iemand die geen hulp zoekt terwijl hij die wel nodig heeft, valt tussen wal en schip.', 'zorgmijder', 'iemand die geen hulp zoekt terwijl hij die wel nodig heeft'],
+    ['Een buurtteam is een groep hulpverleners die samen de zorg in een wijk regelen.', 'buurtteam', 'een groep hulpverleners die samen de zorg in een wijk regelen'],
+    ['Wat wij een spookwoning noemen, is een huis dat op papier bestaat maar niet bewoond wordt.', 'spookwoning', 'een huis dat op papier bestaat maar niet bewoond wordt'],
+  ] as const) {
+    it(`learns ${term}`, () => expect(learned(text)).toContainEqual([term, definition]));
+  }
+  for (const text of [
+    'Met deze wet bedoelen we niet dat scholen hun eigen keuzes niet meer mogen maken.',
+    'Met dit voorstel bedoel ik vooral de kleine scholen op het platteland.',
+    'De RIVM-cijfers, oftewel de cijfers waar wij op varen, wijzen dezelfde kant op.',
+    'Die leraren, dat zijn onze beste mensen in de klas.',
+    'Een motie is een goed middel om de regering aan te sporen.',
+    'De Belastingdienst is een organisatie die al jaren met oude systemen werkt.',
+    'Het tekort, dat inmiddels is opgelopen tot twee miljard, moet worden gedekt.',
+    'Schiphol, de grootste werkgever in de regio, wil juist groeien.',
+    'Sterker nog, dat is een afspraak die ik vorig jaar met u heb gemaakt.',
+    'Het Verdrag inzake de Rechten van het Kind, oftewel het IVRK, geldt ook hier.',
+  ]) {
+    it(`learns nothing: ${text}`, () => expect(learned(text)).toEqual([]));
+  }
+  it('a word the debate defined is explained where it is used, as said in the debate', () => {
+    const t = debate('Onder energiearmoede verstaan we de situatie waarin een huishouden de rekening niet kan betalen. Energiearmoede neemt toe.');
+    const found = findTerms(t, loadGlossary()).find((x) => x.term === 'energiearmoede');
+    expect(found?.meaning).toMatchObject({ source: 'transcript', expansion: 'de situatie waarin een huishouden de rekening niet kan betalen' });
+    expect(found?.count).toBe(2);
+  });
+});
