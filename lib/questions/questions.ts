@@ -16,6 +16,11 @@ import { contentWords, features, type Sentence } from './text';
 /** Declarative sentences that put a question all the same. Tested on folded text. */
 const REQUEST = [
   /\bvraag ik (?:de|het) (?:minister|staatssecretaris|kabinet|regering)\b/,
+  // "Ik vraag de minister om …", "Ik verzoek de staatssecretaris om …": a request for an act or an answer.
+  /\bik (?:vraag|verzoek) (?:de|het) (?:minister|staatssecretaris|kabinet|regering) (?:\p{L}+ ){0,6}?(?:om|of|te)\b/u,
+  // "Het is me (nog) niet duidelijk wie …", "Het is mij onduidelijk waarom …", "Ik begrijp niet goed waarom …": asking to be told.
+  /\bhet is (?:mij|me) (?:\p{L}+ ){0,3}?(?:onduidelijk|niet (?:helemaal |goed )?duidelijk)\b/u,
+  /\bik (?:begrijp|snap) (?:\p{L}+ ){0,2}?niet (?:goed |helemaal |precies )?(?:waarom|hoe|wat|wie|welke|wanneer)\b/u,
   /\b(?:(?:wil|wilde|zou) ik|ik (?:wil|wilde|zou))\b.{0,60}?\b(?:vragen|verzoeken)\b/,
   /\b(?:is )?mijn (?:concrete |laatste |eerste )?vraag (?:aan (?:de|het) \w+ )?(?:is|was)\b/,
   /\bis mijn vraag\b/,

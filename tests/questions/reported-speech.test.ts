@@ -35,3 +35,19 @@ describe('questions: to another member, not to the government', () => {
     it(`to the government: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
   }
 });
+
+/** Issue #19: requests and unclear points put in the first person are questions too (forms from the phrasebook, other sentences). */
+describe('questions: a request or an unclear point in the member’s own words', () => {
+  for (const s of [
+    'Ik vraag de minister om de Kamer voor de zomer over de wachttijden te informeren.',
+    'Ik verzoek de staatssecretaris om daar voor de stemmingen uitsluitsel over te geven.',
+    'Het is me nog niet duidelijk wie de kosten van de opvang betaalt.',
+    'Het is mij echt onduidelijk waarom de regeling pas in 2027 ingaat.',
+    'Ik begrijp niet goed waarom de minister voor deze route kiest.',
+  ]) {
+    it(`asks: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
+  }
+  for (const s of ['Het is me duidelijk dat dit een moeilijk dossier is.', 'Ik begrijp goed waarom de minister hiervoor kiest.', 'Ik vraag de minister niets meer, want het is helder.', 'Wij vragen de minister al jaren om een plan, en dat is er nog steeds niet.']) {
+    it(`does not ask: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
+  }
+});
