@@ -14,7 +14,7 @@ import { contentWords, features, type Sentence } from './text';
  */
 
 /** Declarative sentences that put a question all the same. Tested on folded text. */
-const REQUEST = [
+export const REQUEST = [
   /\bvraag ik (?:de|het) (?:minister|staatssecretaris|kabinet|regering)\b/,
   // "Ik vraag de minister om …", "Ik verzoek de staatssecretaris om …": a request for an act or an answer.
   /\bik (?:vraag|verzoek) (?:de|het) (?:minister|staatssecretaris|kabinet|regering) (?:\p{L}+ ){0,6}?(?:om|of|te)\b/u,
@@ -44,6 +44,9 @@ const REQUEST = [
   /^(?:\p{L}+,? )?laat (?:de (?:minister|staatssecretaris)|het kabinet|zij|hij) (?:\p{L}+ ){0,8}(?:komen|weten|sturen|informeren|toezeggen)\b/u,
 ];
 
+/** A word each REQUEST form needs (keep in step with REQUEST; tests/questions/request-cue.test.ts checks it on every sentence of the seed and the corpus). */
+export const REQUEST_CUE = /vra(?:ag|gen)|vroeg|verzoek|graag|toezeg|bevestig|reactie|appreciatie|antwoord|duidelijk|garantie|hopelijk|benieuwd|misschien|laat|begrijp|snap/;
+
 /** Questions about the meeting itself, not the subject: speaking time, rounding off, interruptions, suspending. */
 const PROCEDURAL = /\b(?:afrond\w*|afronding|spreektijd|schors\w*|interrupti\w*|in de tijd|het woord|gaat uw gang)\b/;
 
@@ -69,8 +72,11 @@ const TO_A_MEMBER = [
 /** A sentence that asks: ends in "?" or is a request form; procedural ones and retold ones excluded. */
 export function isQuestionSentence(s: string, fromChair = false): boolean {
   const f = fold(s);
+  const interrogative = /\?["'”’)]*$/u.test(s);
+  // Most sentences neither end in "?" nor hold a word that every request form needs: one test says so.
+  if (!interrogative && !REQUEST_CUE.test(f)) return false;
   if (PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f)) || REPORTED.test(f) || TO_A_MEMBER.some((r) => r.test(s)) || rhetoricalOnItsOwn(f)) return false;
-  return /\?["'”’)]*$/u.test(s) || REQUEST.some((r) => r.test(f));
+  return interrogative || REQUEST.some((r) => r.test(f));
 }
 
 /** Roles whose speech answers rather than asks. */

@@ -32,9 +32,9 @@ export function rhetoricalOnItsOwn(folded: string): boolean {
   return !addressesGovernment(folded) && ((TOCH_STATEMENT.test(folded) && !CHECKS_UNDERSTANDING.test(folded)) || EXCLAMATION.test(folded));
 }
 
-/** How a member answers his own question: "Omdat …", "Nee, natuurlijk niet.", "Niemand.", "Nou, helemaal niks." */
+/** How a member answers his own question: "Omdat …", "Dat komt doordat …", "Nee, natuurlijk niet.", "Niemand.", "Nou, helemaal niks." */
 // "Natuurlijk" and "uiteraard" answer only with "niet"/"wel" ("Natuurlijk niet."); "Uiteraard geldt ook …" goes on.
-const ANSWER_OPENER = /^(?:omdat|nee|neen|ja|jazeker|niemand|nergens|niets|niks|helemaal|geen enkele?|nou,|(?:natuurlijk|uiteraard) (?:niet|wel))(?![\p{L}])/u;
+const ANSWER_OPENER = /^(?:omdat|nee|neen|ja|jazeker|niemand|nergens|niets|niks|helemaal|geen enkele?|nou,|(?:natuurlijk|uiteraard) (?:niet|wel)|dat (?:is|komt) (?:omdat|doordat))(?![\p{L}])/u;
 const WH = /^(?:(?:en|maar) )?(?:wat|waar|wie|hoe|waarom|welke|wanneer)(?![\p{L}])/u;
 
 /**

@@ -33,6 +33,7 @@ describe('questions: rhetorical, not put to the government', () => {
     ['Wat betekent dat voor de huurder in Zwolle? Dat betekent dat hij volgend jaar zijn huis uit moet.', 'Wat betekent dat voor de huurder in Zwolle?'],
     ['Moeten we dan maar aanvaarden dat het dorp zijn school verliest? Nee, natuurlijk niet.', 'Moeten we dan maar aanvaarden dat het dorp zijn school verliest?'],
     ['Wie zit daar nou op te wachten? Niemand.', 'Wie zit daar nou op te wachten?'],
+    ['Waarom blijven zoveel vacatures in de zorg open? Dat komt doordat het werk slecht betaald wordt.', 'Waarom blijven zoveel vacatures in de zorg open?'],
     ['Er liggen nog steeds duizenden dossiers op de plank. Dat kan toch niet de bedoeling zijn? Het is een schande.', 'Dat kan toch niet de bedoeling zijn?'],
     ['Hoe is het toch mogelijk dat een gezin maanden op een uitkering moet wachten? Dat past niet bij dit land.', 'Hoe is het toch mogelijk dat een gezin maanden op een uitkering moet wachten?'],
     ['Mijn vader zei altijd: wie het breed heeft, laat het breed hangen, toch? Zo is het ook hier.', 'Mijn vader zei altijd: wie het breed heeft, laat het breed hangen, toch?'],
