@@ -2,6 +2,7 @@ import { sentenceAt } from '../text/sentences';
 import type { Transcript } from '../transcript/model';
 import { expansionAfter, expansionBefore, isAcronymLike, spellsFully } from './acronym';
 import { phraseDefinitionsIn } from './definitions-phrases';
+import { NAME_FUNCTION_WORDS } from '../text/stopwords';
 import { isWordCharAt } from './words';
 
 /** A definition the debate gives itself ("Een vtl is een verscherpttoezichtlocatie …"). */
@@ -195,18 +196,33 @@ function namesIt(term: string, expansion: string): boolean {
   return spellsFully(term, expansion) && words.length * 2 >= term.replace(/[^\p{L}]/gu, '').length;
 }
 
-/** "het midden- en kleinbedrijf, het mkb": the name, then the acronym with an article after a comma. */
+/**
+ * "het midden- en kleinbedrijf, het mkb": the name, then the acronym with an article after a comma;
+ * "Landelijk Meldpunt Zorg, LMZ": without the article only capitals, each the initial of one word of the name.
+ */
 // The apposition is closed by punctuation: ", de grens en Polen" goes on as a list.
-const ACR_AFTER_COMMA = new RegExp(String.raw`,\s+(?:het|de|een)\s+${ACR}(?=[,.;:)]|$)`, 'gu');
+const ACR_AFTER_COMMA = new RegExp(String.raw`,\s+((?:het|de|een)\s+)?${ACR}(?=[,.;:)]|$)`, 'gu');
 function* reverseAppositions(par: string): Generator<Found> {
   for (const m of par.matchAll(ACR_AFTER_COMMA)) {
-    const term = m[1]!;
+    const term = m[2]!;
     if (!isAcronymLike(term)) continue;
     const exp = expansionBefore(term, phraseBefore(par, m.index));
     // Only a name that spells every letter in words of its own: "een grenssysteem, het EES" and
     // "gingen over de instrumentalisatie, de grens" are no definitions.
-    if (exp && namesIt(term, exp)) yield { term, expansion: exp, from: m.index - exp.length, to: m.index + m[0].length };
+    if (!exp || !namesIt(term, exp) || (m[1] === undefined && !initialsExactly(term, exp))) continue;
+    yield { term, expansion: exp, from: m.index - exp.length, to: m.index + m[0].length };
   }
+}
+
+/** An all-capitals acronym whose letters are the initials of the name's words, one each ("Direct Air Capture" → DAC). */
+function initialsExactly(term: string, expansion: string): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(term)) return false;
+  const initials = expansion
+    .split(/[\s-]+/u)
+    .filter((w) => w && !NAME_FUNCTION_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
+  return initials === term.toLowerCase();
 }
 
 /** "in de AMvB. Dat is een algemene maatregel van bestuur", "het EMVI-criterium — dat is de …". */

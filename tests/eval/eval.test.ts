@@ -40,10 +40,12 @@ describe('evaluation corpus: test half', () => {
   // 1 of 2 before the third batch; the defence excerpt's three definitions are all missed: 1 of 5.
   // The Eerste Kamer excerpt's one definition (asked and answered: "wat is X? Dat zijn …") is missed too: 1 of 6.
   // And the guarantees-of-origin debate's two ("Direct Air Capture, DAC", "surplus, een overschot"): 1 of 8.
-  it('definitions: precision 100%, recall at least 1 of 8', () => {
+  // Later session of 2026-12-05: a name followed by its bare acronym ("…, DAC") is learned when each capital is the
+  // initial of one word: 2 of 8. Not clean evidence: the issue names the pattern, and its miss here was known.
+  it('definitions: precision 100%, recall at least 2 of 8', () => {
     const { precision, recall } = pr(counts.definitions);
     expect(precision).toBe(1);
-    expect(recall).toBeGreaterThanOrEqual(1 / 8);
+    expect(recall).toBeGreaterThanOrEqual(2 / 8);
   });
   // Below issue #19's bar (0.85 / 0.85): a floor at what the test half gives today, so that it can only go up. The
   // first four documents: 3 of 7 links, 1 false (0.75 / 0.43, before and after the rules of issue #19 item 5); with

@@ -19,6 +19,19 @@ function debate(text: string): Transcript {
 }
 const learned = (text: string) => learnDefinitions(debate(text)).map((d) => [d.term, d.expansion]);
 
+describe('a name, then its bare acronym after a comma (issue #19: "a long form whose initials match")', () => {
+  it('learns it when each capital is the initial of one word of the name', () => {
+    expect(learned('Wij steunen het Landelijk Meldpunt Zorg, LMZ, dat klachten van patiënten verzamelt.')).toContainEqual(['LMZ', 'Landelijk Meldpunt Zorg']);
+  });
+  for (const text of [
+    'Dat zeggen de gemeenten, VNG en IPO, al jaren.',
+    'Hij werkte bij het ministerie van Volksgezondheid, VWS, en daarna bij de inspectie.',
+    'We spraken met Nederlandse Spoorwegen en ProRail, NS, over de dienstregeling.',
+  ]) {
+    it(`learns nothing: ${text}`, () => expect(learned(text)).toEqual([]));
+  }
+});
+
 describe('definitions of words in defining phrases', () => {
   for (const [text, term, definition] of [
     ['Met kansengelijkheid bedoel ik dat elk kind dezelfde start krijgt, waar het ook woont.', 'kansengelijkheid', 'dat elk kind dezelfde start krijgt, waar het ook woont'],
