@@ -1,17 +1,22 @@
 import { scorePhrasebook } from '../tests/eval/phrasebook/score-phrasebook';
-import { ANALYSES, loadSplit, pr, scoreSet } from '../tests/eval/score';
+import { ANALYSES, corpusDocs, loadSplit, pr, scoreSet, SYNTHETIC } from '../tests/eval/score';
 
 /**
  * `npm run eval`: precision and recall of each analysis on the tuning half and
  * on the test half of the evaluation corpus (tests/eval), then on the
- * phrasebook of made-up sentences (tests/eval/phrasebook, used for tuning).
+ * made-up debates (tests/eval/synthetic) and the phrasebook of made-up
+ * sentences (tests/eval/phrasebook), both used for tuning.
  * `--misses` lists every miss and false alarm.
  */
 const split = loadSplit();
 const pct = (x: number | null) => (x === null ? '  n/a' : `${(x * 100).toFixed(0).padStart(4)}%`);
-for (const half of ['tuning', 'test'] as const) {
-  const { counts, misses } = scoreSet(split[half]);
-  console.log(`\n${half} half (${split[half].length} docs)`);
+const sets = [
+  { name: 'tuning half', ...scoreSet(split.tuning), n: split.tuning.length },
+  { name: 'test half', ...scoreSet(split.test), n: split.test.length },
+  { name: 'synthetic debates (made up; tuned on)', ...scoreSet(corpusDocs(SYNTHETIC), SYNTHETIC), n: corpusDocs(SYNTHETIC).length },
+];
+for (const { name, counts, misses, n } of sets) {
+  console.log(`\n${name} (${n} docs)`);
   console.log('analysis      precision  recall   tp  fp  fn');
   for (const k of ANALYSES) {
     const c = counts[k];

@@ -45,18 +45,21 @@ export function loadSplit(): { tuning: string[]; test: string[]; added2: { docs:
   return JSON.parse(readFileSync(join(ROOT, 'split.json'), 'utf8'));
 }
 
-export function loadAnnotation(doc: string): Annotation {
-  return JSON.parse(readFileSync(join(ROOT, 'annotations', `${doc}.json`), 'utf8'));
+/** The folder of the made-up debates (synthetic/README.md), scored like the corpus but never part of its halves. */
+export const SYNTHETIC = join(ROOT, 'synthetic');
+
+export function loadAnnotation(doc: string, dir = ROOT): Annotation {
+  return JSON.parse(readFileSync(join(dir, 'annotations', `${doc}.json`), 'utf8'));
 }
 
-export function corpusDocs(): string[] {
-  return readdirSync(join(ROOT, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/u, ''));
+export function corpusDocs(dir = ROOT): string[] {
+  return readdirSync(join(dir, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/u, ''));
 }
 
 /** Scores one document: counts per analysis and every miss and false alarm. */
-export function scoreDoc(doc: string): { counts: Record<Analysis, Count>; misses: Miss[] } {
-  const a = loadAnnotation(doc);
-  const parsed = parseText(readFileSync(join(ROOT, 'corpus', `${doc}.txt`), 'utf8'));
+export function scoreDoc(doc: string, dir = ROOT): { counts: Record<Analysis, Count>; misses: Miss[] } {
+  const a = loadAnnotation(doc, dir);
+  const parsed = parseText(readFileSync(join(dir, 'corpus', `${doc}.txt`), 'utf8'));
   if (!parsed.ok) throw new Error(`${doc}: ${parsed.message}`);
   const t = parsed.transcript;
   const all = findCommitments(t);
@@ -125,11 +128,11 @@ function match<G, P>(gold: G[], pred: P[], same: (g: G, p: P) => boolean, onMiss
 }
 
 /** Sums the counts of a set of documents. */
-export function scoreSet(docs: string[]): { counts: Record<Analysis, Count>; misses: Miss[] } {
+export function scoreSet(docs: string[], dir = ROOT): { counts: Record<Analysis, Count>; misses: Miss[] } {
   const counts = Object.fromEntries(ANALYSES.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<Analysis, Count>;
   const misses: Miss[] = [];
   for (const d of docs) {
-    const r = scoreDoc(d);
+    const r = scoreDoc(d, dir);
     for (const k of ANALYSES) {
       counts[k].tp += r.counts[k].tp;
       counts[k].fp += r.counts[k].fp;
