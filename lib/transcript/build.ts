@@ -1,3 +1,4 @@
+import { fold } from '../text/fold';
 import { SpeakerRegistry } from './speaker-registry';
 import type { Block } from './blocks';
 import type { ClosingItem, House, Meta, ParseResult, Source, Speaker, Transcript, TranscriptEvent, Turn } from './model';
@@ -261,17 +262,39 @@ export function buildTranscript<R>(blocks: readonly Block<R>[], opts: BuildOptio
  * Interruptions have no markup. The floor holder is whoever opens an exchange;
  * another member's turn is an interruption when the floor then goes back to
  * the holder (holder, B, holder, B, holder). When it does not, the floor has
- * moved on and B holds it. Chair turns are transparent.
+ * moved on and B holds it. Chair turns are transparent, except when the chair
+ * gives B the floor for a speech ("Dan mevrouw Van der Laan van …", "Ik geef
+ * het woord aan …"): then B holds it, even if the member before comes back
+ * next with an interruption of B.
  */
 export function markInterruptions(turns: Turn[]): void {
   const speech = turns.filter((t) => !t.asChair);
+  const chairBefore = new Map<Turn, string>();
+  let chair = '';
+  for (const t of turns) {
+    if (t.asChair) chair += ` ${t.paragraphs.join(' ')}`;
+    else {
+      if (chair) chairBefore.set(t, chair);
+      chair = '';
+    }
+  }
   let holder = speech[0]?.speakerId ?? null;
   for (let i = 1; i < speech.length; i++) {
     const cur = speech[i]!;
     if (cur.speakerId === holder) continue;
-    if (speech[i + 1]?.speakerId === holder && holder !== null) cur.interrupts = holder;
+    if (givesFloor(chairBefore.get(cur), cur.speakerId)) holder = cur.speakerId;
+    else if (speech[i + 1]?.speakerId === holder && holder !== null) cur.interrupts = holder;
     else holder = cur.speakerId;
   }
+}
+
+/** The chair's words that give a member the floor for a speech, not for an interruption. */
+const FLOOR = /het woord (?:is )?aan|geef (?:ik )?(?:nu )?(?:graag )?het woord aan|(?:^|[.!] )dan (?:de heer|mevrouw) /u;
+function givesFloor(chairText: string | undefined, speakerId: string): boolean {
+  if (!chairText) return false;
+  const f = fold(chairText).trim();
+  if (f.includes('interruptie') || !FLOOR.test(f)) return false;
+  return ` ${f.replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${speakerId.replace(/-/g, ' ')} `);
 }
 
 /** The chair's closing list: one finder for every source (closing-list.ts). */

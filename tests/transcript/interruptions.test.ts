@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../lib/transcript/parse';
+
+/**
+ * Who interrupts whom has no markup; the chair says it. A member the chair
+ * gives the floor to for a speech ("Dan mevrouw Van der Laan van
+ * GroenLinks-PvdA.", "Ik geef het woord aan …") holds it, even when the
+ * member who spoke before comes back with an interruption next; a member the
+ * chair only names ("De heer Brinkman.") or announces with "interruptie"
+ * interrupts. (Found on the made-up debates of tests/eval/synthetic.)
+ */
+function interruptions(text: string): [string, string | null][] {
+  const r = parseText(text);
+  if (!r.ok) throw new Error(r.message);
+  return r.transcript.turns.filter((t) => !t.asChair).map((t) => [t.speakerId, t.interrupts]);
+}
+
+describe('interruptions', () => {
+  it('a speech the chair gives the floor to is no interruption, the member who comes back is', () => {
+    const text = [
+      'De voorzitter:\nAan de orde is het commissiedebat Mestbeleid. Ik geef het woord aan de heer Brinkman van de PVV.',
+      'De heer Brinkman (PVV):\nDank u wel, voorzitter. De boeren hebben het zwaar. Wat gaat de minister doen?',
+      'De voorzitter:\nDank u wel. Dan mevrouw Van der Laan van GroenLinks-PvdA.',
+      'Mevrouw Van der Laan (GroenLinks-PvdA):\nDank u wel, voorzitter. De natuur heeft het zwaar. Kan de minister toezeggen dat hij ingrijpt?',
+      'De voorzitter:\nDe heer Brinkman heeft een interruptie.',
+      'De heer Brinkman (PVV):\nMevrouw Van der Laan doet alsof de boer de enige vervuiler is. Ziet zij dat anders?',
+      'Mevrouw Van der Laan (GroenLinks-PvdA):\nDat zie ik anders, en dat weet de heer Brinkman ook.',
+      'De voorzitter:\nDank u wel. Het woord is aan de minister.',
+      'Minister Dijkstra:\nDank u wel, voorzitter. Ik begin bij de heer Brinkman.',
+      '',
+    ].join('\n\n');
+    expect(interruptions(text)).toEqual([
+      ['brinkman', null],
+      ['van-der-laan', null],
+      ['brinkman', 'van-der-laan'],
+      ['van-der-laan', null],
+      ['dijkstra', null],
+    ]);
+  });
+  it('the usual pattern without the chair’s words still holds: speaker, interrupter, speaker', () => {
+    const text = [
+      'De voorzitter:\nIk geef het woord aan mevrouw Kat.',
+      'Mevrouw Kat (D66):\nVoorzitter. De wet moet beter.',
+      'De heer Jansen (VVD):\nIs mevrouw Kat het met mij eens dat het geld op is?',
+      'Mevrouw Kat (D66):\nNee, dat ben ik niet.',
+      'De voorzitter:\nGaat u verder.',
+      'Mevrouw Kat (D66):\nDe wet moet beter, zei ik.',
+      '',
+    ].join('\n\n');
+    expect(interruptions(text)).toEqual([
+      ['kat', null],
+      ['jansen', 'kat'],
+      ['kat', null],
+      ['kat', null],
+    ]);
+  });
+});
