@@ -59,7 +59,8 @@ function ownQuestion(folded: string): boolean {
 /**
  * For each turn in an exchange, the turn that replies to it: an interruption
  * answered by the speaker it interrupts, or a member between two government
- * turns. A chair's turn is in an exchange only when the chair asks for
+ * turns, or a member whom the government answers at once, with no word of
+ * the chair between (question time). A chair's turn is in an exchange only when the chair asks for
  * themself or relays a member's question; "Een vervolgvraag." is neither.
  * First-term and second-term contributions are not exchanges: the
  * government answers them in blocks.
@@ -82,6 +83,8 @@ export function replies(t: Transcript, roleOf: Map<string, string>, mentions: re
     const nextTurn: Turn = t.turns[next]!;
     if (turn.interrupts !== null && nextTurn.speakerId === turn.interrupts) out.set(turn.index, { reply: next, askers });
     else if (isGov(next) && isGov(stepSpeech(t, turn.index, -1, turn.speakerId))) out.set(turn.index, { reply: next, askers });
+    // A member answered at once, with no word of the chair between (question time: question, answer, follow-up).
+    else if (isGov(next) && next === turn.index + 1 && !turn.asChair) out.set(turn.index, { reply: next, askers });
   }
   return out;
 }

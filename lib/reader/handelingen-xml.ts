@@ -6,7 +6,7 @@ import {
   type Transcript,
   type TranscriptEvent,
 } from '../transcript/model';
-import { markInterruptions } from '../transcript/build';
+import { governmentOf, markInterruptions } from '../transcript/build';
 import { cleanTitle } from '../transcript/meta';
 import { normalizeText } from '../transcript/normalize';
 import { parseChairChange, parseClosing, parseResumption, parseSuspension } from '../transcript/patterns';
@@ -248,7 +248,7 @@ export function parseHandelingenXml(xml: Document): ParseResult {
 
   const { turns, text } = turnsOfDrafts(drafts);
   // The XML marks no interruptions either: the same reading of the floor as for printed records.
-  markInterruptions(turns);
+  markInterruptions(turns, governmentOf(reg.list));
 
   const transcript: Transcript = {
     meta: {

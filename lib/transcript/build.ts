@@ -220,7 +220,7 @@ export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
       return { ...d.turn, start, end: length, interrupts: null };
     });
     const text = bodies.join('\n');
-    markInterruptions(turns);
+    markInterruptions(turns, governmentOf(r.list));
 
     const closingList = findClosingList(drafts);
     const meta: Meta = {
@@ -265,9 +265,10 @@ export function buildTranscript<R>(blocks: readonly Block<R>[], opts: BuildOptio
  * moved on and B holds it. Chair turns are transparent, except when the chair
  * gives B the floor for a speech ("Dan mevrouw Van der Laan van …", "Ik geef
  * het woord aan …"): then B holds it, even if the member before comes back
- * next with an interruption of B.
+ * next with an interruption of B. A member of government's turn is never an
+ * interruption: they answer.
  */
-export function markInterruptions(turns: Turn[]): void {
+export function markInterruptions(turns: Turn[], government: ReadonlySet<string> = new Set()): void {
   const speech = turns.filter((t) => !t.asChair);
   const chairBefore = new Map<Turn, string>();
   let chair = '';
@@ -282,10 +283,16 @@ export function markInterruptions(turns: Turn[]): void {
   for (let i = 1; i < speech.length; i++) {
     const cur = speech[i]!;
     if (cur.speakerId === holder) continue;
-    if (givesFloor(chairBefore.get(cur), cur.speakerId)) holder = cur.speakerId;
+    // A minister or state secretary answers; they never interrupt a member ("question, answer, follow-up").
+    if (government.has(cur.speakerId) || givesFloor(chairBefore.get(cur), cur.speakerId)) holder = cur.speakerId;
     else if (speech[i + 1]?.speakerId === holder && holder !== null) cur.interrupts = holder;
     else holder = cur.speakerId;
   }
+}
+
+/** Ids of the speakers who speak for the government. */
+export function governmentOf(speakers: readonly Speaker[]): Set<string> {
+  return new Set(speakers.filter((x) => x.role === 'minister' || x.role === 'state-secretary').map((x) => x.id));
 }
 
 /** The chair's words that give a member the floor for a speech, not for an interruption. */

@@ -219,3 +219,22 @@ Mevrouw Rajkowski vroeg of ik in de monitor betaaltermijnen wil terugkomen op he
     expect(how).toMatchObject({ status: 'answered', answeredIn: [2] });
   });
 });
+
+describe('question time: a member answered at once', () => {
+  it('links the questions to the minister’s turn right after them, which does not name the member', () => {
+    const r = parseText(
+      [
+        'De voorzitter:\nAan de orde is het mondelinge vragenuur. Het woord is aan mevrouw Koster van de SP.',
+        'Mevrouw Koster (SP):\nVoorzitter. Honderden huurders kregen een huurverhoging van 7%. Is die verhoging in strijd met de wet? Welke mogelijkheden hebben deze huurders om bezwaar te maken?',
+        'Minister De Wit:\nDank u wel, voorzitter. De maximale huurverhoging is dit jaar 5,5%, dus een verhoging van 7% gaat daar overheen.\nHuurders die bezwaar willen maken, kunnen naar de Huurcommissie.',
+        '',
+      ].join('\n\n'),
+    );
+    if (!r.ok) throw new Error(r.message);
+    const qs = analyzeQuestions(r.transcript).questions;
+    expect(qs.map((q) => [q.status, q.answeredIn])).toEqual([
+      ['answered', [2]],
+      ['answered', [2]],
+    ]);
+  });
+});

@@ -55,3 +55,23 @@ describe('interruptions', () => {
     ]);
   });
 });
+
+describe('question time', () => {
+  it('the minister answering a member at once interrupts no one, and the follow-up is put to the minister', () => {
+    const text = [
+      'De voorzitter:\nAan de orde is het mondelinge vragenuur. Het woord is aan mevrouw Koster van de SP.',
+      'Mevrouw Koster (SP):\nVoorzitter. Klopt het dat de huren met 7% stijgen? Wat gaat de minister daaraan doen?',
+      'Minister De Wit:\nDank u wel, voorzitter. De huren mogen met ten hoogste 5,5% stijgen. Ik spreek de verhuurders daarop aan.',
+      'De voorzitter:\nMevrouw Koster, een vervolgvraag.',
+      'Mevrouw Koster (SP):\nWanneer doet de minister dat?',
+      'Minister De Wit:\nDeze maand nog.',
+      '',
+    ].join('\n\n');
+    expect(interruptions(text)).toEqual([
+      ['koster', null],
+      ['de-wit', null],
+      ['koster', 'de-wit'],
+      ['de-wit', null],
+    ]);
+  });
+});
