@@ -14,7 +14,8 @@ const VOWELS = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/gu;
 
 /**
  * Whether a token looks like an acronym a speaker might define: all capitals
- * ("EVRM", "ETS"), mixed with two or more capitals ("AMvB", "RvS"), or a short
+ * ("EVRM", "ETS"), mixed with two or more capitals ("AMvB", "RvS"), a law
+ * written with one capital and at most one vowel ("Wmo", "Wsnp"), or a short
  * lowercase letter word with at most one vowel ("vtl", "pbl", "bbp", "azc").
  * Ordinary words ("om", "ons", "wet", "is") never qualify.
  */
@@ -25,6 +26,8 @@ export function isAcronymLike(token: string): boolean {
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   if (upper === letters.length) return true;
   if (upper >= 2) return true;
+  // A law or body written with one capital: "Wmo", "Wsnp", "Awb" (three to five letters, at most one vowel).
+  if (upper === 1 && /^\p{Lu}/u.test(letters) && letters.length >= 3 && letters.length <= 5) return (letters.match(VOWELS)?.length ?? 0) <= 1;
   if (upper > 0 || letters.length > 5) return false;
   return (letters.match(VOWELS)?.length ?? 0) <= 1;
 }

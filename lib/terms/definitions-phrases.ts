@@ -30,6 +30,8 @@ const MEANT = /(?:^|[\s,])met ((?:(?:de|het|een) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}
 const UNDERSTOOD = /(?:^|[\s,])onder ((?:(?:de|het|een) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}) (?:verstaan (?:we|wij|ik|je)|verstaat (?:men|u)) /iu;
 const THAT_IS_TO_SAY = /(?:^|\s)((?:(?:de|het|een) )?\p{L}[\p{L}-]*), (?:dat wil zeggen|oftewel|ofwel) ([^,]+)/iu;
 const THAT_IS = /^((?:(?:een|de|het) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?), dat (?:is|zijn) ([^,]+)/iu;
+/** Mid-sentence, after an article: "Dan de mantelzorgers, dat zijn mensen die …". */
+const THAT_IS_AFTER_ARTICLE = /(?<![\p{L}])(?:de|het|een) (\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?), dat (?:is|zijn) ([^,]+)/iu;
 const A_IS_A = /^een (\p{L}[\p{L}-]*) is (?:(?:eigenlijk|gewoon|simpelweg|feitelijk|niets anders dan|niet meer dan) )*(een \p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,3}? (?:die|dat|waarin|waarbij|waarmee|waarop|waarvan|waardoor) .+)$/iu;
 const WHAT_WE_CALL = /^wat (?:wij|we|ik|men|je) ((?:(?:een|de|het) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?) noem(?:en|t)?, is ([^,]+)/iu;
 
@@ -39,6 +41,8 @@ const POINTING = new Set(['deze', 'die', 'dit', 'dat', 'mijn', 'onze', 'ons', 'u
 const MARKER = /^(?:sterker nog|kortom|welnu|nou|goed|ja|nee|nogmaals|eerlijk gezegd|met andere woorden|al met al|overigens|trouwens)$/iu;
 /** A description in the speaker's own person ("een belofte die ik u heb gedaan") is about this debate, not a word. */
 const PERSONAL = /(?<![\p{L}])(?:ik|mij|me|mijn|u|uw|we|wij|ons|onze|jullie)(?![\p{L}])/iu;
+const PREPOSITION_FIRST = /^(?:over|op|in|aan|van|met|voor|naar|bij|uit|door|tot|tegen|om|onder|tussen)$/u;
+const FINITE = new Set(['is', 'zijn', 'was', 'waren', 'heeft', 'hebben', 'had', 'wordt', 'worden', 'kan', 'kunnen', 'moet', 'moeten', 'zal', 'zullen', 'gaat', 'gaan', 'komt', 'staat']);
 const RELATIVE = /(?<![\p{L}])(?:die|dat|waarin|waarbij|waarmee|waarop|waarvan|waardoor|wie)(?![\p{L}])/iu;
 const MAX_DEFINITION = 200;
 
@@ -63,13 +67,31 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   const term = withoutArticle(termNp.trim());
   // Acronyms have their own, letter-checked patterns (definitions.ts), either way round ("…, oftewel het EVRM").
   if (isAcronymLike(term) || isAcronymLike(withoutArticle(trimEnd(gloss)))) return null;
-  // "De RIVM-cijfers, oftewel de cijfers …": a gloss that repeats the term's head restates, it does not define.
-  const head = term.toLowerCase().split(/[-\s]/u).at(-1)!;
-  if (gw.some((w) => w === head || w.endsWith(`-${head}`))) return null;
+  // A term that starts with a preposition or holds a verb is a clause cut wrong ("waar de heer X het over heeft, dat zijn …").
+  if (PREPOSITION_FIRST.test(tw[0]!) || tw.some((w) => FINITE.has(w))) return null;
   const definition = trimEnd(gloss);
+  // "De RIVM-cijfers, oftewel de cijfers waar wij op varen": a gloss that repeats the term's head restates it,
+  // unless a relative clause says what sets it apart ("het forfaitaire rendement, dat is het rendement waarvan …").
+  const head = term.toLowerCase().split(/[-\s]/u).at(-1)!;
+  const restrictive = RELATIVE.test(definition) && !PERSONAL.test(definition);
+  if (!restrictive && gw.some((w) => w === head || w.endsWith(`-${head}`))) return null;
   if (definition.length > MAX_DEFINITION || MARKER.test(termNp.trim())) return null;
   if (kind === 'described' && (!RELATIVE.test(definition) || PERSONAL.test(definition))) return null;
   return { term, definition };
+}
+
+/**
+ * What "bedoel ik" / "verstaan we" is followed by, as the meaning: "niet X, maar Y" means Y; "precies dat:
+ * Y" means Y; a new clause after a comma ("…, en die staat onder druk") is no longer the meaning.
+ */
+function meaning(rest: string): string {
+  let r = rest;
+  // indexOf, not a regex: ".*?, maar (.+)$" is quadratic on a long sentence without one.
+  const but = r.indexOf(', maar ');
+  if (/^niet(?![\p{L}])/iu.test(r) && but > 0) r = r.slice(but + ', maar '.length);
+  r = r.replace(/^(?:precies|juist|dus|eigenlijk) dat: /iu, '');
+  const newClause = /, (?:en|maar|want|dus|of) /iu.exec(r);
+  return newClause ? r.slice(0, newClause.index) : r;
 }
 
 /** Definitions of words in one paragraph, in text order. */
@@ -82,10 +104,10 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     let found: { term: string; definition: string } | null = null;
     let m: RegExpExecArray | null;
     // The definition is the rest of the sentence: "Met X bedoel ik dat …, waar …".
-    if ((m = MEANT.exec(s)) || (m = UNDERSTOOD.exec(s))) found = accept(m[1]!, s.slice(m.index + m[0].length), 'clause');
+    if ((m = MEANT.exec(s)) || (m = UNDERSTOOD.exec(s))) found = accept(m[1]!, meaning(s.slice(m.index + m[0].length)), 'clause');
     else if ((m = WHAT_WE_CALL.exec(s))) found = accept(m[1]!, m[2]!, 'phrase');
     else if ((m = A_IS_A.exec(s))) found = accept(m[1]!, m[2]!, 'described');
-    else if ((m = THAT_IS.exec(s))) found = accept(m[1]!, m[2]!, 'described');
+    else if ((m = THAT_IS.exec(s)) || (m = THAT_IS_AFTER_ARTICLE.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     // Mid-sentence, a capitalised word before the comma ends a name ("… van de Mens, oftewel …"), not a term.
     else if ((m = THAT_IS_TO_SAY.exec(s)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart())))) found = accept(m[1]!, m[2]!, 'phrase');
     if (!found || !m) continue;

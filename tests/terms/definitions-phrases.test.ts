@@ -20,6 +20,10 @@ function debate(text: string): Transcript {
 const learned = (text: string) => learnDefinitions(debate(text)).map((d) => [d.term, d.expansion]);
 
 describe('a name, then its bare acronym after a comma (issue #19: "a long form whose initials match")', () => {
+  it('learns a law written with one capital ("de Wmo, de Wet maatschappelijke ondersteuning")', () => {
+    expect(learned('Dat regelt de Wmo, de Wet maatschappelijke ondersteuning, en niet de Zorgverzekeringswet.')).toContainEqual(['Wmo', 'Wet maatschappelijke ondersteuning']);
+    expect(learned('Dat zei mevrouw Bos, de burgemeester van Breda, ook.')).toEqual([]);
+  });
   it('learns it when each capital is the initial of one word of the name', () => {
     expect(learned('Wij steunen het Landelijk Meldpunt Zorg, LMZ, dat klachten van patiënten verzamelt.')).toContainEqual(['LMZ', 'Landelijk Meldpunt Zorg']);
   });
@@ -41,6 +45,12 @@ describe('definitions of words in defining phrases', () => {
     ['Een zorgmijder, dat is iemand die geen hulp zoekt terwijl hij die wel nodig heeft, valt tussen wal en schip.', 'zorgmijder', 'iemand die geen hulp zoekt terwijl hij die wel nodig heeft'],
     ['Een buurtteam is een groep hulpverleners die samen de zorg in een wijk regelen.', 'buurtteam', 'een groep hulpverleners die samen de zorg in een wijk regelen'],
     ['Wat wij een spookwoning noemen, is een huis dat op papier bestaat maar niet bewoond wordt.', 'spookwoning', 'een huis dat op papier bestaat maar niet bewoond wordt'],
+    ['Het besteedbare inkomen, dat is het inkomen dat overblijft na de vaste lasten, daalt.', 'besteedbare inkomen', 'het inkomen dat overblijft na de vaste lasten'],
+    ['Dan de mantelzorgers, dat zijn mensen die onbetaald voor een naaste zorgen. Zij verdienen steun.', 'mantelzorgers', 'mensen die onbetaald voor een naaste zorgen'],
+    ['Ik wil het hebben over het eigen risico, dat is het bedrag dat je zelf betaalt voordat de verzekeraar vergoedt, want dat stijgt.', 'eigen risico', 'het bedrag dat je zelf betaalt voordat de verzekeraar vergoedt'],
+    ['Met wijkverpleging bedoel ik de zorg die een verpleegkundige thuis geeft, en die staat onder druk.', 'wijkverpleging', 'de zorg die een verpleegkundige thuis geeft'],
+    ['Met een zorgcowboy bedoel ik precies dat: een aanbieder die zorggeld opstrijkt zonder goede zorg te leveren.', 'zorgcowboy', 'een aanbieder die zorggeld opstrijkt zonder goede zorg te leveren'],
+    ['Met passend onderwijs bedoel ik niet dat elk kind naar een gewone school gaat, maar dat elk kind een plek krijgt die past.', 'passend onderwijs', 'dat elk kind een plek krijgt die past'],
   ] as const) {
     it(`learns ${term}`, () => expect(learned(text)).toContainEqual([term, definition]));
   }
@@ -53,6 +63,9 @@ describe('definitions of words in defining phrases', () => {
     'De Belastingdienst is een organisatie die al jaren met oude systemen werkt.',
     'Het tekort, dat inmiddels is opgelopen tot twee miljard, moet worden gedekt.',
     'Schiphol, de grootste werkgever in de regio, wil juist groeien.',
+    'Ik sprak met de wethouder, dat is iemand die ik al lang ken.',
+    'De jongeren waar mevrouw Kat het over heeft, dat zijn jongeren die geen school hebben afgemaakt.',
+    'Het kabinet, dat zijn wij allemaal, moet dit oplossen.',
     'Sterker nog, dat is een afspraak die ik vorig jaar met u heb gemaakt.',
     'Het Verdrag inzake de Rechten van het Kind, oftewel het IVRK, geldt ook hier.',
   ]) {
