@@ -90,6 +90,8 @@ function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
     if (/^toe(?:komen|komt)$/u.test(w) && /^(?:doen|laten|doe|laat)$/u.test(ts[i - 1]?.w ?? '')) return i;
     if (/^(?:ge)?de(?:e)?l(?:en|t|d)?$/u.test(w) && next === 'met') return i;
     if (/^(?:ge)?meld(?:en|t)?$/u.test(w)) return i;
+    // "die publiceer ik op 1 juli": made public by a date (promisesDelivery asks for the time or a binding subject).
+    if (/^(?:ge)?publice(?:er|ert|erd|ren)$/u.test(w)) return i;
     // "u krijgt …", "dat de Kamer een oordeel krijgt": the Kamer or "u" receives.
     // Also inverted, after a fronted object: "de cijfers … krijgt u voor het eind van de maand".
     if (/^(?:krijgt|krijgen|ontvangt|ontvangen)$/u.test(w) && ts.some((t, j) => (j < i || j === i + 1) && t.clause === ts[i]!.clause && /^(?:u|kamer|commissie)$/u.test(t.w))) return i;
@@ -160,9 +162,9 @@ function withinDebate(ts: Tok[]): boolean {
 }
 
 /** Words that can be (part of) a delivering verb: a cheap first test per word … */
-const DELIVER_HINT = /vertel|toekom|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor/u;
+const DELIVER_HINT = /publice|vertel|toekom|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor/u;
 /** … and per sentence: most sentences of a debate have none of them. */
-const MAY_PROMISE = /vertel|plan|toekom|zal|zullen|\bga|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
+const MAY_PROMISE = /publice|vertel|plan|toekom|zal|zullen|\bga|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
 
 /** How far "toe" may stand from "zeg" in one clause: "ik zeg de heer Van den Berg toe". */
 const ZEG_TOE_SPAN = 7;
@@ -176,7 +178,14 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   if (ts.length === 0 || withinDebate(ts) || isOffer(folded)) return false;
   const toezeg = ts.findIndex((t, i) => /^(?:toezeggen|toegezegd|toezegging)$/u.test(t.w) || (t.w === 'toe' && ts[i - 1]?.w === 'te' && ts[i + 1]?.w === 'zeggen') || (t.w === 'toe' && ts.slice(Math.max(0, i - ZEG_TOE_SPAN), i).some((x) => x.clause === t.clause && /^zeg(?:t|gen)?$/u.test(x.w))));
   // "heb … aan de Kamer toegezegd dat ik … zal": an earlier promise retold, whatever its own tense.
-  if (toezeg >= 0) return !blocked(ts, toezeg) && !(ts[toezeg]!.w === 'toegezegd' && ts.some((t, j) => j < toezeg && PAST.has(t.w))) && !wished(ts, toezeg);
+  if (toezeg >= 0) {
+    if (!blocked(ts, toezeg) && !(ts[toezeg]!.w === 'toegezegd' && ts.some((t, j) => j < toezeg && PAST.has(t.w))) && !wished(ts, toezeg)) return true;
+    // "Dat kan ik niet toezeggen, maar ik stuur de Kamer voor de zomer …": what is refused is not what is promised
+    // after "maar". Only a refusal: a promise retold ("heb … toegezegd — maar dat gaat …") stays retold.
+    const refused = ts.some((t, j) => j < toezeg && t.clause === ts[toezeg]!.clause && NEGATION.has(t.w));
+    const but = folded.indexOf(' maar ', folded.indexOf(ts[toezeg]!.w));
+    return refused && but > 0 && isCommitmentSentence(folded.slice(but + ' maar '.length), debateDate);
+  }
 
   const words = ts.map((t) => t.w);
   const hasKamer = /(?<![\p{L}])(?:uw|de) kamer(?![\p{L}])|\p{L}-?commissie(?![\p{L}])|commissie (?:voor|van) /u.test(folded);

@@ -23,6 +23,8 @@ describe('in-debate commitments: forms from the phrasebook', () => {
     'Ik ga volgende maand met de gemeenten om tafel over de verdeling van het geld.',
     'Ik ga in het voorjaar op werkbezoek bij de brandweer in Zeeland.',
     'Ik ga me ervoor inzetten dat de aanvraag per 1 juli met één formulier kan.',
+    'De nieuwe normen publiceer ik op 1 september, zodat scholen zich kunnen voorbereiden.',
+    'Een hoger budget kan ik niet toezeggen, maar ik stuur de Kamer voor de zomer een overzicht van de knelpunten.',
   ]) {
     it(`is one: ${s}`, () => expect(isCommitmentSentence(s, '2024-03-01')).toBe(true));
   }
@@ -34,6 +36,9 @@ describe('in-debate commitments: forms from the phrasebook', () => {
     'De gemeente komt met een plan voor de wijk.',
     'Ik zeg u eerlijk dat ik dit een lastig punt vind.',
     'Ik ben vorig jaar met de gemeenten om tafel gegaan over de verdeling.',
+    'Het rapport is vorige week gepubliceerd.',
+    'Een hoger budget kan ik niet toezeggen, maar ik begrijp de vraag goed.',
+    'Vorig jaar heb ik — maar dat terzijde — de Kamer toegezegd dat ik jaarlijks een overzicht stuur.',
     'Ik ben vorig jaar op werkbezoek geweest bij de brandweer.',
   ]) {
     it(`is none: ${s}`, () => expect(isCommitmentSentence(s, '2024-03-01')).toBe(false));
