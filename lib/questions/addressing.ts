@@ -56,11 +56,18 @@ function ownQuestion(folded: string): boolean {
   });
 }
 
+/** No other member spoke between the government's last turn (or the start) and this one. */
+function soleMember(t: Transcript, index: number, isGov: (i: number) => boolean): boolean {
+  const who = t.turns[index]!.speakerId;
+  for (let i = stepSpeech(t, index, -1); i >= 0 && !isGov(i); i = stepSpeech(t, i, -1)) if (t.turns[i]!.speakerId !== who) return false;
+  return true;
+}
+
 /**
  * For each turn in an exchange, the turn that replies to it: an interruption
  * answered by the speaker it interrupts, or a member between two government
- * turns, or a member whom the government answers at once, with no word of
- * the chair between (question time). A chair's turn is in an exchange only when the chair asks for
+ * turns, or the only member heard since the government last spoke, whom the
+ * government answers next (question time). A chair's turn is in an exchange only when the chair asks for
  * themself or relays a member's question; "Een vervolgvraag." is neither.
  * First-term and second-term contributions are not exchanges: the
  * government answers them in blocks.
@@ -83,8 +90,9 @@ export function replies(t: Transcript, roleOf: Map<string, string>, mentions: re
     const nextTurn: Turn = t.turns[next]!;
     if (turn.interrupts !== null && nextTurn.speakerId === turn.interrupts) out.set(turn.index, { reply: next, askers });
     else if (isGov(next) && isGov(stepSpeech(t, turn.index, -1, turn.speakerId))) out.set(turn.index, { reply: next, askers });
-    // A member answered at once, with no word of the chair between (question time: question, answer, follow-up).
-    else if (isGov(next) && next === turn.index + 1 && !turn.asChair) out.set(turn.index, { reply: next, askers });
+    // The only member heard since the government last spoke, answered next (question time: question, answer,
+    // follow-up): the government answers that member, not a round of several.
+    else if (isGov(next) && !turn.asChair && soleMember(t, turn.index, isGov)) out.set(turn.index, { reply: next, askers });
   }
   return out;
 }

@@ -57,10 +57,13 @@ describe('evaluation corpus: test half', () => {
   // Later session of 2026-12-05: rhetorical "toch"-statements ("Het kan toch niet dat …?") are no longer questions: 3 false
   // links fewer and one true link lost (a member's "Dat is toch gewoon raar?" that the annotator counted): 30 of 43,
   // 12 false (0.71 / 0.70). Not clean evidence: the form was known from this half's misses (RESULTS.md).
-  it('question→answer links: precision at least 30 of 42, recall at least 30 of 43', () => {
+  // Then a member who alone spoke since the government last did is answered by the government's next turn (question
+  // time, found on the made-up debates): on this half one link more and one false, a proposal the member put in the
+  // same turn as his question (31 of 43, 13 false: 0.70 / 0.72).
+  it('question→answer links: precision at least 31 of 44, recall at least 31 of 43', () => {
     const { precision, recall } = pr(counts.questions);
-    expect(precision).toBeGreaterThanOrEqual(30 / 42);
-    expect(recall).toBeGreaterThanOrEqual(30 / 43);
+    expect(precision).toBeGreaterThanOrEqual(31 / 44);
+    expect(recall).toBeGreaterThanOrEqual(31 / 43);
   });
 });
 

@@ -237,4 +237,22 @@ describe('question time: a member answered at once', () => {
       ['answered', [2]],
     ]);
   });
+  it('also when the chair gives the minister the word in between, as long as no other member spoke', () => {
+    const debate = (second: string) => {
+      const r = parseText(
+        [
+          'De voorzitter:\nAan de orde is het mondelinge vragenuur. Het woord is aan mevrouw Koster van de SP.',
+          'Mevrouw Koster (SP):\nVoorzitter. Scholen gaan over op een vierdaagse schoolweek. Hoeveel scholen werken al met een vierdaagse schoolweek?',
+          second,
+          'Minister De Wit:\nDank u wel, voorzitter. Op dit moment werken elf scholen met een vierdaagse schoolweek, vooral in de grote steden.',
+          '',
+        ].filter(Boolean).join('\n\n'),
+      );
+      if (!r.ok) throw new Error(r.message);
+      return analyzeQuestions(r.transcript).questions.map((q) => q.status);
+    };
+    expect(debate('De voorzitter:\nHet woord is aan de minister.')).toEqual(['answered']);
+    // After another member's speech the minister answers a round: the unnamed paragraph is only possibly the answer.
+    expect(debate('De voorzitter:\nDan de heer Bos.\n\nDe heer Bos (VVD):\nVoorzitter. Ik sluit mij aan bij mevrouw Koster en wil de minister danken.\n\nDe voorzitter:\nHet woord is aan de minister.')).not.toEqual(['answered']);
+  });
 });
