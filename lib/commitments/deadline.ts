@@ -207,6 +207,9 @@ function toDeadline(h: Hit, day: Date | null): Deadline {
  * phrases joined by a comma or "of" ("eind maart, begin april") become one
  * period.
  */
+/** Whether the text may name a time at all: the cheap test findDeadlines starts with. */
+export const mayNameTime = (text: string): boolean => ANY_TIME.test(text);
+
 export function findDeadlines(text: string, debateDate: string | null): Deadline[] {
   // Most sentences say no time at all: one cheap test before two dozen patterns.
   if (!ANY_TIME.test(text)) return [];

@@ -1,9 +1,9 @@
 import type { Transcript } from '../transcript/model';
-import { findDeadlines } from './deadline';
+import { findDeadlines, mayNameTime } from './deadline';
 import { fold } from '../text/fold';
 import { sentencesOfTurn, splitSentences } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
-import { promiseToActAt, type Tok } from './promise-to-act';
+import { presentActAt, promiseToActAt, type Tok } from './promise-to-act';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
 
@@ -173,7 +173,7 @@ const ZEG_TOE_SPAN = 7;
 export function isCommitmentSentence(sentence: string, debateDate: string | null = null): boolean {
   if (/\?["'”’)]*\s*$/u.test(sentence)) return false;
   const folded = fold(sentence);
-  if (!MAY_PROMISE.test(folded)) return false;
+  if (!MAY_PROMISE.test(folded) && !mayNameTime(folded)) return false;
   const ts = tokens(folded);
   if (ts.length === 0 || withinDebate(ts) || isOffer(folded)) return false;
   const toezeg = ts.findIndex((t, i) => /^(?:toezeggen|toegezegd|toezegging)$/u.test(t.w) || (t.w === 'toe' && ts[i - 1]?.w === 'te' && ts[i + 1]?.w === 'zeggen') || (t.w === 'toe' && ts.slice(Math.max(0, i - ZEG_TOE_SPAN), i).some((x) => x.clause === t.clause && /^zeg(?:t|gen)?$/u.test(x.w))));
@@ -194,7 +194,17 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   const intoTalks = words.some((w) => TALKS.test(w)) && words.includes('met');
   const at = deliverAt(ts, hasVehicle || intoTalks, hasKamer);
   const carried = hasVehicle || (intoTalks && /^mee/u.test(ts[at]?.w ?? ''));
-  return (at >= 0 && !blocked(ts, at) && promisesDelivery(ts, at, sentence, debateDate, hasKamer, carried)) || promisesToAct(ts);
+  return (at >= 0 && !blocked(ts, at) && promisesDelivery(ts, at, sentence, debateDate, hasKamer, carried)) || promisesToAct(ts) || actsAtTime(ts, sentence, debateDate);
+}
+
+/** An act in the present with a time said ("Ik bel de burgemeester morgen"), not negated or hedged in its clause. */
+function actsAtTime(ts: Tok[], sentence: string, debateDate: string | null): boolean {
+  const at = presentActAt(ts);
+  if (at < 0 || blocked(ts, at)) return false;
+  const words = ts.map((t) => t.w);
+  if (ts.some((t, k) => t.clause === ts[at]!.clause && (negates(words, k) || HEDGE.has(t.w)))) return false;
+  // "We spreken vandaag over …": today is this debate.
+  return findDeadlines(sentence, debateDate).some((d) => !/^(?:vandaag|vanochtend|vanmiddag|nu)$/u.test(fold(d.text)));
 }
 
 /** The act path (promise-to-act.ts), with negation ("niet alleen" aside) and hedges read in the act's clause. */

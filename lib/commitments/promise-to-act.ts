@@ -141,6 +141,48 @@ function intends(ts: readonly Tok[]): number {
   return said ? p : -1;
 }
 
+/**
+ * Verbs in the present that are no act when said with a time: being, having, modal and future
+ * auxiliaries, thinking and seeing, and the acts of this debate ("ik ontraad", "ik noem").
+ */
+const PRESENT_NO_ACT = new Set([
+  'ben', 'heb', 'kan', 'wil', 'moet', 'zal', 'ga', 'kom', 'mag', 'vind', 'denk', 'hoop', 'weet', 'zie', 'begrijp', 'ken', 'zeg',
+  'lees', 'hoor', 'sta', 'blijf', 'houd', 'hou', 'wacht', 'verwacht', 'vrees', 'geloof', 'meen', 'merk', 'noem', 'bedoel',
+  'ontraad', 'laat', 'geef', 'vraag', 'verzoek', 'begin', 'eindig', 'rond', 'antwoord', 'reageer', 'constateer', 'citeer', 'verwijs', 'herhaal', 'dank',
+  'zijn', 'hebben', 'kunnen', 'willen', 'moeten', 'zullen', 'gaan', 'komen', 'mogen', 'vinden', 'denken', 'hopen', 'weten',
+  'zien', 'begrijpen', 'kennen', 'zeggen', 'blijven', 'houden', 'wachten', 'verwachten', 'lezen', 'horen', 'staan', 'geven',
+]);
+
+/** Words that stand next to "ik" without being its verb: "dan ik", "nu ik", "daar ik". */
+const NOT_A_VERB = /^(?:(?:waar|daar|hier|er)\p{L}*|dan|nu|dus|ook|wel|niet|nog|al|toch|maar|en|zo|zelf|meteen|graag|echt|even|dit|deze|het|de|een|mijn|uw|ons|hun|met|van|in|op|aan|voor|bij|naar|tot|uit|door|over|onder|toen|daarom|daarna|vervolgens|eerst|ten|slotte)$/u;
+
+/**
+ * An act in the present tense, which Dutch uses for the future when a time is said ("Ik bel de
+ * burgemeester morgen", "Volgende week spreek ik de netbeheerders aan"): the finite verb next to
+ * "ik"/"we" in second place. Index of the verb, or -1; the caller asks for the time.
+ */
+export function presentActAt(ts: readonly Tok[]): number {
+  for (let i = 0; i < ts.length; i++) {
+    const w = ts[i]!.w;
+    if (w !== 'ik' && w !== 'we' && w !== 'wij') continue;
+    const clause = ts[i]!.clause;
+    const clauseStart = i === 0 || ts[i - 1]!.clause !== clause;
+    // Only a main clause: "als ik daarop deze week …", "dat we daar volgende week …" promise nothing.
+    if (ts.some((t, j) => j < i && t.clause === clause && CLAUSE_START.has(t.w))) continue;
+    // "Volgende week spreek ik …": the verb before "ik"; for "we" only the plain order ("We bezoeken …").
+    if (!clauseStart && w !== 'ik') continue;
+    const v = clauseStart ? i + 1 : i - 1;
+    const verb = ts[v]?.w;
+    if (!verb || ts[v]!.clause !== clause || NOT_A_VERB.test(verb) || PRESENT_NO_ACT.has(verb) || FUTURE_AUX.has(verb)) continue;
+    // First person singular is the bare stem ("bel", "spreek"); plural is the infinitive form ("bezoeken").
+    const form = w === 'ik' ? /^\p{L}{2,}[^aeiou\s]$/u.test(verb) && !/(?:en|de|te)$/u.test(verb) : /^\p{L}{3,}en$/u.test(verb);
+    // "spreek … met" is meeting someone, an announcement; "spreek … aan op" is holding them to account, an act.
+    const meetsOnly = /^spreek|^spreken$/u.test(verb) && !ts.some((t) => t.clause === clause && t.w === 'aan');
+    if (form && !meetsOnly && !DEBATE_ACTS.has(verb) && !MENTAL.has(verb) && !STANCE.has(verb)) return v;
+  }
+  return -1;
+}
+
 /** Index of the word that makes the sentence a promise to act, or -1. */
 export function promiseToActAt(ts: readonly Tok[]): number {
   for (const find of [boundAct, announced, willing, intends]) {
