@@ -169,11 +169,14 @@ const MAY_PROMISE = /publice|vertel|plan|toekom|zal|zullen|\bga|bereid|\bkom\b|k
 /** How far "toe" may stand from "zeg" in one clause: "ik zeg de heer Van den Berg toe". */
 const ZEG_TOE_SPAN = 7;
 
+const FIRST_PERSON = /(?<![\p{L}])(?:ik|we|wij)(?![\p{L}])/u;
+
 /** Whether one sentence of a government turn is a commitment on its own (see the module comment). */
 export function isCommitmentSentence(sentence: string, debateDate: string | null = null): boolean {
   if (/\?["'”’)]*\s*$/u.test(sentence)) return false;
   const folded = fold(sentence);
-  if (!MAY_PROMISE.test(folded) && !mayNameTime(folded)) return false;
+  // Besides the promise words, an act in the present with a time ("ik bel … morgen") needs a time and a first person.
+  if (!MAY_PROMISE.test(folded) && !(FIRST_PERSON.test(folded) && mayNameTime(folded))) return false;
   const ts = tokens(folded);
   if (ts.length === 0 || withinDebate(ts) || isOffer(folded)) return false;
   const toezeg = ts.findIndex((t, i) => /^(?:toezeggen|toegezegd|toezegging)$/u.test(t.w) || (t.w === 'toe' && ts[i - 1]?.w === 'te' && ts[i + 1]?.w === 'zeggen') || (t.w === 'toe' && ts.slice(Math.max(0, i - ZEG_TOE_SPAN), i).some((x) => x.clause === t.clause && /^zeg(?:t|gen)?$/u.test(x.w))));
