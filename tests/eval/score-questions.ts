@@ -1,6 +1,7 @@
 import type { Question } from '../../lib/questions/model';
 import type { Transcript } from '../../lib/transcript/model';
 import type { Count } from './score';
+import { fold } from './match-text';
 
 /**
  * Scores question→answer links against a hand annotation (tests/eval/ANNOTATING.md).
@@ -27,7 +28,6 @@ export interface LinkMiss {
   text: string;
 }
 
-const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s\u00A0]+/gu, ' ').trim();
 
 /** The first turn from `from` on of `speaker` that holds `start`; an annotation error when there is none. */
 function locate(t: Transcript, speaker: string, start: string, from: number): number {

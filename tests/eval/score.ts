@@ -5,6 +5,7 @@ import { analyzeQuestions } from '../../lib/questions';
 import { learnDefinitions } from '../../lib/terms/definitions';
 import { parseText } from '../../lib/transcript/parse';
 import { type QuestionGold, scoreQuestionLinks } from './score-questions';
+import { bare, fold } from './match-text';
 
 /**
  * Scores the analyses on the hand-annotated evaluation corpus
@@ -37,9 +38,6 @@ export type Analysis = 'closing' | 'inDebate' | 'definitions' | 'questions';
 export const ANALYSES: Analysis[] = ['closing', 'inDebate', 'definitions', 'questions'];
 
 const ROOT = join(import.meta.dirname, '.');
-const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s\u00A0]+/gu, ' ').trim();
-// Articles and case do not make a different definition: "de economisch …" = "economisch …".
-const bare = (s: string) => fold(s).replace(/^(?:de|het|een)\s+/u, '').replace(/[.,;:]+$/u, '');
 
 export function loadSplit(): { tuning: string[]; test: string[]; added2: { docs: string[] } } {
   return JSON.parse(readFileSync(join(ROOT, 'split.json'), 'utf8'));

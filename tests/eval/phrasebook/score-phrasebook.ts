@@ -6,6 +6,7 @@ import { learnDefinitions } from '../../../lib/terms/definitions';
 import { parseText } from '../../../lib/transcript/parse';
 import type { Transcript } from '../../../lib/transcript/model';
 import type { Count } from '../score';
+import { bare, fold } from '../match-text';
 
 /**
  * Scores the phrasebook (phrasebook.json): made-up sentences in the style of
@@ -29,8 +30,6 @@ export interface PhrasebookMiss {
   why: string;
 }
 
-const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s\u00A0]+/gu, ' ').trim();
-const bare = (s: string) => fold(s).replace(/^(?:de|het|een)\s+/u, '').replace(/[.,;:!?]+$/u, '');
 
 function debate(member: string, minister: string): Transcript {
   const text = [
