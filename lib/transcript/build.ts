@@ -295,13 +295,22 @@ export function governmentOf(speakers: readonly Speaker[]): Set<string> {
   return new Set(speakers.filter((x) => x.role === 'minister' || x.role === 'state-secretary').map((x) => x.id));
 }
 
-/** The chair's words that give a member the floor for a speech, not for an interruption. */
-const FLOOR = /het woord (?:is )?aan|geef (?:ik )?(?:nu )?(?:graag )?het woord aan|(?:^|[.!] )dan (?:de heer|mevrouw) /u;
+/**
+ * The chair's words that give a member the floor for a speech, right before the member's name: "Het woord is
+ * aan mevrouw X", "Ik geef het woord aan de heer X", "Dan mevrouw X van …". Not "Dan mevrouw Keijzer. O, er is
+ * nog een vraag van de heer Y": the floor went to Keijzer, Y interrupts.
+ */
+const FLOOR = /(?:het woord (?:is )?aan|geef (?:ik )?(?:nu )?(?:graag )?het woord aan|(?:^|[.!] )dan) (?:de heer |mevrouw |het lid )?/gu;
 function givesFloor(chairText: string | undefined, speakerId: string): boolean {
   if (!chairText) return false;
-  const f = fold(chairText).trim();
-  if (f.includes('interruptie') || !FLOOR.test(f)) return false;
-  return ` ${f.replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${speakerId.replace(/-/g, ' ')} `);
+  const f = fold(chairText).replace(/[^\p{L}\p{N}.!]+/gu, ' ').trim();
+  if (f.includes('interruptie')) return false;
+  const name = `${speakerId.replace(/-/g, ' ')}`;
+  for (const m of f.matchAll(FLOOR)) {
+    const next = f.slice(m.index + m[0].length);
+    if (next.startsWith(`${name} `) || next.startsWith(`${name}.`) || next === name) return true;
+  }
+  return false;
 }
 
 /** The chair's closing list: one finder for every source (closing-list.ts). */

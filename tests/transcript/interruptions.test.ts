@@ -37,6 +37,25 @@ describe('interruptions', () => {
       ['dijkstra', null],
     ]);
   });
+  it('a chair who was giving the floor to someone else and then sees a question: the member interrupts', () => {
+    const text = [
+      'De voorzitter:\nIk geef het woord aan mevrouw Kat.',
+      'Mevrouw Kat (D66):\nVoorzitter. Ik dien twee moties in.',
+      'De voorzitter:\nDan mevrouw Keizer. O, er is nog een vraag van de heer Peter de Groot. Sorry.',
+      'De heer Peter de Groot (VVD):\nMijn vraag gaat over de eerste motie. Wat kost die?',
+      'Mevrouw Kat (D66):\nDat staat in de motie.',
+      'De heer Peter de Groot (VVD):\nDan steun ik haar niet.',
+      'Mevrouw Kat (D66):\nJammer.',
+      '',
+    ].join('\n\n');
+    expect(interruptions(text)).toEqual([
+      ['kat', null],
+      ['peter-de-groot', 'kat'],
+      ['kat', null],
+      ['peter-de-groot', 'kat'],
+      ['kat', null],
+    ]);
+  });
   it('the usual pattern without the chair’s words still holds: speaker, interrupter, speaker', () => {
     const text = [
       'De voorzitter:\nIk geef het woord aan mevrouw Kat.',
