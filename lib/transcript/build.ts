@@ -270,21 +270,20 @@ export function buildTranscript<R>(blocks: readonly Block<R>[], opts: BuildOptio
  */
 export function markInterruptions(turns: Turn[], government: ReadonlySet<string> = new Set()): void {
   const speech = turns.filter((t) => !t.asChair);
-  const chairBefore = new Map<Turn, string>();
-  let chair = '';
-  for (const t of turns) {
-    if (t.asChair) chair += ` ${t.paragraphs.join(' ')}`;
-    else {
-      if (chair) chairBefore.set(t, chair);
-      chair = '';
-    }
-  }
+  // The chair's words right before a turn, read only for a turn that could be an interruption.
+  const position = new Map(turns.map((t, k) => [t, k]));
+  const chairBefore = (turn: Turn): string => {
+    const at = position.get(turn)!;
+    let from = at;
+    while (from > 0 && turns[from - 1]!.asChair) from--;
+    return turns.slice(from, at).map((t) => t.paragraphs.join(' ')).join(' ');
+  };
   let holder = speech[0]?.speakerId ?? null;
   for (let i = 1; i < speech.length; i++) {
     const cur = speech[i]!;
     if (cur.speakerId === holder) continue;
     // A minister or state secretary answers; they never interrupt a member ("question, answer, follow-up").
-    if (government.has(cur.speakerId) || givesFloor(chairBefore.get(cur), cur.speakerId)) holder = cur.speakerId;
+    if (government.has(cur.speakerId) || givesFloor(chairBefore(cur), cur.speakerId)) holder = cur.speakerId;
     else if (speech[i + 1]?.speakerId === holder && holder !== null) cur.interrupts = holder;
     else holder = cur.speakerId;
   }
@@ -300,9 +299,11 @@ export function governmentOf(speakers: readonly Speaker[]): Set<string> {
  * aan mevrouw X", "Ik geef het woord aan de heer X", "Dan mevrouw X van …". Not "Dan mevrouw Keijzer. O, er is
  * nog een vraag van de heer Y": the floor went to Keijzer, Y interrupts.
  */
+const FLOOR_CUE = /woord|(?:^|[.!]\s*)dan\s/iu;
 const FLOOR = /(?:het woord (?:is )?aan|geef (?:ik )?(?:nu )?(?:graag )?het woord aan|(?:^|[.!] )dan) (?:de heer |mevrouw |het lid )?/gu;
-function givesFloor(chairText: string | undefined, speakerId: string): boolean {
-  if (!chairText) return false;
+function givesFloor(chairText: string, speakerId: string): boolean {
+  // Most chair lines before a turn give no floor at all ("Gaat u verder."): one cheap test first.
+  if (!FLOOR_CUE.test(chairText)) return false;
   const f = fold(chairText).replace(/[^\p{L}\p{N}.!]+/gu, ' ').trim();
   if (f.includes('interruptie')) return false;
   const name = `${speakerId.replace(/-/g, ' ')}`;
