@@ -6,7 +6,7 @@ import {
   type Transcript,
   type TranscriptEvent,
 } from '../transcript/model';
-import { governmentOf, markInterruptions } from '../transcript/build';
+import { governmentOf, markInterruptions } from '../transcript/interruptions';
 import { cleanTitle } from '../transcript/meta';
 import { normalizeText } from '../transcript/normalize';
 import { parseChairChange, parseClosing, parseResumption, parseSuspension } from '../transcript/patterns';

@@ -179,3 +179,14 @@ export function expansionBefore(acronym: string, phrase: string): string | null 
   if (!fit || fit.matched < required(acronym)) return null;
   return sensible(acronym, whole) ? whole : null;
 }
+
+/** An all-capitals acronym whose letters are the initials of the name's words, one each ("Direct Air Capture" → DAC). */
+export function initialsExactly(term: string, expansion: string): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(term)) return false;
+  const initials = expansion
+    .split(/[\s-]+/u)
+    .filter((w) => w && !NAME_FUNCTION_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
+  return initials === term.toLowerCase();
+}

@@ -5,13 +5,16 @@ import { isAcronymLike } from './acronym';
  * Definitions of words, not only of acronyms, in the phrasings Dutch uses to
  * define (issue #19 item 4, precision first): "Met X bedoel ik Y", "Onder X
  * verstaan we Y", "X, dat wil zeggen Y", "X, oftewel Y", "Een X, dat is een
- * Y die …", "Een X is een Y die …", "Wat wij X noemen, is Y". Each phrase is
- * one anchored expression on one sentence, tried only when its cue word is in
- * the sentence. What they must not take: a demonstrative or possessive term
- * ("Met deze wet bedoelen we …", "Die leraren, dat zijn onze …"), a negation
- * ("bedoel ik niet"), a gloss that repeats the term's own head ("De
- * RIVM-cijfers, oftewel de cijfers waar …"), a verdict ("Een motie is een goed
- * middel om …": no relative clause says what the thing is).
+ * Y die …" (also mid-sentence after an article: "Dan de X, dat zijn Y die …"),
+ * "Een X is een Y die …", "Wat wij X noemen, is Y". Each phrase is one
+ * expression on one sentence, tried only when its cue word is in the
+ * paragraph and the sentence. What they must not take: a demonstrative or
+ * possessive term ("Met deze wet bedoelen we …", "Die leraren, dat zijn onze
+ * …"), a negation ("bedoel ik niet" without "maar"), a gloss that only repeats
+ * the term's own head ("De RIVM-cijfers, oftewel de cijfers waar wij …"), a
+ * verdict ("Een motie is een goed middel om …": no relative clause says what
+ * the thing is), a term cut out of a clause ("waar de heer X het over heeft,
+ * dat zijn …").
  */
 export interface PhraseDefinition {
   term: string;

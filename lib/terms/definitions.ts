@@ -1,8 +1,7 @@
 import { sentenceAt } from '../text/sentences';
 import type { Transcript } from '../transcript/model';
-import { expansionAfter, expansionBefore, isAcronymLike, spellsFully } from './acronym';
+import { expansionAfter, expansionBefore, initialsExactly, isAcronymLike, spellsFully } from './acronym';
 import { phraseDefinitionsIn } from './definitions-phrases';
-import { NAME_FUNCTION_WORDS } from '../text/stopwords';
 import { isWordCharAt } from './words';
 
 /** A definition the debate gives itself ("Een vtl is een verscherpttoezichtlocatie …"). */
@@ -212,17 +211,6 @@ function* reverseAppositions(par: string): Generator<Found> {
     if (!exp || !namesIt(term, exp) || (m[1] === undefined && !initialsExactly(term, exp))) continue;
     yield { term, expansion: exp, from: m.index - exp.length, to: m.index + m[0].length };
   }
-}
-
-/** An all-capitals acronym whose letters are the initials of the name's words, one each ("Direct Air Capture" → DAC). */
-function initialsExactly(term: string, expansion: string): boolean {
-  if (!/^\p{Lu}{2,}$/u.test(term)) return false;
-  const initials = expansion
-    .split(/[\s-]+/u)
-    .filter((w) => w && !NAME_FUNCTION_WORDS.has(w.toLowerCase()))
-    .map((w) => w[0]!.toLowerCase())
-    .join('');
-  return initials === term.toLowerCase();
 }
 
 /** "in de AMvB. Dat is een algemene maatregel van bestuur", "het EMVI-criterium — dat is de …". */

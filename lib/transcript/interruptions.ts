@@ -1,0 +1,58 @@
+import { fold } from '../text/fold';
+import type { Speaker, Turn } from './model';
+
+/**
+ * Interruptions have no markup. The floor holder is whoever opens an exchange;
+ * another member's turn is an interruption when the floor then goes back to
+ * the holder (holder, B, holder, B, holder). When it does not, the floor has
+ * moved on and B holds it. Chair turns are transparent, except when the chair
+ * gives B the floor for a speech ("Dan mevrouw Van der Laan van …", "Ik geef
+ * het woord aan …"): then B holds it, even if the member before comes back
+ * next with an interruption of B. A member of government's turn is never an
+ * interruption: they answer.
+ */
+export function markInterruptions(turns: Turn[], government: ReadonlySet<string> = new Set()): void {
+  const speech = turns.filter((t) => !t.asChair);
+  // The chair's words right before a turn, read only for a turn that could be an interruption.
+  const position = new Map(turns.map((t, k) => [t, k]));
+  const chairBefore = (turn: Turn): string => {
+    const at = position.get(turn)!;
+    let from = at;
+    while (from > 0 && turns[from - 1]!.asChair) from--;
+    return turns.slice(from, at).map((t) => t.paragraphs.join(' ')).join(' ');
+  };
+  let holder = speech[0]?.speakerId ?? null;
+  for (let i = 1; i < speech.length; i++) {
+    const cur = speech[i]!;
+    if (cur.speakerId === holder) continue;
+    // A minister or state secretary answers; they never interrupt a member ("question, answer, follow-up").
+    if (government.has(cur.speakerId) || givesFloor(chairBefore(cur), cur.speakerId)) holder = cur.speakerId;
+    else if (speech[i + 1]?.speakerId === holder && holder !== null) cur.interrupts = holder;
+    else holder = cur.speakerId;
+  }
+}
+
+/** Ids of the speakers who speak for the government. */
+export function governmentOf(speakers: readonly Speaker[]): Set<string> {
+  return new Set(speakers.filter((x) => x.role === 'minister' || x.role === 'state-secretary').map((x) => x.id));
+}
+
+/**
+ * The chair's words that give a member the floor for a speech, right before the member's name: "Het woord is
+ * aan mevrouw X", "Ik geef het woord aan de heer X", "Dan mevrouw X van …". Not "Dan mevrouw Keijzer. O, er is
+ * nog een vraag van de heer Y": the floor went to Keijzer, Y interrupts.
+ */
+const FLOOR_CUE = /woord|(?:^|[.!]\s*)dan\s/iu;
+const FLOOR = /(?:het woord (?:is )?aan|geef (?:ik )?(?:nu )?(?:graag )?het woord aan|(?:^|[.!] )dan) (?:de heer |mevrouw |het lid )?/gu;
+function givesFloor(chairText: string, speakerId: string): boolean {
+  // Most chair lines before a turn give no floor at all ("Gaat u verder."): one cheap test first.
+  if (!FLOOR_CUE.test(chairText)) return false;
+  const f = fold(chairText).replace(/[^\p{L}\p{N}.!]+/gu, ' ').trim();
+  if (f.includes('interruptie')) return false;
+  const name = `${speakerId.replace(/-/g, ' ')}`;
+  for (const m of f.matchAll(FLOOR)) {
+    const next = f.slice(m.index + m[0].length);
+    if (next.startsWith(`${name} `) || next.startsWith(`${name}.`) || next === name) return true;
+  }
+  return false;
+}
