@@ -1,7 +1,7 @@
 import { governmentOf, markInterruptions } from './interruptions';
 import { SpeakerRegistry } from './speaker-registry';
 import type { Block } from './blocks';
-import type { ClosingItem, House, Meta, ParseResult, Source, Speaker, Transcript, TranscriptEvent, Turn } from './model';
+import type { ClosingItem, House, Meta, ParseResult, Source, Transcript, TranscriptEvent, Turn } from './model';
 import { findClosingItems } from './closing-list';
 import {
   parseChairChange,
