@@ -22,6 +22,7 @@ import { isOffer, offerTakenUp, offeredPart } from './offers';
  *   ("zult u worden geïnformeerd") or recipient + time together, or
  * - promises to act (promise-to-act.ts): "ik zal de gemeenten vragen om …",
  *   "dat ga ik na", "er komt nog een brief", "ik ben bereid om …", or
+ * - acts in the present with a time said ("Ik bel de burgemeester morgen"), or
  * - continues one ("Dat geldt ook voor …", "Daarin zullen we …"), or
  * - briefly agrees ("Ja, dat doe ik.") to a member's request in the turn before.
  * It is not when it is a question, when the clause of the promise is negated

@@ -1,3 +1,5 @@
+import { FUNCTION_WORDS, PREPOSITIONS } from '../text/stopwords';
+
 /**
  * Promises to act, by the grammar of Dutch rather than by a list of verbs:
  * a member of government binds himself with a future auxiliary ("ik zal",
@@ -48,7 +50,6 @@ const OBJECT_PRONOUN = new Set(['dat', 'die', 'dit']);
 /** Words before a noun, so the "-en" word after them is a plural noun ("de gemeenten"), not an infinitive. */
 const DETERMINER = /^(?:de|het|een|die|deze|dit|dat|alle|onze|mijn|uw|hun|zijn|haar|veel|meer|andere|twee|drie|vier|vijf|beide|enkele|sommige|diverse|verschillende|\d+)$/u;
 /** A preposition before an "-en" word makes it a noun ("van afspraken") unless an R-pronoun earlier was stranded from it ("daar … aan geven"). */
-const PREPOSITION = /^(?:van|met|in|op|aan|voor|naar|over|bij|uit|door|tot|tegen|zonder|onder|tussen|per)$/u;
 const R_PRONOUN = /^(?:daar|er|hier|waar)$/u;
 
 /** Documents whose coming is announced: "er komt een brief / evaluatie / onderzoek". */
@@ -85,7 +86,7 @@ function boundAct(ts: readonly Tok[]): number {
       if (isGo && w === 'na' && (i + 1 >= ts.length || ts[i + 1]!.clause !== clause || CLAUSE_START.has(ts[i + 1]!.w))) return i;
       const prev = ts[i - 1]!.w;
       if (!isInfinitive(w) || DETERMINER.test(prev) || adjective(prev) || prev === 'te') continue;
-      if (PREPOSITION.test(prev) && !ts.some((t, j) => j < i && t.clause === clause && R_PRONOUN.test(t.w))) continue;
+      if (PREPOSITIONS.has(prev) && !ts.some((t, j) => j < i && t.clause === clause && R_PRONOUN.test(t.w))) continue;
       // The first infinitive is the act: what follows is a complement ("vragen om … te verlengen") or a noun.
       candidate = i;
       break;
@@ -153,8 +154,8 @@ const PRESENT_NO_ACT = new Set([
   'zien', 'begrijpen', 'kennen', 'zeggen', 'blijven', 'houden', 'wachten', 'verwachten', 'lezen', 'horen', 'staan', 'geven',
 ]);
 
-/** Words that stand next to "ik" without being its verb: "dan ik", "nu ik", "daar ik". */
-const NOT_A_VERB = /^(?:(?:waar|daar|hier|er)\p{L}*|dan|nu|dus|ook|wel|niet|nog|al|toch|maar|en|zo|zelf|meteen|graag|echt|even|dit|deze|het|de|een|mijn|uw|ons|hun|met|van|in|op|aan|voor|bij|naar|tot|uit|door|over|onder|toen|daarom|daarna|vervolgens|eerst|ten|slotte)$/u;
+/** Words that stand next to "ik" without being its verb ("dan ik", "daar ik", "waarover ik"): function words and adverbs. */
+const notAVerb = (w: string) => FUNCTION_WORDS.has(w) || /^(?:waar|daar|hier|er)\p{L}*$|^(?:toen|vervolgens|eerst|ten|slotte|meteen)$/u.test(w);
 
 /**
  * An act in the present tense, which Dutch uses for the future when a time is said ("Ik bel de
@@ -173,7 +174,7 @@ export function presentActAt(ts: readonly Tok[]): number {
     if (!clauseStart && w !== 'ik') continue;
     const v = clauseStart ? i + 1 : i - 1;
     const verb = ts[v]?.w;
-    if (!verb || ts[v]!.clause !== clause || NOT_A_VERB.test(verb) || PRESENT_NO_ACT.has(verb) || FUTURE_AUX.has(verb)) continue;
+    if (!verb || ts[v]!.clause !== clause || notAVerb(verb) || PRESENT_NO_ACT.has(verb) || FUTURE_AUX.has(verb)) continue;
     // First person singular is the bare stem ("bel", "spreek"); plural is the infinitive form ("bezoeken").
     const form = w === 'ik' ? /^\p{L}{2,}[^aeiou\s]$/u.test(verb) && !/(?:en|de|te)$/u.test(verb) : /^\p{L}{3,}en$/u.test(verb);
     // "spreek … met" is meeting someone, an announcement; "spreek … aan op" is holding them to account, an act.

@@ -2,14 +2,14 @@
  * Shared word handling for commitments: normalisation, the word lists that
  * say what is promised and to whom, and the government speakers.
  */
-import type { Transcript } from '../transcript/model';
+import { governmentSpeakerIds, type Transcript } from '../transcript/model';
 import { fold } from '../text/fold';
 import type { CommitmentObject } from './model';
 
 
 /** Ids of the speakers who speak for the government (ministers, state secretaries). */
 export function governmentIds(t: Transcript): Set<string> {
-  return new Set(t.speakers.filter((s) => s.role === 'minister' || s.role === 'state-secretary').map((s) => s.id));
+  return governmentSpeakerIds(t.speakers);
 }
 
 /** Nouns and verbs that tell what is promised, in order of precedence when several start at the same place. */

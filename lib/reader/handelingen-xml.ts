@@ -1,4 +1,5 @@
 import {
+  governmentSpeakerIds,
   Transcript as TranscriptSchema,
   type Motion,
   type ParseResult,
@@ -6,7 +7,7 @@ import {
   type Transcript,
   type TranscriptEvent,
 } from '../transcript/model';
-import { governmentOf, markInterruptions } from '../transcript/interruptions';
+import { markInterruptions } from '../transcript/interruptions';
 import { cleanTitle } from '../transcript/meta';
 import { normalizeText } from '../transcript/normalize';
 import { parseChairChange, parseClosing, parseResumption, parseSuspension } from '../transcript/patterns';
@@ -248,7 +249,7 @@ export function parseHandelingenXml(xml: Document): ParseResult {
 
   const { turns, text } = turnsOfDrafts(drafts);
   // The XML marks no interruptions either: the same reading of the floor as for printed records.
-  markInterruptions(turns, governmentOf(reg.list));
+  markInterruptions(turns, governmentSpeakerIds(reg.list));
 
   const transcript: Transcript = {
     meta: {

@@ -1,4 +1,5 @@
 import { splitSentences } from '../text/sentences';
+import { PREPOSITIONS } from '../text/stopwords';
 import { isAcronymLike } from './acronym';
 
 /**
@@ -44,7 +45,6 @@ const POINTING = new Set(['deze', 'die', 'dit', 'dat', 'mijn', 'onze', 'ons', 'u
 const MARKER = /^(?:sterker nog|kortom|welnu|nou|goed|ja|nee|nogmaals|eerlijk gezegd|met andere woorden|al met al|overigens|trouwens)$/iu;
 /** A description in the speaker's own person ("een belofte die ik u heb gedaan") is about this debate, not a word. */
 const PERSONAL = /(?<![\p{L}])(?:ik|mij|me|mijn|u|uw|we|wij|ons|onze|jullie)(?![\p{L}])/iu;
-const PREPOSITION_FIRST = /^(?:over|op|in|aan|van|met|voor|naar|bij|uit|door|tot|tegen|om|onder|tussen)$/u;
 const FINITE = new Set(['is', 'zijn', 'was', 'waren', 'heeft', 'hebben', 'had', 'wordt', 'worden', 'kan', 'kunnen', 'moet', 'moeten', 'zal', 'zullen', 'gaat', 'gaan', 'komt', 'staat']);
 const RELATIVE = /(?<![\p{L}])(?:die|dat|waarin|waarbij|waarmee|waarop|waarvan|waardoor|wie)(?![\p{L}])/iu;
 const MAX_DEFINITION = 200;
@@ -71,7 +71,7 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   // Acronyms have their own, letter-checked patterns (definitions.ts), either way round ("…, oftewel het EVRM").
   if (isAcronymLike(term) || isAcronymLike(withoutArticle(trimEnd(gloss)))) return null;
   // A term that starts with a preposition or holds a verb is a clause cut wrong ("waar de heer X het over heeft, dat zijn …").
-  if (PREPOSITION_FIRST.test(tw[0]!) || tw.some((w) => FINITE.has(w))) return null;
+  if (PREPOSITIONS.has(tw[0]!) || tw.some((w) => FINITE.has(w))) return null;
   const definition = trimEnd(gloss);
   // "De RIVM-cijfers, oftewel de cijfers waar wij op varen": a gloss that repeats the term's head restates it,
   // unless a relative clause says what sets it apart ("het forfaitaire rendement, dat is het rendement waarvan …").

@@ -47,6 +47,9 @@ export const TIME_WORDS = list(`
   ${DUTCH_MONTHS.join(' ')} ${DUTCH_WEEKDAYS.join(' ')} voorjaar najaar zomer winter zomerreces week weken maand maanden jaar dagen begin eind
   einde medio komende binnen morgen vandaag`);
 
+/** Prepositions: a word after one is a noun ("van afspraken"), a phrase that starts with one is no name of a thing. */
+export const PREPOSITIONS = list(`van met in op aan voor naar over bij uit door tot tegen zonder onder tussen per om`);
+
 /** Words that usually carry no letter of an acronym or a name's initials ("Raad van State" → RvS), Dutch and the foreign ones names use. */
 export const NAME_FUNCTION_WORDS = list(`van de het der den voor en op in of te tot met een aan bij over uit the and for on to du des la le`);
 

@@ -1,7 +1,7 @@
-import { governmentOf, markInterruptions } from './interruptions';
+import { markInterruptions } from './interruptions';
 import { SpeakerRegistry } from './speaker-registry';
 import type { Block } from './blocks';
-import type { ClosingItem, House, Meta, ParseResult, Source, Transcript, TranscriptEvent, Turn } from './model';
+import { governmentSpeakerIds, type ClosingItem, type House, type Meta, type ParseResult, type Source, type Transcript, type TranscriptEvent, type Turn } from './model';
 import { findClosingItems } from './closing-list';
 import {
   parseChairChange,
@@ -220,7 +220,7 @@ export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
       return { ...d.turn, start, end: length, interrupts: null };
     });
     const text = bodies.join('\n');
-    markInterruptions(turns, governmentOf(r.list));
+    markInterruptions(turns, governmentSpeakerIds(r.list));
 
     const closingList = findClosingList(drafts);
     const meta: Meta = {

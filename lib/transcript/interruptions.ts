@@ -1,5 +1,5 @@
 import { fold } from '../text/fold';
-import type { Speaker, Turn } from './model';
+import type { Turn } from './model';
 
 /**
  * Interruptions have no markup. The floor holder is whoever opens an exchange;
@@ -30,11 +30,6 @@ export function markInterruptions(turns: Turn[], government: ReadonlySet<string>
     else if (speech[i + 1]?.speakerId === holder && holder !== null) cur.interrupts = holder;
     else holder = cur.speakerId;
   }
-}
-
-/** Ids of the speakers who speak for the government. */
-export function governmentOf(speakers: readonly Speaker[]): Set<string> {
-  return new Set(speakers.filter((x) => x.role === 'minister' || x.role === 'state-secretary').map((x) => x.id));
 }
 
 /**
