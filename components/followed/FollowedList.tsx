@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n/translate';
 import { t } from '../../lib/i18n/followed';
 import type { Followed } from '../../lib/followed/schema';
@@ -82,6 +82,16 @@ function FollowedItem({ f, lang, now, onUpdate, onUnfollow, onOpen }: { f: Follo
   const last = f.deadline.to ?? f.deadline.from;
   const deadline = [f.deadline.text, last && t(lang, 'deadlineBy', { date: formatDate(last, lang) })].filter(Boolean).join(' · ') || t(lang, 'deadlineNone');
   const id = `kl-f-${f.id}`;
+  // The mark and the note are the reader's own until the background answers:
+  // a reply to an earlier change re-renders this item, and must neither wipe a
+  // note being typed nor send an old mark with the new note.
+  const [done, setDone] = useState(f.done);
+  const [note, setNote] = useState(f.note);
+  const typing = useRef(false);
+  useEffect(() => setDone(f.done), [f.done]);
+  useEffect(() => {
+    if (!typing.current) setNote(f.note);
+  }, [f.note]);
   return (
     <li class={`kl-passage kl-followed-${status}`}>
       <p class="kl-quote" id={id}>
@@ -95,12 +105,32 @@ function FollowedItem({ f, lang, now, onUpdate, onUnfollow, onOpen }: { f: Follo
         {t(lang, 'deadline')}: {deadline} · <strong class={`kl-status kl-status-${status}`}>{t(lang, `status_${status}`)}</strong>
       </p>
       <label class="kl-check">
-        <input type="checkbox" checked={f.done} aria-describedby={id} onChange={(e) => onUpdate(f.id, { done: e.currentTarget.checked, note: f.note })} />
+        <input
+          type="checkbox"
+          checked={done}
+          aria-describedby={id}
+          onChange={(e) => {
+            setDone(e.currentTarget.checked);
+            onUpdate(f.id, { done: e.currentTarget.checked, note });
+          }}
+        />
         {t(lang, 'markDone')}
       </label>
       <label class="kl-edit">
         <span>{t(lang, 'note')}</span>
-        <textarea rows={2} value={f.note} aria-describedby={id} onChange={(e) => onUpdate(f.id, { done: f.done, note: e.currentTarget.value })} />
+        <textarea
+          rows={2}
+          value={note}
+          aria-describedby={id}
+          onInput={(e) => {
+            typing.current = true;
+            setNote(e.currentTarget.value);
+          }}
+          onChange={(e) => {
+            typing.current = false;
+            onUpdate(f.id, { done, note: e.currentTarget.value });
+          }}
+        />
       </label>
       <div class="kl-actions">
         <button type="button" aria-describedby={id} onClick={() => onOpen(f.url)}>
