@@ -25,7 +25,9 @@ function vitest(name, args) {
   if (existsSync(json)) {
     const res = JSON.parse(readFileSync(json, 'utf8'));
     passed = res.numPassedTests;
-    failed = res.numFailedTests + (res.numFailedTestSuites ?? 0);
+    // vitest counts a failed test's describe blocks and file as failed suites too;
+    // suites count only when no test failed (a file that would not load).
+    failed = res.numFailedTests > 0 ? res.numFailedTests : (res.numFailedTestSuites ?? 0);
     if (res.numTotalTests === 0) failed++;
   } else failed++;
   return { passed, failed: r.status === 0 ? failed : Math.max(failed, 1) };
