@@ -31,13 +31,15 @@ export function readSpreker(el: Element): HandelingenSpreker | null {
   const naam = kid(el, 'naam');
   // The surname is `naam/achternaam`, or in older files the text of a `naam` without parts.
   const surname = kidText(naam, 'achternaam') ?? (naam && !naam.firstElementChild ? kidText(el, 'naam') : null);
-  const prefix = kidText(el, 'voorvoegsels');
+  const prefix = kidText(el, 'voorvoegsels') ?? formOfAddress(kidText(el, 'aanspr'));
   const functie = kidText(el, 'functie');
-  const label = hasOwnText(el) ? printedLabel(el) : labelFromParts(prefix, surname, kidText(el, 'politiek'), functie);
+  // The oldest files (root `handeling`) name the party `partij`, later ones `politiek`.
+  const partyEl = kidText(el, 'politiek') ?? kidText(el, 'partij');
+  const label = hasOwnText(el) ? printedLabel(el) : labelFromParts(prefix, surname, partyEl, functie);
   if (!surname && !label) return null;
   const printed = parseLabel(label.endsWith(':') ? label : `${label}:`, surname);
   // The chair is printed as `<voorvoegsels>De</voorvoegsels><naam><achternaam>voorzitter</achternaam></naam>`.
-  if (printed?.asChair || (surname?.toLowerCase() === 'voorzitter' && !kidText(el, 'politiek'))) {
+  if (printed?.asChair || (surname?.toLowerCase() === 'voorzitter' && !partyEl)) {
     return { label: printed?.raw ?? 'De voorzitter:', asChair: true, info: null };
   }
   const role = printed?.role ?? roleFromOffice(functie);
@@ -51,12 +53,21 @@ export function readSpreker(el: Element): HandelingenSpreker | null {
       // A first name or initials tell apart two people who share a surname (and the party is missing).
       objectId: given && surname ? `${given} ${surname}`.toLowerCase() : null,
       name,
-      party: role === 'member' ? (printed?.party ?? kidText(el, 'politiek')) : null,
+      party: role === 'member' ? (printed?.party ?? partyEl) : null,
       role,
       aanhef: prefix,
       office: role === 'member' ? null : functie,
     },
   };
+}
+
+/**
+ * The oldest files' `aanspr` ("Mevrouw", "De heer", "Minister"). Readers of
+ * those files also expect a one-letter code there ("m"): that is no form of
+ * address, and printing it before the name would make a label no one wrote.
+ */
+function formOfAddress(aanspr: string | null): string | null {
+  return aanspr && aanspr.length > 1 ? aanspr : null;
 }
 
 function printedLabel(el: Element): string {

@@ -41,12 +41,12 @@ const NOT_HANDELINGEN: ParseResult = {
   message: 'Dit XML-bestand is geen verslag uit de Handelingen: geen sprekers gevonden.',
 };
 
-/** Whether a parsed XML document is Handelingen XML: its root, a `handelingen` element under it, or its turns (`spreekbeurt`, older files' `voorz`). */
+/** Whether a parsed XML document is Handelingen XML: its root (older files': `handeling`), a `handelingen` element under it, or its turns (`spreekbeurt`, older files' `voorz`). */
 export function isHandelingenXml(doc: Document): boolean {
   const root = doc.documentElement;
   if (!root) return false;
   const name = local(root);
-  return name === 'handelingen' || (name === 'officiele-publicatie' && kid(root, 'handelingen') !== null) || find(root, 'spreekbeurt') !== null || find(root, 'voorz') !== null;
+  return name === 'handelingen' || name === 'handeling' || (name === 'officiele-publicatie' && kid(root, 'handelingen') !== null) || find(root, 'spreekbeurt') !== null || find(root, 'voorz') !== null;
 }
 
 

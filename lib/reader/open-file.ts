@@ -97,7 +97,7 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /** An XML declaration, a doctype that is not HTML's, or the root of a form we read. */
-const XML_START = /^(?:<\?xml\b|<!DOCTYPE\s+(?!html\b)|<(?:[\w-]+:)?(?:vlosCoreDocument|officiele-publicatie|handelingen)\b)/iu;
+const XML_START = /^(?:<\?xml\b|<!DOCTYPE\s+(?!html\b)|<(?:[\w-]+:)?(?:vlosCoreDocument|officiele-publicatie|handeling(?:en)?)\b)/iu;
 
 /** The text after its leading comments (`<!-- … -->`, with white space between), in one pass. */
 export function afterComments(text: string): string {
@@ -117,8 +117,8 @@ export function sniffText(text: string): 'vlos' | 'handelingen-xml' | 'html' | '
   if (XML_START.test(head)) {
     const start = text.slice(0, 65536);
     if (/<(?:[\w-]+:)?vlosCoreDocument\b/u.test(start)) return 'vlos';
-    // officielebekendmakingen's publication root, or the `handelingen` element of a Handelingen item.
-    if (/<(?:[\w-]+:)?(?:officiele-publicatie|handelingen)\b/u.test(start)) return 'handelingen-xml';
+    // officielebekendmakingen's publication root, the `handelingen` element of a Handelingen item, or the older files' root `handeling`.
+    if (/<(?:[\w-]+:)?(?:officiele-publicatie|handeling(?:en)?)\b/u.test(start)) return 'handelingen-xml';
     return /<html\b/iu.test(head) ? 'html' : 'xml';
   }
   if (/^<(?:!doctype\s+html|html|head|body|meta|title|div|p|section|article|h[1-6])\b/iu.test(afterComments(head))) return 'html';
