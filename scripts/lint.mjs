@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { forbiddenImport } from './lint-imports.mjs';
 import { lintRegexes } from './lint-redos.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -83,6 +84,14 @@ for (const file of files(join(root, 'entrypoints'))) {
     problems++;
     console.error(`${rel}: the first import must be '@/lib/zod-jitless' (zod without code generation)`);
   }
+}
+
+// The content script runs on every transcript page and has a size budget (bench, figure 5): zod's
+// schemas stay in the extension's own pages and the background. Only the jitless switch may load zod's core.
+const zodChain = forbiddenImport(root, join(root, 'entrypoints/transcript.content/index.tsx'), (spec, file) => /^zod(\/|$)/.test(spec) && file !== 'lib/zod-jitless.ts');
+if (zodChain) {
+  problems++;
+  console.error(`the content script loads zod: ${zodChain.join(' → ')}`);
 }
 
 // What ships: every file of each build present in .output (npm run build / build:firefox / zip).

@@ -2,7 +2,8 @@
  * Shared word handling for commitments: normalisation, the word lists that
  * say what is promised and to whom, and the government speakers.
  */
-import { governmentSpeakerIds, type Transcript } from '../transcript/model';
+import { governmentSpeakerIds } from '../transcript/government';
+import type { Transcript } from '../transcript/model';
 import { fold } from '../text/fold';
 import type { CommitmentObject } from './model';
 

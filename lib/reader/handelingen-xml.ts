@@ -1,5 +1,4 @@
 import {
-  governmentSpeakerIds,
   Transcript as TranscriptSchema,
   type Motion,
   type ParseResult,
@@ -7,6 +6,7 @@ import {
   type Transcript,
   type TranscriptEvent,
 } from '../transcript/model';
+import { governmentSpeakerIds } from '../transcript/government';
 import { markInterruptions } from '../transcript/interruptions';
 import { cleanTitle } from '../transcript/meta';
 import { normalizeText } from '../transcript/normalize';

@@ -1,7 +1,8 @@
 import { markInterruptions } from './interruptions';
 import { SpeakerRegistry } from './speaker-registry';
 import type { Block } from './blocks';
-import { governmentSpeakerIds, type ClosingItem, type House, type Meta, type ParseResult, type Source, type Transcript, type TranscriptEvent, type Turn } from './model';
+import type { ClosingItem, House, Meta, ParseResult, Source, Transcript, TranscriptEvent, Turn } from './model';
+import { governmentSpeakerIds } from './government';
 import { findClosingItems } from './closing-list';
 import {
   parseChairChange,

@@ -52,11 +52,6 @@ export type Meta = z.infer<typeof Meta>;
 export const Role = z.enum(['member', 'minister', 'state-secretary', 'chair']);
 export type Role = z.infer<typeof Role>;
 
-/** Ids of the speakers who speak for the government (ministers, state secretaries). */
-export function governmentSpeakerIds(speakers: readonly { id: string; role: Role }[]): Set<string> {
-  return new Set(speakers.filter((s) => s.role === 'minister' || s.role === 'state-secretary').map((s) => s.id));
-}
-
 export const Speaker = z.object({
   /** Stable within one document: a slug of the name (plus party when two people share a surname). */
   id: z.string(),
