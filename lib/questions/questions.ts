@@ -28,6 +28,9 @@ export const REQUEST = [
   /\b(?:hoor (?:\p{L}+ ){0,3}graag|graag hoor ik)\b/u,
   // "ik wil graag horen waarom …", "ik zou graag willen weten of …": wanting to hear is asking to be told.
   /\b(?:wil|wilde|zou|willen|zouden) (?:\p{L}+ ){0,3}graag (?:\p{L}+ ){0,2}(?:horen|weten)\b/u,
+  // "Verder wil ik weten wanneer …", "ik wil van de minister horen of …": the speaker (not others) wanting to know
+  // whether, what or when, said without "graag". Not "ik wil niets meer horen", nor "weten dat" (knowing already).
+  /\b(?:ik (?:wil|wilde|zou)|(?:wil|wilde|zou) ik|(?:wij|we) (?:willen|wilden|zouden)|(?:willen|wilden|zouden) (?:wij|we))\b(?! niets| niet)(?: \p{L}+){0,6}? (?:horen|weten) (?:\p{L}+ )?(?:of|wat|hoe|waarom|wanneer|welke|welk|wie|hoeveel|hoelang|in hoeverre|waar)\b/u,
   // "ik vraag me af of …", "ik vroeg me af of …": wondering aloud is asking.
   /\bik (?:vraag|vroeg) me(?:zelf)? af\b/,
   // "ik ga … een toezegging vragen", "ik wil daar een bevestiging van krijgen".
@@ -45,7 +48,7 @@ export const REQUEST = [
 ];
 
 /** A word each REQUEST form needs (keep in step with REQUEST; tests/questions/request-cue.test.ts checks it on every sentence of the seed and the corpus). */
-export const REQUEST_CUE = /vra(?:ag|gen)|vroeg|verzoek|graag|toezeg|bevestig|reactie|appreciatie|antwoord|duidelijk|garantie|hopelijk|benieuwd|misschien|laat|begrijp|snap/;
+export const REQUEST_CUE = /vra(?:ag|gen)|vroeg|verzoek|graag|weten|horen|toezeg|bevestig|reactie|appreciatie|antwoord|duidelijk|garantie|hopelijk|benieuwd|misschien|laat|begrijp|snap/;
 
 /** Questions about the meeting itself, not the subject: speaking time, rounding off, interruptions, suspending. */
 const PROCEDURAL = /\b(?:afrond\w*|afronding|spreektijd|schors\w*|interrupti\w*|in de tijd|het woord|gaat uw gang)\b/;

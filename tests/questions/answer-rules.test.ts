@@ -33,6 +33,26 @@ describe('question forms', () => {
     expect(isQuestionSentence('Ik wil graag iets zeggen over de planning.')).toBe(false);
   });
 
+  it('takes wanting to know or hear whether, what or when as asking, also without "graag"', () => {
+    for (const s of [
+      'Verder wil ik weten wanneer de evaluatie naar de Kamer komt.',
+      'Ik wil toch echt van de staatssecretaris horen of die termijn wordt gehaald.',
+      'Wij willen weten hoeveel aanvragen er nog op de plank liggen.',
+      'Tot slot zou ik van de minister willen horen in hoeverre de provincies hierbij betrokken zijn.',
+    ])
+      expect(isQuestionSentence(s), s).toBe(true);
+    for (const s of [
+      // Others wanting to know: a statement about them, not a question put here.
+      'Ouders willen weten waar ze aan toe zijn.',
+      // Wanting to know nothing more, hearing no question word, or knowing already.
+      'Ik wil niets meer horen over uitstel.',
+      'Ik wil weten dat de regeling er komt.',
+      'Ik weet hoe dat werkt.',
+      'Ik wil horen van de mensen in het veld hoe het gaat.',
+    ])
+      expect(isQuestionSentence(s), s).toBe(false);
+  });
+
   it('takes a sentence broken off by the answer as a question', () => {
     const t = debate(`Minister Bruins Slot:
 Een storing wordt de burger niet aangerekend.
