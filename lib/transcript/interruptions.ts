@@ -34,11 +34,13 @@ export function markInterruptions(turns: Turn[], government: ReadonlySet<string>
 
 /**
  * The chair's words that give a member the floor for a speech, right before the member's name: "Het woord is
- * aan mevrouw X", "Ik geef het woord aan de heer X", "Dan mevrouw X van …". Not "Dan mevrouw Keijzer. O, er is
+ * aan mevrouw X", "Ik geef het woord aan de heer X", "Dan mevrouw X van …", "De volgende spreker is de heer X",
+ * "Aan het woord is mevrouw X". Not "Dan mevrouw Keijzer. O, er is
  * nog een vraag van de heer Y": the floor went to Keijzer, Y interrupts.
  */
-const FLOOR_CUE = /woord|(?:^|[.!]\s*)dan\s/iu;
-const FLOOR = /(?:het woord (?:is )?aan|geef (?:ik )?(?:nu )?(?:graag )?het woord aan|(?:^|[.!] )dan) (?:de heer |mevrouw |het lid )?/gu;
+const FLOOR_CUE = /woord|spreker|(?:^|[.!]\s*)dan\s/iu;
+const FLOOR =
+  /(?:het woord (?:is )?aan|aan het woord is(?: nu)?|geef (?:ik )?(?:nu )?(?:graag )?het woord aan|(?:volgende|eerste|laatste) spreker(?: van de zijde van de kamer)?(?: is)?|(?:^|[.!] )dan) (?:de heer |mevrouw |het lid )?/gu;
 function givesFloor(chairText: string, speakerId: string): boolean {
   // Most chair lines before a turn give no floor at all ("Gaat u verder."): one cheap test first.
   if (!FLOOR_CUE.test(chairText)) return false;

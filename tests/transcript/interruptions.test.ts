@@ -56,6 +56,30 @@ describe('interruptions', () => {
       ['kat', null],
     ]);
   });
+  it('the chair names the next speaker in other words: "De volgende spreker is …", "Aan het woord is …"', () => {
+    for (const gives of ['De volgende spreker is de heer Vos van de fractie van D66.', 'Aan het woord is nu de heer Vos.', 'Als laatste spreker van de zijde van de Kamer de heer Vos.']) {
+      const text = [
+        'De voorzitter:\nIk geef het woord aan mevrouw Smit.',
+        'Mevrouw Smit (PVV):\nVoorzitter. Ik dien een motie in over de huren.',
+        'De heer Vos (D66):\nDe huren omhoog, is dat nou het plan?',
+        'Mevrouw Smit (PVV):\nHet plan is dat er gebouwd wordt.',
+        `De voorzitter:\nDank u wel. ${gives}`,
+        'De heer Vos (D66):\nVoorzitter. Wat een plan hoorden we zonet van mevrouw Smit.',
+        'De voorzitter:\nMevrouw Smit, kort.',
+        'Mevrouw Smit (PVV):\nEen plan? Het is een redelijk voorstel.',
+        'De heer Vos (D66):\nDat het redelijk is, betwijfel ik.',
+        '',
+      ].join('\n\n');
+      expect(interruptions(text), gives).toEqual([
+        ['smit', null],
+        ['vos', 'smit'],
+        ['smit', null],
+        ['vos', null],
+        ['smit', 'vos'],
+        ['vos', null],
+      ]);
+    }
+  });
   it('the usual pattern without the chair’s words still holds: speaker, interrupter, speaker', () => {
     const text = [
       'De voorzitter:\nIk geef het woord aan mevrouw Kat.',
