@@ -23,13 +23,18 @@ const EXCLAMATION = /^(?:(?:en|maar) )?hoe (?:is|kan) het (?:\p{L}+ ){0,3}?(?:mo
  * worden dan de waarborgen?") the member may be putting the question again, so it stays.
  */
 const QUOTED = /^[^:]{0,120}?(?<![\p{L}])(?:zei|zeiden|zegt|riep|riepen|schreef|schreven|dacht|dachten|vroeg|vroegen)(?![\p{L}])[^:]{0,80}:.*(?<![\p{L}])(?:ik|me|mij|mijn)(?![\p{L}])/u;
+/**
+ * The member's own thought or words of an earlier moment, retold: "Toen ik de cijfers zag, dacht ik: waar gaat
+ * dit naartoe?", "Ik zei tegen mijn buurman: …?". Past tense only: "Ik denk dan: waarom niet …?" proposes now.
+ */
+const OWN_THOUGHT = /^[^:]{0,120}?(?<![\p{L}])(?:(?:dacht|dachten|zei|zeiden|riep|riepen) (?:ik|we|wij)|(?:ik|we|wij) (?:dacht|dachten|zei|zeiden|riep|riepen))(?![\p{L}])[^:]{0,80}:/u;
 /** People who wonder, reported: "Veel boeren vragen zich af …", "vraag je je dan af". */
 const WONDERING = /(?<![\p{L}])(?:(?:vraagt|vragen|vroeg|vroegen) zich(?:zelf)?|vraag je je) (?:\p{L}+ ){0,3}?af(?![\p{L}])/u;
 
 /** A sentence that, on its own, asks the government nothing (folded text). */
 export function rhetoricalOnItsOwn(folded: string): boolean {
   if (WONDERING.test(folded) || QUOTED.test(folded)) return true;
-  return !addressesGovernment(folded) && ((TOCH_STATEMENT.test(folded) && !CHECKS_UNDERSTANDING.test(folded)) || EXCLAMATION.test(folded));
+  return !addressesGovernment(folded) && ((TOCH_STATEMENT.test(folded) && !CHECKS_UNDERSTANDING.test(folded)) || EXCLAMATION.test(folded) || OWN_THOUGHT.test(folded));
 }
 
 /** How a member answers his own question: "Omdat …", "Dat komt doordat …", "Nee, natuurlijk niet.", "Niemand.", "Nou, helemaal niks." */

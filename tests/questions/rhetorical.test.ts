@@ -60,4 +60,11 @@ describe('questions: still put to the government', () => {
     expect(isQuestionSentence('De minister zei in het vorige debat: wat kan ik daar nou aan doen?')).toBe(false);
     expect(isQuestionSentence('Mijn vraag aan de minister is: wat gaat zij daaraan doen?')).toBe(true);
   });
+  it('the member’s own thought retold ("dacht ik: …?") asks no one; a thought that names the government is put', () => {
+    expect(isQuestionSentence('Toen ik de cijfers zag, dacht ik eerlijk gezegd: waar gaat dit naartoe?')).toBe(false);
+    expect(isQuestionSentence('Wij dachten destijds: wie gaat dat betalen?')).toBe(false);
+    expect(isQuestionSentence('Ik zei tegen mijn buurman: hoe lang gaat dit nog duren?')).toBe(false);
+    expect(isQuestionSentence('Ik dacht: wat gaat de minister hiermee doen?')).toBe(true);
+    expect(isQuestionSentence('Ik denk dan: waarom niet gewoon de regels aanpassen?')).toBe(true);
+  });
 });
