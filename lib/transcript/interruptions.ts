@@ -4,7 +4,8 @@ import type { Turn } from './model';
 /**
  * Interruptions have no markup. The floor holder is whoever opens an exchange;
  * another member's turn is an interruption when the floor then goes back to
- * the holder (holder, B, holder, B, holder). When it does not, the floor has
+ * the holder (holder, B, holder, B, holder; B may speak in several turns with
+ * only the chair between). When it does not, the floor has
  * moved on and B holds it. Chair turns are transparent, except when the chair
  * gives B the floor for a speech ("Dan mevrouw Van der Laan van …", "Ik geef
  * het woord aan …"): then B holds it, even if the member before comes back
@@ -26,21 +27,29 @@ export function markInterruptions(turns: Turn[], government: ReadonlySet<string>
     const cur = speech[i]!;
     if (cur.speakerId === holder) continue;
     // A minister or state secretary answers; they never interrupt a member ("question, answer, follow-up").
-    if (government.has(cur.speakerId) || givesFloor(chairBefore(cur), cur.speakerId)) holder = cur.speakerId;
-    else if (speech[i + 1]?.speakerId === holder && holder !== null) cur.interrupts = holder;
-    else holder = cur.speakerId;
+    if (government.has(cur.speakerId) || givesFloor(chairBefore(cur), cur.speakerId)) {
+      holder = cur.speakerId;
+      continue;
+    }
+    // One interruption may take several turns of its member with only the chair between ("Heel goed." "Kort.").
+    let end = i + 1;
+    while (speech[end]?.speakerId === cur.speakerId && !givesFloor(chairBefore(speech[end]!), cur.speakerId)) end++;
+    if (speech[end]?.speakerId === holder && holder !== null) {
+      for (let k = i; k < end; k++) speech[k]!.interrupts = holder;
+      i = end - 1;
+    } else holder = cur.speakerId;
   }
 }
 
 /**
  * The chair's words that give a member the floor for a speech, right before the member's name: "Het woord is
  * aan mevrouw X", "Ik geef het woord aan de heer X", "Dan mevrouw X van …", "De volgende spreker is de heer X",
- * "Aan het woord is mevrouw X". Not "Dan mevrouw Keijzer. O, er is
+ * "Aan het woord is mevrouw X", "We gaan nu luisteren naar de heer X". Not "Dan mevrouw Keijzer. O, er is
  * nog een vraag van de heer Y": the floor went to Keijzer, Y interrupts.
  */
-const FLOOR_CUE = /woord|spreker|(?:^|[.!]\s*)dan\s/iu;
+const FLOOR_CUE = /woord|spreker|luisteren|(?:^|[.!]\s*)dan\s/iu;
 const FLOOR =
-  /(?:het woord (?:is )?aan|aan het woord is(?: nu)?|geef (?:ik )?(?:nu )?(?:graag )?het woord aan|(?:volgende|eerste|laatste) spreker(?: van de zijde van de kamer)?(?: is)?|(?:^|[.!] )dan) (?:de heer |mevrouw |het lid )?/gu;
+  /(?:het woord (?:is )?aan|aan het woord is(?: nu)?|geef (?:ik )?(?:nu )?(?:graag )?het woord aan|(?:volgende|eerste|laatste) spreker(?: van de zijde van de kamer)?(?: is)?|(?:gaan|gaat) (?:we |wij )?(?:nu )?(?:weer )?luisteren naar|(?:^|[.!] )dan) (?:de heer |mevrouw |het lid )?/gu;
 function givesFloor(chairText: string, speakerId: string): boolean {
   // Most chair lines before a turn give no floor at all ("Gaat u verder."): one cheap test first.
   if (!FLOOR_CUE.test(chairText)) return false;

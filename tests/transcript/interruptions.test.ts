@@ -57,7 +57,7 @@ describe('interruptions', () => {
     ]);
   });
   it('the chair names the next speaker in other words: "De volgende spreker is …", "Aan het woord is …"', () => {
-    for (const gives of ['De volgende spreker is de heer Vos van de fractie van D66.', 'Aan het woord is nu de heer Vos.', 'Als laatste spreker van de zijde van de Kamer de heer Vos.']) {
+    for (const gives of ['De volgende spreker is de heer Vos van de fractie van D66.', 'Aan het woord is nu de heer Vos.', 'Als laatste spreker van de zijde van de Kamer de heer Vos.', 'We gaan nu luisteren naar de heer Vos van D66.']) {
       const text = [
         'De voorzitter:\nIk geef het woord aan mevrouw Smit.',
         'Mevrouw Smit (PVV):\nVoorzitter. Ik dien een motie in over de huren.',
@@ -95,6 +95,32 @@ describe('interruptions', () => {
       ['jansen', 'kat'],
       ['kat', null],
       ['kat', null],
+    ]);
+  });
+});
+
+describe('one interruption in several turns', () => {
+  it('a member who speaks twice with the chair between, before the speaker goes on, interrupts in both', () => {
+    const text = [
+      'De voorzitter:\nHet woord is aan de minister.',
+      'Minister De Wit:\nDan de motie op stuk nr. 12: oordeel Kamer.',
+      'De voorzitter:\nDe heer Vos, kort.',
+      'De heer Vos (D66):\nIk denk dat we op betere tijden moeten wachten.',
+      'De voorzitter:\nHeel goed.',
+      'De heer Vos (D66):\nMaar de ondernemers vragen erom.',
+      'Minister De Wit:\nDaarom zijn er ook andere regelingen.',
+      'De voorzitter:\nDan de heer Smit van de PVV.',
+      'De heer Smit (PVV):\nVoorzitter. Ik heb een motie.',
+      'De heer Smit (PVV):\nEn nog een tweede.',
+      '',
+    ].join('\n\n');
+    expect(interruptions(text)).toEqual([
+      ['de-wit', null],
+      ['vos', 'de-wit'],
+      ['vos', 'de-wit'],
+      ['de-wit', null],
+      ['smit', null],
+      ['smit', null],
     ]);
   });
 });
