@@ -3,7 +3,7 @@ import type { Question } from './model';
 import { fold } from '../text/fold';
 import { opensNewPoint } from '../text/discourse';
 import { sentencesOfTurn } from '../text/sentences';
-import { aboutNamedMember, answeredBySpeaker, rhetoricalOnItsOwn } from './rhetorical';
+import { aboutNamedMember, answeredBySpeaker, namesGovernment, rhetoricalOnItsOwn } from './rhetorical';
 import { contentWords, features, type Sentence } from './text';
 
 /**
@@ -175,8 +175,12 @@ export function findQuestions(t: Transcript): QuestionDraft[] {
     const next = t.turns[turn.index + 1];
     const cutOff = next !== undefined && !next.asChair && GOVERNMENT.has(roleOf.get(next.speakerId) ?? '');
     const { groups, contextOf } = groupQuestions(t, sentencesOfTurn(turn), turn.asChair, cutOff);
+    // Answering another member's interruption, the member speaks to that member: only a question that names the
+    // government is put to it ("Een derde van de plekken?" is for the interrupter).
+    const answersMember = answersInterruptionOfMember(t, turn, roleOf);
     let n = 0;
     for (const g of groups) {
+      if (answersMember && !namesGovernment(fold(t.text.slice(g.sentences[0]!.start, g.sentences[g.sentences.length - 1]!.end)))) continue;
       const context = contextOf(g);
       let topics = g.words;
       // "Wanneer komt dat?" shows the sentences before it as its topic too.
@@ -201,6 +205,16 @@ export function findQuestions(t: Transcript): QuestionDraft[] {
     }
   }
   return out;
+}
+
+/** Whether the member speaking before `turn` (the chair aside) is a member who interrupted `turn`'s speaker. */
+function answersInterruptionOfMember(t: Transcript, turn: Turn, roleOf: Map<string, string>): boolean {
+  for (let i = turn.index - 1; i >= 0; i--) {
+    const prev = t.turns[i]!;
+    if (prev.asChair) continue;
+    return prev.interrupts === turn.speakerId && roleOf.get(prev.speakerId) === 'member';
+  }
+  return false;
 }
 
 /** Query of a question: its own words, and the sentences before it at half weight. */

@@ -10,6 +10,9 @@ import { fold } from '../text/fold';
 /** Words that put a question to the government (tested on folded text). */
 const ADDRESSEE = /(?<![\p{L}])(?:minister|ministers|staatssecretaris|bewindspersoon|bewindslieden|kabinet|regering|premier|minister-president|u|uw)(?![\p{L}])/u;
 export const addressesGovernment = (folded: string): boolean => ADDRESSEE.test(folded);
+/** The government by name, not "u" (which, in a reply to a member, is that member). */
+const GOVERNMENT_NAMED = /(?<![\p{L}])(?:minister|ministers|staatssecretaris|bewindspersoon|bewindslieden|kabinet|regering|premier|minister-president)(?![\p{L}])/u;
+export const namesGovernment = (folded: string): boolean => GOVERNMENT_NAMED.test(folded);
 
 /** A statement with "toch" and a question mark: "Dat kan toch niet de bedoeling zijn?", "…, toch?". Declarative order: a subject first. */
 const TOCH_STATEMENT = /^(?:(?:en|maar|want|dus) )?(?:dat|dit|het|er|je|we|wij|ze|zij|hij|men|iedereen|niemand) (?:\p{L}+ ){1,2}?toch(?![\p{L}])|, toch\?/u;

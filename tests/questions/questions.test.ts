@@ -107,6 +107,25 @@ Mevrouw Kröger vroeg naar de wachttijden in Ter Apel. We openen extra locaties 
     expect(questions[0]).toMatchObject({ status: 'answered' });
   });
 
+  it('the member answering another member’s interruption asks that member, unless naming the government', () => {
+    const t = debate(`Mevrouw Kröger (GroenLinks-PvdA):
+Voorzitter. De opvang in Ter Apel loopt vast. Wat gaat de minister doen om de wachttijden te verkorten?
+
+De heer Ellian (VVD):
+Meer geld lost niets op. Een derde van de plekken staat leeg.
+
+Mevrouw Kröger (GroenLinks-PvdA):
+Een derde van de plekken? Waar haalt de heer Ellian dat vandaan? Kan de minister bevestigen dat alle plekken bezet zijn?
+
+Minister Van den Brink:
+Alle plekken zijn bezet, dat kan ik bevestigen. Mevrouw Kröger vroeg ook naar de wachttijden: we openen extra locaties.`);
+    const { questions } = analyzeQuestions(t);
+    expect(questions.map((q) => q.text)).toEqual([
+      'Wat gaat de minister doen om de wachttijden te verkorten?',
+      'Kan de minister bevestigen dat alle plekken bezet zijn?',
+    ]);
+  });
+
   it('keeps a question open until after the asker says it was not answered', () => {
     const t = debate(`Mevrouw Kröger (GroenLinks-PvdA):
 Hoe verhoudt het vastzetten van kinderen in terugkeerhubs zich tot het Kinderrechtenverdrag?
