@@ -4,6 +4,7 @@ import { fold } from '../text/fold';
 import { sentencesOfTurn, splitSentences } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
 import { presentActAt, promiseToActAt, type Tok } from './promise-to-act';
+import { blocked, FUTURE, HEDGE, NEGATION, negates, PAST, SUBJECT, tokens, wished } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
 
@@ -47,31 +48,6 @@ export interface GovSentence {
   answers: Antecedent | null;
 }
 
-
-/** Words (of the folded sentence) and clause numbers; a clause ends at , ; : ( ) — – and before "maar"/"want". */
-function tokens(folded: string): Tok[] {
-  const out: Tok[] = [];
-  let clause = 0;
-  for (const m of folded.matchAll(/[\p{L}\d]+(?:[-.][\p{L}\d]+)*\.?|[,;:()—–]/gu)) {
-    const w = m[0];
-    if (/^[,;:()—–]$/u.test(w)) {
-      clause++;
-      continue;
-    }
-    if (w === 'maar' || w === 'want') clause++;
-    out.push({ w: w.replace(/\.$/u, ''), clause });
-  }
-  return out;
-}
-
-const SUBJECT = new Set(['ik', 'we', 'wij', 'kabinet']);
-const NEGATION = new Set(['niet', 'geen', 'nooit', 'niets']);
-const HYPOTHETICAL = new Set(['zou', 'zouden']);
-/** "Misschien zal ik daar morgen over horen": a hedged intention is no promise to act (a hedged delivery still counts). */
-const HEDGE = new Set(['misschien', 'wellicht', 'eventueel']);
-const PAST = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
-const FUTURE = new Set(['zal', 'zullen', 'zult']);
-const REPORTED = new Set(['vroeg', 'vroegen', 'vraagt', 'gevraagd', 'verzocht']);
 // "Daar informeer ik de Kamer bij dezen over": done by saying it, nothing is left to keep.
 const IN_DEBATE = new Set(['straks', 'zometeen', 'dadelijk', 'aanstonds', 'hierna', 'blokje', 'kopje', 'dezen']);
 /** "in de tweede termijn", "in dit debat": the word before tells. */
@@ -116,41 +92,6 @@ const TELL = /^vertel(?:len|t)?$/u;
 /** Talks with a named party, which a point can be taken into: "ik neem dat mee in het overleg met de provincies". */
 const TALKS = /^(?:gesprek|gesprekken|overleg|overleggen)$/u;
 
-/** "niet alleen", "niet enkel", "niet slechts": no negation, the start of "but also". */
-const negates = (ws: readonly string[], k: number) => NEGATION.has(ws[k]!) && !(ws[k] === 'niet' && /^(?:alleen|enkel|slechts|alleen maar)$/u.test(ws[k + 1] ?? ''));
-/** Words that open an indirect question or a clause about how: "hoe we ervoor zorgen dat …" is no promise. */
-const INDIRECT = new Set(['hoe', 'waarom', 'wat', 'welke', 'wanneer', 'hoezeer', 'of']);
-const ZIJN_AUX = new Set(['ben', 'bent', 'is', 'was', 'waren']);
-
-/** The clause of token `at` says no, might, did, someone else asked, must, or asks how. */
-function blocked(ts: Tok[], at: number): boolean {
-  const c = ts[at]!.clause;
-  const before = ts.filter((t, j) => t.clause === c && j <= at).map((t) => t.w);
-  const clause = ts.filter((t) => t.clause === c).map((t) => t.w);
-  if (before.some((w, k) => negates(before, k) || HYPOTHETICAL.has(w) || REPORTED.has(w))) return true;
-  // "ik ben meteen aan de slag gegaan om … toe te sturen", "ik ben op pad gestuurd": done, with "zijn".
-  if (before.some((w) => ZIJN_AUX.has(w)) && before.some((w, k) => k > 0 && /^ge\p{L}{3,}[dtn]$/u.test(w) && w !== 'gevraagd') && !clause.some((w) => FUTURE.has(w))) return true;
-  // "… hoe we ervoor zorgen dat …": the verb answers how, it promises nothing.
-  if (before.slice(0, -1).some((w, k) => k > 0 && INDIRECT.has(w))) return true;
-  // "dan moeten wij, terecht natuurlijk, weer een reactie sturen": a duty described, not a promise made
-  // (asides between commas split the clause, so the whole sentence before the verb is read).
-  const sentenceBefore = ts.slice(0, at).map((t) => t.w);
-  if (sentenceBefore.some((w) => w === 'moeten' || w === 'moet') && !sentenceBefore.some((w) => FUTURE.has(w))) return true;
-  // "De vraag was ook of wij … willen informeren": the member's question, retold.
-  const q = before.indexOf('vraag');
-  if (q >= 0 && before.indexOf('of', q) > q) return true;
-  if (before.some((w) => PAST.has(w)) && !clause.some((w) => FUTURE.has(w))) return true;
-  return false;
-}
-
-/** Wanting verbs: "hij wilde een toezegging", "mevrouw Kat wil een toezegging": the member's wish, retold. */
-const WANTS = new Set(['wil', 'wilde', 'wilden', 'willen', 'wenst', 'wenste', 'wensten', 'verlangt', 'verlangde']);
-/** The noun "toezegging" in a clause where someone other than the speaker wants one. */
-function wished(ts: Tok[], at: number): boolean {
-  const c = ts[at]!.clause;
-  const clause = ts.filter((t) => t.clause === c).map((t) => t.w);
-  return ts[at]!.w === 'toezegging' && clause.some((w) => WANTS.has(w)) && !clause.some((w) => SUBJECT.has(w));
-}
 
 /** A promise about this debate: "daar kom ik straks op terug", "ik kom daar zo op", "in de tweede termijn". */
 function withinDebate(ts: Tok[]): boolean {
@@ -166,6 +107,9 @@ function withinDebate(ts: Tok[]): boolean {
 const DELIVER_HINT = /publice|vertel|toekom|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor/u;
 /** … and per sentence: most sentences of a debate have none of them. */
 const MAY_PROMISE = /publice|vertel|plan|toekom|zal|zullen|\bga|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
+
+/** The end of a sentence that takes an earlier promise on again: "…, en (na deze oproep) zal ik dat (zeker) (gaan) doen." */
+const KEPT_AGAIN = /(?:,| en) (?:\p{L}+ ){0,4}?(?:zal|ga|gaan|zullen) (?:ik|we|wij) dat (?:\p{L}+ ){0,4}?doen[.!]?$/u;
 
 /** How far "toe" may stand from "zeg" in one clause: "ik zeg de heer Van den Berg toe". */
 const ZEG_TOE_SPAN = 7;
@@ -183,7 +127,10 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   const toezeg = ts.findIndex((t, i) => /^(?:toezeggen|toegezegd|toezegging)$/u.test(t.w) || (t.w === 'toe' && ts[i - 1]?.w === 'te' && ts[i + 1]?.w === 'zeggen') || (t.w === 'toe' && ts.slice(Math.max(0, i - ZEG_TOE_SPAN), i).some((x) => x.clause === t.clause && /^zeg(?:t|gen)?$/u.test(x.w))));
   // "heb … aan de Kamer toegezegd dat ik … zal": an earlier promise retold, whatever its own tense.
   if (toezeg >= 0) {
-    if (!blocked(ts, toezeg) && !(ts[toezeg]!.w === 'toegezegd' && ts.some((t, j) => j < toezeg && PAST.has(t.w))) && !wished(ts, toezeg)) return true;
+    const retold = ts[toezeg]!.w === 'toegezegd' && ts.some((t, j) => j < toezeg && PAST.has(t.w));
+    if (!blocked(ts, toezeg) && !retold && !wished(ts, toezeg)) return true;
+    // "Ik heb toegezegd dat ik u informeer, en na deze oproep zal ik dat zeker gaan doen.": retold, and made again.
+    if (retold && KEPT_AGAIN.test(folded)) return true;
     // "Dat kan ik niet toezeggen, maar ik stuur de Kamer voor de zomer …": what is refused is not what is promised
     // after "maar". Only a refusal: a promise retold ("heb … toegezegd — maar dat gaat …") stays retold.
     const refused = ts.some((t, j) => j < toezeg && t.clause === ts[toezeg]!.clause && NEGATION.has(t.w));

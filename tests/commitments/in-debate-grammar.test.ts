@@ -24,6 +24,25 @@ describe('in-debate commitments: sentences', () => {
   }
 });
 
+describe('in-debate commitments: "niet" in a time, and an earlier promise kept again', () => {
+  for (const s of [
+    // "op niet al te lange termijn", "niet later dan": the time is negated, not the act.
+    'Dat laat ik de Kamer op niet al te lange termijn weten.',
+    'Ik stuur u de evaluatie niet later dan 1 juni.',
+    // A promise retold, and then made again for this debate.
+    'Ik heb in het vorige debat toegezegd dat ik u nader informeer, en na deze oproep zal ik dat zeker gaan doen.',
+  ]) {
+    it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
+  }
+  for (const s of [
+    'Dat laat ik de Kamer niet weten.',
+    'Ik stuur u de evaluatie niet, want die is er nog niet.',
+    'Ik heb in het vorige debat toegezegd dat ik u nader informeer, en dat heb ik in mei gedaan.',
+  ]) {
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
+  }
+});
+
 describe('in-debate commitments: a short sentence that takes on what was just said', () => {
   const turn = (body: string) => {
     const r = parseText(`De voorzitter:\nHet woord is aan de minister.\n\nMinister Ollongren:\n${body}\n`);
