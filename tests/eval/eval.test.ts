@@ -60,10 +60,12 @@ describe('evaluation corpus: test half', () => {
   // Then a member who alone spoke since the government last did is answered by the government's next turn (question
   // time, found on the made-up debates): on this half one link more and one false, a proposal the member put in the
   // same turn as his question (31 of 43, 13 false: 0.70 / 0.72).
-  it('question→answer links: precision at least 31 of 44, recall at least 31 of 43', () => {
+  // Evening session of 2026-12-05: wanting to know without "graag" ("we willen weten hoe …", from the made-up
+  // debates) finds one more (32 of 43, 13 false: 0.71 / 0.74).
+  it('question→answer links: precision at least 32 of 45, recall at least 32 of 43', () => {
     const { precision, recall } = pr(counts.questions);
-    expect(precision).toBeGreaterThanOrEqual(31 / 44);
-    expect(recall).toBeGreaterThanOrEqual(31 / 43);
+    expect(precision).toBeGreaterThanOrEqual(32 / 45);
+    expect(recall).toBeGreaterThanOrEqual(32 / 43);
   });
 });
 
