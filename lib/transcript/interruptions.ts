@@ -31,14 +31,23 @@ export function markInterruptions(turns: Turn[], government: ReadonlySet<string>
       holder = cur.speakerId;
       continue;
     }
-    // One interruption may take several turns of its member with only the chair between ("Heel goed." "Kort.").
+    // One interruption may take several turns of its member with only a brief word of the chair between ("Heel
+    // goed.", "Kort."); a chair's note on a motion between them shows a speech.
     let end = i + 1;
-    while (speech[end]?.speakerId === cur.speakerId && !givesFloor(chairBefore(speech[end]!), cur.speakerId)) end++;
+    while (speech[end]?.speakerId === cur.speakerId && isAside(chairBefore(speech[end]!)) && !givesFloor(chairBefore(speech[end]!), cur.speakerId)) end++;
     if (speech[end]?.speakerId === holder && holder !== null) {
       for (let k = i; k < end; k++) speech[k]!.interrupts = holder;
       i = end - 1;
     } else holder = cur.speakerId;
   }
+}
+
+/** How many words the chair may say between two turns of one interruption ("De heer Graus, één opmerking, kort."). */
+const ASIDE_WORDS = 12;
+/** A brief word of the chair between two turns of one member, not a motion's note. */
+function isAside(chairText: string): boolean {
+  const words = chairText.split(/\s+/u).filter(Boolean);
+  return words.length <= ASIDE_WORDS && !/motie/iu.test(chairText);
 }
 
 /**

@@ -125,6 +125,29 @@ describe('one interruption in several turns', () => {
   });
 });
 
+describe('a speech in several turns is no interruption', () => {
+  it('a member whose motions the chair notes between turns is speaking, also when the chair’s words give no floor', () => {
+    const text = [
+      'De voorzitter:\nIk geef het woord aan de heer Vos.',
+      'De heer Vos (D66):\nVoorzitter. Ik heb geen moties.',
+      'De voorzitter:\nDank u wel. Mevrouw Smit van de PVV.',
+      'Mevrouw Smit (PVV):\nVoorzitter. Ik dien een motie in.',
+      'De voorzitter:\nDeze motie is voorgesteld door het lid Smit. Zij krijgt nr. 12 (36200).',
+      'Mevrouw Smit (PVV):\nDank u wel.',
+      'De heer Vos (D66):\nWaarom wil mevrouw Smit dat?',
+      'Mevrouw Smit (PVV):\nOmdat het nodig is.',
+      '',
+    ].join('\n\n');
+    expect(interruptions(text)).toEqual([
+      ['vos', null],
+      ['smit', null],
+      ['smit', null],
+      ['vos', 'smit'],
+      ['smit', null],
+    ]);
+  });
+});
+
 describe('question time', () => {
   it('the minister answering a member at once interrupts no one, and the follow-up is put to the minister', () => {
     const text = [
