@@ -41,7 +41,7 @@ export function announcesClosingList(paragraph: string): boolean {
 
 // An unmarked item: the government (or the Kamer as receiver) is the subject.
 const GOV_SUBJECT =
-  /^(?:(?:De|Het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersoon|bewindslieden|ministers|staatssecretarissen)(?![\p{L}])|(?:Minister|Staatssecretaris)\s+\p{Lu}|De\s+Kamer\s+(?:ontvangt|krijgt|wordt)\b)/u;
+  /^(?:(?:De|Het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersoon|bewindspersonen|bewindslieden|ministers|staatssecretarissen)(?![\p{L}])|(?:Minister|Staatssecretaris)\s+\p{Lu}|De\s+Kamer\s+(?:ontvangt|krijgt|wordt)\b)/u;
 
 /** Text after "…genoteerd:" or "nog een toezegging:" when what follows is an item itself. */
 function itemAfterColon(p: string): string | null {

@@ -42,6 +42,11 @@ describe('closing list: every form of item', () => {
     });
   }
 
+  it('plain paragraphs that begin with whoever of the government promises', () => {
+    const items = ['De staatssecretaris stuurt de Kamer voor 1 juni een brief.', 'De bewindspersonen informeren de Kamer in het najaar over de pilot.', 'Het kabinet komt schriftelijk terug op de wachtlijst.'];
+    expect(listOf(report('Ik heb de volgende toezeggingen genoteerd.', items.join('\n\n'), 'Ik dank de minister.\n\n'))).toEqual(items);
+  });
+
   it('items on consecutive lines without blank lines between them', () => {
     expect(listOf(report('Dan de toezeggingen.', ITEMS.map((s) => `– ${s}`).join('\n')))).toEqual(ITEMS);
   });
