@@ -22,7 +22,8 @@ function resolve(root, from, spec) {
 
 /** Runtime imports of one source file: side-effect imports, and imports or re-exports naming at least one value. */
 function runtimeSpecifiers(text) {
-  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  // Comments out first, also at the end of a line ("b, // the b's value" inside a multi-line import), not "https://".
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
   const out = [];
   for (const m of code.matchAll(/^\s*(import|export)\s+(type\s+)?([^'";]*?)\s*from\s*['"]([^'"]+)['"]/gm)) {
     if (m[2]) continue;

@@ -38,15 +38,23 @@ const REPORTED = new Set(['vroeg', 'vroegen', 'vraagt', 'gevraagd', 'verzocht'])
  */
 export const negates = (ws: readonly string[], k: number) =>
   NEGATION.has(ws[k]!) &&
-  !(ws[k] === 'niet' && (/^(?:alleen|enkel|slechts|alleen maar|later|eerder)$/u.test(ws[k + 1] ?? '') || (ws[k + 1] === 'al' && ws[k + 2] === 'te') || (ws[k + 1] === 'langer' && ws[k + 2] === 'dan')));
-/** Words that open a clause inside the main one: a "niet" after them negates that clause, not the verb before. */
-const OPENS_CLAUSE = new Set(['dat', 'die', 'wat', 'waar', 'waarin', 'waarop', 'waarmee', 'waarover', 'waarbij', 'waardoor', 'omdat', 'als', 'indien', 'zodat', 'zodra', 'nadat', 'voordat', 'totdat', 'terwijl', 'doordat', 'tenzij', 'hoe', 'waarom', 'wanneer', 'of', 'welke', 'wie', 'om']);
-/** "Ik stuur u de evaluatie niet": in a main clause the verb comes second and its "niet" after it. */
+  !(
+    ws[k] === 'niet' &&
+    (/^(?:alleen|enkel|slechts|alleen maar)$/u.test(ws[k + 1] ?? '') || (ws[k + 1] === 'al' && ws[k + 2] === 'te') || (/^(?:later|eerder|langer)$/u.test(ws[k + 1] ?? '') && ws[k + 2] === 'dan'))
+  );
+/** Words that open a clause or a second member inside the main clause: a "niet" after them is not the verb's. */
+const OPENS_CLAUSE = new Set(['dat', 'die', 'wat', 'waar', 'waarin', 'waarop', 'waarmee', 'waarover', 'waarbij', 'waardoor', 'omdat', 'als', 'indien', 'zodat', 'zodra', 'nadat', 'voordat', 'totdat', 'terwijl', 'doordat', 'tenzij', 'hoe', 'waarom', 'wanneer', 'of', 'welke', 'wie', 'om', 'en']);
+/** Words before which "niet" belongs to a noun: "de niet bestede middelen", "met niet genoeg". */
+const IN_NOUN_PHRASE = new Set(['de', 'het', 'een', 'der', 'met', 'van', 'voor', 'zonder']);
+/**
+ * "Ik stuur u de evaluatie niet": in a main clause the verb comes second and its "niet" after it. Only "niet"
+ * and "nooit": a "geen" after the verb is mostly inside the object ("de scholen met nog geen vergunning").
+ */
 function negatedAfter(ts: Tok[], at: number): boolean {
   const words = ts.map((t) => t.w);
   for (let k = at + 1; k < ts.length && ts[k]!.clause === ts[at]!.clause; k++) {
     if (OPENS_CLAUSE.has(words[k]!)) return false;
-    if (negates(words, k)) return true;
+    if ((words[k] === 'niet' || words[k] === 'nooit') && negates(words, k) && !IN_NOUN_PHRASE.has(words[k - 1]!)) return true;
   }
   return false;
 }

@@ -108,8 +108,15 @@ const DELIVER_HINT = /publice|vertel|toekom|inform|stu|zend|zond|del|terug|ingaa
 /** … and per sentence: most sentences of a debate have none of them. */
 const MAY_PROMISE = /publice|vertel|plan|toekom|zal|zullen|\bga|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
 
-/** The end of a sentence that takes an earlier promise on again: "…, en (na deze oproep) zal ik dat (zeker) (gaan) doen." */
-const KEPT_AGAIN = /(?:,| en) (?:\p{L}+ ){0,4}?(?:zal|ga|gaan|zullen) (?:ik|we|wij) dat (?:\p{L}+ ){0,4}?doen[.!]?$/u;
+/**
+ * The end of a sentence that takes an earlier promise on again: "…, en (na deze oproep) zal ik dat (zeker) (gaan)
+ * doen.", "…, en dat zal ik ook doen." Not when that end says no ("maar nu ga ik dat toch niet doen"): see keptAgain.
+ */
+const KEPT_AGAIN = /(?:,| en) ((?:\p{L}+ ){0,4}?(?:(?:zal|ga|gaan|zullen) (?:ik|we|wij) dat|dat (?:zal|ga|gaan|zullen) (?:ik|we|wij)) (?:\p{L}+ ){0,4}?doen)[.!]?$/u;
+function keptAgain(folded: string): boolean {
+  const m = KEPT_AGAIN.exec(folded);
+  return m !== null && !m[1]!.split(' ').some((w) => NEGATION.has(w));
+}
 
 /** How far "toe" may stand from "zeg" in one clause: "ik zeg de heer Van den Berg toe". */
 const ZEG_TOE_SPAN = 7;
@@ -130,7 +137,7 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
     const retold = ts[toezeg]!.w === 'toegezegd' && ts.some((t, j) => j < toezeg && PAST.has(t.w));
     if (!blocked(ts, toezeg) && !retold && !wished(ts, toezeg)) return true;
     // "Ik heb toegezegd dat ik u informeer, en na deze oproep zal ik dat zeker gaan doen.": retold, and made again.
-    if (retold && KEPT_AGAIN.test(folded)) return true;
+    if (retold && keptAgain(folded)) return true;
     // "Dat kan ik niet toezeggen, maar ik stuur de Kamer voor de zomer …": what is refused is not what is promised
     // after "maar". Only a refusal: a promise retold ("heb … toegezegd — maar dat gaat …") stays retold.
     const refused = ts.some((t, j) => j < toezeg && t.clause === ts[toezeg]!.clause && NEGATION.has(t.w));

@@ -28,9 +28,11 @@ export const REQUEST = [
   /\b(?:hoor (?:\p{L}+ ){0,3}graag|graag hoor ik)\b/u,
   // "ik wil graag horen waarom …", "ik zou graag willen weten of …": wanting to hear is asking to be told.
   /\b(?:wil|wilde|zou|willen|zouden) (?:\p{L}+ ){0,3}graag (?:\p{L}+ ){0,2}(?:horen|weten)\b/u,
-  // "Verder wil ik weten wanneer …", "ik wil van de minister horen of …": the speaker (not others) wanting to know
-  // whether, what or when, said without "graag". Not "ik wil niets meer horen", nor "weten dat" (knowing already).
-  /\b(?:ik (?:wil|wilde|zou)|(?:wil|wilde|zou) ik|(?:wij|we) (?:willen|wilden|zouden)|(?:willen|wilden|zouden) (?:wij|we))\b(?! niets| niet)(?: \p{L}+){0,6}? (?:horen|weten) (?:\p{L}+ )?(?:of|wat|hoe|waarom|wanneer|welke|welk|wie|hoeveel|hoelang|in hoeverre|waar)\b/u,
+  // "Verder wil ik weten wanneer …", "ik zou van de minister willen horen of …": the speaker (not others) wanting now
+  // to know whether, what or when, said without "graag". Not "ik wil niets meer horen", "ik zou niet weten waarom"
+  // (no word of negation on the way), "ik wilde weten" (then), "zou ik weten" (if), nor "weten dat" (knowing already).
+  /\b(?:ik wil|wil ik|(?:wij|we) willen|willen (?:wij|we))(?: (?!niet |niets |nooit )\p{L}+){0,6}? (?:horen|weten) (?:(?!dat )\p{L}+ )?(?:of|wat|hoe|waarom|wanneer|welke|welk|wie|hoeveel|hoelang|in hoeverre|waar)\b/u,
+  /\b(?:ik zou|zou ik|(?:wij|we) zouden|zouden (?:wij|we))(?: (?!niet |niets |nooit )\p{L}+){0,6}? willen (?:horen|weten) (?:(?!dat )\p{L}+ )?(?:of|wat|hoe|waarom|wanneer|welke|welk|wie|hoeveel|hoelang|in hoeverre|waar)\b/u,
   // "ik vraag me af of …", "ik vroeg me af of …": wondering aloud is asking.
   /\bik (?:vraag|vroeg) me(?:zelf)? af\b/,
   // "ik ga … een toezegging vragen", "ik wil daar een bevestiging van krijgen".
@@ -176,11 +178,12 @@ export function findQuestions(t: Transcript): QuestionDraft[] {
     const cutOff = next !== undefined && !next.asChair && GOVERNMENT.has(roleOf.get(next.speakerId) ?? '');
     const { groups, contextOf } = groupQuestions(t, sentencesOfTurn(turn), turn.asChair, cutOff);
     // Answering another member's interruption, the member speaks to that member: only a question that names the
-    // government is put to it ("Een derde van de plekken?" is for the interrupter).
-    const answersMember = answersInterruptionOfMember(t, turn, roleOf);
+    // government is put to it ("Een derde van de plekken?" is for the interrupter). The reply is the turn's first
+    // paragraph, up to a new point ("Dan mijn tweede punt …"); after it the member's own speech goes on.
+    const replyEnd = answersInterruptionOfMember(t, turn, roleOf) ? endOfReply(t, sentencesOfTurn(turn)) : -1;
     let n = 0;
     for (const g of groups) {
-      if (answersMember && !namesGovernment(fold(t.text.slice(g.sentences[0]!.start, g.sentences[g.sentences.length - 1]!.end)))) continue;
+      if (g.sentences[0]!.start < replyEnd && !namesGovernment(fold(t.text.slice(g.sentences[0]!.start, g.sentences[g.sentences.length - 1]!.end)))) continue;
       const context = contextOf(g);
       let topics = g.words;
       // "Wanneer komt dat?" shows the sentences before it as its topic too.
@@ -205,6 +208,18 @@ export function findQuestions(t: Transcript): QuestionDraft[] {
     }
   }
   return out;
+}
+
+/** Where a reply to an interruption ends: at the end of its first paragraph, or at a sentence that opens a new point. */
+function endOfReply(t: Transcript, sentences: readonly Sentence[]): number {
+  const first = sentences[0];
+  if (!first) return -1;
+  let end = first.end;
+  for (const s of sentences) {
+    if (s.paragraph !== first.paragraph || (s !== first && opensNewPoint(t.text.slice(s.start, s.end)))) break;
+    end = s.end;
+  }
+  return end;
 }
 
 /** Whether the member speaking before `turn` (the chair aside) is a member who interrupted `turn`'s speaker. */

@@ -31,13 +31,19 @@ const QUOTED = /^[^:]{0,120}?(?<![\p{L}])(?:zei|zeiden|zegt|riep|riepen|schreef|
  * dit naartoe?", "Ik zei tegen mijn buurman: …?". Past tense only: "Ik denk dan: waarom niet …?" proposes now.
  */
 const OWN_THOUGHT = /^[^:]{0,120}?(?<![\p{L}])(?:(?:dacht|dachten|zei|zeiden|riep|riepen) (?:ik|we|wij)|(?:ik|we|wij) (?:dacht|dachten|zei|zeiden|riep|riepen))(?![\p{L}])[^:]{0,80}:/u;
+/** "Ik zei het al in mijn eerste termijn: …?", "Ik zei eerder: …?": said before, and asked again now. */
+const SAID_BEFORE = /(?<![\p{L}])(?:al|eerder|zojuist|daarnet|termijn)(?![\p{L}])/u;
+const ownThought = (folded: string): boolean => {
+  const m = OWN_THOUGHT.exec(folded);
+  return m !== null && !SAID_BEFORE.test(m[0]);
+};
 /** People who wonder, reported: "Veel boeren vragen zich af …", "vraag je je dan af". */
 const WONDERING = /(?<![\p{L}])(?:(?:vraagt|vragen|vroeg|vroegen) zich(?:zelf)?|vraag je je) (?:\p{L}+ ){0,3}?af(?![\p{L}])/u;
 
 /** A sentence that, on its own, asks the government nothing (folded text). */
 export function rhetoricalOnItsOwn(folded: string): boolean {
   if (WONDERING.test(folded) || QUOTED.test(folded)) return true;
-  return !addressesGovernment(folded) && ((TOCH_STATEMENT.test(folded) && !CHECKS_UNDERSTANDING.test(folded)) || EXCLAMATION.test(folded) || OWN_THOUGHT.test(folded));
+  return !addressesGovernment(folded) && ((TOCH_STATEMENT.test(folded) && !CHECKS_UNDERSTANDING.test(folded)) || EXCLAMATION.test(folded) || ownThought(folded));
 }
 
 /** How a member answers his own question: "Omdat …", "Dat komt doordat …", "Nee, natuurlijk niet.", "Niemand.", "Nou, helemaal niks." */

@@ -32,9 +32,13 @@ export function markInterruptions(turns: Turn[], government: ReadonlySet<string>
       continue;
     }
     // One interruption may take several turns of its member with only a brief word of the chair between ("Heel
-    // goed.", "Kort."); a chair's note on a motion between them shows a speech.
+    // goed.", "Kort."), when the chair let the member in for one ("De heer Graus, één opmerking, kort."). Without
+    // those words the turns may be a speech the chair keeps short ("U heeft nog een halve minuut."); a motion's note
+    // between them always shows a speech.
     let end = i + 1;
-    while (speech[end]?.speakerId === cur.speakerId && isAside(chairBefore(speech[end]!)) && !givesFloor(chairBefore(speech[end]!), cur.speakerId)) end++;
+    if (INTERRUPTION_CUE.test(chairBefore(cur))) {
+      while (speech[end]?.speakerId === cur.speakerId && isAside(chairBefore(speech[end]!)) && !givesFloor(chairBefore(speech[end]!), cur.speakerId)) end++;
+    }
     if (speech[end]?.speakerId === holder && holder !== null) {
       for (let k = i; k < end; k++) speech[k]!.interrupts = holder;
       i = end - 1;
@@ -42,6 +46,8 @@ export function markInterruptions(turns: Turn[], government: ReadonlySet<string>
   }
 }
 
+/** The chair letting a member in for an interruption: "kort", "een vraag", "een opmerking", "interruptie". */
+const INTERRUPTION_CUE = /(?<![\p{L}])(?:kort|vraag|vragen|opmerking|interruptie|interrupties|reactie)(?![\p{L}])/iu;
 /** How many words the chair may say between two turns of one interruption ("De heer Graus, één opmerking, kort."). */
 const ASIDE_WORDS = 12;
 /** A brief word of the chair between two turns of one member, not a motion's note. */

@@ -35,9 +35,21 @@ describe('in-debate commitments: "niet" in a time, and an earlier promise kept a
     it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
   }
   for (const s of [
+    'Ik heb in het vorige debat toegezegd dat ik de Kamer informeer, en dat zal ik ook doen.',
+    'Ik stuur de Kamer voor de zomer een overzicht van de scholen met nog geen vergunning.',
+    'Ik zal de Kamer voor de zomer informeren en niet pas na de zomer.',
+    'Ik stuur u voor de begroting een overzicht van de niet bestede middelen.',
+  ]) {
+    it(`is one (the "niet" or "geen" is not the verb's): ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
+  }
+  for (const s of [
     'Dat laat ik de Kamer niet weten.',
     'Ik stuur u de evaluatie niet, want die is er nog niet.',
     'Ik heb in het vorige debat toegezegd dat ik u nader informeer, en dat heb ik in mei gedaan.',
+    // A promise retold and then taken back.
+    'Ik heb eerder toegezegd de wet te evalueren, maar nu ga ik dat toch niet doen.',
+    'Ik heb eerder toegezegd de wet te evalueren, maar na deze oproep zal ik dat niet meer doen.',
+    'Ik kan de Kamer niet eerder informeren.',
   ]) {
     it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
   }

@@ -49,6 +49,12 @@ describe('question forms', () => {
       'Ik wil weten dat de regeling er komt.',
       'Ik weet hoe dat werkt.',
       'Ik wil horen van de mensen in het veld hoe het gaat.',
+      // Not wanting to know, wanting in the past, a counterfactual, and knowing already.
+      'Ik zou echt niet weten waarom dat zo is.',
+      'Ik wil echt niet weten hoeveel dat gekost heeft.',
+      'Ik wilde weten hoe het zat, dus ik heb het zelf nagevraagd.',
+      'Als ik dat had gelezen, zou ik weten of het klopt.',
+      'Wij willen weten dat wat we doen ook werkt.',
     ])
       expect(isQuestionSentence(s), s).toBe(false);
   });

@@ -126,6 +126,23 @@ Alle plekken zijn bezet, dat kan ik bevestigen. Mevrouw Kröger vroeg ook naar d
     ]);
   });
 
+  it('after the reply to the interruption, the member’s own speech puts its questions to the government again', () => {
+    const t = debate(`Mevrouw Kröger (GroenLinks-PvdA):
+Voorzitter. De opvang in Ter Apel loopt vast.
+
+De heer Ellian (VVD):
+Wie gaat dat betalen?
+
+Mevrouw Kröger (GroenLinks-PvdA):
+Wie gaat dat betalen? De meevallers betalen dat.
+
+Dan mijn tweede punt, de wachttijden. Wanneer komen de extra locaties er? Waarom duurt het zo lang?
+
+Minister Van den Brink:
+De extra locaties komen er in mei. Het duurt lang omdat gemeenten moeten instemmen.`);
+    expect(analyzeQuestions(t).questions.map((q) => q.text)).toEqual(['Wanneer komen de extra locaties er?', 'Waarom duurt het zo lang?']);
+  });
+
   it('keeps a question open until after the asker says it was not answered', () => {
     const t = debate(`Mevrouw Kröger (GroenLinks-PvdA):
 Hoe verhoudt het vastzetten van kinderen in terugkeerhubs zich tot het Kinderrechtenverdrag?

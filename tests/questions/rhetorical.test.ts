@@ -66,5 +66,8 @@ describe('questions: still put to the government', () => {
     expect(isQuestionSentence('Ik zei tegen mijn buurman: hoe lang gaat dit nog duren?')).toBe(false);
     expect(isQuestionSentence('Ik dacht: wat gaat de minister hiermee doen?')).toBe(true);
     expect(isQuestionSentence('Ik denk dan: waarom niet gewoon de regels aanpassen?')).toBe(true);
+    // "Ik zei het al": as said before, the question is put again now.
+    expect(isQuestionSentence('Ik zei het al in mijn eerste termijn: wanneer komt die wet nu eindelijk?')).toBe(true);
+    expect(isQuestionSentence('Ik zei eerder: hoe gaat dit worden uitgevoerd?')).toBe(true);
   });
 });

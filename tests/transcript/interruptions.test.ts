@@ -148,6 +148,29 @@ describe('a speech in several turns is no interruption', () => {
   });
 });
 
+describe('a speech with a word of the chair inside it', () => {
+  it('"U heeft nog een halve minuut." between two turns of a speech does not make the speech an interruption', () => {
+    const text = [
+      'De voorzitter:\nIk geef het woord aan de heer Vos.',
+      'De heer Vos (D66):\nVoorzitter. Ik heb geen moties.',
+      'De voorzitter:\nDank u wel. Mevrouw Smit.',
+      'Mevrouw Smit (PVV):\nVoorzitter. Wanneer komt de minister met een plan?',
+      'De voorzitter:\nU heeft nog een halve minuut.',
+      'Mevrouw Smit (PVV):\nHoe wil de minister de huurders beschermen?',
+      'De heer Vos (D66):\nWie gaat dat betalen?',
+      'Mevrouw Smit (PVV):\nDe minister.',
+      '',
+    ].join('\n\n');
+    expect(interruptions(text)).toEqual([
+      ['vos', null],
+      ['smit', null],
+      ['smit', null],
+      ['vos', 'smit'],
+      ['smit', null],
+    ]);
+  });
+});
+
 describe('question time', () => {
   it('the minister answering a member at once interrupts no one, and the follow-up is put to the minister', () => {
     const text = [
