@@ -130,6 +130,10 @@ function FollowedItem({ f, lang, now, onUpdate, onUnfollow, onOpen }: { f: Follo
             typing.current = false;
             onUpdate(f.id, { done, note: e.currentTarget.value });
           }}
+          // Typed back to what it was, the note fires no change: leaving the field ends the typing all the same.
+          onBlur={() => {
+            typing.current = false;
+          }}
         />
       </label>
       <div class="kl-actions">

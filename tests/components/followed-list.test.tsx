@@ -56,6 +56,18 @@ describe('the popup list of followed commitments', () => {
     expect(onUpdate).toHaveBeenLastCalledWith(item.id, { done: true, note: 'Antwoord volgt.' });
   });
 
+  it('after typing a note back to what it was and leaving the field, a note changed elsewhere is shown', () => {
+    const item = followed();
+    show([item], vi.fn());
+    type('Bijna…');
+    type('');
+    act(() => {
+      note().dispatchEvent(new Event('blur'));
+    });
+    show([{ ...item, note: 'Uit een ander venster.' }], vi.fn());
+    expect(note().value).toBe('Uit een ander venster.');
+  });
+
   it('shows a note changed elsewhere when the reader is not editing it', () => {
     const item = followed();
     show([item], vi.fn());
