@@ -182,6 +182,8 @@ function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: s
   const passive = words.some((w) => w === 'worden' || w === 'wordt') && /^ge/u.test(ts[at]!.w);
   // Telling counts only with a date: "ik zal u vertellen hoe het zit" is this debate.
   if (TELL.test(ts[at]!.w)) return recipient && time();
+  // "Ik kan u melden dat …", "Ik meld de Kamer dat …": what follows is told now, unless the speaker says it will be.
+  if (tellsNow(ts, at)) return false;
   // "dan zal ik dat melden", "ik zal ervoor zorgen dat": the speaker binds himself in the clause of the
   // verb. Not for "ingaan op" / "terugkomen op": "ik zal eerst ingaan op …" orders this debate.
   const binds = subject && !/^(?:op|in|ingaan|ingegaan|ingaat|terug|terugkomen|terugkom|terugkomt)$/u.test(ts[at]!.w) && ts.some((t) => t.clause === ts[at]!.clause && FUTURE.has(t.w));
@@ -189,6 +191,14 @@ function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: s
   // Deadlines are read last and only when needed: they are the costly test.
   if (recipient || hasVehicle) return subject || passive || (recipient && time());
   return (subject || passive) && time();
+}
+
+/** The verb at `at` takes a "dat"-clause right after its recipient, with no "zal"/"ga" in its clause: told now. */
+function tellsNow(ts: Tok[], at: number): boolean {
+  let k = at + 1;
+  while (k < at + 4 && /^(?:u|uw|de|het|kamer|commissie)$/u.test(ts[k]?.w ?? '')) k++;
+  if (ts[k]?.w !== 'dat') return false;
+  return !ts.some((t) => t.clause === ts[at]!.clause && (FUTURE.has(t.w) || /^(?:ga|gaan|gaat)$/u.test(t.w)));
 }
 
 const CONTINUES = /^(?:dat geldt ook|daarin (?:zal|zullen)|daarbij (?:zal|zullen)|ook daarover (?:zal|zullen))/u;

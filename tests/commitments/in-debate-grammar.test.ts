@@ -55,6 +55,15 @@ describe('in-debate commitments: "niet" in a time, and an earlier promise kept a
   }
 });
 
+describe('in-debate commitments: telling now is no promise', () => {
+  for (const s of ['Ik kan u melden dat de wet vorige week is aangenomen.', 'Ik meld de Kamer dat de regeling open is.', 'Ik kan u informeren dat het onderzoek klaar is.']) {
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
+  }
+  for (const s of ['Ik zal de Kamer melden wanneer de regeling opengaat.', 'Ik zal u melden dat de regeling open is, zodra dat zo is.', 'Mocht dat niet lukken, dan zal ik dat melden.']) {
+    it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
+  }
+});
+
 describe('in-debate commitments: a short sentence that takes on what was just said', () => {
   const turn = (body: string) => {
     const r = parseText(`De voorzitter:\nHet woord is aan de minister.\n\nMinister Ollongren:\n${body}\n`);
