@@ -152,7 +152,13 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   const intoTalks = words.some((w) => TALKS.test(w)) && words.includes('met');
   const at = deliverAt(ts, hasVehicle || intoTalks, hasKamer);
   const carried = hasVehicle || (intoTalks && /^mee/u.test(ts[at]?.w ?? ''));
-  return (at >= 0 && !blocked(ts, at) && promisesDelivery(ts, at, sentence, debateDate, hasKamer, carried)) || promisesToAct(ts) || actsAtTime(ts, sentence, debateDate);
+  // "Ik kan u melden dat …" tells now: what it tells may itself be a promise ("… dat ik u voor de zomer een brief stuur").
+  const told = () => {
+    const i = folded.indexOf(' dat ', folded.indexOf(ts[at]!.w));
+    return i > 0 && isCommitmentSentence(folded.slice(i + ' dat '.length), debateDate);
+  };
+  const delivers = at >= 0 && (tellsNow(ts, at) ? told() : !blocked(ts, at) && promisesDelivery(ts, at, sentence, debateDate, hasKamer, carried));
+  return delivers || promisesToAct(ts) || actsAtTime(ts, sentence, debateDate);
 }
 
 /** An act in the present with a time said ("Ik bel de burgemeester morgen"), not negated or hedged in its clause. */
@@ -182,8 +188,6 @@ function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: s
   const passive = words.some((w) => w === 'worden' || w === 'wordt') && /^ge/u.test(ts[at]!.w);
   // Telling counts only with a date: "ik zal u vertellen hoe het zit" is this debate.
   if (TELL.test(ts[at]!.w)) return recipient && time();
-  // "Ik kan u melden dat …", "Ik meld de Kamer dat …": what follows is told now, unless the speaker says it will be.
-  if (tellsNow(ts, at)) return false;
   // "dan zal ik dat melden", "ik zal ervoor zorgen dat": the speaker binds himself in the clause of the
   // verb. Not for "ingaan op" / "terugkomen op": "ik zal eerst ingaan op …" orders this debate.
   const binds = subject && !/^(?:op|in|ingaan|ingegaan|ingaat|terug|terugkomen|terugkom|terugkomt)$/u.test(ts[at]!.w) && ts.some((t) => t.clause === ts[at]!.clause && FUTURE.has(t.w));
@@ -193,7 +197,10 @@ function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: s
   return (subject || passive) && time();
 }
 
-/** The verb at `at` takes a "dat"-clause right after its recipient, with no "zal"/"ga" in its clause: told now. */
+/**
+ * "Ik kan u melden dat …", "Ik meld de Kamer dat …": the verb at `at` takes a "dat"-clause right after its
+ * recipient, with no "zal"/"ga" in its clause; what follows is told now, unless the speaker says it will be.
+ */
 function tellsNow(ts: Tok[], at: number): boolean {
   let k = at + 1;
   while (k < at + 4 && /^(?:u|uw|de|het|kamer|commissie)$/u.test(ts[k]?.w ?? '')) k++;

@@ -59,7 +59,7 @@ describe('in-debate commitments: telling now is no promise', () => {
   for (const s of ['Ik kan u melden dat de wet vorige week is aangenomen.', 'Ik meld de Kamer dat de regeling open is.', 'Ik kan u informeren dat het onderzoek klaar is.']) {
     it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
   }
-  for (const s of ['Ik zal de Kamer melden wanneer de regeling opengaat.', 'Ik zal u melden dat de regeling open is, zodra dat zo is.', 'Mocht dat niet lukken, dan zal ik dat melden.']) {
+  for (const s of ['Ik zal de Kamer melden wanneer de regeling opengaat.', 'Ik zal u melden dat de regeling open is, zodra dat zo is.', 'Mocht dat niet lukken, dan zal ik dat melden.', 'Ik kan u melden dat ik de Kamer voor de zomer een brief stuur.']) {
     it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
   }
 });
