@@ -202,17 +202,17 @@ function toDeadline(h: Hit, day: Date | null): Deadline {
   return { text: h.text, kind: from === r.to ? 'date' : 'period', from, to: r.to };
 }
 
+/** Whether the text may name a time at all: the cheap test findDeadlines starts with. */
+export const mayNameTime = (text: string): boolean => ANY_TIME.test(text);
+
 /**
  * Every deadline phrase in `text`, in order, not overlapping. Two adjacent
  * phrases joined by a comma or "of" ("eind maart, begin april") become one
  * period.
  */
-/** Whether the text may name a time at all: the cheap test findDeadlines starts with. */
-export const mayNameTime = (text: string): boolean => ANY_TIME.test(text);
-
 export function findDeadlines(text: string, debateDate: string | null): Deadline[] {
   // Most sentences say no time at all: one cheap test before two dozen patterns.
-  if (!ANY_TIME.test(text)) return [];
+  if (!mayNameTime(text)) return [];
   const day = debateDate && /^\d{4}-\d{2}-\d{2}$/.test(debateDate) ? new Date(`${debateDate}T00:00:00Z`) : null;
   const hits: Hit[] = [];
   for (const [re, fn] of COMPILED) {

@@ -176,11 +176,12 @@ export function findQuestions(t: Transcript): QuestionDraft[] {
     // A turn that breaks off and is answered by the government at once was a question cut short by the answer.
     const next = t.turns[turn.index + 1];
     const cutOff = next !== undefined && !next.asChair && GOVERNMENT.has(roleOf.get(next.speakerId) ?? '');
-    const { groups, contextOf } = groupQuestions(t, sentencesOfTurn(turn), turn.asChair, cutOff);
+    const sentences = sentencesOfTurn(turn);
+    const { groups, contextOf } = groupQuestions(t, sentences, turn.asChair, cutOff);
     // Answering another member's interruption, the member speaks to that member: only a question that names the
     // government is put to it ("Een derde van de plekken?" is for the interrupter). The reply is the turn's first
     // paragraph, up to a new point ("Dan mijn tweede punt …"); after it the member's own speech goes on.
-    const replyEnd = answersInterruptionOfMember(t, turn, roleOf) ? endOfReply(t, sentencesOfTurn(turn)) : -1;
+    const replyEnd = answersInterruptionOfMember(t, turn, roleOf) ? endOfReply(t, sentences) : -1;
     let n = 0;
     for (const g of groups) {
       if (g.sentences[0]!.start < replyEnd && !namesGovernment(fold(t.text.slice(g.sentences[0]!.start, g.sentences[g.sentences.length - 1]!.end)))) continue;

@@ -27,7 +27,12 @@ export function markInterruptions(turns: Turn[], government: ReadonlySet<string>
     const cur = speech[i]!;
     if (cur.speakerId === holder) continue;
     // A minister or state secretary answers; they never interrupt a member ("question, answer, follow-up").
-    if (government.has(cur.speakerId) || givesFloor(chairBefore(cur), cur.speakerId)) {
+    if (government.has(cur.speakerId)) {
+      holder = cur.speakerId;
+      continue;
+    }
+    const chairWords = chairBefore(cur);
+    if (givesFloor(chairWords, cur.speakerId)) {
       holder = cur.speakerId;
       continue;
     }
@@ -36,8 +41,11 @@ export function markInterruptions(turns: Turn[], government: ReadonlySet<string>
     // those words the turns may be a speech the chair keeps short ("U heeft nog een halve minuut."); a motion's note
     // between them always shows a speech.
     let end = i + 1;
-    if (INTERRUPTION_CUE.test(chairBefore(cur))) {
-      while (speech[end]?.speakerId === cur.speakerId && isAside(chairBefore(speech[end]!)) && !givesFloor(chairBefore(speech[end]!), cur.speakerId)) end++;
+    if (INTERRUPTION_CUE.test(chairWords)) {
+      for (; speech[end]?.speakerId === cur.speakerId; end++) {
+        const between = chairBefore(speech[end]!);
+        if (!isAside(between) || givesFloor(between, cur.speakerId)) break;
+      }
     }
     if (speech[end]?.speakerId === holder && holder !== null) {
       for (let k = i; k < end; k++) speech[k]!.interrupts = holder;
