@@ -38,6 +38,9 @@ function takesUpAt(w: readonly string[], i: number): boolean {
 }
 
 const MAY_DEFER = /kom|straks|dadelijk|meteen|termijn/u;
+const NOT_WORD_OR_SPACE = /[^\p{L}\p{N}\s]+/gu;
+const COME = /^kom(?:t|en)?$/u;
+const WE = /^(?:ik|we|wij)$/u;
 
 /**
  * True when the sentence defers its point to later in the debate: "daar kom ik straks op terug", "waar ik
@@ -49,17 +52,14 @@ export function isDeferral(sentence: string): boolean {
   const folded = fold(sentence);
   // Both ways need one of these (a form of "komen", or a time soon in the debate): most sentences have none.
   if (!MAY_DEFER.test(folded)) return false;
-  const w = folded
-    .split(/\s+/u)
-    .map((x) => x.replace(/[^\p{L}\p{N}]/gu, ''))
-    .filter(Boolean);
+  // The words between white space, letters and digits only ("zo-meteen," → "zometeen"): what is not a letter,
+  // digit or space goes in one pass over the sentence, which is often a whole turn (findDeferrals' first test).
+  const w = folded.replace(NOT_WORD_OR_SPACE, '').split(/\s+/u).filter(Boolean);
   let comeAt = -1;
   let soonAt = -1;
   for (let i = 0; i < w.length; i++) {
     // 1. "kom ik/komen we" (or, opening the sentence, "ik kom/we komen") with a time within four words, then "terug" later on.
-    const come = /^kom(?:t|en)?$/u;
-    const we = /^(?:ik|we|wij)$/u;
-    if ((come.test(w[i]!) && we.test(w[i + 1] ?? '')) || (we.test(w[i]!) && come.test(w[i + 1] ?? ''))) {
+    if ((COME.test(w[i]!) && WE.test(w[i + 1] ?? '')) || (WE.test(w[i]!) && COME.test(w[i + 1] ?? ''))) {
       for (let j = i + 2; j <= i + 5 && j < w.length; j++) {
         if (LATER.has(w[j]!) || pairAt(w, j) > 0) {
           comeAt = j;

@@ -24,6 +24,8 @@ export interface Passage {
   speakerId: string;
   tf: Map<string, number>;
   length: number;
+  /** BM25's length norm of this passage, `K1 · (1 − B + B · length / avgLength)`: fixed once the index is built. */
+  norm: number;
 }
 
 export interface PassageIndex {
@@ -35,6 +37,10 @@ export interface PassageIndex {
   /** The idf of a word in one paragraph: scores are given in this unit, so thresholds hold for a short debate and a plenary day alike. */
   unit: number;
 }
+
+/** BM25's parameters (the usual ones). */
+const K1 = 1.2;
+const B = 0.75;
 
 /**
  * Builds the index over every paragraph of the transcript (a chair's own
@@ -54,7 +60,7 @@ export function buildIndex(t: Transcript, units: ReadonlyMap<number, readonly Un
       if (list) list.push(id);
       else postings.set(term, [id]);
     }
-    passages.push({ id, turnIndex: turn.index, paragraph, part, anonymous, start, end, speakerId: turn.speakerId, tf, length });
+    passages.push({ id, turnIndex: turn.index, paragraph, part, anonymous, start, end, speakerId: turn.speakerId, tf, length, norm: 0 });
   };
   for (const turn of t.turns) {
     let at = turn.start;
@@ -78,17 +84,22 @@ export function buildIndex(t: Transcript, units: ReadonlyMap<number, readonly Un
     });
   }
   const n = passages.length;
+  // Memoised: every question is scored against hundreds of passages, each reading the idf of each of its terms.
+  const idfs = new Map<string, number>();
   const idf = (term: string) => {
-    const df = postings.get(term)?.length ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    let v = idfs.get(term);
+    if (v === undefined) {
+      const df = postings.get(term)?.length ?? 0;
+      v = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      idfs.set(term, v);
+    }
+    return v;
   };
   const avgLength = n ? passages.reduce((s, p) => s + p.length, 0) / n : 1;
+  for (const p of passages) p.norm = K1 * (1 - B + (B * p.length) / avgLength);
   const unit = Math.log(1 + (n - 1 + 0.5) / 1.5) || 1;
   return { passages, postings, idf, avgLength, unit };
 }
-
-const K1 = 1.2;
-const B = 0.75;
 
 /**
  * BM25 of `query` (term → weight) against passage `p`: the idf mass of the
@@ -99,7 +110,7 @@ export function bm25(ix: PassageIndex, query: Map<string, number>, p: Passage): 
   let score = 0;
   for (const [term, qw] of query) {
     const tf = p.tf.get(term);
-    if (tf) score += qw * ix.idf(term) * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * p.length) / ix.avgLength)));
+    if (tf) score += qw * ix.idf(term) * ((tf * (K1 + 1)) / (tf + p.norm));
   }
   return score / ix.unit;
 }

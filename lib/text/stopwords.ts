@@ -55,5 +55,7 @@ export const NAME_FUNCTION_WORDS = list(`van de het der den voor en op in of te 
 
 /** A word that says nothing about what is asked or answered: a function word, talk, a role, or the asking itself. */
 export function isStopword(folded: string): boolean {
-  return FUNCTION_WORDS.has(folded) || TALK_WORDS.has(folded) || ROLE_WORDS.has(folded) || ASKING_WORDS.has(folded);
+  return STOPWORDS.has(folded);
 }
+/** The four lists in one set: every word of every turn is looked up here. */
+const STOPWORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...TALK_WORDS, ...ROLE_WORDS, ...ASKING_WORDS]);
