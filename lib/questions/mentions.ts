@@ -57,6 +57,10 @@ function partyRegex(speakers: readonly Speaker[]): { re: RegExp; byAlias: Map<st
   return { re, byAlias };
 }
 
+const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'in', "'t", 'het', 'op', 'von', 'le', 'la', "d'"]);
+/** A first name and the surname after it: group 1 the first name, group 2 the surname. */
+const FIRST_NAME = new RegExp(`^(\\p{Lu}\\p{Ll}+)\\s+((?:${PARTICLE}\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)$`, 'u');
+
 /** Speaker ids by folded name; a name shared by two people maps to all of them. */
 function nameIndex(speakers: readonly Speaker[]): Map<string, Speaker[]> {
   const idx = new Map<string, Speaker[]>();
@@ -75,6 +79,18 @@ function nameIndex(speakers: readonly Speaker[]): Map<string, Speaker[]> {
     shortened.set(k, [...(shortened.get(k) ?? []), s]);
   }
   for (const [k, list] of shortened) idx.set(k, list);
+  // A label gives a first name when two members share a surname ("Inge van Dijk", "Edgar Mulder"); speech
+  // says "mevrouw Van Dijk". A surname opens with a particle or a capital, a first name is one capitalised
+  // word before it; the surname alone is added unless it is someone's whole name.
+  const bySurname = new Map<string, Speaker[]>();
+  for (const s of speakers) {
+    const m = FIRST_NAME.exec(s.name.trim());
+    if (!m || PARTICLES.has(m[1]!.toLowerCase()) || (s.role === 'chair' && /voorzitter/i.test(s.name))) continue;
+    const k = squash(m[2]!);
+    if (idx.has(k)) continue;
+    bySurname.set(k, [...(bySurname.get(k) ?? []), s]);
+  }
+  for (const [k, list] of bySurname) idx.set(k, list);
   return idx;
 }
 

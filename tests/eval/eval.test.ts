@@ -62,10 +62,13 @@ describe('evaluation corpus: test half', () => {
   // same turn as his question (31 of 43, 13 false: 0.70 / 0.72).
   // Evening session of 2026-12-05: wanting to know without "graag" ("we willen weten hoe …", from the made-up
   // debates) finds one more (32 of 43, 13 false: 0.71 / 0.74).
-  it('question→answer links: precision at least 32 of 45, recall at least 32 of 43', () => {
+  // Night session of 2026-12-05: a member whose label carries a first name ("Mevrouw Inge van Dijk") is found when
+  // named by surname ("mevrouw Van Dijk"; two links of the tuning half's benefits debate): on this half one link more
+  // and one false (33 of 43, 14 false: 0.70 / 0.77).
+  it('question→answer links: precision at least 33 of 47, recall at least 33 of 43', () => {
     const { precision, recall } = pr(counts.questions);
-    expect(precision).toBeGreaterThanOrEqual(32 / 45);
-    expect(recall).toBeGreaterThanOrEqual(32 / 43);
+    expect(precision).toBeGreaterThanOrEqual(33 / 47);
+    expect(recall).toBeGreaterThanOrEqual(33 / 43);
   });
 });
 

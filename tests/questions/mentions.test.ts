@@ -108,4 +108,33 @@ Sluiting 11.00 uur.
     const ids = findMentions(both).map((m) => m.speakerId);
     expect(ids).toEqual(['dekker-abdulaziz']);
   });
+
+  it('resolves a member whose label carries a first name by the surname alone ("Inge van Dijk" is "mevrouw Van Dijk")', () => {
+    const t = ok(`VERSLAG VAN EEN COMMISSIEDEBAT
+
+Voorzitter: Boomsma
+
+Aanvang 10.00 uur.
+
+Mevrouw Inge van Dijk (CDA):
+Hoe wil de staatssecretaris de schade beoordelen?
+
+De heer Edgar Mulder (PVV):
+Wanneer komt de regeling?
+
+Mevrouw Agnes Mulder (CDA):
+Wat kost dat?
+
+Minister Bruins Slot:
+Ik begin met de vraag van mevrouw Van Dijk. De heer Mulder van de PVV vroeg naar de regeling. De heer Mulder heeft gelijk.
+
+Sluiting 11.00 uur.
+`);
+    const found = findMentions(t).filter((m) => m.speakerId !== null).map((m) => [m.surface, m.speakerId]);
+    // Two Mulders: the party that follows tells them apart, a bare "de heer Mulder" stays unresolved.
+    expect(found).toEqual([
+      ['mevrouw Van Dijk', 'inge-van-dijk'],
+      ['De heer Mulder', 'edgar-mulder'],
+    ]);
+  });
 });
