@@ -58,8 +58,14 @@ function partyRegex(speakers: readonly Speaker[]): { re: RegExp; byAlias: Map<st
 }
 
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'in', "'t", 'het', 'op', 'von', 'le', 'la', "d'"]);
-/** A first name and the surname after it: group 1 the first name, group 2 the surname. */
-const FIRST_NAME = new RegExp(`^(\\p{Lu}\\p{Ll}+)\\s+((?:${PARTICLE}\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)$`, 'u');
+/** The surname after a first name ("Inge van Dijk" → "van Dijk", "Edgar Mulder" → "Mulder"), or null. */
+function surnameAfterFirstName(name: string): string | null {
+  const words = name.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 5 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || PARTICLES.has(words[0]!.toLowerCase())) return null;
+  const rest = words.slice(1);
+  const last = rest.at(-1)!;
+  return rest.slice(0, -1).every((w) => PARTICLES.has(w.toLowerCase())) && /^\p{Lu}/u.test(last) ? rest.join(' ') : null;
+}
 
 /** Speaker ids by folded name; a name shared by two people maps to all of them. */
 function nameIndex(speakers: readonly Speaker[]): Map<string, Speaker[]> {
@@ -84,9 +90,9 @@ function nameIndex(speakers: readonly Speaker[]): Map<string, Speaker[]> {
   // word before it; the surname alone is added unless it is someone's whole name.
   const bySurname = new Map<string, Speaker[]>();
   for (const s of speakers) {
-    const m = FIRST_NAME.exec(s.name.trim());
-    if (!m || PARTICLES.has(m[1]!.toLowerCase()) || (s.role === 'chair' && /voorzitter/i.test(s.name))) continue;
-    const k = squash(m[2]!);
+    const surname = surnameAfterFirstName(s.name);
+    if (!surname || (s.role === 'chair' && /voorzitter/i.test(s.name))) continue;
+    const k = squash(surname);
     if (idx.has(k)) continue;
     bySurname.set(k, [...(bySurname.get(k) ?? []), s]);
   }
