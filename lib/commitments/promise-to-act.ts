@@ -107,6 +107,23 @@ function boundAct(ts: readonly Tok[]): number {
 }
 
 /**
+ * The clause says the document comes from someone else: "van hun kant", "van de kant van de gemeenten", "van de
+ * zijde van de sector", "van hen", "hunnerzijds". "Van mijn/onze kant" is the speaker's own.
+ */
+function fromOthers(ts: readonly Tok[], clause: number): boolean {
+  const w = ts.filter((t) => t.clause === clause).map((t) => t.w);
+  return w.some((x, k) => {
+    if (/^(?:hunnerzijds|harerzijds|zijnerzijds)$/u.test(x)) return true;
+    if (x !== 'van') return false;
+    if (w[k + 1] === 'hen') return true;
+    if (!/^(?:kant|zijde)$/u.test(w[k + 2] ?? '')) return false;
+    if (/^(?:hun|haar|zijn)$/u.test(w[k + 1]!)) return true;
+    // "van de kant van het kabinet" is the government's own.
+    return w[k + 1] === 'de' && w[k + 3] === 'van' && !/^(?:kabinet|regering|ministerie|departement|minister|staatssecretaris|bewindspersoon|bewindspersonen)$/u.test(w[k + 5] ?? w[k + 4] ?? '');
+  });
+}
+
+/**
  * "er komt (nog) een brief", "er komen twee evaluaties", and the speaker coming with one: "in het najaar
  * kom ik met een voorstel", "we komen met een evaluatie": index of the verb, or -1.
  */
@@ -117,7 +134,7 @@ function announced(ts: readonly Tok[]): number {
     const er = ts[i - 1]?.w === 'er' || ts[i + 1]?.w === 'er';
     const speaker = (ts[i - 1]?.w === 'ik' || ts[i + 1]?.w === 'ik' || /^(?:we|wij)$/u.test(ts[i - 1]?.w ?? '') || /^(?:we|wij)$/u.test(ts[i + 1]?.w ?? '')) && ts[i]!.w !== 'komt';
     const document = (from: number) => ts.some((t, j) => j > from && t.clause === c && ANNOUNCED.test(t.w));
-    if (er && document(i)) return i;
+    if (er && document(i) && !fromOthers(ts, c)) return i;
     const met = ts.findIndex((t, j) => j > i && t.clause === c && t.w === 'met');
     if (speaker && met > 0 && ts.slice(met + 1, met + 4).some((t) => t.clause === c && ANNOUNCED.test(t.w))) return i;
   }

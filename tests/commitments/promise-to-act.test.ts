@@ -78,3 +78,18 @@ describe('in-debate commitments: tense, duty, indirect questions, formal sending
   }
 });
 
+
+/** A document announced as coming from someone else ("van hun kant") is their act, not the speaker's (tuning half, teachers' register). */
+describe('in-debate commitments: a document that comes from another party', () => {
+  for (const s of ['Er komt van mijn kant nog een brief over de uitvoering.', 'Er komt een evaluatie van de wet.', 'Er komt van onze kant een voorstel.', 'Er komt van de kant van de minister van Financiën nog een brief.']) {
+    it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
+  }
+  for (const s of [
+    'Uiteindelijk komt er van hun kant een voorstel over de invulling.',
+    'Er komt van de kant van de gemeenten een plan.',
+    'Van de zijde van de sector komt er nog een rapport.',
+    'Er komt van hen binnenkort een evaluatie.',
+  ]) {
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
+  }
+});
