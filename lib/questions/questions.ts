@@ -20,7 +20,7 @@ export const REQUEST = [
   /\bik (?:vraag|verzoek) (?:de|het) (?:minister|staatssecretaris|kabinet|regering) (?:\p{L}+ ){0,6}?(?:om|of|te)\b/u,
   // "Het is me (nog) niet duidelijk wie …", "Het is mij onduidelijk waarom …", "Ik begrijp niet goed waarom …": asking to be told.
   /\bhet is (?:mij|me) (?:\p{L}+ ){0,3}?(?:onduidelijk|niet (?:helemaal |goed )?duidelijk)\b/u,
-  /\bik (?:begrijp|snap) (?:\p{L}+ ){0,2}?niet (?:goed |helemaal |precies )?(?:waarom|hoe|wat|wie|welke|wanneer)\b/u,
+  /\b(?:ik (?:begrijp|snap)|(?:begrijp|snap) ik) (?:\p{L}+ ){0,2}?niet (?:goed |helemaal |precies )?(?:waarom|hoe|wat|wie|welke|wanneer)\b/u,
   /\b(?:(?:wil|wilde|zou) ik|ik (?:wil|wilde|zou))\b.{0,60}?\b(?:vragen|verzoeken)\b/,
   /\b(?:is )?mijn (?:concrete |laatste |eerste )?vraag (?:aan (?:de|het) \w+ )?(?:is|was)\b/,
   /\bis mijn vraag\b/,
@@ -33,8 +33,8 @@ export const REQUEST = [
   // (no word of negation on the way), "ik wilde weten" (then), "zou ik weten" (if), nor "weten dat" (knowing already).
   /\b(?:ik wil|wil ik|(?:wij|we) willen|willen (?:wij|we))(?: (?!niet |niets |nooit )\p{L}+){0,6}? (?:horen|weten) (?:(?!dat )\p{L}+ )?(?:of|wat|hoe|waarom|wanneer|welke|welk|wie|hoeveel|hoelang|in hoeverre|waar)\b/u,
   /\b(?:ik zou|zou ik|(?:wij|we) zouden|zouden (?:wij|we))(?: (?!niet |niets |nooit )\p{L}+){0,6}? willen (?:horen|weten) (?:(?!dat )\p{L}+ )?(?:of|wat|hoe|waarom|wanneer|welke|welk|wie|hoeveel|hoelang|in hoeverre|waar)\b/u,
-  // "ik vraag me af of …", "ik vroeg me af of …": wondering aloud is asking.
-  /\bik (?:vraag|vroeg) me(?:zelf)? af\b/,
+  // "ik vraag me af of …", "ik vroeg mij af of …", "Waarom …, vraag ik me af.": wondering aloud is asking.
+  /\b(?:ik (?:vraag|vroeg)|(?:vraag|vroeg) ik) (?:me|mij)(?:zelf)? af\b/,
   // "ik ga … een toezegging vragen", "ik wil daar een bevestiging van krijgen".
   /\bik\b.{0,60}?\b(?:toezegging|bevestiging|reactie|appreciatie|antwoord|duidelijkheid|garantie)\b.{0,30}?\b(?:vragen|krijgen|hebben|horen)\b/,
   // "als u kunt toezeggen dat …", "hopelijk kan de minister …": a request put as a condition or a hope.

@@ -51,3 +51,19 @@ describe('questions: a request or an unclear point in the member’s own words',
     it(`does not ask: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
   }
 });
+
+/** Word order after a fronted phrase, and "mij" for "me" (the real Handelingen PDF of the tuning half): the same asking. */
+describe('questions: wondering and not understanding, in either word order', () => {
+  for (const s of [
+    'Waarom kan de motie niet overgenomen worden, vraag ik mij af.',
+    'Ik vraag mij af of de minister dat wil doen.',
+    'Hoe dat zo snel kan, vraag ik me af.',
+    'Ook na de antwoorden snap ik niet waarom de minister de motie ontraadt.',
+    'Eerlijk gezegd begrijp ik eigenlijk niet hoe dat moet werken.',
+  ]) {
+    it(`asks: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
+  }
+  for (const s of ['Nu begrijp ik waarom de minister hiervoor kiest.', 'Dat vraag ik me niet af, want het is helder.']) {
+    it(`does not ask: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
+  }
+});
