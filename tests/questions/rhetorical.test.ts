@@ -71,3 +71,25 @@ describe('questions: still put to the government', () => {
     expect(isQuestionSentence('Ik zei eerder: hoe gaat dit worden uitgevoerd?')).toBe(true);
   });
 });
+
+/** Forms of indignation from the made-up debates (tuning): "wie … (nog|ooit)", "waar zijn we mee bezig", "in vredesnaam". */
+describe('questions: indignation asks no one', () => {
+  for (const s of [
+    'Wie kan de huur straks nog betalen?',
+    'Wie wil er onder deze omstandigheden ooit nog verpleegkundige worden?',
+    'Waar zijn we in dit land eigenlijk mee bezig?',
+    'Hoe kan een gezin dat in vredesnaam opbrengen?',
+  ]) {
+    it(`not a question: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
+  }
+  for (const s of [
+    'Wie gaat die rekening betalen?',
+    'Wie kan de minister nog bereiken voor de zomer?',
+    'Wanneer komt de brief nu echt, minister?',
+    'Wanneer zijn de wachtlijsten nu echt verdwenen?',
+    'Hoeveel ouders hebben zich al gemeld?',
+    'Waar is het kabinet eigenlijk mee bezig?',
+  ]) {
+    it(`still a question: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
+  }
+});
