@@ -1,6 +1,6 @@
 import { hyphenEvidence, lineEndBreak, type HyphenEvidence } from '../text/hyphenation';
 import { normalizeText } from './normalize';
-import { LIST_ITEM } from './patterns';
+import { LIST_ITEM, startsListItem } from './patterns';
 
 /**
  * Every source is first cut into blocks (a paragraph, a heading, a list item),
@@ -30,14 +30,10 @@ export function stripListMarker(raw: string): { text: string; item: boolean } {
   return { text: trimmed.slice(m[0].length), item: true };
 }
 
-// A bullet, a hyphen or en dash with a space, or "1." / "2)" / "a." before a capital opens a list item
-// even without a blank line before it. Not the em dash: Dutch prose wraps onto lines starting with "— ".
-const STARTS_ITEM = /^(?:[\uF0B7\u2022\u25CF]|[-–]\s+\S|(?:\d{1,2}|[a-z])[.)]\s+\p{Lu})/u;
-
 // A line that stands alone even without a blank line before it: PDF text glues
 // labels, chair changes and list items to the paragraph above.
 function standsAlone(line: string, isLabelLine: (s: string) => boolean): boolean {
-  if (STARTS_ITEM.test(line)) return true;
+  if (startsListItem(line)) return true;
   if (/^(?:Voorzitter|Griffier)\s*:\s*\S/u.test(line)) return true;
   if (/^(?:Aanvang|Sluiting)\s+\d{1,2}[.:]\d{2}\s+uur\.?$/u.test(line)) return true;
   if (/^De vergadering wordt .*geschorst\.?$/u.test(line)) return true;
@@ -95,7 +91,7 @@ export function textToBlocks(text: string, isLabelLine: (s: string) => boolean):
       flush();
       lines.push(rawLine);
       // A label or header line is a block of its own; a list item goes on over lines.
-      if (!STARTS_ITEM.test(probe)) flush();
+      if (!startsListItem(probe)) flush();
       continue;
     }
     lines.push(rawLine);

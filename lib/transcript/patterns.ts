@@ -136,7 +136,23 @@ export function parseClosing(line: string): { time: string | null } | null {
 }
 
 /**
- * A list item: a bullet glyph, a dash or a number at the start of a paragraph, or a single
- * letter ("a.", "b)") before a capital (a letter alone before lower case is prose).
+ * A list item: a bullet glyph (• ● ▪ ‣ ⁃ · * ○ ◦ ■ ► ➢ ✓, the Symbol font's U+F0B7), a dash or a
+ * number ("1.", "2)", "(3)") at the start of a paragraph, or a single letter or a roman number ("a.",
+ * "b)", "ii.") before a capital (a letter alone before lower case is prose).
  */
-export const LIST_ITEM = /^(?:[\uF0B7\u2022\u25CF\u25AA\u2023\u2043\u00B7*]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s+\p{Lu}))\s*/u;
+export const LIST_ITEM =
+  /^(?:[\uF0B7\u2022\u25CF\u25AA\u2023\u2043\u00B7*\u25CB\u25E6\u25A0\u25BA\u27A2\u2713]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|\(\d{1,2}\)(?=\s)|(?:[a-z]|ii|iii|iv|vi|vii|viii|ix)[.)](?=\s+\p{Lu}))\s*/u;
+
+/**
+ * A line that opens a list item even without a blank line before it (PDF text glues lines):
+ * a list item, but not after the em dash, "*" or "·" (Dutch prose and footnotes start lines with
+ * them), and a dash or number only with text after it, a number only before a capital.
+ */
+export function startsListItem(line: string): boolean {
+  const m = LIST_ITEM.exec(line);
+  if (!m) return false;
+  const marker = m[0].trim();
+  const rest = line.slice(m[0].length);
+  if (marker === '—' || marker === '*' || marker === '·' || rest === '') return false;
+  return !/[.)]$/u.test(marker) || /^\p{Lu}/u.test(rest);
+}

@@ -34,6 +34,12 @@ describe('closing list: every form of item', () => {
     ['numbers', (i) => `${i + 1}. `],
     ['letters', (i) => `${'abc'[i]}. `],
     ['no marker (plain paragraphs)', () => ''],
+    ['numbers in parentheses', (i) => `(${i + 1}) `],
+    ['roman numerals', (i) => `${['i', 'ii', 'iii'][i]}. `],
+    ['white circle', () => '○ '],
+    ['white bullet', () => '◦ '],
+    ['arrowhead', () => '➢ '],
+    ['check mark', () => '✓ '],
   ];
   for (const [name, mark] of markers) {
     it(name, () => {
@@ -60,6 +66,10 @@ describe('closing list: how the chair announces it', () => {
     'Dan kom ik bij de toezeggingen.',
     'Ik loop de toezeggingen even langs.',
     'Dan rest mij nog de toezeggingen door te nemen.',
+    'Dan heb ik nog de toezeggingen.',
+    'Ik kom tot de toezeggingen.',
+    'Toezeggingen:',
+    'Tot slot de toezeggingen.',
   ]) {
     it(intro, () => expect(listOf(report(intro, ITEMS.map((s) => `• ${s}`).join('\n\n')))).toEqual(ITEMS));
   }
@@ -78,6 +88,16 @@ describe('closing list: across a page break and after an objection', () => {
   it('joins an item the page cut in two', () => {
     const body = `– De minister stuurt de Kamer voor 1 juni een brief over\n\nde capaciteit.\n\n– ${ITEMS[1]}`;
     expect(listOf(report('Ik lees de toezeggingen voor.', body))).toEqual([ITEMS[0], ITEMS[1]]);
+  });
+
+  it('reads on after the minister corrects an item while the chair reads the list', () => {
+    const body = `– ${ITEMS[0]}\n\nMinister Van Weel:\nDat wordt voor 1 juli.\n\nDe voorzitter:\nDan passen we dat aan. Dan de volgende.\n\n– ${ITEMS[1]}\n\n– ${ITEMS[2]}`;
+    expect(listOf(report('Ik lees de toezeggingen voor.', body))).toEqual(ITEMS);
+  });
+
+  it('does not take a later list of the chair that is not about commitments', () => {
+    const after = `Mevrouw Kröger (GroenLinks-PvdA):\nDank u wel.\n\nDe voorzitter:\nIk sluit de vergadering.\n\nDe voorzitter:\nDe volgende punten staan op de agenda van morgen:\n\n– de begroting van Justitie;\n\n– de brief over de capaciteit.\n\n`;
+    expect(listOf(report('Ik lees de toezeggingen voor.', ITEMS.map((s) => `– ${s}`).join('\n\n'), after))).toEqual(ITEMS);
   });
 
   it('takes the item the chair adds after a member misses it and the minister answers', () => {
