@@ -32,8 +32,8 @@ export function stripListMarker(raw: string): { text: string; item: boolean } {
 
 // A line that stands alone even without a blank line before it: PDF text glues
 // labels, chair changes and list items to the paragraph above.
-function standsAlone(line: string, isLabelLine: (s: string) => boolean): boolean {
-  if (startsListItem(line)) return true;
+function standsAlone(line: string, before: string, isLabelLine: (s: string) => boolean): boolean {
+  if (startsListItem(line, before)) return true;
   if (/^(?:Voorzitter|Griffier)\s*:\s*\S/u.test(line)) return true;
   if (/^(?:Aanvang|Sluiting)\s+\d{1,2}[.:]\d{2}\s+uur\.?$/u.test(line)) return true;
   if (/^De vergadering wordt .*geschorst\.?$/u.test(line)) return true;
@@ -87,11 +87,12 @@ export function textToBlocks(text: string, isLabelLine: (s: string) => boolean):
       flush();
       continue;
     }
-    if (standsAlone(probe, isLabelLine)) {
+    const before = lines.length > 0 ? lines[lines.length - 1]! : '';
+    if (standsAlone(probe, before, isLabelLine)) {
       flush();
       lines.push(rawLine);
       // A label or header line is a block of its own; a list item goes on over lines.
-      if (!startsListItem(probe)) flush();
+      if (!startsListItem(probe, before)) flush();
       continue;
     }
     lines.push(rawLine);

@@ -145,14 +145,17 @@ export const LIST_ITEM =
 
 /**
  * A line that opens a list item even without a blank line before it (PDF text glues lines):
- * a list item, but not after the em dash, "*" or "·" (Dutch prose and footnotes start lines with
- * them), and a dash or number only with text after it, a number only before a capital.
+ * a list item, but not after "*" or "·" (footnotes), a dash or number only with text after it, a
+ * number only before a capital. An em dash only before a capital and after a line that ended a
+ * sentence (`before`): Dutch prose wraps onto lines starting with "— " mid-sentence, while reports
+ * mark their lists of commitments with it ("Ik heb genoteerd:" / "— De minister stuurt …").
  */
-export function startsListItem(line: string): boolean {
+export function startsListItem(line: string, before = ''): boolean {
   const m = LIST_ITEM.exec(line);
   if (!m) return false;
   const marker = m[0].trim();
   const rest = line.slice(m[0].length);
-  if (marker === '—' || marker === '*' || marker === '·' || rest === '') return false;
+  if (marker === '*' || marker === '·' || rest === '') return false;
+  if (marker === '—') return /[.:;!?]$/u.test(before.trim()) && /^\p{Lu}/u.test(rest);
   return !/[.)]$/u.test(marker) || /^\p{Lu}/u.test(rest);
 }

@@ -55,6 +55,19 @@ describe('closing list: every form of item', () => {
 
   it('items on consecutive lines without blank lines between them', () => {
     expect(listOf(report('Dan de toezeggingen.', ITEMS.map((s) => `– ${s}`).join('\n')))).toEqual(ITEMS);
+    // The em dash, as reports mark the list: an item where the line before ended a sentence.
+    expect(listOf(report('Ik heb de volgende toezeggingen genoteerd.', ITEMS.map((s) => `— ${s}`).join('\n')))).toEqual(ITEMS);
+  });
+
+  it('keeps prose that wraps onto a line starting with an em dash in one paragraph', () => {
+    const text = report('Ik lees de toezeggingen voor.', `– ${ITEMS[0]}`).replace(
+      'Ik stuur u voor 1 juni een brief over de capaciteit.',
+      'Ik heb de gemeenten gevraagd om mee te denken\n— De Jonge noemde dat al eerder — en dat doen zij ook.',
+    );
+    const r = parseText(text);
+    if (!r.ok) throw new Error(r.message);
+    const minister = r.transcript.turns.find((t) => t.paragraphs[0]!.startsWith('Ik heb de gemeenten'))!;
+    expect(minister.paragraphs).toEqual(['Ik heb de gemeenten gevraagd om mee te denken — De Jonge noemde dat al eerder — en dat doen zij ook.']);
   });
 });
 
