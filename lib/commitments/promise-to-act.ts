@@ -106,21 +106,27 @@ function boundAct(ts: readonly Tok[]): number {
   return -1;
 }
 
+/** Words for the government, its ministries and its members: "van de kant van het kabinet" is the speaker's side. */
+const GOVERNMENT_SIDE = /^(?:kabinet|regering|rijk|rijksoverheid|overheid|ministerie|ministeries|departement|departementen|minister|ministers|minister-president|premier|staatssecretaris|staatssecretarissen|bewindspersoon|bewindspersonen|bewindslieden|collega|collega's)$/u;
+
 /**
- * The clause says the document comes from someone else: "van hun kant", "van de kant van de gemeenten", "van de
- * zijde van de sector", "van hen", "hunnerzijds". "Van mijn/onze kant" is the speaker's own.
+ * The document comes from someone else: "Uiteindelijk komt er van hun kant een voorstel", "er komt van de kant van
+ * de gemeenten een plan", "hunnerzijds". Only said before the clause's first document: in "een brief over de
+ * bijdrage van de kant van de gemeenten" the speaker's brief is about them. "Van mijn/onze kant", "van de kant van
+ * het kabinet / OCW / mijn collega" are the government's own.
  */
 function fromOthers(ts: readonly Tok[], clause: number): boolean {
   const w = ts.filter((t) => t.clause === clause).map((t) => t.w);
-  return w.some((x, k) => {
-    if (/^(?:hunnerzijds|harerzijds|zijnerzijds)$/u.test(x)) return true;
-    if (x !== 'van') return false;
-    if (w[k + 1] === 'hen') return true;
-    if (!/^(?:kant|zijde)$/u.test(w[k + 2] ?? '')) return false;
+  const firstDocument = w.findIndex((x) => ANNOUNCED.test(x));
+  for (let k = 0; k < (firstDocument < 0 ? w.length : firstDocument); k++) {
+    if (/^(?:hunnerzijds|harerzijds|zijnerzijds)$/u.test(w[k]!)) return true;
+    if (w[k] !== 'van' || !/^(?:kant|zijde)$/u.test(w[k + 2] ?? '')) continue;
     if (/^(?:hun|haar|zijn)$/u.test(w[k + 1]!)) return true;
-    // "van de kant van het kabinet" is the government's own.
-    return w[k + 1] === 'de' && w[k + 3] === 'van' && !/^(?:kabinet|regering|ministerie|departement|minister|staatssecretaris|bewindspersoon|bewindspersonen)$/u.test(w[k + 5] ?? w[k + 4] ?? '');
-  });
+    // "van de kant van de gemeenten": an article and a noun that is not the government's; a name or an acronym
+    // (folded, so not told apart here) or "mijn collega" is passed over by requiring the article.
+    if (w[k + 1] === 'de' && w[k + 3] === 'van' && /^(?:de|het)$/u.test(w[k + 4] ?? '') && !GOVERNMENT_SIDE.test(w[k + 5] ?? '')) return true;
+  }
+  return false;
 }
 
 /**

@@ -57,8 +57,12 @@ function partyRegex(speakers: readonly Speaker[]): { re: RegExp; byAlias: Map<st
   return { re, byAlias };
 }
 
-const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'in', "'t", 'het', 'op', 'von', 'le', 'la', "d'"]);
-/** The surname after a first name ("Inge van Dijk" → "van Dijk", "Edgar Mulder" → "Mulder"), or null. */
+const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'in', "'t", 'het', 'op', 'von', 'le', 'la', "d'", 'el', 'al', 'du', 'da', 'di', 'dos', 'das', 'del', 'della']);
+/**
+ * The surname after a first name ("Inge van Dijk" → "van Dijk", "Edgar Mulder" → "Mulder"), or null. A surname of
+ * two capitalised words without a particle ("Bruins Slot") reads as a first name and a surname too: its "Slot" is
+ * added, harmless unless someone named Slot is spoken of and does not speak.
+ */
 function surnameAfterFirstName(name: string): string | null {
   const words = name.trim().split(/\s+/u);
   if (words.length < 2 || words.length > 5 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || PARTICLES.has(words[0]!.toLowerCase())) return null;
@@ -100,11 +104,29 @@ function nameIndex(speakers: readonly Speaker[]): Map<string, Speaker[]> {
   return idx;
 }
 
+/** A party named right after a person ("de heer De Groot van D66", "(VVD)"): any party, present in the debate or not. */
+const PARTY_AFTER =
+  /^[\s,(]{0,4}(?:van\s(?:(?:de|het)\s)?)?(GroenLinks-PvdA|GL-PvdA|GroenLinks|PvdA|Partij van de Arbeid|FVD|FvD|Forum voor Democratie|D66|VVD|PVV|CDA|BBB|JA21|SP|PvdD|Partij voor de Dieren|ChristenUnie|CU|SGP|DENK|Volt|50PLUS|NSC|Nieuw Sociaal Contract)(?![\p{L}\p{N}])/u;
+/** One key per party, whichever of its names is used ("GL-PvdA" and "GroenLinks-PvdA"; "PvdA" meets the merged party). */
+function partyKey(name: string): string {
+  const q = squash(name);
+  for (const [k, names] of PARTY_ALIASES) if (k === q || names.some((a) => squash(a) === q)) return k;
+  return q;
+}
+
 function resolve(name: string, idx: Map<string, Speaker[]>, after: string): string | null {
   const hits = idx.get(squash(name)) ?? [];
-  if (hits.length === 1) return hits[0]!.id;
-  // Two people with one surname: the party that follows decides ("mevrouw Jansen van de SP").
-  const party = hits.find((s) => s.party && new RegExp(`^\\s*\\(?\\s*(?:van\\s+(?:de|het)\\s+)?${escape(s.party)}`, 'u').test(after));
+  const named = PARTY_AFTER.exec(after)?.[1];
+  if (hits.length === 1) {
+    // "de heer De Groot van D66" when only Peter de Groot of the VVD speaks: a namesake who does not.
+    const own = hits[0]!.party;
+    return named && own && partyKey(named) !== partyKey(own) ? null : hits[0]!.id;
+  }
+  // Two people with one surname: the party that follows decides ("mevrouw Jansen van de SP", "van D66"), also a
+  // party this module does not list ("de heer Jansen van de Groep Jansen").
+  const party =
+    (named ? hits.find((s) => s.party && partyKey(s.party) === partyKey(named)) : undefined) ??
+    hits.find((s) => s.party && new RegExp(`^\\s*\\(?\\s*(?:van\\s+(?:de|het)\\s+)?${escape(s.party)}`, 'u').test(after));
   return party?.id ?? null;
 }
 

@@ -33,8 +33,9 @@ export const REQUEST = [
   // (no word of negation on the way), "ik wilde weten" (then), "zou ik weten" (if), nor "weten dat" (knowing already).
   /\b(?:ik wil|wil ik|(?:wij|we) willen|willen (?:wij|we))(?: (?!niet |niets |nooit )\p{L}+){0,6}? (?:horen|weten) (?:(?!dat )\p{L}+ )?(?:of|wat|hoe|waarom|wanneer|welke|welk|wie|hoeveel|hoelang|in hoeverre|waar)\b/u,
   /\b(?:ik zou|zou ik|(?:wij|we) zouden|zouden (?:wij|we))(?: (?!niet |niets |nooit )\p{L}+){0,6}? willen (?:horen|weten) (?:(?!dat )\p{L}+ )?(?:of|wat|hoe|waarom|wanneer|welke|welk|wie|hoeveel|hoelang|in hoeverre|waar)\b/u,
-  // "ik vraag me af of …", "ik vroeg mij af of …", "Waarom …, vraag ik me af.": wondering aloud is asking.
-  /\b(?:ik (?:vraag|vroeg)|(?:vraag|vroeg) ik) (?:me|mij)(?:zelf)? af\b/,
+  // "ik vraag me af of …", "ik vroeg mij af of …", "Waarom …, vraag ik me af.": wondering aloud is asking. Inverted
+  // only in the present: "Toen ik het las, vroeg ik me af of …" retells a moment.
+  /\b(?:ik (?:vraag|vroeg)|vraag ik) (?:me|mij)(?:zelf)? af\b/,
   // "ik ga … een toezegging vragen", "ik wil daar een bevestiging van krijgen".
   /\bik\b.{0,60}?\b(?:toezegging|bevestiging|reactie|appreciatie|antwoord|duidelijkheid|garantie)\b.{0,30}?\b(?:vragen|krijgen|hebben|horen)\b/,
   // "als u kunt toezeggen dat …", "hopelijk kan de minister …": a request put as a condition or a hope.

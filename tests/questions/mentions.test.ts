@@ -137,4 +137,25 @@ Sluiting 11.00 uur.
       ['De heer Mulder', 'edgar-mulder'],
     ]);
   });
+
+  it('leaves a namesake of another party unresolved ("de heer De Groot van D66" when only the VVD\'s De Groot speaks)', () => {
+    const t = ok(`VERSLAG VAN EEN COMMISSIEDEBAT
+
+Voorzitter: Boomsma
+
+Aanvang 10.00 uur.
+
+De heer Peter de Groot (VVD):
+Wanneer komt de regeling?
+
+Minister Hugo de Jonge:
+De heer De Groot van D66 vroeg daar vorige week ook naar. De heer De Groot van de VVD heeft gelijk. Minister De Jonge zegt het.
+
+Sluiting 11.00 uur.
+`);
+    expect(findMentions(t).filter((m) => m.speakerId !== null).map((m) => [m.surface, m.speakerId])).toEqual([
+      ['De heer De Groot', 'peter-de-groot'],
+      ['Minister De Jonge', 'hugo-de-jonge'],
+    ]);
+  });
 });

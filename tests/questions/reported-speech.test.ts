@@ -63,7 +63,7 @@ describe('questions: wondering and not understanding, in either word order', () 
   ]) {
     it(`asks: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
   }
-  for (const s of ['Nu begrijp ik waarom de minister hiervoor kiest.', 'Dat vraag ik me niet af, want het is helder.']) {
+  for (const s of ['Nu begrijp ik waarom de minister hiervoor kiest.', 'Dat vraag ik me niet af, want het is helder.', 'Toen ik het rapport las, vroeg ik me af of dat wel klopte.']) {
     it(`does not ask: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
   }
 });
