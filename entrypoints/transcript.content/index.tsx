@@ -1,4 +1,3 @@
-import '@/lib/zod-jitless'; // first: before any module builds a zod schema
 import { render } from 'preact';
 import { classifyUrl, CONTENT_MATCHES } from '@/lib/transcript/detect';
 import { guessHolds, parseDocumentSliced, yieldToMain, type PageRead } from '@/lib/transcript/parse';

@@ -25,7 +25,7 @@ export interface ClosingTurn {
 // "De griffier heeft de volgende toezeggingen genoteerd", "Dan de toezeggingen", "Er zijn drie
 // toezeggingen gedaan".
 const READ =
-  String.raw`(?:lees|leest|lezen|voorlezen|voor\s+te\s+lezen|genoteerd|noteer|noteren|opgeschreven|opgetekend|doornemen|door\s+te\s+nemen|doorlopen|langslopen|langs|op\s+een\s+rij|volgende|als\s+volgt|opsommen|gedaan|zijn\s+er|er\s+zijn|is\s+er|er\s+is|dan\s+de|kom\s+(?:ik\s+)?(?:bij|tot)|komen\s+(?:we\s+)?(?:bij|tot)|gaan\s+we\s+naar|heb\s+ik|tot\s+slot|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)`;
+  String.raw`(?:lees|leest|lezen|voorlezen|voor\s+te\s+lezen|genoteerd|noteer|noteren|opgeschreven|opgetekend|doornemen|door\s+te\s+nemen|doorlopen|langslopen|langs|op\s+een\s+rij|volgende|als\s+volgt|opsommen|gedaan|zijn\s+er|er\s+zijn|is\s+er|er\s+is|dan\s+de|kom\s+ik\s+bij|komen\s+we\s+bij|gaan\s+we\s+naar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)`;
 const W = String.raw`(?:[\p{L}\p{N}'-]+[,:]?\s+)`;
 const ANNOUNCE = new RegExp(
   String.raw`(?<![\p{L}])(?:${READ}\s+${W}{0,6}toezegging(?:en)?|toezegging(?:en)?\s+${W}{0,6}${READ})(?![\p{L}])`,
@@ -34,12 +34,17 @@ const ANNOUNCE = new RegExp(
 // What speaks of commitments without reading any: "geen toezeggingen", thanks for them, earlier ones.
 const NOT_A_LIST = /\bgeen\s+toezegging|\bdank\w{0,30}\b[^.]{0,60}\btoezegging|\b(?:openstaande|eerdere|vorige|oude)\s+toezegging/iu;
 
-/** A heading of its own: "Toezeggingen:", "De toezeggingen". */
-const HEADING = /^(?:de\s+)?toezeggingen\s*:?$/iu;
+/**
+ * A paragraph that is only the announcement, in words too common to look for inside longer talk ("Dan heb ik nog
+ * een vraag over de toezeggingen", "Ik hoop dat we komen tot een aantal toezeggingen"): a heading "Toezeggingen:",
+ * "Dan heb ik nog de toezeggingen.", "Ik kom tot de toezeggingen.", "Tot slot de toezeggingen."
+ */
+const BARE_ANNOUNCEMENT =
+  /^(?:(?:dan|en|tot slot|ten slotte|tot slot nog),?\s+)?(?:(?:heb ik|hebben we)\s+(?:nog\s+)?|(?:ik kom|kom ik|we komen|komen we)\s+(?:nu\s+)?(?:tot|bij)\s+)?(?:de\s+)?toezeggingen\s*[.:]?$/iu;
 
 /** Whether a chair's paragraph announces the list. */
 export function announcesClosingList(paragraph: string): boolean {
-  return (ANNOUNCE.test(paragraph) || HEADING.test(paragraph.trim())) && !NOT_A_LIST.test(paragraph);
+  return (ANNOUNCE.test(paragraph) || BARE_ANNOUNCEMENT.test(paragraph.trim())) && !NOT_A_LIST.test(paragraph);
 }
 
 // An unmarked item: the government (or the Kamer as receiver) is the subject.
@@ -91,10 +96,11 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
     found.push(...itemsOf(turn, t, intro + 1));
     // After the list a member may miss an item and the minister answer; the chair then reads
     // what is added. Followed only while the talk is about commitments. A minister who corrects an
-    // item while the chair reads ("Dat wordt voor 1 juli.") leaves the chair to read on: marked items
-    // in the chair's next turn, while the chair has said nothing else since the list.
+    // item while the chair reads ("Dat wordt voor 1 juli.") leaves the chair to read on: when the
+    // list's turn ended on an item, the chair's next turn right after the minister's, from its first
+    // marked item on, if that item is a sentence (a capital) and no other list is announced before it.
     let aboutCommitments = false;
-    let reading = true;
+    const endedOnItem = found.length > 0 && found[found.length - 1]!.paragraphIndex >= turn.paragraphs.length - 1;
     for (let u = t + 1; u < turns.length; u++) {
       const next = turns[u]!;
       const mentions = next.paragraphs.some((p) => /toezegging|zeg\w{0,30}\s+(?:\w{1,30}\s+){0,4}toe\b/iu.test(p));
@@ -102,12 +108,11 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
         aboutCommitments ||= mentions;
         continue;
       }
-      const readsOn: boolean = reading && next.items.some(Boolean);
-      reading = readsOn;
+      const first = next.items.indexOf(true);
+      const readsOn =
+        endedOnItem && u === t + 2 && !turns[t + 1]!.asChair && first >= 0 && /^\p{Lu}/u.test(next.paragraphs[first]!) && !next.paragraphs.slice(0, first).some((p) => /:\s*$/u.test(p));
       if (readsOn && !aboutCommitments && !mentions) {
-        next.paragraphs.forEach((p, k) => {
-          if (next.items[k]) found.push({ text: p, turnIndex: u, paragraphIndex: k });
-        });
+        found.push(...itemsOf(next, u, first));
         continue;
       }
       if (!aboutCommitments && !mentions) continue;
@@ -118,8 +123,7 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
       }
       found.push(...itemsOf(next, u, added >= 0 ? added + 1 : 0));
     }
-    // An announcement with nothing after it ("Ik heb de toezeggingen al voorgelezen") is not the list: look earlier.
-    if (found.length > 0) return found;
+    return found;
   }
   return [];
 }

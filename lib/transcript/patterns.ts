@@ -137,17 +137,24 @@ export function parseClosing(line: string): { time: string | null } | null {
 
 /**
  * A list item: a bullet glyph (• ● ▪ ‣ ⁃ · * ○ ◦ ■ ► ➢ ✓, the Symbol font's U+F0B7), a dash or a
- * number ("1.", "2)", "(3)") at the start of a paragraph, or a single letter or a roman number ("a.",
- * "b)", "ii.") before a capital (a letter alone before lower case is prose).
+ * number ("1.", "2)") at the start of a paragraph, or a single letter ("a.", "b)") before a capital (a
+ * letter alone before lower case is prose). Not "(1)" or "ii.": they number the parts of a motion's
+ * request and of a sentence ("namelijk (1) Rotterdam, (2) …") more often than a list.
  */
 export const LIST_ITEM =
-  /^(?:[\uF0B7\u2022\u25CF\u25AA\u2023\u2043\u00B7*\u25CB\u25E6\u25A0\u25BA\u27A2\u2713]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|\(\d{1,2}\)(?=\s)|(?:[a-z]|ii|iii|iv|vi|vii|viii|ix)[.)](?=\s+\p{Lu}))\s*/u;
+  /^(?:[\uF0B7\u2022\u25CF\u25AA\u2023\u2043\u00B7*\u25CB\u25E6\u25A0\u25BA\u27A2\u2713]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s+\p{Lu}))\s*/u;
+
+/** The line ends a sentence or announces: "." or ":", not after an abbreviation or initials ("enz.", "jl.", "J.P."). */
+function endsSentence(line: string): boolean {
+  const last = line.trim().split(' ').pop() ?? '';
+  return /[.:]$/u.test(last) && !/^(?:\p{L}{1,4}\.|(?:\p{L}{1,3}\.){2,})$/u.test(last);
+}
 
 /**
  * A line that opens a list item even without a blank line before it (PDF text glues lines):
  * a list item, but not after "*" or "·" (footnotes), a dash or number only with text after it, a
  * number only before a capital. An em dash only before a capital and after a line that ended a
- * sentence (`before`): Dutch prose wraps onto lines starting with "— " mid-sentence, while reports
+ * sentence or announced (`before`, see endsSentence): Dutch prose wraps onto lines starting with "— " mid-sentence, while reports
  * mark their lists of commitments with it ("Ik heb genoteerd:" / "— De minister stuurt …").
  */
 export function startsListItem(line: string, before = ''): boolean {
@@ -156,6 +163,6 @@ export function startsListItem(line: string, before = ''): boolean {
   const marker = m[0].trim();
   const rest = line.slice(m[0].length);
   if (marker === '*' || marker === '·' || rest === '') return false;
-  if (marker === '—') return /[.:;!?]$/u.test(before.trim()) && /^\p{Lu}/u.test(rest);
+  if (marker === '—') return endsSentence(before) && /^\p{Lu}/u.test(rest);
   return !/[.)]$/u.test(marker) || /^\p{Lu}/u.test(rest);
 }

@@ -34,8 +34,6 @@ describe('closing list: every form of item', () => {
     ['numbers', (i) => `${i + 1}. `],
     ['letters', (i) => `${'abc'[i]}. `],
     ['no marker (plain paragraphs)', () => ''],
-    ['numbers in parentheses', (i) => `(${i + 1}) `],
-    ['roman numerals', (i) => `${['i', 'ii', 'iii'][i]}. `],
     ['white circle', () => '○ '],
     ['white bullet', () => '◦ '],
     ['arrowhead', () => '➢ '],
@@ -68,6 +66,10 @@ describe('closing list: every form of item', () => {
     if (!r.ok) throw new Error(r.message);
     const minister = r.transcript.turns.find((t) => t.paragraphs[0]!.startsWith('Ik heb de gemeenten'))!;
     expect(minister.paragraphs).toEqual(['Ik heb de gemeenten gevraagd om mee te denken — De Jonge noemde dat al eerder — en dat doen zij ook.']);
+    // After an abbreviation the sentence goes on (a review of the rule).
+    const abbreviated = parseText(text.replace('om mee te denken', 'om mee te denken, enz.'));
+    if (!abbreviated.ok) throw new Error(abbreviated.message);
+    expect(abbreviated.transcript.turns.find((t) => t.paragraphs[0]!.startsWith('Ik heb de gemeenten'))!.paragraphs).toHaveLength(1);
   });
 });
 
@@ -91,6 +93,12 @@ describe('closing list: how the chair announces it', () => {
     expect(listOf(report('Ik heb één ding genoteerd als toezegging: de minister stuurt de Kamer voor 1 juni een brief over de capaciteit.', ''))).toEqual([ITEMS[0]]);
   });
 
+  it('no list when the chair only speaks of commitments (a review of the bare announcements)', () => {
+    const minister = '\n\nMinister Van Weel:\nDat doe ik.\n\nDe voorzitter:\nDe minister gaat verder met het blok over de capaciteit.';
+    expect(listOf(report('Dan heb ik nog een vraag over de toezeggingen van vorige week.', 'De minister zou voor de zomer een brief sturen. Is die er al?' + minister))).toEqual([]);
+    expect(listOf(report('Ik hoop dat we vandaag kunnen komen tot een aantal toezeggingen.', 'De minister heeft als eerste het woord.'))).toEqual([]);
+  });
+
   it('no list when the chair read none, or only thanks for them', () => {
     expect(listOf(report('Er zijn geen toezeggingen gedaan. Ik dank de minister.', 'De minister heeft nog een slotwoord.'))).toEqual([]);
     expect(listOf(report('Ik dank de minister voor de toezeggingen die hij heeft gedaan.', 'De minister heeft het laatste woord gehad.'))).toEqual([]);
@@ -106,6 +114,13 @@ describe('closing list: across a page break and after an objection', () => {
   it('reads on after the minister corrects an item while the chair reads the list', () => {
     const body = `– ${ITEMS[0]}\n\nMinister Van Weel:\nDat wordt voor 1 juli.\n\nDe voorzitter:\nDan passen we dat aan. Dan de volgende.\n\n– ${ITEMS[1]}\n\n– ${ITEMS[2]}`;
     expect(listOf(report('Ik lees de toezeggingen voor.', body))).toEqual(ITEMS);
+  });
+
+  it('does not read on into a list of the chair after the list is closed (a review of reading on)', () => {
+    const items = ITEMS.slice(0, 2).map((s) => `– ${s}`).join('\n\n');
+    const after = `Minister Van Weel:\nDank u wel, voorzitter.\n\nDe voorzitter:\nMorgen staan op de agenda:\n\n• Het commissiedebat Politie.\n\n• Het commissiedebat Gevangeniswezen.\n\n`;
+    expect(listOf(report('Ik lees de toezeggingen voor.', `${items}\n\nIk dank de minister en sluit de vergadering.`, after))).toEqual(ITEMS.slice(0, 2));
+    expect(listOf(report('Ik lees de toezeggingen voor.', items, after))).toEqual(ITEMS.slice(0, 2));
   });
 
   it('does not take a later list of the chair that is not about commitments', () => {
