@@ -1,6 +1,7 @@
 import type { Commitment } from '../../lib/commitments/model';
 import type { Lang } from '../../lib/i18n/overlay';
 import { formatDate } from '../overlay/format';
+import { normalizeText as squash } from '../../lib/transcript/normalize';
 
 /** What a citation says besides the commitment itself; missing parts are left out. */
 export interface CitationContext {
@@ -19,7 +20,6 @@ export interface CitationContext {
 
 const IN_REPLY: Record<Lang, string> = { nl: 'in antwoord op', en: 'in reply to' };
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
  * A plain-text citation of a commitment, ready for the clipboard:

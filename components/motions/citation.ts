@@ -2,6 +2,7 @@ import type { Lang } from '../../lib/i18n/overlay';
 import { t, verdictWords } from '../../lib/i18n/motions';
 import type { MotionView } from '../../lib/motions/model';
 import { formatDate } from '../overlay/format';
+import { normalizeText as squash } from '../../lib/transcript/normalize';
 
 /** What a motion's citation says besides the motion; missing parts are left out. */
 export interface MotionCitationContext {
@@ -15,7 +16,6 @@ export interface MotionCitationContext {
   lang?: Lang;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
  * A plain-text citation of a motion: "Motie nr. 199 (Kamerstuk 31311) van

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n/overlay';
 import { t } from '../../lib/i18n/panels';
 import type { Question, QuestionStatus } from '../../lib/questions/model';
+import { normalizeText } from '../../lib/transcript/normalize';
 
 export interface QuestionsPanelProps {
   /** In text order, as the questions analysis gives them. */
@@ -18,7 +19,7 @@ export const SHOWN_CHARS = 200;
 
 /** The first ~`max` characters, cut at a word and marked with "…"; short texts unchanged. */
 export function truncate(text: string, max = SHOWN_CHARS): string {
-  const s = text.replace(/\s+/g, ' ').trim();
+  const s = normalizeText(text);
   if (s.length <= max) return s;
   const cut = s.lastIndexOf(' ', max);
   return `${s.slice(0, cut > max / 2 ? cut : max).replace(/[\s,;:]+$/, '')}…`;
@@ -94,7 +95,7 @@ export function QuestionsPanel({ questions, speakers, lang, onJump }: QuestionsP
 function QuestionItem({ q, lang, onJump }: { q: Question; lang: Lang; onJump: QuestionsPanelProps['onJump'] }) {
   const id = `kl-q-${domId(q.id)}`;
   const short = truncate(q.text);
-  const cut = short !== q.text.replace(/\s+/g, ' ').trim();
+  const cut = short !== normalizeText(q.text);
   const answerKey = q.status === 'answered' ? 'answerInTurn' : 'possibleAnswerInTurn';
   return (
     <li class="item">

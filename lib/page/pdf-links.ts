@@ -1,3 +1,5 @@
+import { normalizeText } from '../transcript/normalize';
+
 /**
  * Links on a transcript page to the same transcript as a file (the PDF the
  * Kamer publishes next to the web text). Only links to the page's own site
@@ -32,7 +34,7 @@ export function findPdfLinks(doc: Document, pageUrl: string): PdfLink[] {
     url.hash = '';
     if (seen.has(url.href)) continue;
     seen.add(url.href);
-    const label = (a.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120) || url.pathname.split('/').pop() || 'PDF';
+    const label = normalizeText(a.textContent ?? '').slice(0, 120) || url.pathname.split('/').pop() || 'PDF';
     out.push({ url: url.href, label });
   }
   return out;

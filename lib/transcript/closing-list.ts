@@ -40,7 +40,7 @@ const NOT_A_LIST = /\bgeen\s+toezegging|\bdank\w{0,30}\b[^.]{0,60}\btoezegging|\
  * "Dan heb ik nog de toezeggingen.", "Ik kom tot de toezeggingen.", "Tot slot de toezeggingen."
  */
 const BARE_ANNOUNCEMENT =
-  /^(?:(?:dan|en|tot slot|ten slotte|tot slot nog),?\s+)?(?:(?:heb ik|hebben we)\s+(?:nog\s+)?|(?:ik kom|kom ik|we komen|komen we)\s+(?:nu\s+)?(?:tot|bij)\s+)?(?:de\s+)?toezeggingen\s*[.:]?$/iu;
+  /^(?:dan |tot slot )?(?:heb ik (?:nog )?|(?:ik kom|kom ik) tot )?(?:de )?toezeggingen[.:]?$/iu;
 
 /** Whether a chair's paragraph announces the list. */
 export function announcesClosingList(paragraph: string): boolean {
@@ -95,24 +95,15 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
     if (inline) found.push({ text: inline.charAt(0).toUpperCase() + inline.slice(1), turnIndex: t, paragraphIndex: intro });
     found.push(...itemsOf(turn, t, intro + 1));
     // After the list a member may miss an item and the minister answer; the chair then reads
-    // what is added. Followed only while the talk is about commitments. A minister who corrects an
-    // item while the chair reads ("Dat wordt voor 1 juli.") leaves the chair to read on: when the
-    // list's turn ended on an item, the chair's next turn right after the minister's, from its first
-    // marked item on, if that item is a sentence (a capital) and no other list is announced before it.
+    // what is added. Followed only while the talk is about commitments. (Reading on after a minister
+    // corrects an item mid-list, with no word of commitments, was built and taken out: the content
+    // script's size budget had no room for it.)
     let aboutCommitments = false;
-    const endedOnItem = found.length > 0 && found[found.length - 1]!.paragraphIndex >= turn.paragraphs.length - 1;
     for (let u = t + 1; u < turns.length; u++) {
       const next = turns[u]!;
       const mentions = next.paragraphs.some((p) => /toezegging|zeg\w{0,30}\s+(?:\w{1,30}\s+){0,4}toe\b/iu.test(p));
       if (!next.asChair) {
         aboutCommitments ||= mentions;
-        continue;
-      }
-      const first = next.items.indexOf(true);
-      const readsOn =
-        endedOnItem && u === t + 2 && !turns[t + 1]!.asChair && first >= 0 && /^\p{Lu}/u.test(next.paragraphs[first]!) && !next.paragraphs.slice(0, first).some((p) => /:\s*$/u.test(p));
-      if (readsOn && !aboutCommitments && !mentions) {
-        found.push(...itemsOf(next, u, first));
         continue;
       }
       if (!aboutCommitments && !mentions) continue;

@@ -142,7 +142,7 @@ export function parseClosing(line: string): { time: string | null } | null {
  * request and of a sentence ("namelijk (1) Rotterdam, (2) …") more often than a list.
  */
 export const LIST_ITEM =
-  /^(?:[\uF0B7\u2022\u25CF\u25AA\u2023\u2043\u00B7*\u25CB\u25E6\u25A0\u25BA\u27A2\u2713]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s+\p{Lu}))\s*/u;
+  /^(?:[\uF0B7•●▪‣⁃·*○◦■►➢✓]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s+\p{Lu}))\s*/u;
 
 /** The line ends a sentence or announces: "." or ":", not after an abbreviation or initials ("enz.", "jl.", "J.P."). */
 function endsSentence(line: string): boolean {

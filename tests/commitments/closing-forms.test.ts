@@ -111,11 +111,6 @@ describe('closing list: across a page break and after an objection', () => {
     expect(listOf(report('Ik lees de toezeggingen voor.', body))).toEqual([ITEMS[0], ITEMS[1]]);
   });
 
-  it('reads on after the minister corrects an item while the chair reads the list', () => {
-    const body = `– ${ITEMS[0]}\n\nMinister Van Weel:\nDat wordt voor 1 juli.\n\nDe voorzitter:\nDan passen we dat aan. Dan de volgende.\n\n– ${ITEMS[1]}\n\n– ${ITEMS[2]}`;
-    expect(listOf(report('Ik lees de toezeggingen voor.', body))).toEqual(ITEMS);
-  });
-
   it('does not read on into a list of the chair after the list is closed (a review of reading on)', () => {
     const items = ITEMS.slice(0, 2).map((s) => `– ${s}`).join('\n\n');
     const after = `Minister Van Weel:\nDank u wel, voorzitter.\n\nDe voorzitter:\nMorgen staan op de agenda:\n\n• Het commissiedebat Politie.\n\n• Het commissiedebat Gevangeniswezen.\n\n`;
