@@ -9,15 +9,16 @@ export interface Span {
  * sentence never crosses a paragraph ("\n"). Spans are trimmed.
  */
 
-/** Abbreviations that never end a sentence: the next word belongs to them ("nr. 995", "o.a. Nederland", "mr. Jansen"). */
-const NEVER_END = new Set(
-  `d.d nr nrs art artt o.a bijv bv b.v i.v.m m.b.t t.a.v t.b.v i.p.v m.u.v m.n z.g zgn ca vgl blz p pag mr dr drs ir ing prof mevr dhr
-   resp c.q incl excl lid jo sub st jr sr mln mld mrd min max ong evt e.e.a i.o.m i.c vs dhr no`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+/**
+ * Abbreviations that never end a sentence: the next word belongs to them ("nr. 995", "o.a. Nederland", "mr. Jansen").
+ * Both sets are literal arrays marked pure, so that a bundle that imports this module without using them (the content
+ * script, through blocks.ts) drops them: a split string is a call the bundler keeps.
+ */
+const NEVER_END: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'd.d', 'nr', 'nrs', 'art', 'artt', 'o.a', 'bijv', 'bv', 'b.v', 'i.v.m', 'm.b.t', 't.a.v', 't.b.v', 'i.p.v', 'm.u.v', 'm.n', 'z.g', 'zgn', 'ca', 'vgl', 'blz', 'p', 'pag', 'mr', 'dr', 'drs', 'ir', 'ing', 'prof', 'mevr', 'dhr', 'resp', 'c.q', 'incl', 'excl', 'lid', 'jo', 'sub', 'st', 'jr', 'sr', 'mln', 'mld', 'mrd', 'min', 'max', 'ong', 'evt', 'e.e.a', 'i.o.m', 'i.c', 'vs', 'dhr', 'no',
+]);
 /** Abbreviations that may end a sentence when a capital follows ("… enz. Dan …", "… t.z.t. Dan …"). */
-const MAY_END = new Set(['enz', 'etc', 'e.d', 'e.a', 't.z.t', 'a.s', 'jl', 'c.s', 'e.v']);
+const MAY_END: ReadonlySet<string> = /* @__PURE__ */ new Set(['enz', 'etc', 'e.d', 'e.a', 't.z.t', 'a.s', 'jl', 'c.s', 'e.v']);
 
 // A run of stops and closing quotes; whether white space or the end follows is checked in code, not by a
 // lookahead, which made a long run of "!" before another character quadratic.
@@ -28,6 +29,14 @@ function wordBefore(par: string, dot: number): string {
   let i = dot;
   while (i > 0 && /[\p{L}\d.]/u.test(par[i - 1]!)) i--;
   return par.slice(i, dot).toLowerCase();
+}
+
+/** Whether `text` ends in an abbreviation or initials ("enz.", "jl.", "nr.", "J.P."), where a final dot ends no sentence. */
+export function endsWithAbbreviation(text: string): boolean {
+  const t = text.trimEnd();
+  if (!t.endsWith('.')) return false;
+  const w = wordBefore(t, t.length - 1);
+  return NEVER_END.has(w) || MAY_END.has(w) || /^(?:\p{L}\.)*\p{L}$/u.test(w);
 }
 
 function isBoundary(par: string, start: number, punctStart: number, end: number): boolean {

@@ -1,4 +1,5 @@
 import { hyphenEvidence, lineEndBreak, type HyphenEvidence } from '../text/hyphenation';
+import { endsWithAbbreviation } from '../text/sentences';
 import { normalizeText } from './normalize';
 import { LIST_ITEM, startsListItem } from './patterns';
 
@@ -32,8 +33,8 @@ export function stripListMarker(raw: string): { text: string; item: boolean } {
 
 // A line that stands alone even without a blank line before it: PDF text glues
 // labels, chair changes and list items to the paragraph above.
-function standsAlone(line: string, before: string, isLabelLine: (s: string) => boolean): boolean {
-  if (startsListItem(line, before)) return true;
+function standsAlone(line: string, afterSentence: boolean, isLabelLine: (s: string) => boolean): boolean {
+  if (startsListItem(line, afterSentence)) return true;
   if (/^(?:Voorzitter|Griffier)\s*:\s*\S/u.test(line)) return true;
   if (/^(?:Aanvang|Sluiting)\s+\d{1,2}[.:]\d{2}\s+uur\.?$/u.test(line)) return true;
   if (/^De vergadering wordt .*geschorst\.?$/u.test(line)) return true;
@@ -87,12 +88,14 @@ export function textToBlocks(text: string, isLabelLine: (s: string) => boolean):
       flush();
       continue;
     }
-    const before = lines.length > 0 ? lines[lines.length - 1]! : '';
-    if (standsAlone(probe, before, isLabelLine)) {
+    // The line before ended a sentence or announced ("." or ":", not after "enz." or initials): an em dash may open an item.
+    const before = lines.length > 0 ? lines[lines.length - 1]!.trim() : '';
+    const afterSentence = /[.:]$/u.test(before) && !endsWithAbbreviation(before);
+    if (standsAlone(probe, afterSentence, isLabelLine)) {
       flush();
       lines.push(rawLine);
       // A label or header line is a block of its own; a list item goes on over lines.
-      if (!startsListItem(probe, before)) flush();
+      if (!startsListItem(probe, afterSentence)) flush();
       continue;
     }
     lines.push(rawLine);

@@ -144,25 +144,20 @@ export function parseClosing(line: string): { time: string | null } | null {
 export const LIST_ITEM =
   /^(?:[\uF0B7•●▪‣⁃·*○◦■►➢✓]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s+\p{Lu}))\s*/u;
 
-/** The line ends a sentence or announces: "." or ":", not after an abbreviation or initials ("enz.", "jl.", "J.P."). */
-function endsSentence(line: string): boolean {
-  const last = line.trim().split(' ').pop() ?? '';
-  return /[.:]$/u.test(last) && !/^(?:\p{L}{1,4}\.|(?:\p{L}{1,3}\.){2,})$/u.test(last);
-}
-
 /**
  * A line that opens a list item even without a blank line before it (PDF text glues lines):
  * a list item, but not after "*" or "·" (footnotes), a dash or number only with text after it, a
- * number only before a capital. An em dash only before a capital and after a line that ended a
- * sentence or announced (`before`, see endsSentence): Dutch prose wraps onto lines starting with "— " mid-sentence, while reports
- * mark their lists of commitments with it ("Ik heb genoteerd:" / "— De minister stuurt …").
+ * number only before a capital. An em dash only before a capital and when the line before ended a
+ * sentence or announced (`afterSentence`, see blocks.ts): Dutch prose wraps onto lines starting
+ * with "— " mid-sentence, while reports mark their lists of commitments with it ("Ik heb
+ * genoteerd:" / "— De minister stuurt …").
  */
-export function startsListItem(line: string, before = ''): boolean {
+export function startsListItem(line: string, afterSentence = false): boolean {
   const m = LIST_ITEM.exec(line);
   if (!m) return false;
   const marker = m[0].trim();
   const rest = line.slice(m[0].length);
   if (marker === '*' || marker === '·' || rest === '') return false;
-  if (marker === '—') return endsSentence(before) && /^\p{Lu}/u.test(rest);
+  if (marker === '—') return afterSentence && /^\p{Lu}/u.test(rest);
   return !/[.)]$/u.test(marker) || /^\p{Lu}/u.test(rest);
 }

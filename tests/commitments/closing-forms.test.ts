@@ -53,8 +53,10 @@ describe('closing list: every form of item', () => {
 
   it('items on consecutive lines without blank lines between them', () => {
     expect(listOf(report('Dan de toezeggingen.', ITEMS.map((s) => `– ${s}`).join('\n')))).toEqual(ITEMS);
-    // The em dash, as reports mark the list: an item where the line before ended a sentence.
+    // The em dash, as reports mark the list: an item where the line before ended a sentence, also on a short word.
     expect(listOf(report('Ik heb de volgende toezeggingen genoteerd.', ITEMS.map((s) => `— ${s}`).join('\n')))).toEqual(ITEMS);
+    const dated = ['De minister stuurt de Kamer een brief voor 1 juni.', 'De minister informeert de Kamer in mei.', 'De minister komt daarop terug.'];
+    expect(listOf(report('Ik heb de volgende toezeggingen genoteerd:', dated.map((s) => `— ${s}`).join('\n')))).toEqual(dated);
   });
 
   it('keeps prose that wraps onto a line starting with an em dash in one paragraph', () => {
