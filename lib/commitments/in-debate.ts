@@ -74,6 +74,8 @@ function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
     if (/^(?:krijgt|krijgen|ontvangt|ontvangen)$/u.test(w) && ts.some((t, j) => (j < i || j === i + 1) && t.clause === ts[i]!.clause && /^(?:u|kamer|commissie)$/u.test(t.w))) return i;
     // "ik zal ervoor zorgen dat …"
     if (w === 'ervoor' && /^(?:te|zorgen|zorg|zorgt)$/u.test(next ?? '')) return i;
+    // "het wetsvoorstel komt na de zomer naar de Kamer", in a main clause ("zodra het … komt" is no promise).
+    if (hasKamer && /^kom(?:t|en)$/u.test(w) && ts.some((t, j) => j > i && t.clause === ts[i]!.clause && t.w === 'naar') && !ts.some((t, j) => j < i && t.clause === ts[i]!.clause && SUBORDINATE.test(t.w))) return i;
     if (/^(?:terug(?:komen|kom|komt|gekomen)|ingaan|ingegaan|ingaat|verschaffen|verschaf|rapporteren|rapporteer)$/u.test(w)) return i;
     if (w === 'terug' && (ts[i + 1]?.w === 'te' || ts.some((t, j) => j < i && t.clause === ts[i]!.clause && /^kom(?:en|t)?$/u.test(t.w)))) return i;
     if (w === 'op' && next === 'in') return i;
@@ -89,6 +91,7 @@ function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
 }
 
 const TELL = /^vertel(?:len|t)?$/u;
+const SUBORDINATE = /^(?:als|zodra|wanneer|dat|of|voordat|nadat|totdat|indien|mocht|omdat)$/u;
 /** Talks with a named party, which a point can be taken into: "ik neem dat mee in het overleg met de provincies". */
 const TALKS = /^(?:gesprek|gesprekken|overleg|overleggen)$/u;
 
@@ -104,9 +107,9 @@ function withinDebate(ts: Tok[]): boolean {
 }
 
 /** Words that can be (part of) a delivering verb: a cheap first test per word … */
-const DELIVER_HINT = /publice|vertel|toekom|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor/u;
+const DELIVER_HINT = /publice|vertel|toekom|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom/u;
 /** … and per sentence: most sentences of a debate have none of them. */
-const MAY_PROMISE = /publice|vertel|plan|toekom|zal|zullen|\bga|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
+const MAY_PROMISE = /publice|vertel|plan|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
 
 /**
  * The end of a sentence that takes an earlier promise on again: "…, en (na deze oproep) zal ik dat (zeker) (gaan)
@@ -138,6 +141,14 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
     if (!blocked(ts, toezeg) && !retold && !wished(ts, toezeg)) return true;
     // "Ik heb toegezegd dat ik u informeer, en na deze oproep zal ik dat zeker gaan doen.": retold, and made again.
     if (retold && keptAgain(folded)) return true;
+    // "Ik heb vorig jaar toegezegd dat …; die is gestart en ik stuur u het rapport na de zomer.": a new promise after it.
+    // The promise is the last coordinated clause ("die is gestart en ik stuur …"), read alone.
+    const next = folded.slice(folded.indexOf(ts[toezeg]!.w)).search(/[;:]/u);
+    if (retold && next > 0) {
+      const rest = folded.slice(folded.indexOf(ts[toezeg]!.w) + next + 1);
+      const own = rest.search(/ en (?:ik|we|wij) /u);
+      return isCommitmentSentence(rest, debateDate) || (own > 0 && isCommitmentSentence(rest.slice(own + 4), debateDate));
+    }
     // "Dat kan ik niet toezeggen, maar ik stuur de Kamer voor de zomer …": what is refused is not what is promised
     // after "maar". Only a refusal: a promise retold ("heb … toegezegd — maar dat gaat …") stays retold.
     const refused = ts.some((t, j) => j < toezeg && t.clause === ts[toezeg]!.clause && NEGATION.has(t.w));
@@ -243,7 +254,7 @@ export function governmentSentences(t: Transcript): GovSentence[] {
       const continues = k > 0 && CONTINUES.test(f);
       let is = isCommitmentSentence(text, t.meta.date);
       if (!is && prev && continues) is = true;
-      if (!is && k === 0 && AGREES.test(f)) is = agreesToRequest(t, turn.index, gov);
+      if (!is && k === 0 && (AGREES.test(f) || approvesThenAgrees(f))) is = agreesToRequest(t, turn.index, gov);
       if (!is && k > 0 && takesOn(f)) is = true;
       // The member answers the end of the turn: an offer made before the turn went on to other points is not what a "ja" takes up.
       if (!is && isOffer(f) && k >= spans.length - OFFER_AT_END && offerTakenUp(t, turn.index, gov)) is = isCommitmentSentence(offeredPart(text), t.meta.date);
@@ -258,9 +269,21 @@ export function governmentSentences(t: Transcript): GovSentence[] {
 /** How close to the end of its turn an offer must be for the next member's "ja" to take it up (the offer and a closing sentence or two). */
 const OFFER_AT_END = 3;
 
-/** The turn before is a member asking the government for something ("Neemt de staatssecretaris … mee?"). */
+/** "Dat lijkt me verstandig; dat zal ik doen.", "Goed idee, dat zal ik doen.": a short approval, then the short yes. */
+function approvesThenAgrees(f: string): boolean {
+  const cut = Math.max(f.lastIndexOf(';'), f.lastIndexOf(','));
+  const head = f.slice(0, Math.max(0, cut)).split(/\s+/u);
+  return cut > 0 && head.length <= 8 && !head.some((w) => NEGATION.has(w) || /^(?:nee|helaas|maar)$/u.test(w)) && AGREES.test(f.slice(cut + 1).trim());
+}
+
+/**
+ * The turn before is a member asking the government for something ("Neemt de staatssecretaris … mee?"); the chair
+ * giving the floor in between ("De minister.") is stepped over.
+ */
 function agreesToRequest(t: Transcript, index: number, gov: Set<string>): boolean {
-  const before = t.turns[index - 1];
+  let i = index - 1;
+  while (i >= index - 2 && t.turns[i]?.asChair) i--;
+  const before = t.turns[i];
   if (!before || before.asChair || gov.has(before.speakerId)) return false;
   return splitSentences(t.text.slice(before.start, before.end)).some((s) => {
     const q = fold(t.text.slice(before.start + s.start, before.start + s.end));

@@ -6,7 +6,8 @@ import { FUNCTION_WORDS, PREPOSITIONS } from '../text/stopwords';
  * "we gaan", "het kabinet zal") and the clause ends in an act ("… vragen
  * om", "… aan de orde stellen", "ik ga na of", "ik ga in gesprek met"); or a
  * document is announced ("er komt nog een brief"); or he declares himself
- * willing ("ik ben bereid om …") or intending ("dat was ik van plan"). Works on the folded tokens of one sentence
+ * willing ("ik ben bereid om …") or intending ("dat was ik van plan"); or has it done ("ik laat
+ * onderzoeken …"). Works on the folded tokens of one sentence
  * (see in-debate.ts); the caller applies negation, reported speech and
  * "about this debate".
  */
@@ -81,7 +82,14 @@ function boundAct(ts: readonly Tok[]): number {
       const objectSlot = i === a + 1 || (i === a + 2 && SUBJECT.has(ts[a + 1]!.w));
       // "ik ga met de sector in gesprek", "… om tafel" ("om" is no complement here): "gaan" itself is the act.
       if (isGo && goesToMeet(ts, i)) return i;
-      if (CLAUSE_START.has(w) && !(objectSlot && OBJECT_PRONOUN.has(w))) break;
+      // "vragen om advies": "om" opens a clause only with "te" after it.
+      const te = w === 'om' ? ts.findIndex((t, j) => j > i && t.clause === clause && t.w === 'te') : -1;
+      // "ik ga naar Brussel om daar te pleiten": going somewhere to act; the act is the infinitive after "te".
+      if (isGo && te > 0 && inClause.some((t) => t.w === 'naar') && ts[te + 1]?.clause === clause && isInfinitive(ts[te + 1]!.w)) {
+        candidate = te + 1;
+        break;
+      }
+      if (CLAUSE_START.has(w) && (w !== 'om' || te > 0) && !(objectSlot && OBJECT_PRONOUN.has(w))) break;
       // "dat ga ik na" (nagaan): "gaan" itself is the act.
       if (isGo && w === 'na' && (i + 1 >= ts.length || ts[i + 1]!.clause !== clause || CLAUSE_START.has(ts[i + 1]!.w))) return i;
       const prev = ts[i - 1]!.w;
@@ -143,6 +151,40 @@ function announced(ts: readonly Tok[]): number {
     if (er && document(i) && !fromOthers(ts, c)) return i;
     const met = ts.findIndex((t, j) => j > i && t.clause === c && t.w === 'met');
     if (speaker && met > 0 && ts.slice(met + 1, met + 4).some((t) => t.clause === c && ANNOUNCED.test(t.w))) return i;
+  }
+  return -1;
+}
+
+/** Verbs that "laten" lets happen rather than has done: "we laten het gebeuren", "… rusten", "… lopen". */
+const LET_HAPPEN = new Set(['gebeuren', 'lopen', 'liggen', 'vallen', 'bestaan', 'rusten', 'begaan', 'varen', 'schieten', 'ontstaan', 'verlopen', 'weten']);
+/** Words that may stand before a hortative "laten we": "dus laten we …", "maar laat ik …". */
+const HORTATIVE_LEAD = /^(?:dus|dan|maar|en|nou|toch|ja|nee|voorzitter|oke|goed|want)$/u;
+/** What binds a clause to another time than now: a perfect ("heb laten onderzoeken") or a future, which boundAct reads. */
+const NOT_NOW = /^(?:heb|hebt|heeft|hebben|had|hadden|zal|zullen|ga|gaan|gaat)$/u;
+
+/**
+ * Having an act done, in the present: "ik laat onderzoeken hoe …", "daarom laat ik uitzoeken …", "we laten het
+ * planbureau … doorrekenen". The subject next to "laat/laten", a main clause, and the first infinitive an act
+ * (not "we laten zien", "… het gebeuren"; "laat … weten" is delivering). Reflexive "ik laat me …" is being
+ * informed or advised, not an act for the Kamer. Index of the act, or -1.
+ */
+function commissions(ts: readonly Tok[]): number {
+  for (let l = 0; l < ts.length; l++) {
+    if (ts[l]!.w !== 'laat' && ts[l]!.w !== 'laten') continue;
+    const clause = ts[l]!.clause;
+    const subjectBefore = SUBJECT.has(ts[l - 1]?.w ?? '');
+    if (!subjectBefore && !SUBJECT.has(ts[l + 1]?.w ?? '')) continue;
+    // "Laat ik vooropstellen …", "dus laten we …": opening its clause, "laat ik / laten we" is "let me / let us".
+    if (!subjectBefore && ts.every((t, j) => j >= l || t.clause !== clause || HORTATIVE_LEAD.test(t.w))) continue;
+    if (/^(?:me|mij|ons|zich)$/u.test(ts[l + 1]?.w ?? '') || ts.some((t) => t.clause === clause && NOT_NOW.test(t.w))) continue;
+    if (ts.some((t, j) => j < l && t.clause === clause && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)))) continue;
+    for (let i = l + 1; i < ts.length && ts[i]!.clause === clause && i <= l + 6; i++) {
+      const w = ts[i]!.w;
+      if (CLAUSE_START.has(w)) break;
+      const prev = ts[i - 1]!.w;
+      if (!isInfinitive(w) || DETERMINER.test(prev) || adjective(prev) || prev === 'te' || PREPOSITIONS.has(prev)) continue;
+      return DEBATE_ACTS.has(w) || MENTAL.has(w) || NO_ACT.has(w) || STANCE.has(w) || LET_HAPPEN.has(w) ? -1 : i;
+    }
   }
   return -1;
 }
@@ -209,7 +251,7 @@ export function presentActAt(ts: readonly Tok[]): number {
 
 /** Index of the word that makes the sentence a promise to act, or -1. */
 export function promiseToActAt(ts: readonly Tok[]): number {
-  for (const find of [boundAct, announced, willing, intends]) {
+  for (const find of [boundAct, announced, willing, intends, commissions]) {
     const at = find(ts);
     if (at >= 0) return at;
   }

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { governmentSentences, isCommitmentSentence } from '../../lib/commitments/in-debate';
+import { parseText } from '../../lib/transcript/parse';
+
+/**
+ * General Dutch forms of a promise that the second phrasebook's tuning half
+ * (tests/eval/phrasebook2) showed missing, each written here in other words
+ * before the rule, with the look-alikes that must stay out.
+ */
+describe('in-debate commitments: "om" as a preposition, commissioning with "laten", going somewhere to act', () => {
+  for (const s of [
+    // "vragen om": "om" opens no clause without "te".
+    'Ik zal de Raad van State om advies vragen over het wetsvoorstel.',
+    'We zullen de provincies om een reactie vragen.',
+    // "laten" + an act: having it done.
+    'Ik laat onderzoeken hoe de wachttijden kunnen worden verkort.',
+    'Daarom laat ik uitzoeken wat de gevolgen voor de gemeenten zijn.',
+    'We laten het planbureau de maatregelen doorrekenen.',
+    // Going somewhere in order to act.
+    'Ik ga volgende maand naar Brussel om daar te pleiten voor een uitzondering.',
+    // A bill or document that comes to the Kamer.
+    'Het wetsvoorstel komt na de zomer naar de Kamer.',
+    // A promise retold, then a new one in the same sentence.
+    'Ik heb vorig jaar toegezegd dat er een evaluatie zou komen; die is gestart en ik stuur u het rapport na de zomer.',
+  ]) {
+    it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
+  }
+  for (const s of [
+    'Ik zal er alles aan doen om de wachtlijsten te verkorten.',
+    'Ik heb laten onderzoeken hoe de wachttijden kunnen worden verkort.',
+    'We laten het gebeuren.',
+    'Ik laat het oordeel over aan de Kamer.',
+    'We laten zien dat het kan.',
+    'Ik laat me niet onder druk zetten.',
+    // "laat ik / laten we" opening a clause is "let me / let us".
+    'Laat ik vooropstellen dat de regeling goed werkt.',
+    'Laat ik beginnen met de vragen over de uitvoering.',
+    'Dus laten we ons niet alleen daarop richten.',
+    'Het is zoals de heer Jansen zegt: laten we nou gewoon eens ervoor zorgen dat die middelen worden uitgegeven.',
+    'Ik ga nu naar de vragen van mevrouw Bikker om die te beantwoorden.',
+    'Zodra het wetsvoorstel naar de Kamer komt, kunt u daarover met mij debatteren.',
+    'Het wetsvoorstel kwam vorig jaar naar de Kamer.',
+    'Ik heb toegezegd dat ik u zou informeren, en dat heb ik gedaan.',
+  ]) {
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
+  }
+});
+
+/** A member asks, the chair gives the floor, the minister answers: `answer`'s first sentence as the product marks it. */
+function firstAnswer(request: string, chair: string | null, answer: string): boolean {
+  const text = [
+    'De voorzitter:\nIk geef het woord aan de heer Pieters.',
+    `De heer Pieters (CDA):\n${request}`,
+    ...(chair === null ? [] : [`De voorzitter:\n${chair}`]),
+    `Minister De Vries:\n${answer}`,
+    '',
+  ].join('\n\n');
+  const r = parseText(text);
+  if (!r.ok) throw new Error(r.message);
+  const first = governmentSentences(r.transcript)[0];
+  if (!first) throw new Error('no government sentence');
+  return first.isCommitment;
+}
+
+describe('in-debate commitments: a short "yes" to a request', () => {
+  const request = 'Kan de minister de Kamer voor de zomer een overzicht sturen van de wachttijden?';
+  it('counts when the chair gave the floor in between', () => {
+    expect(firstAnswer(request, 'De minister.', 'Ja, dat doe ik.')).toBe(true);
+  });
+  it('counts after an approving clause: "Dat lijkt me verstandig; dat zal ik doen."', () => {
+    expect(firstAnswer(request, null, 'Dat lijkt me verstandig; dat zal ik doen.')).toBe(true);
+    expect(firstAnswer(request, 'De minister.', 'Goed idee, dat zal ik doen.')).toBe(true);
+  });
+  it('not when the approving clause says no, or when nothing was asked', () => {
+    expect(firstAnswer(request, null, 'Dat kan ik niet beloven; dat zal ik niet doen.')).toBe(false);
+    expect(firstAnswer('Ik ben blij met de brief van de minister.', 'De minister.', 'Ja, dat doe ik.')).toBe(false);
+  });
+});
