@@ -61,17 +61,21 @@ const CHAIR_PROCEDURAL = /\b(?:beantwoording|termijn|vergadering|tijd nodig|agen
 
 /**
  * Someone else's question, retold: "Hij vroeg mij: …", "Een moeder vroeg me of …", "Men vraagt: …",
- * "zij vragen zich af". Not "ik vraag de minister" nor "wij vragen": the member's own.
+ * "zij vragen zich af", "Ouders vragen mij: …" (the present only before a colon or a question word: "vragen
+ * mij te laten weten" is the member's own request). Not "ik vraag de minister" nor "wij vragen": the member's own.
  */
-const REPORTED = /(?<![\p{L}])(?:(?:hij|zij|ze|men|iemand|die|mensen|ouders|inwoners|burgers)\s+(?:vroeg|vroegen|vraagt|vragen)|(?:vroeg|vroegen|vraagt|vragen)\s+(?:hij|zij|ze|men)|(?<!ik\s)(?:vroeg|vroegen)\s+(?:mij|me|ons)(?!\s+af\b))(?![\p{L}])/u;
+const REPORTED = /(?<![\p{L}])(?:(?:hij|zij|ze|men|iemand|die|mensen|ouders|inwoners|burgers)\s+(?:vroeg|vroegen|vraagt|vragen)|(?:vroeg|vroegen|vraagt|vragen)\s+(?:hij|zij|ze|men)|(?<!ik\s)(?:vroeg|vroegen)\s+(?:mij|me|ons)(?!\s+af\b)|(?<!ik\s)(?:vraagt|vragen)\s+(?:mij|me|ons)(?:\s+(?:dan|vaak|steeds|ook|weleens|regelmatig|telkens))?(?:\s*:|\s+(?:of|waarom|wanneer|hoe|wat|wie|waar)(?![\p{L}])))(?![\p{L}])/u;
 
 /**
- * A question put to another member, not to the government: a member as the subject of the question
- * ("Vindt de heer Van Weyenberg dat terecht?", "Deelt mevrouw Bikker …?") or a party asked by name
+ * A question put to another member, not to the government: a member as the subject of the question, right
+ * after its verb ("Vindt de heer Van Weyenberg dat terecht?", "Wat stelt mevrouw Bikker voor?"), a member
+ * addressed by name, or a party asked by name
  * ("Ik zou het CDA graag willen vragen of …"). Tested on the sentence as written (party names are capitals).
  */
 const TO_A_MEMBER = [
-  /^(?:\p{L}+,? )?(?:vindt|is|heeft|kan|wil|deelt|zou|gaat|denkt|weet|ziet|erkent|steunt|begrijpt|snapt|bedoelt|zegt) (?:de heer|mevrouw|collega|de collega|mijn collega) /iu,
+  /^(?:\p{L}+,? )?\p{L}+ (?:de heer|mevrouw|collega|de collega|mijn collega) /iu,
+  // Addressed by name first: "Mevrouw Teunissen, wilt u …?" ("Mevrouw de minister, …" is the government).
+  /^(?:[Dd]e heer|[Mm]evrouw|[Mm]eneer|[Cc]ollega) \p{Lu}[\p{L}'’ -]{0,40}, /u,
   /(?<![\p{L}])(?:het|de) \p{Lu}[\p{Lu}\p{N}-]{1,12}(?: \p{Ll}+){0,3} (?:vragen|verzoeken)(?![\p{L}])/u,
 ];
 
