@@ -1,6 +1,6 @@
 import type { Speaker, Transcript } from '../transcript/model';
 import type { Mention } from './model';
-import { fold } from '../text/fold';
+import { squash } from '../text/fold';
 
 /**
  * Mentions of speakers ("mevrouw Kröger", "de heer Van Asten", "collega
@@ -36,7 +36,6 @@ const PARTY_ALIASES = new Map<string, string[]>(Object.entries({
   nsc: ['NSC', 'Nieuw Sociaal Contract'],
 }));
 
-const squash = (s: string) => fold(s).replace(/[^a-z0-9]/g, '');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 const PARTICLE = `(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|[Hh]et|[Oo]p|[Vv]on|[Ll]e|[Ll]a|[Dd]')`;

@@ -17,3 +17,12 @@ const NOT_ASCII = /[^\x00-\x7F]+/gu;
 export function foldedLetters(s: string): string {
   return fold(s).replace(/[^\p{L}]+/gu, '');
 }
+
+/**
+ * Folded letters a–z and digits only: "GroenLinks-PvdA" → "groenlinkspvda", "Dekker-Abdulaziz" → "dekkerabdulaziz".
+ * A key under which spellings that differ in case, accents, spaces, hyphens and dots meet; unlike foldedLetters it
+ * keeps digits ("D66", "JA21") and drops letters outside a–z.
+ */
+export function squash(s: string): string {
+  return fold(s).replace(/[^a-z0-9]/g, '');
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, foldedLetters } from '../../lib/text/fold';
+import { fold, foldedLetters, squash } from '../../lib/text/fold';
 import { DUTCH_MONTHS, monthIndex } from '../../lib/text/months';
 import { sentenceAt } from '../../lib/text/sentences';
 import { compoundParts, stem } from '../../lib/text/stem';
@@ -12,6 +12,8 @@ describe('lib/text: the Dutch text toolkit', () => {
     expect(fold('Geïnformeerd Kröger ÉÉN')).toBe('geinformeerd kroger een');
     expect(fold('Ağca').length).toBe('Ağca'.length);
     expect(foldedLetters('Raad van State')).toBe(foldedLetters('raad-van-state'));
+    // squash keeps digits and drops what is not a–z: the key of a party or a name, whatever its spelling.
+    expect(['GroenLinks-PvdA', 'GL/PvdA', 'Christen-Democratisch Appèl', 'D66', 'JA21 '].map(squash)).toEqual(['groenlinkspvda', 'glpvda', 'christendemocratischappel', 'd66', 'ja21']);
   });
 
   it('folds only the non-ASCII runs, with the same result as folding the whole text at once', () => {
