@@ -1,6 +1,7 @@
 import type { Speaker, Transcript } from '../transcript/model';
 import type { Mention } from './model';
 import { squash } from '../text/fold';
+import { PARTY_ALIASES, PARTY_NAMES_AFTER_PERSON } from './parties';
 
 /**
  * Mentions of speakers ("mevrouw Kröger", "de heer Van Asten", "collega
@@ -9,34 +10,11 @@ import { squash } from '../text/fold';
  * people and parties present in the transcript. One regex pass per turn.
  */
 
-/**
- * Ways a party is named, keyed by its squashed short name. Long forms first is not needed: the
- * regex sorts by length. A Map: the key comes from the page, and a party printed as
- * "constructor" must not meet Object.prototype.
- */
-const PARTY_ALIASES = new Map<string, string[]>(Object.entries({
-  fvd: ['FVD', 'FvD', 'Forum voor Democratie'],
-  d66: ['D66', 'Democraten 66'],
-  vvd: ['VVD', 'Volkspartij voor Vrijheid en Democratie'],
-  groenlinkspvda: ['GroenLinks-PvdA', 'GL-PvdA', 'GL/PvdA', 'GroenLinks/PvdA', 'GroenLinks', 'PvdA', 'Partij van de Arbeid'],
-  groenlinks: ['GroenLinks'],
-  pvda: ['PvdA', 'Partij van de Arbeid'],
-  pvv: ['PVV', 'Partij voor de Vrijheid'],
-  cda: ['CDA', 'Christen-Democratisch Appèl', 'Christen Democratisch Appèl'],
-  bbb: ['BBB', 'BoerBurgerBeweging'],
-  ja21: ['JA21'],
-  sp: ['SP', 'Socialistische Partij'],
-  pvdd: ['PvdD', 'Partij voor de Dieren'],
-  christenunie: ['ChristenUnie', 'CU'],
-  cu: ['ChristenUnie', 'CU'],
-  sgp: ['SGP', 'Staatkundig Gereformeerde Partij'],
-  denk: ['DENK'],
-  volt: ['Volt'],
-  '50plus': ['50PLUS'],
-  nsc: ['NSC', 'Nieuw Sociaal Contract'],
-}));
+// The party names are data (parties.json, linted by tests/questions/parties.test.ts), not code.
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const escapeLiteral = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A name as a pattern that also takes a line break or two spaces between its words. */
+const escape = (s: string) => escapeLiteral(s).replace(/\s+/g, '\\s+');
 
 const PARTICLE = `(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|[Hh]et|[Oo]p|[Vv]on|[Ll]e|[Ll]a|[Dd]')`;
 const NAME = `(?:${PARTICLE}\\s+){0,3}\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]*)?`;
@@ -103,9 +81,13 @@ function nameIndex(speakers: readonly Speaker[]): Map<string, Speaker[]> {
   return idx;
 }
 
-/** A party named right after a person ("de heer De Groot van D66", "(VVD)"): any party, present in the debate or not. */
-const PARTY_AFTER =
-  /^[\s,(]{0,4}(?:van\s(?:(?:de|het)\s)?)?(GroenLinks-PvdA|GL-PvdA|GroenLinks|PvdA|Partij van de Arbeid|FVD|FvD|Forum voor Democratie|D66|VVD|PVV|CDA|BBB|JA21|SP|PvdD|Partij voor de Dieren|ChristenUnie|CU|SGP|DENK|Volt|50PLUS|NSC|Nieuw Sociaal Contract)(?![\p{L}\p{N}])/u;
+/**
+ * A party named right after a person ("de heer De Groot van D66", "(VVD)"): any party, present in the debate or not.
+ * Longest name first, so that "GroenLinks" does not cut "GroenLinks-PvdA" short. A space in a name matches one space
+ * (escapeLiteral, not escape), as when this was a literal: a wider rule is a change to measure on its own.
+ */
+const AFTER_NAMES = [...PARTY_NAMES_AFTER_PERSON].sort((a, b) => b.length - a.length).map(escapeLiteral).join('|');
+const PARTY_AFTER = new RegExp(`^[\\s,(]{0,4}(?:van\\s(?:(?:de|het)\\s)?)?(${AFTER_NAMES})(?![\\p{L}\\p{N}])`, 'u');
 /** One key per party, whichever of its names is used ("GL-PvdA" and "GroenLinks-PvdA"; "PvdA" meets the merged party). */
 function partyKey(name: string): string {
   const q = squash(name);
