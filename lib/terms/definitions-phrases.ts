@@ -25,9 +25,9 @@ export interface PhraseDefinition {
   to: number;
 }
 
-const CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|^een /iu;
+const CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zogeheten|^een /iu;
 /** The same cues on a whole paragraph, so that most paragraphs are never split into sentences here. */
-const PARAGRAPH_CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|(?:^|[.!?…]\s)een [\p{L}-]+ is /iu;
+const PARAGRAPH_CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zogeheten|(?:^|[.!?…]\s)een [\p{L}-]+ is /iu;
 
 // The term: an optional article and one to three words.
 const MEANT = /(?:^|[\s,])met ((?:(?:de|het|een) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}) bedoel(?:en|t)? (?:ik|we|wij|je|men) /iu;
@@ -37,6 +37,8 @@ const THAT_IS = /^((?:(?:een|de|het) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?), dat 
 /** Mid-sentence, after an article: "Dan de mantelzorgers, dat zijn mensen die …". */
 const THAT_IS_AFTER_ARTICLE = /(?<![\p{L}])(?:de|het|een) (\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?), dat (?:is|zijn) ([^,]+)/iu;
 const A_IS_A = /^een (\p{L}[\p{L}-]*) is (?:(?:eigenlijk|gewoon|simpelweg|feitelijk|niets anders dan|niet meer dan) )*(een \p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,3}? (?:die|dat|waarin|waarbij|waarmee|waarop|waarvan|waardoor) .+)$/iu;
+/** "de zogenoemde X, een Y die …": a term introduced, then described ("zogenaamde" mocks as often as it names). */
+const SO_CALLED = /(?<![\p{L}])(?:zogenoemde|zogeheten) (\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?), (een \p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,3}? (?:die|dat|waarin|waarbij|waarmee|waarop|waarvan|waardoor) [^,]+)/iu;
 const WHAT_WE_CALL = /^wat (?:wij|we|ik|men|je) ((?:(?:een|de|het) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?) noem(?:en|t)?, is ([^,]+)/iu;
 
 /** Words that make a phrase point at something in the debate rather than name a concept. */
@@ -110,6 +112,7 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     if ((m = MEANT.exec(s)) || (m = UNDERSTOOD.exec(s))) found = accept(m[1]!, meaning(s.slice(m.index + m[0].length)), 'clause');
     else if ((m = WHAT_WE_CALL.exec(s))) found = accept(m[1]!, m[2]!, 'phrase');
     else if ((m = A_IS_A.exec(s))) found = accept(m[1]!, m[2]!, 'described');
+    else if ((m = SO_CALLED.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = THAT_IS.exec(s)) || (m = THAT_IS_AFTER_ARTICLE.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     // Mid-sentence, a capitalised word before the comma ends a name ("… van de Mens, oftewel …"), not a term.
     else if ((m = THAT_IS_TO_SAY.exec(s)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart())))) found = accept(m[1]!, m[2]!, 'phrase');

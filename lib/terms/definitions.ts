@@ -161,10 +161,14 @@ function* appositions(par: string): Generator<Found> {
     const term = t.term;
     const tail = sticky(APPOSITION_TAIL, par, comma + 1);
     if (!tail) continue;
-    // An article, a plural or "oftewel" marks an apposition; without one it is a list ("VVD, CDA").
-    if (t.article === null && !t.plural && tail[1] === undefined) continue;
     const rest = comma + 1 + tail[0].length;
     const phrase = phraseAfter(par, rest);
+    // An article, a plural or "oftewel" marks an apposition; without one it is a list ("VVD, CDA"), unless a
+    // comma closes a name whose words open with the acronym's letters: "NAH, niet-aangeboren hersenletsel, wordt …".
+    if (t.article === null && !t.plural && tail[1] === undefined) {
+      if (par[rest + phrase.length] === ',' && !clauseLike(phrase) && initialsExactly(term, phrase)) yield { term, expansion: phrase, from: t.start, to: rest + phrase.length };
+      continue;
+    }
     // What merely follows a comma is often a new clause ("het EVRM, en ik ga daar …"): without an
     // article or "oftewel" only a phrase that spells every letter is taken, and never a clause.
     if (clauseLike(phrase) || (tail[1] === undefined && !/\s(?:een|het|de)\s+$/iu.test(tail[0]) && !spellsFully(term, phrase))) continue;
