@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../lib/commitments';
 import { parseText } from '../../lib/transcript/parse';
 import { type ExpectedInDebate, scoreInDebate } from '../commitments/metrics';
-import { scorePhrasebook } from './phrasebook/score-phrasebook';
+import { loadPhrasebook2, scorePhrasebook } from './phrasebook/score-phrasebook';
 import { loadSplit, pr, scoreSet } from './score';
 
 /**
@@ -99,6 +99,33 @@ describe('phrasebook (made-up sentences, a tuning set)', () => {
   });
   it('definitions: none false', () => {
     expect(counts.definitions.fp).toBe(0);
+  });
+});
+
+describe('phrasebook 2 (made-up sentences held apart; tests/eval/phrasebook2)', () => {
+  // Floors at the figures of the session that added it (RESULTS.md, "Session of 2026-12-06"): the test half was
+  // scored, never tuned on; the tuning half after the rules it gave.
+  const book = loadPhrasebook2();
+  it('test half: commitments at least 27 found with at most 1 false; questions at most 13 false; definitions at least 8 found with at most 1 false', () => {
+    const { counts } = scorePhrasebook(book, 'test');
+    expect(counts.commitments.tp).toBeGreaterThanOrEqual(27);
+    expect(counts.commitments.fp).toBeLessThanOrEqual(1);
+    expect(counts.questions.tp).toBeGreaterThanOrEqual(30);
+    expect(counts.questions.fp).toBeLessThanOrEqual(13);
+    expect(counts.definitions.tp).toBeGreaterThanOrEqual(8);
+    expect(counts.definitions.fp).toBeLessThanOrEqual(1);
+  });
+  it('tuning half: commitments at least 32 found, none false; questions at most 3 false; definitions at least 9 found, none false', () => {
+    const { counts } = scorePhrasebook(book, 'tuning');
+    expect(counts.commitments.tp).toBeGreaterThanOrEqual(32);
+    expect(counts.commitments.fp).toBe(0);
+    expect(counts.questions.tp).toBeGreaterThanOrEqual(30);
+    expect(counts.questions.fp).toBeLessThanOrEqual(3);
+    expect(counts.definitions.tp).toBeGreaterThanOrEqual(9);
+    expect(counts.definitions.fp).toBe(0);
+  });
+  it('every item has its half, fixed before the product ran on it', () => {
+    for (const part of [book.commitments, book.questions, book.definitions]) for (const item of part) expect(['tuning', 'test']).toContain(item.half);
   });
 });
 
