@@ -75,7 +75,7 @@ function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
     // "ik zal ervoor zorgen dat …"
     if (w === 'ervoor' && /^(?:te|zorgen|zorg|zorgt)$/u.test(next ?? '')) return i;
     // "het wetsvoorstel komt na de zomer naar de Kamer", in a main clause ("zodra het … komt" is no promise).
-    if (hasKamer && /^kom(?:t|en)$/u.test(w) && ts.some((t, j) => j > i && t.clause === ts[i]!.clause && t.w === 'naar') && !ts.some((t, j) => j < i && t.clause === ts[i]!.clause && SUBORDINATE.test(t.w))) return i;
+    if (hasKamer && /^kom(?:t|en)$/u.test(w) && ts.some((t, j) => j > i && t.clause === ts[i]!.clause && t.w === 'naar') && !subordinateBefore(ts, i)) return i;
     if (/^(?:terug(?:komen|kom|komt|gekomen)|ingaan|ingegaan|ingaat|verschaffen|verschaf|rapporteren|rapporteer)$/u.test(w)) return i;
     if (w === 'terug' && (ts[i + 1]?.w === 'te' || ts.some((t, j) => j < i && t.clause === ts[i]!.clause && /^kom(?:en|t)?$/u.test(t.w)))) return i;
     if (w === 'op' && next === 'in') return i;
@@ -92,6 +92,11 @@ function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
 
 const TELL = /^vertel(?:len|t)?$/u;
 const SUBORDINATE = /^(?:als|zodra|wanneer|dat|of|voordat|nadat|totdat|indien|mocht|omdat)$/u;
+/** A subordinating word before `i` in its clause; "dat" opening the clause before a verb ("dat ligt na de zomer klaar") is a pronoun. */
+function subordinateBefore(ts: Tok[], i: number): boolean {
+  const c = ts[i]!.clause;
+  return ts.some((t, j) => j < i && t.clause === c && SUBORDINATE.test(t.w) && !(t.w === 'dat' && ts[j - 1]?.clause !== c && !/^(?:de|het|een|er|ik|we|wij|u|hij|zij|ze|je|men)$/u.test(ts[j + 1]?.w ?? '')));
+}
 /** Talks with a named party, which a point can be taken into: "ik neem dat mee in het overleg met de provincies". */
 const TALKS = /^(?:gesprek|gesprekken|overleg|overleggen)$/u;
 

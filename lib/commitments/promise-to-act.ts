@@ -172,7 +172,8 @@ function commissions(ts: readonly Tok[]): number {
   for (let l = 0; l < ts.length; l++) {
     if (ts[l]!.w !== 'laat' && ts[l]!.w !== 'laten') continue;
     const clause = ts[l]!.clause;
-    const subjectBefore = SUBJECT.has(ts[l - 1]?.w ?? '');
+    // "ik neem de suggestie over en laat uitwerken …": the subject of the first verb carries over "en".
+    const subjectBefore = SUBJECT.has(ts[l - 1]?.w ?? '') || (ts[l - 1]?.w === 'en' && ts.some((t, j) => j < l && t.clause === clause && SUBJECT.has(t.w)));
     if (!subjectBefore && !SUBJECT.has(ts[l + 1]?.w ?? '')) continue;
     // "Laat ik vooropstellen …", "dus laten we …": opening its clause, "laat ik / laten we" is "let me / let us".
     if (!subjectBefore && ts.every((t, j) => j >= l || t.clause !== clause || HORTATIVE_LEAD.test(t.w))) continue;

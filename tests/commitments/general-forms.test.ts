@@ -22,6 +22,9 @@ describe('in-debate commitments: "om" as a preposition, commissioning with "late
     'Het wetsvoorstel komt na de zomer naar de Kamer.',
     // A promise retold, then a new one in the same sentence.
     'Ik heb vorig jaar toegezegd dat er een evaluatie zou komen; die is gestart en ik stuur u het rapport na de zomer.',
+    // The subject carried over "en"; "dat" as a pronoun opening a clause.
+    'Ik neem het voorstel van de heer Jansen over en laat uitwerken wat het kost.',
+    'We werken aan een nieuwe wet; dat wordt in het voorjaar afgerond en daarna komt die zo snel mogelijk naar de Kamer.',
   ]) {
     it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
   }
@@ -40,6 +43,8 @@ describe('in-debate commitments: "om" as a preposition, commissioning with "late
     'Ik ga nu naar de vragen van mevrouw Bikker om die te beantwoorden.',
     'Zodra het wetsvoorstel naar de Kamer komt, kunt u daarover met mij debatteren.',
     'Het wetsvoorstel kwam vorig jaar naar de Kamer.',
+    'Dat het wetsvoorstel na de zomer naar de Kamer komt, staat vast.',
+    'De heer Jansen neemt het voorstel over en laat uitwerken wat het kost.',
     'Ik heb toegezegd dat ik u zou informeren, en dat heb ik gedaan.',
   ]) {
     it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
