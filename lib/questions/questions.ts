@@ -79,13 +79,16 @@ const TO_A_MEMBER = [
   /(?<![\p{L}])(?:het|de) \p{Lu}[\p{Lu}\p{N}-]{1,12}(?: \p{Ll}+){0,3} (?:vragen|verzoeken)(?![\p{L}])/u,
 ];
 
+/** The members who defend their own bill: "Hebben de indieners nagedacht over …?" asks them, unless the government is named too. */
+const INITIATORS = /(?<![\p{L}])(?:indiener|indieners|initiatiefnemer|initiatiefnemers|initiatiefneemster)(?![\p{L}])/u;
+
 /** A sentence that asks: ends in "?" or is a request form; procedural ones and retold ones excluded. */
 export function isQuestionSentence(s: string, fromChair = false): boolean {
   const f = fold(s);
   const interrogative = /\?["'”’)]*$/u.test(s);
   // Most sentences neither end in "?" nor hold a word that every request form needs: one test says so.
   if (!interrogative && !REQUEST_CUE.test(f)) return false;
-  if (PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f)) || REPORTED.test(f) || TO_A_MEMBER.some((r) => r.test(s)) || rhetoricalOnItsOwn(f)) return false;
+  if (PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f)) || REPORTED.test(f) || TO_A_MEMBER.some((r) => r.test(s)) || (INITIATORS.test(f) && !namesGovernment(f)) || rhetoricalOnItsOwn(f)) return false;
   return interrogative || REQUEST.some((r) => r.test(f));
 }
 

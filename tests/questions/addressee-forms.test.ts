@@ -16,6 +16,9 @@ describe('questions put to a member, by name or by address', () => {
     'Waarom steunt collega Van Dam dit amendement niet?',
     // A member addressed by name, first.
     'Mevrouw Teunissen, wilt u daar nog op reageren?',
+    // The members who defend their own bill.
+    'Hebben de indieners nagedacht over de rol van het ministerie?',
+    'Kan de initiatiefnemer toelichten waarom de termijn zo kort is?',
     'De heer Dijkstra, bent u dat met mij eens?',
   ]) {
     it(`is not a question to the government: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
@@ -25,6 +28,7 @@ describe('questions put to a member, by name or by address', () => {
     'Deelt de staatssecretaris de analyse van mevrouw Teunissen?',
     'Minister, bent u bereid om de heer Dijkstra te ontvangen?',
     'Kan de minister reageren op wat mevrouw Teunissen zei?',
+    'Wat vindt de minister van het voorstel van de indieners?',
   ]) {
     it(`is one: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
   }
