@@ -1,12 +1,13 @@
 import type { Transcript } from '../transcript/model';
 import { findDeadlines, mayNameTime } from './deadline';
 import { fold } from '../text/fold';
-import { sentencesOfTurn, splitSentences } from '../text/sentences';
+import { sentencesOfTurn } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
 import { presentActAt, promiseToActAt, type Tok } from './promise-to-act';
 import { blocked, FUTURE, HEDGE, NEGATION, negates, PAST, SUBJECT, tokens, wished } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
+import { agrees, agreesToRequest, takesOn } from './agreement';
 
 /**
  * Commitments made during the debate, at sentence level, in the turns of
@@ -225,22 +226,6 @@ function tellsNow(ts: Tok[], at: number): boolean {
 }
 
 const CONTINUES = /^(?:dat geldt ook|daarin (?:zal|zullen)|daarbij (?:zal|zullen)|ook daarover (?:zal|zullen))/u;
-const AGREES = /^(?:(?:ja|jazeker|zeker|prima|goed|akkoord)[,.!]?\s*)?(?:dat (?:doe|zal|ga|wil) (?:ik|we|wij)(?: dat)?(?: graag| zeker)?(?: doen)?|dat zeg ik toe)[.!]?$/u;
-/**
- * Later in a turn, a short sentence that takes on what was just said: "Dat ga ik ook doen.",
- * "Dat doe ik zo snel mogelijk.", "Ook dat zal ik proberen snel te doen." ("Dat wil ik" is a wish.)
- */
-const TAKES_ON_HEAD = /^(?:ook |en )?(?:dat|dit) (?:doe|zal|ga|gaan|zullen) (?:ik|we|wij)(?: (.*?))?[.!]?$/u;
-const TAKES_ON_MAX_WORDS = 8;
-/** "Dat ga ik ook doen.", "Dat zal ik ook zelf de komende tijd doen.": short, not negated, and "doen" or nothing at the end. */
-function takesOn(folded: string): boolean {
-  const m = TAKES_ON_HEAD.exec(folded);
-  if (!m) return false;
-  const rest = (m[1] ?? '').split(' ').filter(Boolean);
-  if (rest.length > TAKES_ON_MAX_WORDS || rest.some((w) => NEGATION.has(w) || w === 'wil' || w === 'willen')) return false;
-  return rest.length === 0 || rest.at(-1) === 'doen' || /^(?:graag|zeker|ook|zo snel mogelijk|mogelijk)$/u.test(rest.slice(-1)[0]!);
-}
-const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|mee|brief|overzicht|rapport|laten weten|terugkomen|opnemen)\b/u;
 
 /**
  * All sentences of the government's turns, each marked whether it is a
@@ -259,7 +244,7 @@ export function governmentSentences(t: Transcript): GovSentence[] {
       const continues = k > 0 && CONTINUES.test(f);
       let is = isCommitmentSentence(text, t.meta.date);
       if (!is && prev && continues) is = true;
-      if (!is && k === 0 && (AGREES.test(f) || approvesThenAgrees(f))) is = agreesToRequest(t, turn.index, gov);
+      if (!is && k === 0 && agrees(f)) is = agreesToRequest(t, turn.index, gov);
       if (!is && k > 0 && takesOn(f)) is = true;
       // The member answers the end of the turn: an offer made before the turn went on to other points is not what a "ja" takes up.
       if (!is && isOffer(f) && k >= spans.length - OFFER_AT_END && offerTakenUp(t, turn.index, gov)) is = isCommitmentSentence(offeredPart(text), t.meta.date);
@@ -273,25 +258,3 @@ export function governmentSentences(t: Transcript): GovSentence[] {
 
 /** How close to the end of its turn an offer must be for the next member's "ja" to take it up (the offer and a closing sentence or two). */
 const OFFER_AT_END = 3;
-
-/** "Dat lijkt me verstandig; dat zal ik doen.", "Goed idee, dat zal ik doen.": a short approval, then the short yes. */
-function approvesThenAgrees(f: string): boolean {
-  const cut = Math.max(f.lastIndexOf(';'), f.lastIndexOf(','));
-  const head = f.slice(0, Math.max(0, cut)).split(/\s+/u);
-  return cut > 0 && head.length <= 8 && !head.some((w) => NEGATION.has(w) || /^(?:nee|helaas|maar)$/u.test(w)) && AGREES.test(f.slice(cut + 1).trim());
-}
-
-/**
- * The turn before is a member asking the government for something ("Neemt de staatssecretaris … mee?"); the chair
- * giving the floor in between ("De minister.") is stepped over.
- */
-function agreesToRequest(t: Transcript, index: number, gov: Set<string>): boolean {
-  let i = index - 1;
-  while (i >= index - 2 && t.turns[i]?.asChair) i--;
-  const before = t.turns[i];
-  if (!before || before.asChair || gov.has(before.speakerId)) return false;
-  return splitSentences(t.text.slice(before.start, before.end)).some((s) => {
-    const q = fold(t.text.slice(before.start + s.start, before.start + s.end));
-    return q.endsWith('?') && REQUEST.test(q);
-  });
-}

@@ -1,0 +1,53 @@
+import type { Transcript } from '../transcript/model';
+import { fold } from '../text/fold';
+import { splitSentences } from '../text/sentences';
+import { NEGATION } from './clauses';
+
+/**
+ * Short promises that take on what was just asked or said ("Ja, dat doe ik.",
+ * "Dat zeg ik toe.", "Dat ga ik ook doen."): they carry no words of their own,
+ * so they count only after a member's request, or later in a turn after a
+ * promise. Used by governmentSentences (in-debate.ts).
+ */
+
+const AGREES = /^(?:(?:ja|jazeker|zeker|prima|goed|akkoord)[,.!]?\s*)?(?:dat (?:doe|zal|ga|wil) (?:ik|we|wij)(?: dat)?(?: graag| zeker)?(?: doen)?|dat zeg ik toe)[.!]?$/u;
+/**
+ * Later in a turn, a short sentence that takes on what was just said: "Dat ga ik ook doen.",
+ * "Dat doe ik zo snel mogelijk.", "Ook dat zal ik proberen snel te doen." ("Dat wil ik" is a wish.)
+ */
+const TAKES_ON_HEAD = /^(?:ook |en )?(?:dat|dit) (?:doe|zal|ga|gaan|zullen) (?:ik|we|wij)(?: (.*?))?[.!]?$/u;
+const TAKES_ON_MAX_WORDS = 8;
+/** "Dat ga ik ook doen.", "Dat zal ik ook zelf de komende tijd doen.": short, not negated, and "doen" or nothing at the end. */
+export function takesOn(folded: string): boolean {
+  const m = TAKES_ON_HEAD.exec(folded);
+  if (!m) return false;
+  const rest = (m[1] ?? '').split(' ').filter(Boolean);
+  if (rest.length > TAKES_ON_MAX_WORDS || rest.some((w) => NEGATION.has(w) || w === 'wil' || w === 'willen')) return false;
+  return rest.length === 0 || rest.at(-1) === 'doen' || /^(?:graag|zeker|ook|zo snel mogelijk|mogelijk)$/u.test(rest.slice(-1)[0]!);
+}
+const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|mee|brief|overzicht|rapport|laten weten|terugkomen|opnemen)\b/u;
+
+/** "Dat lijkt me verstandig; dat zal ik doen.", "Goed idee, dat zal ik doen.": a short approval, then the short yes. */
+function approvesThenAgrees(f: string): boolean {
+  const cut = Math.max(f.lastIndexOf(';'), f.lastIndexOf(','));
+  const head = f.slice(0, Math.max(0, cut)).split(/\s+/u);
+  return cut > 0 && head.length <= 8 && !head.some((w) => NEGATION.has(w) || /^(?:nee|helaas|maar)$/u.test(w)) && AGREES.test(f.slice(cut + 1).trim());
+}
+
+/**
+ * The turn before is a member asking the government for something ("Neemt de staatssecretaris … mee?"); the chair
+ * giving the floor in between ("De minister.") is stepped over.
+ */
+export function agreesToRequest(t: Transcript, index: number, gov: Set<string>): boolean {
+  let i = index - 1;
+  while (i >= index - 2 && t.turns[i]?.asChair) i--;
+  const before = t.turns[i];
+  if (!before || before.asChair || gov.has(before.speakerId)) return false;
+  return splitSentences(t.text.slice(before.start, before.end)).some((s) => {
+    const q = fold(t.text.slice(before.start + s.start, before.start + s.end));
+    return q.endsWith('?') && REQUEST.test(q);
+  });
+}
+
+/** A government turn's first sentence that says yes, bare ("Ja, dat doe ik.") or after a short approval. */
+export const agrees = (folded: string): boolean => AGREES.test(folded) || approvesThenAgrees(folded);
