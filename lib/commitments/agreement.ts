@@ -31,7 +31,9 @@ const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|mee
 function approvesThenAgrees(f: string): boolean {
   const cut = Math.max(f.lastIndexOf(';'), f.lastIndexOf(','));
   const head = f.slice(0, Math.max(0, cut)).split(/\s+/u);
-  return cut > 0 && head.length <= 8 && !head.some((w) => NEGATION.has(w) || /^(?:nee|helaas|maar)$/u.test(w)) && AGREES.test(f.slice(cut + 1).trim());
+  // Not a condition: "Als de evaluatie daar aanleiding toe geeft, dat zal ik doen."
+  if (cut <= 0 || head.length > 8 || /^(?:als|indien|wanneer|zodra|mocht|tenzij|of|mits)$/u.test(head[0] ?? '')) return false;
+  return !head.some((w) => NEGATION.has(w) || /^(?:nee|helaas|maar)$/u.test(w)) && AGREES.test(f.slice(cut + 1).trim());
 }
 
 /**
@@ -40,7 +42,7 @@ function approvesThenAgrees(f: string): boolean {
  */
 export function agreesToRequest(t: Transcript, index: number, gov: Set<string>): boolean {
   let i = index - 1;
-  while (i >= index - 2 && t.turns[i]?.asChair) i--;
+  while (i >= index - 2 && t.turns[i]?.asChair && handsTheFloor(t.text.slice(t.turns[i]!.start, t.turns[i]!.end))) i--;
   const before = t.turns[i];
   if (!before || before.asChair || gov.has(before.speakerId)) return false;
   return splitSentences(t.text.slice(before.start, before.end)).some((s) => {
@@ -48,6 +50,9 @@ export function agreesToRequest(t: Transcript, index: number, gov: Set<string>):
     return q.endsWith('?') && REQUEST.test(q);
   });
 }
+
+/** The chair only giving the floor ("De minister.", "Het woord is aan de staatssecretaris."): a few words, no question, no request. */
+const handsTheFloor = (text: string): boolean => text.trim().split(/\s+/u).length <= 10 && !/[?]|verzoek|stel voor|afrond/iu.test(text);
 
 /** A government turn's first sentence that says yes, bare ("Ja, dat doe ik.") or after a short approval. */
 export const agrees = (folded: string): boolean => AGREES.test(folded) || approvesThenAgrees(folded);

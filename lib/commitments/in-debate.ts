@@ -76,7 +76,7 @@ function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
     // "ik zal ervoor zorgen dat …"
     if (w === 'ervoor' && /^(?:te|zorgen|zorg|zorgt)$/u.test(next ?? '')) return i;
     // "het wetsvoorstel komt na de zomer naar de Kamer", in a main clause ("zodra het … komt" is no promise).
-    if (hasKamer && /^kom(?:t|en)$/u.test(w) && ts.some((t, j) => j > i && t.clause === ts[i]!.clause && t.w === 'naar') && !subordinateBefore(ts, i)) return i;
+    if (/^kom(?:t|en)$/u.test(w) && comesToKamer(ts, i)) return i;
     if (/^(?:terug(?:komen|kom|komt|gekomen)|ingaan|ingegaan|ingaat|verschaffen|verschaf|rapporteren|rapporteer)$/u.test(w)) return i;
     if (w === 'terug' && (ts[i + 1]?.w === 'te' || ts.some((t, j) => j < i && t.clause === ts[i]!.clause && /^kom(?:en|t)?$/u.test(t.w)))) return i;
     if (w === 'op' && next === 'in') return i;
@@ -93,6 +93,20 @@ function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
 
 const TELL = /^vertel(?:len|t)?$/u;
 const SUBORDINATE = /^(?:als|zodra|wanneer|dat|of|voordat|nadat|totdat|indien|mocht|omdat)$/u;
+/**
+ * "het wetsvoorstel komt na de zomer naar de Kamer", "daarna komt het naar uw Kamer": a document (named before
+ * the verb, or "het/die/dat" next to it) comes "naar de/uw Kamer", in a main clause. Not a person who comes to
+ * the Kamer, nor "naar voren komen".
+ */
+function comesToKamer(ts: Tok[], i: number): boolean {
+  const c = ts[i]!.clause;
+  const naar = ts.findIndex((t, j) => j > i && t.clause === c && t.w === 'naar');
+  if (naar < 0 || !/^(?:de|uw)$/u.test(ts[naar + 1]?.w ?? '') || ts[naar + 2]?.w !== 'kamer' || subordinateBefore(ts, i)) return false;
+  const pronoun = /^(?:het|die|dat|dit)$/u;
+  return pronoun.test(ts[i + 1]?.w ?? '') || pronoun.test(ts[i - 1]?.w ?? '') || ts.some((t, j) => j < i && t.clause === c && DOCUMENT.test(t.w));
+}
+const DOCUMENT = /(?:brief|verslag|rapport|rapportage|notitie|evaluatie|onderzoek|voorstel|wet|plan|visie|nota|beleidsreactie|kabinetsreactie|antwoorden)$/u;
+
 /** A subordinating word before `i` in its clause; "dat" opening the clause before a verb ("dat ligt na de zomer klaar") is a pronoun. */
 function subordinateBefore(ts: Tok[], i: number): boolean {
   const c = ts[i]!.clause;
@@ -149,7 +163,8 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
     if (retold && keptAgain(folded)) return true;
     // "Ik heb vorig jaar toegezegd dat …; die is gestart en ik stuur u het rapport na de zomer.": a new promise after it.
     // The promise is the last coordinated clause ("die is gestart en ik stuur …"), read alone.
-    const next = folded.slice(folded.indexOf(ts[toezeg]!.w)).search(/[;:]/u);
+    // A colon brings the retold promise itself ("Ik heb toegezegd: we gaan …"); a semicolon a clause of its own.
+    const next = folded.slice(folded.indexOf(ts[toezeg]!.w)).search(/;/u);
     if (retold && next > 0) {
       const rest = folded.slice(folded.indexOf(ts[toezeg]!.w) + next + 1);
       const own = rest.search(/ en (?:ik|we|wij) /u);

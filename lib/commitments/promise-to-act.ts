@@ -82,14 +82,18 @@ function boundAct(ts: readonly Tok[]): number {
       const objectSlot = i === a + 1 || (i === a + 2 && SUBJECT.has(ts[a + 1]!.w));
       // "ik ga met de sector in gesprek", "… om tafel" ("om" is no complement here): "gaan" itself is the act.
       if (isGo && goesToMeet(ts, i)) return i;
-      // "vragen om advies": "om" opens a clause only with "te" after it.
+      // "vragen om advies": "om" opens a clause only with "te" after it; asking "u" or a member for something
+      // ("ik zal u om begrip vragen", "… de heer X om zijn steun") is asked in the debate, as before.
       const te = w === 'om' ? ts.findIndex((t, j) => j > i && t.clause === clause && t.w === 'te') : -1;
-      // "ik ga naar Brussel om daar te pleiten": going somewhere to act; the act is the infinitive after "te".
-      if (isGo && te > 0 && inClause.some((t) => t.w === 'naar') && ts[te + 1]?.clause === clause && isInfinitive(ts[te + 1]!.w)) {
-        candidate = te + 1;
+      const asksTheRoom = w === 'om' && ts.some((t, j) => j > a && j < i && ASKED_IN_DEBATE.test(t.w));
+      // "ik ga naar Brussel om daar te pleiten": going somewhere to act; the act is the infinitive after "te",
+      // with its particle ("in te gaan" is "ingaan"). Not going to the next part of the answer ("naar de vragen").
+      if (isGo && te > 0 && ts[te + 1]?.clause === clause && isInfinitive(ts[te + 1]!.w) && goesTo(ts, a, i)) {
+        const particle = ts[te - 1]!.w;
+        if (!DEBATE_ACTS.has((PARTICLES.has(particle) ? particle : '') + ts[te + 1]!.w)) candidate = te + 1;
         break;
       }
-      if (CLAUSE_START.has(w) && (w !== 'om' || te > 0) && !(objectSlot && OBJECT_PRONOUN.has(w))) break;
+      if (CLAUSE_START.has(w) && (w !== 'om' || te > 0 || asksTheRoom) && !(objectSlot && OBJECT_PRONOUN.has(w))) break;
       // "dat ga ik na" (nagaan): "gaan" itself is the act.
       if (isGo && w === 'na' && (i + 1 >= ts.length || ts[i + 1]!.clause !== clause || CLAUSE_START.has(ts[i + 1]!.w))) return i;
       const prev = ts[i - 1]!.w;
@@ -155,6 +159,18 @@ function announced(ts: readonly Tok[]): number {
   return -1;
 }
 
+/** Whom a minister asks within the debate: "u", a member, the Kamer. */
+const ASKED_IN_DEBATE = /^(?:u|uw|jullie|heer|mevrouw|collega|kamer|leden)$/u;
+/** Separable particles that stand before "te": "in te gaan", "af te ronden". */
+const PARTICLES = new Set(['in', 'af', 'op', 'door', 'na', 'uit', 'terug', 'over', 'mee', 'toe', 'aan', 'voor', 'langs', 'weg']);
+/** The parts of the debate a speaker goes to: "ik ga nu naar de vragen over …", "… naar het volgende blokje". */
+const PART_OF_DEBATE = /^(?:vraag|vragen|motie|moties|amendement|amendementen|punt|punten|blok|blokje|onderwerp|kopje|termijn|thema|opmerking|opmerkingen)$/u;
+/** "naar" between the auxiliary and "om", to a place or body, not to a part of the debate. */
+function goesTo(ts: readonly Tok[], a: number, om: number): boolean {
+  const naar = ts.findIndex((t, j) => j > a && j < om && t.w === 'naar');
+  return naar > 0 && !ts.slice(naar + 1, om).some((t) => PART_OF_DEBATE.test(t.w));
+}
+
 /** Verbs that "laten" lets happen rather than has done: "we laten het gebeuren", "… rusten", "… lopen". */
 const LET_HAPPEN = new Set(['gebeuren', 'lopen', 'liggen', 'vallen', 'bestaan', 'rusten', 'begaan', 'varen', 'schieten', 'ontstaan', 'verlopen', 'weten']);
 /** Words that may stand before a hortative "laten we": "dus laten we …", "maar laat ik …". */
@@ -163,10 +179,10 @@ const HORTATIVE_LEAD = /^(?:dus|dan|maar|en|nou|toch|ja|nee|voorzitter|oke|goed|
 const NOT_NOW = /^(?:heb|hebt|heeft|hebben|had|hadden|zal|zullen|ga|gaan|gaat)$/u;
 
 /**
- * Having an act done, in the present: "ik laat onderzoeken hoe …", "daarom laat ik uitzoeken …", "we laten het
- * planbureau … doorrekenen". The subject next to "laat/laten", a main clause, and the first infinitive an act
- * (not "we laten zien", "… het gebeuren"; "laat … weten" is delivering). Reflexive "ik laat me …" is being
- * informed or advised, not an act for the Kamer. Index of the act, or -1.
+ * Having an act done, in the present: "ik laat onderzoeken hoe …", "daarom laat ik uitzoeken …", "ik laat dat
+ * nagaan". The subject next to "laat/laten", a main clause, and an act right after it (not "we laten zien",
+ * "… het gebeuren"; "laat … weten" is delivering). With someone between, "laten" lets them: "we laten gemeenten
+ * zelf bepalen", "ik laat u uitspreken", "ik laat me informeren". Index of the act, or -1.
  */
 function commissions(ts: readonly Tok[]): number {
   for (let l = 0; l < ts.length; l++) {
@@ -177,15 +193,18 @@ function commissions(ts: readonly Tok[]): number {
     if (!subjectBefore && !SUBJECT.has(ts[l + 1]?.w ?? '')) continue;
     // "Laat ik vooropstellen …", "dus laten we …": opening its clause, "laat ik / laten we" is "let me / let us".
     if (!subjectBefore && ts.every((t, j) => j >= l || t.clause !== clause || HORTATIVE_LEAD.test(t.w))) continue;
-    if (/^(?:me|mij|ons|zich)$/u.test(ts[l + 1]?.w ?? '') || ts.some((t) => t.clause === clause && NOT_NOW.test(t.w))) continue;
+    if (ts.some((t) => t.clause === clause && NOT_NOW.test(t.w))) continue;
     if (ts.some((t, j) => j < l && t.clause === clause && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)))) continue;
-    for (let i = l + 1; i < ts.length && ts[i]!.clause === clause && i <= l + 6; i++) {
-      const w = ts[i]!.w;
-      if (CLAUSE_START.has(w)) break;
-      const prev = ts[i - 1]!.w;
-      if (!isInfinitive(w) || DETERMINER.test(prev) || adjective(prev) || prev === 'te' || PREPOSITIONS.has(prev)) continue;
-      return DEBATE_ACTS.has(w) || MENTAL.has(w) || NO_ACT.has(w) || STANCE.has(w) || LET_HAPPEN.has(w) ? -1 : i;
-    }
+    // The act right after "laat" (and an inverted subject, and "het/dat/dit" as its object): "ik laat onderzoeken",
+    // "laat ik dat nagaan". Someone between ("we laten gemeenten zelf bepalen", "ik laat u uitspreken") is let do it.
+    let i = l + 1;
+    if (SUBJECT.has(ts[i]?.w ?? '') && !subjectBefore) i++;
+    if (/^(?:het|dat|dit)$/u.test(ts[i]?.w ?? '')) i++;
+    const w = ts[i]?.w ?? '';
+    if (ts[i]?.clause !== clause || !isInfinitive(w)) continue;
+    // "we laten gemeenten zelf bepalen": a noun on "-en" is the one let, when an infinitive follows before a new clause.
+    for (let k = i + 1; k < ts.length && ts[k]!.clause === clause && !CLAUSE_START.has(ts[k]!.w); k++) if (isInfinitive(ts[k]!.w) && !DETERMINER.test(ts[k - 1]!.w)) return -1;
+    return DEBATE_ACTS.has(w) || MENTAL.has(w) || NO_ACT.has(w) || STANCE.has(w) || LET_HAPPEN.has(w) ? -1 : i;
   }
   return -1;
 }

@@ -3,7 +3,7 @@ import type { Question } from './model';
 import { fold } from '../text/fold';
 import { opensNewPoint } from '../text/discourse';
 import { sentencesOfTurn } from '../text/sentences';
-import { aboutNamedMember, answeredBySpeaker, namesGovernment, rhetoricalOnItsOwn } from './rhetorical';
+import { aboutNamedMember, addressesGovernment, answeredBySpeaker, namesGovernment, rhetoricalOnItsOwn } from './rhetorical';
 import { contentWords, features, type Sentence } from './text';
 
 /**
@@ -61,21 +61,22 @@ const CHAIR_PROCEDURAL = /\b(?:beantwoording|termijn|vergadering|tijd nodig|agen
 
 /**
  * Someone else's question, retold: "Hij vroeg mij: …", "Een moeder vroeg me of …", "Men vraagt: …",
- * "zij vragen zich af", "Ouders vragen mij: …" (the present only before a colon or a question word: "vragen
- * mij te laten weten" is the member's own request). Not "ik vraag de minister" nor "wij vragen": the member's own.
+ * "zij vragen zich af". Not "ik vraag de minister" nor "wij vragen": the member's own.
  */
-const REPORTED = /(?<![\p{L}])(?:(?:hij|zij|ze|men|iemand|die|mensen|ouders|inwoners|burgers)\s+(?:vroeg|vroegen|vraagt|vragen)|(?:vroeg|vroegen|vraagt|vragen)\s+(?:hij|zij|ze|men)|(?<!ik\s)(?:vroeg|vroegen)\s+(?:mij|me|ons)(?!\s+af\b)|(?<!ik\s)(?:vraagt|vragen)\s+(?:mij|me|ons)(?:\s+(?:dan|vaak|steeds|ook|weleens|regelmatig|telkens))?(?:\s*:|\s+(?:of|waarom|wanneer|hoe|wat|wie|waar)(?![\p{L}])))(?![\p{L}])/u;
+const REPORTED = /(?<![\p{L}])(?:(?:hij|zij|ze|men|iemand|die|mensen|ouders|inwoners|burgers)\s+(?:vroeg|vroegen|vraagt|vragen)|(?:vroeg|vroegen|vraagt|vragen)\s+(?:hij|zij|ze|men)|(?<!ik\s)(?:vroeg|vroegen)\s+(?:mij|me|ons)(?!\s+af\b))(?![\p{L}])/u;
+/** "Ouders in Groningen vragen mij: …?": the present only before a colon, and not the government asking ("De minister vraagt ons: …"). */
+const REPORTED_NOW = /(?<![\p{L}])(?<!ik\s)(?:vraagt|vragen)\s+(?:mij|me|ons)(?:\s+(?:dan|vaak|steeds|ook|weleens|regelmatig|telkens))?\s*:/u;
 
 /**
  * A question put to another member, not to the government: a member as the subject of the question, right
- * after its verb ("Vindt de heer Van Weyenberg dat terecht?", "Wat stelt mevrouw Bikker voor?"), a member
- * addressed by name, or a party asked by name
+ * after its verb ("Vindt de heer Van Weyenberg dat terecht?", "Wat stelt mevrouw Bikker voor?"), or a party asked by name
  * ("Ik zou het CDA graag willen vragen of …"). Tested on the sentence as written (party names are capitals).
  */
 const TO_A_MEMBER = [
-  /^(?:\p{L}+,? )?\p{L}+ (?:de heer|mevrouw|collega|de collega|mijn collega) /iu,
-  // Addressed by name first: "Mevrouw Teunissen, wilt u …?" ("Mevrouw de minister, …" is the government).
-  /^(?:[Dd]e heer|[Mm]evrouw|[Mm]eneer|[Cc]ollega) \p{Lu}[\p{L}'’ -]{0,40}, /u,
+  // "mevrouw de minister" is the government.
+  /^(?:\p{L}+,? )?(?:vindt|is|heeft|kan|wil|deelt|zou|gaat|denkt|weet|ziet|erkent|steunt|begrijpt|snapt|bedoelt|zegt) (?:de heer|mevrouw|collega|de collega|mijn collega) (?!de (?:minister|staatssecretaris|minister-president|voorzitter)(?![\p{L}]))/iu,
+  // After a question word, what the member proposes or thinks: "Wat stelt de heer X voor?", "Hoe kijkt mevrouw Y daarnaar?".
+  /^(?:wat|waarom|hoe|wanneer|waar|welke) (?:stelt|vindt|bedoelt|kijkt|wil|doet|zegt|denkt|ziet|verwacht) (?:de heer|mevrouw|collega|de collega|mijn collega) (?!de (?:minister|staatssecretaris|minister-president|voorzitter)(?![\p{L}]))/iu,
   /(?<![\p{L}])(?:het|de) \p{Lu}[\p{Lu}\p{N}-]{1,12}(?: \p{Ll}+){0,3} (?:vragen|verzoeken)(?![\p{L}])/u,
 ];
 
@@ -88,7 +89,7 @@ export function isQuestionSentence(s: string, fromChair = false): boolean {
   const interrogative = /\?["'”’)]*$/u.test(s);
   // Most sentences neither end in "?" nor hold a word that every request form needs: one test says so.
   if (!interrogative && !REQUEST_CUE.test(f)) return false;
-  if (PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f)) || REPORTED.test(f) || TO_A_MEMBER.some((r) => r.test(s)) || (INITIATORS.test(f) && !namesGovernment(f)) || rhetoricalOnItsOwn(f)) return false;
+  if (PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f)) || REPORTED.test(f) || (REPORTED_NOW.test(f) && !addressesGovernment(f)) || TO_A_MEMBER.some((r) => r.test(s)) || (INITIATORS.test(f) && !namesGovernment(f)) || rhetoricalOnItsOwn(f)) return false;
   return interrogative || REQUEST.some((r) => r.test(f));
 }
 

@@ -47,14 +47,14 @@ const WONDERING = /(?<![\p{L}])(?:(?:vraagt|vragen|vroeg|vroegen) zich(?:zelf)?|
  */
 const EXASPERATION = /^(?:(?:en|maar) )?waar (?:zijn|zitten) (?:we|wij) (?:\p{L}+ ){0,5}?mee bezig(?![\p{L}])/u;
 /** "Wie kan er nou tegen zijn dat …?": no one, says the speaker. Only with "tegen zijn": "Wie kan er bezwaar maken?" asks. */
-const NO_ONE_AGAINST = /^(?:(?:en|maar) )?wie (?:kan|zou) (?:er )?(?:(?:nu|nou|toch) ){0,2}(?:op )?tegen (?:zijn|wezen)(?![\p{L}])/u;
-/** "Hoe moet ik dat uitleggen aan de mensen thuis?", "Hoe leg ik dit uit aan …?": the speaker's own burden, asked of no one. */
+const NO_ONE_AGAINST = /^(?:(?:en|maar) )?wie (?:kan|zou) (?:er )?(?:(?:nu|nou|toch) ){0,2}(?:op )?tegen (?:zijn|wezen)(?![\p{L}])(?! geweest)/u;
+/** "Hoe moet ik dat uitleggen aan de mensen thuis?", "Hoe leg ik dit uit aan …?": the speaker's own burden, asked of no one (not with a question after a colon). */
 const HOW_TO_EXPLAIN = /^(?:(?:en|maar) )?hoe (?:(?:moet|kan|zou) ik (?:\p{L}+ ){0,4}?uitleggen|leg ik (?:\p{L}+ ){0,4}?uit) aan(?![\p{L}])/u;
 
 /** A sentence that, on its own, asks the government nothing (folded text). */
 export function rhetoricalOnItsOwn(folded: string): boolean {
   if (WONDERING.test(folded) || QUOTED.test(folded)) return true;
-  return !addressesGovernment(folded) && ((TOCH_STATEMENT.test(folded) && !CHECKS_UNDERSTANDING.test(folded)) || EXCLAMATION.test(folded) || EXASPERATION.test(folded) || NO_ONE_AGAINST.test(folded) || HOW_TO_EXPLAIN.test(folded) || ownThought(folded));
+  return !addressesGovernment(folded) && ((TOCH_STATEMENT.test(folded) && !CHECKS_UNDERSTANDING.test(folded)) || EXCLAMATION.test(folded) || EXASPERATION.test(folded) || NO_ONE_AGAINST.test(folded) || (HOW_TO_EXPLAIN.test(folded) && !folded.includes(':')) || ownThought(folded));
 }
 
 /** How a member answers his own question: "Omdat …", "Dat komt doordat …", "Nee, natuurlijk niet.", "Niemand.", "Nou, helemaal niks." */
@@ -78,8 +78,11 @@ export function answeredBySpeaker(question: string, next: string | undefined): b
   return verb !== undefined && verb.length > 1 && n.split(/[^\p{L}]+/u).slice(0, 3).includes(verb);
 }
 
-/** "hij", "zij", "ze" as the subject, near the start: "Maar kan zij ook zeggen …?", "Hoe wil zij dat dekken?" */
-const THIRD_PERSON = /^(?:(?:en|maar|dus) )?(?:\p{L}+ ){0,2}(?:hij|zij|ze)(?![\p{L}])/u;
+/** "hij", "zij", "ze" as the subject, near the start: "Maar kan zij ook zeggen …?" */
+const THIRD_PERSON = /^(?:(?:en|maar|dus) )?(?:\p{L}+ )?(?:hij|zij|ze)(?![\p{L}])/u;
+/** "hij" or "zij" after a question word and a verb ("Hoe wil zij …?"): the member only when the speaker just turned to them. */
+const THIRD_PERSON_LATER = /^(?:(?:en|maar|dus) )?(?:\p{L}+ ){2}(?:hij|zij)(?![\p{L}])/u;
+const TURNED_TO = /(?<![\p{L}])vraag (?:aan|voor) (?:de heer|mevrouw|collega) \p{Lu}/u;
 const NAMED_MEMBER = /(?<![\p{L}])(?:de heer|mevrouw|collega) \p{Lu}/u;
 
 /**
@@ -89,7 +92,8 @@ const NAMED_MEMBER = /(?<![\p{L}])(?:de heer|mevrouw|collega) \p{Lu}/u;
  */
 export function aboutNamedMember(question: string, before: readonly string[]): boolean {
   const q = fold(question);
-  if (!THIRD_PERSON.test(q) || addressesGovernment(q)) return false;
+  if (addressesGovernment(q)) return false;
   const context = before.join(' ');
+  if (!THIRD_PERSON.test(q) && !(THIRD_PERSON_LATER.test(q) && TURNED_TO.test(context))) return false;
   return NAMED_MEMBER.test(context) && !addressesGovernment(fold(context));
 }

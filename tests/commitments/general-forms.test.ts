@@ -15,7 +15,7 @@ describe('in-debate commitments: "om" as a preposition, commissioning with "late
     // "laten" + an act: having it done.
     'Ik laat onderzoeken hoe de wachttijden kunnen worden verkort.',
     'Daarom laat ik uitzoeken wat de gevolgen voor de gemeenten zijn.',
-    'We laten het planbureau de maatregelen doorrekenen.',
+    'Ik laat dat nagaan.',
     // Going somewhere in order to act.
     'Ik ga volgende maand naar Brussel om daar te pleiten voor een uitzondering.',
     // A bill or document that comes to the Kamer.
@@ -44,6 +44,28 @@ describe('in-debate commitments: "om" as a preposition, commissioning with "late
     'Zodra het wetsvoorstel naar de Kamer komt, kunt u daarover met mij debatteren.',
     'Het wetsvoorstel kwam vorig jaar naar de Kamer.',
     'Dat het wetsvoorstel na de zomer naar de Kamer komt, staat vast.',
+    // A review of these rules found the following (each was right before them, wrong after, and right again now).
+    // "laten" with someone between lets them do it:
+    'We laten gemeenten zelf bepalen hoe ze het geld besteden.',
+    'Ik laat de scholen zelf kiezen welke methode ze gebruiken.',
+    'Dat laat ik graag aan de Kamer beoordelen.',
+    'Dit kabinet laat de vervuiler betalen.',
+    'Ik laat u eerst even uitspreken.',
+    'Ik laat mezelf daarover graag informeren door de experts.',
+    // going to the next part of the answer, asking the room:
+    'Ik ga nu naar de vragen over de jeugdzorg om daarna in te gaan op de moties.',
+    'Ik ga eerst naar de vragen van de heer Omtzigt om daarna af te ronden.',
+    'Ik ga u om uw steun vragen voor dit wetsvoorstel.',
+    'Ik zal de heer Van Dijk om zijn steun vragen.',
+    // people who come to the Kamer, "naar voren komen":
+    'De Eurocommissaris komt volgende maand naar de Kamer voor een gesprek met uw commissie.',
+    'Volgende week komen de boeren met hun petitie naar de Kamer.',
+    'De rapporteur komt in december naar de Kamer om het rapport toe te lichten.',
+    'Uit de evaluatie komt naar voren dat gemeenten meer tijd nodig hebben; dat heb ik de Kamer al gemeld.',
+    'In de evaluatie komt naar voren dat wij de Kamer vaker hadden moeten informeren.',
+    // a colon brings the retold promise itself:
+    'Ik heb vorig jaar toegezegd: we gaan de regeling evalueren.',
+    'Mijn voorganger heeft toegezegd: ik stuur de Kamer elk halfjaar een voortgangsrapportage.',
     'De heer Jansen neemt het voorstel over en laat uitwerken wat het kost.',
     'Ik heb toegezegd dat ik u zou informeren, en dat heb ik gedaan.',
   ]) {
@@ -75,6 +97,11 @@ describe('in-debate commitments: a short "yes" to a request', () => {
   it('counts after an approving clause: "Dat lijkt me verstandig; dat zal ik doen."', () => {
     expect(firstAnswer(request, null, 'Dat lijkt me verstandig; dat zal ik doen.')).toBe(true);
     expect(firstAnswer(request, 'De minister.', 'Goed idee, dat zal ik doen.')).toBe(true);
+  });
+  it('not a yes to the chair, nor a condition put before the yes (found by a review)', () => {
+    expect(firstAnswer(request, 'Wilt u afronden, minister? We hebben nog veel moties te gaan.', 'Ja, dat zal ik doen.')).toBe(false);
+    expect(firstAnswer(request, 'Minister, ik verzoek u de antwoorden kort te houden.', 'Dat zal ik doen.')).toBe(false);
+    expect(firstAnswer(request, null, 'Als de evaluatie daar aanleiding toe geeft, dat zal ik doen.')).toBe(false);
   });
   it('not when the approving clause says no, or when nothing was asked', () => {
     expect(firstAnswer(request, null, 'Dat kan ik niet beloven; dat zal ik niet doen.')).toBe(false);

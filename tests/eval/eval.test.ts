@@ -106,21 +106,21 @@ describe('phrasebook 2 (made-up sentences held apart; tests/eval/phrasebook2)', 
   // Floors at the figures of the session that added it (RESULTS.md, "Session of 2026-12-06"): the test half was
   // scored, never tuned on; the tuning half after the rules it gave.
   const book = loadPhrasebook2();
-  it('test half: commitments at least 27 found with at most 1 false; questions at most 13 false; definitions at least 8 found with at most 1 false', () => {
+  it('test half: commitments at least 26 found with at most 1 false; questions at most 12 false; definitions at least 8 found with at most 1 false', () => {
     const { counts } = scorePhrasebook(book, 'test');
-    expect(counts.commitments.tp).toBeGreaterThanOrEqual(27);
+    expect(counts.commitments.tp).toBeGreaterThanOrEqual(26);
     expect(counts.commitments.fp).toBeLessThanOrEqual(1);
     expect(counts.questions.tp).toBeGreaterThanOrEqual(30);
-    expect(counts.questions.fp).toBeLessThanOrEqual(13);
+    expect(counts.questions.fp).toBeLessThanOrEqual(12);
     expect(counts.definitions.tp).toBeGreaterThanOrEqual(8);
     expect(counts.definitions.fp).toBeLessThanOrEqual(1);
   });
-  it('tuning half: commitments at least 32 found, none false; questions at most 3 false; definitions at least 9 found, none false', () => {
+  it('tuning half: commitments at least 34 found, none false; questions at most 4 false; definitions at least 9 found, none false', () => {
     const { counts } = scorePhrasebook(book, 'tuning');
-    expect(counts.commitments.tp).toBeGreaterThanOrEqual(32);
+    expect(counts.commitments.tp).toBeGreaterThanOrEqual(34);
     expect(counts.commitments.fp).toBe(0);
     expect(counts.questions.tp).toBeGreaterThanOrEqual(30);
-    expect(counts.questions.fp).toBeLessThanOrEqual(3);
+    expect(counts.questions.fp).toBeLessThanOrEqual(4);
     expect(counts.definitions.tp).toBeGreaterThanOrEqual(9);
     expect(counts.definitions.fp).toBe(0);
   });
