@@ -13,7 +13,23 @@ import {features } from './text';
  */
 
 /** The asker's own words saying a question went unanswered. Tested on folded text. */
-const COMPLAINT = /\b(?:niet|nog niet|onvoldoende|nooit) (?:(?:is|zijn|goed|echt) )?beantwoord|\bgeen antwoord (?:op )?(?:gekregen|gehad)\b|\bvra(?:a|ge)g\w*\b[^.?!]{0,50}\bnog open\b/;
+const NOT_ANSWERED = /\b(?:niet|nog niet|onvoldoende|nooit) (?:(?:is|zijn|goed|echt) )?beantwoord|\bgeen antwoord (?:op )?(?:gekregen|gehad)\b/;
+/**
+ * "… mijn vraag over X staat nog open": a word of asking, then at most 50 characters without a stop, then "nog
+ * open". Read in code, not as one expression: `\w*` and the gap after it both take letters, which a ReDoS
+ * checker found quadratic on a long run of "vraag … nog".
+ */
+function stillOpen(f: string): boolean {
+  for (const open of f.matchAll(/\bnog open\b/g)) {
+    const before = f.slice(Math.max(0, open.index - 120), open.index);
+    for (const q of before.matchAll(/\bvra(?:a|ge)g\w*\b/g)) {
+      const gap = before.slice(q.index + q[0].length);
+      if (gap.length <= 50 && !/[.?!]/.test(gap)) return true;
+    }
+  }
+  return false;
+}
+export const isComplaint = (f: string): boolean => NOT_ANSWERED.test(f) || stillOpen(f);
 
 /**
  * For each question the turn of the asker's complaint that it was not
@@ -26,10 +42,10 @@ export function complaintCutoffs(t: Transcript, questions: readonly QuestionDraf
   const restatedBy = new Map<string, string[]>();
   for (const turn of t.turns) {
     // Cheap test on the whole turn first: complaints are rare.
-    if (turn.asChair || !COMPLAINT.test(fold(t.text.slice(turn.start, turn.end)))) continue;
+    if (turn.asChair || !isComplaint(fold(t.text.slice(turn.start, turn.end)))) continue;
     const sents = sentencesOfTurn(turn);
     sents.forEach((s, i) => {
-      if (!COMPLAINT.test(fold(t.text.slice(s.start, s.end)))) return;
+      if (!isComplaint(fold(t.text.slice(s.start, s.end)))) return;
       const next = sents[i + 1];
       const subject = features(t.text.slice(s.start, next && next.paragraph === s.paragraph ? next.end : s.end));
       const own = questions.filter((q) => q.askerId === turn.speakerId && q.turnIndex < turn.index);
