@@ -94,6 +94,10 @@ describe('in-debate commitments: a short "yes" to a request', () => {
   it('counts when the chair gave the floor in between', () => {
     expect(firstAnswer(request, 'De minister.', 'Ja, dat doe ik.')).toBe(true);
   });
+  it('counts after a request said, not asked: "Ik vraag de minister om …"', () => {
+    expect(firstAnswer('Ik vraag de minister om de Kamer voor de zomer te informeren over de wachttijden.', 'De minister.', 'Ja, dat ga ik doen.')).toBe(true);
+    expect(firstAnswer('Ik vraag me af of de minister de Kamer wil informeren.', 'De minister.', 'Ja, dat ga ik doen.')).toBe(false);
+  });
   it('counts after an approving clause: "Dat lijkt me verstandig; dat zal ik doen."', () => {
     expect(firstAnswer(request, null, 'Dat lijkt me verstandig; dat zal ik doen.')).toBe(true);
     expect(firstAnswer(request, 'De minister.', 'Goed idee, dat zal ik doen.')).toBe(true);
