@@ -115,9 +115,9 @@ describe('phrasebook 2 (made-up sentences held apart; tests/eval/phrasebook2)', 
     expect(counts.definitions.tp).toBeGreaterThanOrEqual(8);
     expect(counts.definitions.fp).toBeLessThanOrEqual(1);
   });
-  it('tuning half: commitments at least 34 found, none false; questions at most 4 false; definitions at least 9 found, none false', () => {
+  it('tuning half: commitments at least 35 found, none false; questions at most 4 false; definitions at least 9 found, none false', () => {
     const { counts } = scorePhrasebook(book, 'tuning');
-    expect(counts.commitments.tp).toBeGreaterThanOrEqual(34);
+    expect(counts.commitments.tp).toBeGreaterThanOrEqual(35);
     expect(counts.commitments.fp).toBe(0);
     expect(counts.questions.tp).toBeGreaterThanOrEqual(30);
     expect(counts.questions.fp).toBeLessThanOrEqual(4);
