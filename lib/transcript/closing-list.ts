@@ -73,7 +73,8 @@ function itemsOf(turn: ClosingTurn, t: number, from: number): ClosingItem[] {
   const found: ClosingItem[] = [];
   for (let k = from; k < turn.paragraphs.length; k++) {
     const p = turn.paragraphs[k]!;
-    if (turn.items[k] || GOV_SUBJECT.test(p)) found.push({ text: p, turnIndex: t, paragraphIndex: k });
+    // Five words at least: "De minister." (the chair giving the floor) names the government and promises nothing.
+    if (turn.items[k] || (GOV_SUBJECT.test(p) && p.split(' ').length > 4)) found.push({ text: p, turnIndex: t, paragraphIndex: k });
     else if (found.length > 0 && continues(found[found.length - 1]!.text, p)) {
       const last = found[found.length - 1]!;
       last.text = `${last.text} ${p}`;

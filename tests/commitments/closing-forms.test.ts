@@ -125,6 +125,12 @@ describe('closing list: across a page break and after an objection', () => {
     expect(listOf(report('Ik lees de toezeggingen voor.', ITEMS.map((s) => `– ${s}`).join('\n\n'), after))).toEqual(ITEMS);
   });
 
+  it('does not take the chair giving the floor ("De minister.") after the minister spoke of a commitment', () => {
+    const items = ITEMS.slice(0, 2).map((s) => `– ${s}`).join('\n\n');
+    const after = `Minister Van Weel:\nBij de tweede toezegging: dat wordt na de zomer.\n\nDe voorzitter:\nDe minister.\n\nMinister Van Weel:\nDank u wel.\n\nDe voorzitter:\nDe minister van Justitie.\n\n`;
+    expect(listOf(report('Ik lees de toezeggingen voor.', items, after))).toEqual(ITEMS.slice(0, 2));
+  });
+
   it('takes the item the chair adds after a member misses it and the minister answers', () => {
     const after = `Mevrouw Kröger (GroenLinks-PvdA):
 Ik mis nog de toezegging over de wachtlijsten.
