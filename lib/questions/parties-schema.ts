@@ -5,7 +5,7 @@ import { squash } from '../text/fold';
  * The ways each Dutch political party is named, as linted data: knowledge that changes with elections
  * (a party merges, a new one is elected) lives in `lib/questions/parties.json`, not in code. This module
  * is its schema, its canonical formatting and its lint rules; `parties.ts` parses the file for the
- * mentions (lib/questions/mentions.ts). `scripts/format-parties.ts` rewrites the file after an edit;
+ * mentions (lib/questions/mentions.ts). `scripts/format-data.ts parties` rewrites the file after an edit;
  * `tests/questions/parties.test.ts` fails on anything that is not in canonical form or breaks a rule.
  *
  * What the data means to the code:

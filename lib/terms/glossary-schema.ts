@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The parliamentary-jargon glossary as linted data.
  *
  * The data lives in `lib/terms/glossary.json`; this file is its schema, its
- * canonical formatting and its lint rules. `scripts/format-glossary.ts`
+ * canonical formatting and its lint rules. `scripts/format-data.ts glossary`
  * normalises the file after an edit; `tests/terms/glossary.test.ts` fails on
  * anything that is not in canonical form.
  *
