@@ -1,3 +1,4 @@
+import { scoreClosingLists } from '../tests/eval/closing-lists/score-closing';
 import { loadPhrasebook2, scorePhrasebook } from '../tests/eval/phrasebook/score-phrasebook';
 import { ANALYSES, corpusDocs, loadSplit, pr, scoreSet, SYNTHETIC } from '../tests/eval/score';
 
@@ -6,7 +7,8 @@ import { ANALYSES, corpusDocs, loadSplit, pr, scoreSet, SYNTHETIC } from '../tes
  * on the test half of the evaluation corpus (tests/eval), then on the
  * made-up debates (tests/eval/synthetic) and the phrasebook of made-up
  * sentences (tests/eval/phrasebook), both used for tuning, and the second
- * phrasebook (tests/eval/phrasebook2) in its tuning and its test half.
+ * phrasebook (tests/eval/phrasebook2) and the made-up committee-report
+ * endings (tests/eval/closing-lists), each in its tuning and its test half.
  * `--misses` lists every miss and false alarm.
  */
 const split = loadSplit();
@@ -40,4 +42,12 @@ for (const { name, counts, misses } of books) {
     console.log(`${k.padEnd(13)} ${pct(precision)}     ${pct(recall)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
   }
   if (process.argv.includes('--misses')) for (const m of misses) console.log(`  ${m.part} ${m.kind}: ${m.text.slice(0, 140)} [${m.why.slice(0, 60)}]`);
+}
+
+for (const half of ['tuning', 'test'] as const) {
+  const { count, whole, reports, misses } = scoreClosingLists(half);
+  const { precision, recall } = pr(count);
+  console.log(`\nclosing lists of made-up committee reports, ${half} half (${half === 'test' ? 'never tuned on' : 'held apart until this half was tuned on'})`);
+  console.log(`items        ${pct(precision)}     ${pct(recall)}  ${String(count.tp).padStart(3)} ${String(count.fp).padStart(3)} ${String(count.fn).padStart(3)}   ${whole} of ${reports} reports whole`);
+  if (process.argv.includes('--misses')) for (const m of misses) console.log(`  ${m.kind} [${m.report}]: ${m.text.slice(0, 140)}`);
 }

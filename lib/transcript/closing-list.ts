@@ -95,6 +95,8 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
     const inline = itemAfterColon(turn.paragraphs[intro]!);
     if (inline) found.push({ text: inline.charAt(0).toUpperCase() + inline.slice(1), turnIndex: t, paragraphIndex: intro });
     found.push(...itemsOf(turn, t, intro + 1));
+    // "Dan blijft het bij vijf toezeggingen.": a count said after the list, not a list; the list is before it.
+    if (found.length === 0) continue;
     // After the list a member may miss an item and the minister answer; the chair then reads
     // what is added. Followed only while the talk is about commitments. (Reading on after a minister
     // corrects an item mid-list, with no word of commitments, was built and taken out: the content

@@ -142,7 +142,7 @@ export function parseClosing(line: string): { time: string | null } | null {
  * request and of a sentence ("namelijk (1) Rotterdam, (2) …") more often than a list.
  */
 export const LIST_ITEM =
-  /^(?:[\uF0B7•●▪‣⁃·*○◦■►➢✓]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s+\p{Lu}))\s*/u;
+  /^(?:[\uF0B7•●▪‣⁃·*○◦■►➢✓]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s+\p{Lu})|o(?=\s+\p{Lu}))\s*/u;
 
 /**
  * A line that opens a list item even without a blank line before it (PDF text glues lines):

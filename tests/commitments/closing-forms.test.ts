@@ -38,6 +38,9 @@ describe('closing list: every form of item', () => {
     ['white bullet', () => '◦ '],
     ['arrowhead', () => '➢ '],
     ['check mark', () => '✓ '],
+    // Word's second-level bullet as PDF text gives it: a letter o before a capital.
+    ['letter o (a Word bullet in PDF text)', () => 'o '],
+    ['number and parenthesis', (i) => `${i + 1}) `],
   ];
   for (const [name, mark] of markers) {
     it(name, () => {
@@ -128,6 +131,12 @@ describe('closing list: across a page break and after an objection', () => {
   it('does not take the chair giving the floor ("De minister.") after the minister spoke of a commitment', () => {
     const items = ITEMS.slice(0, 2).map((s) => `– ${s}`).join('\n\n');
     const after = `Minister Van Weel:\nBij de tweede toezegging: dat wordt na de zomer.\n\nDe voorzitter:\nDe minister.\n\nMinister Van Weel:\nDank u wel.\n\nDe voorzitter:\nDe minister van Justitie.\n\n`;
+    expect(listOf(report('Ik lees de toezeggingen voor.', items, after))).toEqual(ITEMS.slice(0, 2));
+  });
+
+  it('reads the list before a count the chair says after it ("Dan blijft het bij twee toezeggingen.")', () => {
+    const items = ITEMS.slice(0, 2).map((s) => `– ${s}`).join('\n\n');
+    const after = `Mevrouw Kröger (GroenLinks-PvdA):\nIk mis de toezegging over de wachtlijsten.\n\nMinister Van Weel:\nDat heb ik niet toegezegd.\n\nDe voorzitter:\nDan blijft het bij twee toezeggingen. Ik sluit de vergadering.\n\n`;
     expect(listOf(report('Ik lees de toezeggingen voor.', items, after))).toEqual(ITEMS.slice(0, 2));
   });
 
