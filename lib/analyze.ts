@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ParseResult, Transcript } from './transcript/model';
+import { withClosingList } from './transcript/closing-list';
 import { Verdict } from './motions/model';
 import { motionParagraphs, motionParts } from './transcript/motion-parts';
 import { motionsOf } from './transcript/motions-in-text';
@@ -147,7 +148,7 @@ export function analyze(result: ParseResult, analyzers: Analyzers = {}): Analysi
       chairWords: said.chairWords,
     };
   });
-  const closing = t.closingList.map((c) => ({ text: c.text, source: 'closing-list' as const, turnIndex: c.turnIndex, linkedTurns: [] }));
+  const closing = withClosingList(t).closingList.map((c) => ({ text: c.text, source: 'closing-list' as const, turnIndex: c.turnIndex, linkedTurns: [] }));
   return {
     kind: t.meta.kind,
     meta: {

@@ -154,12 +154,26 @@ export function buildOverlayData(transcript: Transcript, lang: Lang = 'nl', coun
   };
 }
 
+/** Where the chair's closing list stands and how many items it has. */
+export interface ClosingMark {
+  turnIndex: number;
+  count: number;
+}
+
+/** The closing list's mark from the commitments the background found: its items, each at the chair's turn. */
+export function closingMark(commitments: readonly { source: string; turnIndex: number | null }[] | undefined): ClosingMark | null {
+  const items = (commitments ?? []).filter((c) => c.source === 'closing-list');
+  const at = items[0]?.turnIndex;
+  return at == null ? null : { turnIndex: at, count: items.length };
+}
+
 /**
- * The overlay's data with the terms of the debate (eerste termijn van de Kamer, …) once the
- * background has told them: the page's start-up does not carry or run that reading.
+ * The overlay's data with the terms of the debate (eerste termijn van de Kamer, …) and the closing list once
+ * the background has told them: the page's start-up does not carry or run those readings.
  */
-export function withPhases(data: OverlayData, transcript: Transcript, phases: Phase[], lang: Lang = 'nl'): OverlayData {
-  return phases.length === 0 && data.phases.length === 0 ? data : { ...data, phases, outline: buildOutline(transcript, phases, lang) };
+export function withPhases(data: OverlayData, transcript: Transcript, phases: Phase[], lang: Lang = 'nl', closing: ClosingMark | null = null): OverlayData {
+  if (phases.length === 0 && data.phases.length === 0 && closing === null) return data;
+  return { ...data, phases, outline: buildOutline(transcript, phases, lang, closing) };
 }
 
 // At one turn, the order things happened in: the chair changes, the meeting is suspended, then a phase starts.
@@ -174,7 +188,7 @@ const KIND_ORDER: Record<OutlineKind, number> = {
 
 type Unlabelled = OutlineItem extends infer I ? (I extends OutlineItem ? Omit<I, 'label'> : never) : never;
 
-function buildOutline(transcript: Transcript, phases: Phase[], lang: Lang): OutlineItem[] {
+function buildOutline(transcript: Transcript, phases: Phase[], lang: Lang, closing: ClosingMark | null = null): OutlineItem[] {
   const last = transcript.turns.length - 1;
   if (last < 0) return [];
   // Events are placed before a turn; one after the last turn (the closing) is reached through the last turn.
@@ -186,8 +200,10 @@ function buildOutline(transcript: Transcript, phases: Phase[], lang: Lang): Outl
     else if (e.type === 'agenda-item') items.push({ kind: 'agenda-item', turnIndex: at(e.beforeTurn), title: e.title });
   }
   for (const p of phases) items.push({ kind: 'phase', turnIndex: p.turnIndex, round: p.round, side: p.side });
-  const closing = transcript.closingList;
-  if (closing.length > 0) items.push({ kind: 'commitments', turnIndex: closing[0]!.turnIndex, count: closing.length });
+  // A transcript read whole carries its closing list; on the page it comes with the analyses (`closing`).
+  const list = transcript.closingList;
+  const mark = closing ?? (list.length > 0 ? { turnIndex: list[0]!.turnIndex, count: list.length } : null);
+  if (mark) items.push({ kind: 'commitments', ...mark });
   return items
     .map((item, i) => ({ item, i }))
     .sort((a, b) => a.item.turnIndex - b.item.turnIndex || KIND_ORDER[a.item.kind] - KIND_ORDER[b.item.kind] || a.i - b.i)

@@ -59,7 +59,7 @@ export const REVIEWED = [
   // lib/transcript
   {
     file: 'lib/transcript/closing-list.ts',
-    pattern: 'new RegExp( String.raw`(?<![\\p{L}])(?:${READ}',
+    pattern: 'new RegExp(String.raw`(?<![\\p{L}])(?:${READ}',
     reason: 'ANNOUNCE: fixed words around at most 6 words (W{0,6}); W is one word and the white space after it, and words and white space cannot overlap, so a start position costs the length of 7 words; only a single word of many thousand letters in a chair paragraph makes it slow',
   },
   {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Overlay } from '@/components/overlay/Overlay';
-import { buildOverlayData, withPhases, type OverlayData } from '@/lib/overlay-data';
+import { buildOverlayData, closingMark, withPhases, type OverlayData } from '@/lib/overlay-data';
 import { nextTurn, prevTurn, turnFromHash, turnLink } from '@/lib/overlay/navigation';
 import type { Settings, ShortcutAction } from '@/lib/settings';
 import { t } from '@/lib/i18n/overlay';
@@ -111,7 +111,7 @@ export function App({ transcript, layout, turns, marker, initialSettings, inRead
   // Terms, commitments and questions: computed by the background, marked in the page.
   const arrived = useAnalyses(transcript);
   const analyses = arrived?.analyses ?? null;
-  const data = useMemo(() => withPhases(base, transcript, analyses?.phases ?? []), [base, analyses]);
+  const data = useMemo(() => withPhases(base, transcript, analyses?.phases ?? [], 'nl', closingMark(analyses?.commitments)), [base, analyses]);
   const terms = analyses?.terms ?? null;
   const hoveredTerm = useTerms(marker, terms, settings.features.terms);
   const commitments = analyses?.commitments ?? null;

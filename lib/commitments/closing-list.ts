@@ -1,4 +1,5 @@
 import { stripListMarker } from '../transcript/blocks';
+import { withClosingList } from '../transcript/closing-list';
 import type { ClosingItem, Speaker, Transcript } from '../transcript/model';
 import { parseDeadline } from './deadline';
 import type { Commitment } from './model';
@@ -37,7 +38,7 @@ function stripMarker(text: string): string {
 
 /** The chair's closing list as commitments, links still empty (see link.ts). */
 export function closingCommitments(t: Transcript): Commitment[] {
-  return t.closingList.map((c: ClosingItem) => {
+  return withClosingList(t).closingList.map((c: ClosingItem) => {
     const text = stripMarker(c.text);
     return {
       id: `c-${c.turnIndex}-${c.paragraphIndex}`,

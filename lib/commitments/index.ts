@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AnalysisCommitment } from '../analyze';
 import type { Transcript } from '../transcript/model';
+import { withClosingList } from '../transcript/closing-list';
 import { closingCommitments } from './closing-list';
 import { parseDeadline } from './deadline';
 import { governmentSentences } from './in-debate';
@@ -21,7 +22,8 @@ export { splitSentences } from '../text/sentences';
  * no closing list (plenary debates), null for a committee debate still in
  * progress (its list has not been read yet).
  */
-export function findCommitments(t: Transcript): Commitment[] {
+export function findCommitments(transcript: Transcript): Commitment[] {
+  const t = withClosingList(transcript);
   const closing = closingCommitments(t);
   const sentences = governmentSentences(t);
   const { links, listed } = linkClosingItems(closing, sentences, t.meta.date);
@@ -74,7 +76,7 @@ export function commitmentsForAnalysis(t: Transcript): z.infer<typeof AnalysisCo
 
 /** The same, from commitments already found. */
 export function commitmentsToAnalysis(t: Transcript, found: readonly Commitment[]): z.infer<typeof AnalysisCommitment>[] {
-  const chairTurn = t.closingList[0]?.turnIndex;
+  const chairTurn = withClosingList(t).closingList[0]?.turnIndex;
   return found.map((c) =>
     c.source === 'closing-list'
       ? { text: c.text, source: c.source, turnIndex: c.links[0]?.turnIndex ?? null, linkedTurns: [...new Set(c.links.map((l) => l.turnIndex))].sort((a, b) => a - b) }

@@ -1,9 +1,8 @@
 import { markInterruptions } from './interruptions';
 import { SpeakerRegistry } from './speaker-registry';
 import type { Block } from './blocks';
-import type { ClosingItem, House, Meta, ParseResult, Source, Transcript, TranscriptEvent, Turn } from './model';
+import type { House, Meta, ParseResult, Source, Transcript, TranscriptEvent, Turn } from './model';
 import { governmentSpeakerIds } from './government';
-import { findClosingItems } from './closing-list';
 import {
   parseChairChange,
   parseClosing,
@@ -218,12 +217,12 @@ export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
       const start = length;
       length += body.length;
       bodies.push(body);
-      return { ...d.turn, start, end: length, interrupts: null };
+      const listItems = d.items.flatMap((item, k) => (item ? [k] : []));
+      return { ...d.turn, start, end: length, interrupts: null, ...(listItems.length > 0 && { listItems }) };
     });
     const text = bodies.join('\n');
     markInterruptions(turns, governmentSpeakerIds(r.list));
 
-    const closingList = findClosingList(drafts);
     const meta: Meta = {
       title: cleanTitle(opts.title || titleFromHeader(header)),
       // The content wins over the URL: committee reports are also published as Kamerstuk and detail pages.
@@ -243,9 +242,10 @@ export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
     };
     const house = opts.house ?? printedHouse;
     if (house) meta.house = house;
-    // Motions in text are found by the motions analysis (lib/transcript/motions-in-text.ts motionsOf), not while
-    // the page loads: the page's parse keeps to what the overlay needs at once.
-    const transcript: Transcript = { meta, speakers: r.list, turns, events, closingList, motions: [], text };
+    // Motions in text are found by the motions analysis (lib/transcript/motions-in-text.ts motionsOf), and the
+    // closing list from the marked list items (closing-list.ts withClosingList) by the commitments analysis and
+    // the whole-document parsers, not while the page loads: the page's parse keeps to what the overlay needs at once.
+    const transcript: Transcript = { meta, speakers: r.list, turns, events, closingList: [], motions: [], text };
     return { result: { ok: true, transcript }, layout };
   };
 
@@ -259,7 +259,3 @@ export function buildTranscript<R>(blocks: readonly Block<R>[], opts: BuildOptio
   return builder.finish();
 }
 
-/** The chair's closing list: one finder for every source (closing-list.ts). */
-function findClosingList<R>(drafts: readonly Draft<R>[]): ClosingItem[] {
-  return findClosingItems(drafts.map((d) => ({ asChair: d.turn.asChair, paragraphs: d.turn.paragraphs, items: d.items })));
-}

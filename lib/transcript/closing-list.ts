@@ -1,4 +1,4 @@
-import type { ClosingItem } from './model';
+import type { ClosingItem, Transcript } from './model';
 
 /**
  * The one finder of the commitments the chair reads at the end of a committee
@@ -24,13 +24,14 @@ export interface ClosingTurn {
 // window rather than fixed phrases: "Ik lees de toezeggingen voor die de griffier heeft genoteerd",
 // "De griffier heeft de volgende toezeggingen genoteerd", "Dan de toezeggingen", "Er zijn drie
 // toezeggingen gedaan".
-const READ =
-  String.raw`(?:lees|leest|lezen|voorlezen|voor\s+te\s+lezen|genoteerd|noteer|noteren|opgeschreven|opgetekend|doornemen|door\s+te\s+nemen|doorlopen|langslopen|langs|op\s+een\s+rij|volgende|als\s+volgt|opsommen|gedaan|zijn\s+er|er\s+zijn|is\s+er|er\s+is|dan\s+de|kom\s+ik\s+bij|komen\s+we\s+bij|gaan\s+we\s+naar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)`;
-const W = String.raw`(?:[\p{L}\p{N}'-]+[,:]?\s+)`;
-const ANNOUNCE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${READ}\s+${W}{0,6}toezegging(?:en)?|toezegging(?:en)?\s+${W}{0,6}${READ})(?![\p{L}])`,
-  'iu',
-);
+// Built on first use: the page's own parse does not read the closing list, and module-level tagged templates
+// (String.raw) would stay in the content script even unused.
+let announce: RegExp | null = null;
+function announceRe(): RegExp {
+  const READ = String.raw`(?:lees|leest|lezen|voorlezen|voor\s+te\s+lezen|genoteerd|noteer|noteren|opgeschreven|opgetekend|doornemen|door\s+te\s+nemen|doorlopen|langslopen|langs|op\s+een\s+rij|volgende|als\s+volgt|opsommen|gedaan|zijn\s+er|er\s+zijn|is\s+er|er\s+is|dan\s+de|kom\s+ik\s+bij|komen\s+we\s+bij|gaan\s+we\s+naar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)`;
+  const W = String.raw`(?:[\p{L}\p{N}'-]+[,:]?\s+)`;
+  return (announce ??= new RegExp(String.raw`(?<![\p{L}])(?:${READ}\s+${W}{0,6}toezegging(?:en)?|toezegging(?:en)?\s+${W}{0,6}${READ})(?![\p{L}])`, 'iu'));
+}
 // What speaks of commitments without reading any: "geen toezeggingen", thanks for them, earlier ones.
 const NOT_A_LIST = /\bgeen\s+toezegging|\bdank\w{0,30}\b[^.]{0,60}\btoezegging|\b(?:openstaande|eerdere|vorige|oude)\s+toezegging/iu;
 
@@ -44,7 +45,7 @@ const BARE_ANNOUNCEMENT =
 
 /** Whether a chair's paragraph announces the list. */
 export function announcesClosingList(paragraph: string): boolean {
-  return (ANNOUNCE.test(paragraph) || BARE_ANNOUNCEMENT.test(paragraph.trim())) && !NOT_A_LIST.test(paragraph);
+  return (announceRe().test(paragraph) || BARE_ANNOUNCEMENT.test(paragraph.trim())) && !NOT_A_LIST.test(paragraph);
 }
 
 // An unmarked item: the government (or the Kamer as receiver) is the subject.
@@ -120,4 +121,16 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
     return found;
   }
   return [];
+}
+
+/**
+ * The transcript with its closing list, read from the turns' marked list items when the parser left it to be
+ * read later (the page's parse does: see build.ts). A list already found (the XML and VLOS readers) is kept.
+ */
+export function withClosingList(t: Transcript): Transcript {
+  if (t.closingList.length > 0) return t;
+  const closingList = findClosingItems(
+    t.turns.map((turn) => ({ asChair: turn.asChair, paragraphs: turn.paragraphs, items: turn.paragraphs.map((_, k) => turn.listItems?.includes(k) ?? false) })),
+  );
+  return closingList.length > 0 ? { ...t, closingList } : t;
 }

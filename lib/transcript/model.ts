@@ -77,6 +77,11 @@ export const Turn = z.object({
   end: z.number().int().nonnegative(),
   /** Speaker whose contribution this turn interrupts, or null. */
   interrupts: z.string().nullable(),
+  /**
+   * Paragraphs the source marked as list items (a bullet, dash, number), by index; absent when none. The closing
+   * list is read from them (closing-list.ts, `withClosingList`), off the page.
+   */
+  listItems: z.array(z.number().int().nonnegative()).optional(),
 });
 export type Turn = z.infer<typeof Turn>;
 

@@ -1,5 +1,6 @@
 import { textToBlocks } from './blocks';
 import { buildTranscript, createBuilder, type Built, type TranscriptBuilder } from './build';
+import { withClosingList } from './closing-list';
 import { classifyUrl, houseOfUrl, type PageForm } from './detect';
 import type { Block } from './blocks';
 import { MORE_PAGE, walkBlocks } from './dom-blocks';
@@ -13,8 +14,11 @@ const isLabelLine = (line: string) => parseLabel(line) !== null || parseChairCha
 
 /** Parses plain text (PDF-extracted, pasted, a .txt file). */
 export function parseText(text: string): ParseResult {
-  return buildTranscript(textToBlocks(text, isLabelLine), { source: 'text' }).result;
+  return withClosing(buildTranscript(textToBlocks(text, isLabelLine), { source: 'text' }).result);
 }
+
+/** A whole document read at once gets its closing list here; the page's own read leaves it to the analyses. */
+const withClosing = (r: ParseResult): ParseResult => (r.ok ? { ok: true, transcript: withClosingList(r.transcript) } : r);
 
 function sourceOf(form: PageForm): Source {
   switch (form) {
@@ -201,7 +205,7 @@ export function parseDocumentWithLayout(doc: Document, url?: string | null): Bui
 }
 
 export function parseDocument(doc: Document, url?: string | null): ParseResult {
-  return parseDocumentWithLayout(doc, url).result;
+  return withClosing(parseDocumentWithLayout(doc, url).result);
 }
 
 /** Gives the main thread back to the browser (input, rendering) before going on. */

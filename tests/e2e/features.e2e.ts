@@ -148,6 +148,9 @@ describe('commitments', () => {
     // Jump to where the first closing item was said, then the page has commitment marks near it.
     await panel.getByRole('button', { name: /Gezegd in beurt/ }).first().click();
     await expect.poll(() => page.locator('span.kl-commitment').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // The closing list is read by the background (not by the page's own parse): its place in the outline comes with it.
+    await page.getByRole('tab', { name: 'Overzicht' }).click();
+    await expect.poll(() => page.getByRole('tabpanel').innerText()).toContain('Toezeggingen (7)');
     await page.close();
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze';
-import { parseDocument, parseText } from '../../lib/transcript/parse';
+import { withClosingList } from '../../lib/transcript/closing-list';
+import { fromTransport, toTransport } from '../../lib/transcript/transport';
+import { parseDocument, parseDocumentWithLayout, parseText } from '../../lib/transcript/parse';
 import type { Transcript } from '../../lib/transcript/model';
 import { Transcript as TranscriptSchema } from '../../lib/transcript/model';
 import { SEED_PAGES, seedPageHtml } from '../../seeds/seed-pages';
@@ -146,6 +148,20 @@ describe('the seed as each page form', () => {
       expect(t.meta).toMatchObject({ kind: 'committee', date: '2026-03-03', status: 'Concept', opened: '17:01', closed: '19:38' });
     });
   }
+
+  it('the page\'s own read leaves the closing list to the analyses, with the marked list items to read it from', () => {
+    // What the content script sends: parseDocumentWithLayout (no closing list), then the transport to the background.
+    const page = SEED_PAGES[0]!;
+    const doc = loadPage(seedPageHtml(seedText, page), page.url);
+    const built = parseDocumentWithLayout(doc, page.url).result;
+    const onPage = ok(built);
+    expect(onPage.closingList).toEqual([]);
+    const { outline, slices } = toTransport(onPage);
+    const arrived = fromTransport(JSON.parse(JSON.stringify(outline)), slices.join(''));
+    if (!arrived.ok) throw new Error(arrived.message);
+    expect(TranscriptSchema.parse(arrived.transcript).turns.some((t) => (t.listItems ?? []).length > 0)).toBe(true);
+    expect(withClosingList(TranscriptSchema.parse(arrived.transcript)).closingList).toEqual(seed.closingList);
+  });
 
   it('the committed demo pages are current', () => {
     for (const page of SEED_PAGES) expect(readRepoFile(`seeds/demo/${page.file}`)).toBe(seedPageHtml(seedText, page));
