@@ -84,6 +84,8 @@ function itemsOf(turn: ClosingTurn, t: number, from: number): ClosingItem[] {
   return found;
 }
 
+const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
+
 /** The chair's closing list, or [] when the chair read none. */
 export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
   for (let t = turns.length - 1; t >= 0; t--) {
@@ -99,9 +101,7 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
     // "Dan blijft het bij vijf toezeggingen.": a count said after the list, not a list; the list is before it.
     if (found.length === 0) continue;
     // After the list a member may miss an item and the minister answer; the chair then reads
-    // what is added. Followed only while the talk is about commitments. (Reading on after a minister
-    // corrects an item mid-list, with no word of commitments, was built and taken out: the content
-    // script's size budget had no room for it.)
+    // what is added, or reads a corrected item again. Followed only while the talk is about commitments.
     let aboutCommitments = false;
     for (let u = t + 1; u < turns.length; u++) {
       const next = turns[u]!;
@@ -116,7 +116,11 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
         const text = itemAfterColon(next.paragraphs[added]!)!;
         found.push({ text: text.charAt(0).toUpperCase() + text.slice(1), turnIndex: u, paragraphIndex: added });
       }
-      found.push(...itemsOf(next, u, added >= 0 ? added + 1 : 0));
+      const more = itemsOf(next, u, added >= 0 ? added + 1 : 0);
+      // "Dan wordt de derde toezegging: …": an item read again, corrected, takes the place of the one it names.
+      const nth = ORDINALS.indexOf(/(\p{L}+)\s+toezegging\b/iu.exec(next.paragraphs.join(' '))?.[1]?.toLowerCase() ?? '-');
+      if (nth >= 0 && more.length === 1 && nth < found.length) found[nth] = more[0]!;
+      else found.push(...more);
     }
     return found;
   }

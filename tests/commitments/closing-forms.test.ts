@@ -140,6 +140,13 @@ describe('closing list: across a page break and after an objection', () => {
     expect(listOf(report('Ik lees de toezeggingen voor.', items, after))).toEqual(ITEMS.slice(0, 2));
   });
 
+  it('puts an item the chair reads again after the minister corrects it in the place of the one it names', () => {
+    const items = ITEMS.map((s) => `– ${s}`).join('\n\n');
+    const corrected = 'De minister informeert de Kamer voor 1 december over de pilot.';
+    const after = `Minister Van Weel:\nBij de tweede toezegging: dat wordt 1 december, niet het najaar.\n\nDe voorzitter:\nDan luidt de tweede toezegging:\n\n– ${corrected}\n\n`;
+    expect(listOf(report('Ik lees de toezeggingen voor.', items, after))).toEqual([ITEMS[0], corrected, ITEMS[2]]);
+  });
+
   it('takes the item the chair adds after a member misses it and the minister answers', () => {
     const after = `Mevrouw Kröger (GroenLinks-PvdA):
 Ik mis nog de toezegging over de wachtlijsten.
