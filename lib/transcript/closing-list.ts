@@ -41,11 +41,12 @@ const NOT_A_LIST = /\bgeen\s+toezegging|\bdank\w{0,30}\b[^.]{0,60}\btoezegging|\
  * "Dan heb ik nog de toezeggingen.", "Ik kom tot de toezeggingen.", "Tot slot de toezeggingen."
  */
 const BARE_ANNOUNCEMENT =
-  /^(?:dan |tot slot )?(?:heb ik (?:nog )?|(?:ik kom|kom ik) tot )?(?:de )?toezeggingen[.:]?$/iu;
+  /^(?:dan |tot slot )?(?:heb ik (?:nog )?|hebben we (?:nog )?|(?:ik kom|kom ik) tot )?(?:de )?toezeggingen[.:]?$/iu;
 
-/** Whether a chair's paragraph announces the list. */
+/** Whether a chair's paragraph announces the list; a bare announcement may end a paragraph that thanks first ("Dank u wel. Ik kom tot de toezeggingen."). */
 export function announcesClosingList(paragraph: string): boolean {
-  return (announceRe().test(paragraph) || BARE_ANNOUNCEMENT.test(paragraph.trim())) && !NOT_A_LIST.test(paragraph);
+  const last = paragraph.trim().split(/(?<=[.!?])\s+/u).at(-1) ?? '';
+  return (announceRe().test(paragraph) || BARE_ANNOUNCEMENT.test(last)) && !NOT_A_LIST.test(paragraph);
 }
 
 // An unmarked item: the government (or the Kamer as receiver) is the subject.

@@ -131,10 +131,12 @@ describe('phrasebook 2 (made-up sentences held apart; tests/eval/phrasebook2)', 
 });
 
 describe('closing lists of made-up committee reports (held apart; tests/eval/closing-lists)', () => {
-  // Floors at the figures of the session that added it (RESULTS.md): the test half scored, never tuned on.
-  it('test half: at least 20 of 31 items, none false', () => {
+  // Floors at the figures of the session that added it (RESULTS.md). The test half was scored once held apart (20 of
+  // 31); its misses were then read and one general rule came from them (a bare announcement after thanks), so its
+  // figure since (28) is no longer a held-apart measure: the floor guards against regression only.
+  it('test half: at least 28 of 31 items, none false', () => {
     const { count } = scoreClosingLists('test');
-    expect(count.tp).toBeGreaterThanOrEqual(20);
+    expect(count.tp).toBeGreaterThanOrEqual(28);
     expect(count.fp).toBe(0);
   });
   it('tuning half: all 30 items, none false', () => {
