@@ -86,6 +86,8 @@ function itemsOf(turn: ClosingTurn, t: number, from: number): ClosingItem[] {
 }
 
 const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
+/** "de derde toezegging": the ordinals as fixed words (a free word before "toezegging" made the search quadratic). */
+const ORDINAL_ITEM = /(?<![\p{L}])(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+toezegging(?![\p{L}])/iu;
 
 /** The chair's closing list, or [] when the chair read none. */
 export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
@@ -119,7 +121,7 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
       }
       const more = itemsOf(next, u, added >= 0 ? added + 1 : 0);
       // "Dan wordt de derde toezegging: …": an item read again, corrected, takes the place of the one it names.
-      const nth = ORDINALS.indexOf(/(\p{L}+)\s+toezegging\b/iu.exec(next.paragraphs.join(' '))?.[1]?.toLowerCase() ?? '-');
+      const nth = ORDINALS.indexOf(ORDINAL_ITEM.exec(next.paragraphs.join(' '))?.[1]?.toLowerCase() ?? '-');
       if (nth >= 0 && more.length === 1 && nth < found.length) found[nth] = more[0]!;
       else found.push(...more);
     }
