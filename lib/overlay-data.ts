@@ -162,9 +162,10 @@ export interface ClosingMark {
 
 /** The closing list's mark from the commitments the background found: its items, each at the chair's turn. */
 export function closingMark(commitments: readonly { source: string; turnIndex: number | null }[] | undefined): ClosingMark | null {
+  // The turn the list was read at: the first item's, unless a corrected item read later took its place.
   const items = (commitments ?? []).filter((c) => c.source === 'closing-list');
-  const at = items[0]?.turnIndex;
-  return at == null ? null : { turnIndex: at, count: items.length };
+  const turns = items.flatMap((c) => (c.turnIndex === null ? [] : [c.turnIndex]));
+  return turns.length === 0 ? null : { turnIndex: Math.min(...turns), count: items.length };
 }
 
 /**
@@ -202,7 +203,7 @@ function buildOutline(transcript: Transcript, phases: Phase[], lang: Lang, closi
   for (const p of phases) items.push({ kind: 'phase', turnIndex: p.turnIndex, round: p.round, side: p.side });
   // A transcript read whole carries its closing list; on the page it comes with the analyses (`closing`).
   const list = transcript.closingList;
-  const mark = closing ?? (list.length > 0 ? { turnIndex: list[0]!.turnIndex, count: list.length } : null);
+  const mark = closing ?? (list.length > 0 ? { turnIndex: Math.min(...list.map((c) => c.turnIndex)), count: list.length } : null);
   if (mark) items.push({ kind: 'commitments', ...mark });
   return items
     .map((item, i) => ({ item, i }))

@@ -76,7 +76,9 @@ export function commitmentsForAnalysis(t: Transcript): z.infer<typeof AnalysisCo
 
 /** The same, from commitments already found. */
 export function commitmentsToAnalysis(t: Transcript, found: readonly Commitment[]): z.infer<typeof AnalysisCommitment>[] {
-  const chairTurn = withClosingList(t).closingList[0]?.turnIndex;
+  // The turn the list was read at (a corrected item read later may stand first).
+  const read = withClosingList(t).closingList.map((c) => c.turnIndex);
+  const chairTurn = read.length > 0 ? Math.min(...read) : undefined;
   return found.map((c) =>
     c.source === 'closing-list'
       ? { text: c.text, source: c.source, turnIndex: c.links[0]?.turnIndex ?? null, linkedTurns: [...new Set(c.links.map((l) => l.turnIndex))].sort((a, b) => a - b) }

@@ -43,11 +43,17 @@ const NOT_A_LIST = /\bgeen\s+toezegging|\bdank\w{0,30}\b[^.]{0,60}\btoezegging|\
 const BARE_ANNOUNCEMENT =
   /^(?:dan |tot slot )?(?:heb ik (?:nog )?|hebben we (?:nog )?|(?:ik kom|kom ik) tot )?(?:de )?toezeggingen[.:]?$/iu;
 
-/** Whether a chair's paragraph announces the list; a bare announcement may end a paragraph that thanks first ("Dank u wel. Ik kom tot de toezeggingen."). */
-export function announcesClosingList(paragraph: string): boolean {
-  const last = paragraph.trim().split(/(?<=[.!?])\s+/u).at(-1) ?? '';
-  return (announceRe().test(paragraph) || BARE_ANNOUNCEMENT.test(last)) && !NOT_A_LIST.test(paragraph);
+/**
+ * Whether a chair's paragraph announces the list: 'whole' in words that say so, or as a paragraph of its own;
+ * 'tail' when a bare announcement ends a paragraph that said something first ("Dank u wel. Ik kom tot de
+ * toezeggingen."), which counts only with marked items after it (see findClosingItems).
+ */
+function announcement(paragraph: string): 'whole' | 'tail' | null {
+  if (NOT_A_LIST.test(paragraph)) return null;
+  if (announceRe().test(paragraph) || BARE_ANNOUNCEMENT.test(paragraph.trim())) return 'whole';
+  return BARE_ANNOUNCEMENT.test(paragraph.trim().split(/(?<=[.!?])\s+/u).at(-1) ?? '') ? 'tail' : null;
 }
+export const announcesClosingList = (paragraph: string): boolean => announcement(paragraph) !== null;
 
 // An unmarked item: the government (or the Kamer as receiver) is the subject.
 const GOV_SUBJECT =
@@ -71,12 +77,12 @@ function continues(prev: string, p: string): boolean {
  * The items in one chair turn from paragraph `from` on. Other paragraphs ("Dank daarvoor.",
  * "Hebben we dan alles?") are passed over, as the chair says them between items.
  */
-function itemsOf(turn: ClosingTurn, t: number, from: number): ClosingItem[] {
+function itemsOf(turn: ClosingTurn, t: number, from: number, markedOnly = false): ClosingItem[] {
   const found: ClosingItem[] = [];
   for (let k = from; k < turn.paragraphs.length; k++) {
     const p = turn.paragraphs[k]!;
     // Five words at least: "De minister." (the chair giving the floor) names the government and promises nothing.
-    if (turn.items[k] || (GOV_SUBJECT.test(p) && p.split(' ').length > 4)) found.push({ text: p, turnIndex: t, paragraphIndex: k });
+    if (turn.items[k] || (!markedOnly && GOV_SUBJECT.test(p) && p.split(' ').length > 4)) found.push({ text: p, turnIndex: t, paragraphIndex: k });
     else if (found.length > 0 && continues(found[found.length - 1]!.text, p)) {
       const last = found[found.length - 1]!;
       last.text = `${last.text} ${p}`;
@@ -86,21 +92,22 @@ function itemsOf(turn: ClosingTurn, t: number, from: number): ClosingItem[] {
 }
 
 const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
-/** "de derde toezegging": the ordinals as fixed words (a free word before "toezegging" made the search quadratic). */
-const ORDINAL_ITEM = /(?<![\p{L}])(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+toezegging(?![\p{L}])/iu;
+/** "Dan luidt/wordt de derde toezegging:": a corrected item comes next (the ordinals as fixed words: a free word before "toezegging" made the search quadratic). */
+const CORRECTION = /(?:luidt|wordt)\s+(?:dan\s+|nu\s+)?de\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+toezegging(?![\p{L}])[^:]{0,40}:/iu;
 
 /** The chair's closing list, or [] when the chair read none. */
 export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
   for (let t = turns.length - 1; t >= 0; t--) {
     const turn = turns[t]!;
     if (!turn.asChair) continue;
-    const intro = turn.paragraphs.findIndex(announcesClosingList);
+    const kinds = turn.paragraphs.map(announcement);
+    const intro = kinds.findIndex((k) => k !== null);
     if (intro < 0) continue;
     const found: ClosingItem[] = [];
     // The announcement may carry the first item: "Ik heb genoteerd: de minister stuurt …".
     const inline = itemAfterColon(turn.paragraphs[intro]!);
     if (inline) found.push({ text: inline.charAt(0).toUpperCase() + inline.slice(1), turnIndex: t, paragraphIndex: intro });
-    found.push(...itemsOf(turn, t, intro + 1));
+    found.push(...itemsOf(turn, t, intro + 1, kinds[intro] === 'tail'));
     // "Dan blijft het bij vijf toezeggingen.": a count said after the list, not a list; the list is before it.
     if (found.length === 0) continue;
     // After the list a member may miss an item and the minister answer; the chair then reads
@@ -115,15 +122,19 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
       }
       if (!aboutCommitments && !mentions) continue;
       const added = next.paragraphs.map(itemAfterColon).findIndex((x) => x !== null);
+      const more: ClosingItem[] = [];
       if (added >= 0) {
         const text = itemAfterColon(next.paragraphs[added]!)!;
-        found.push({ text: text.charAt(0).toUpperCase() + text.slice(1), turnIndex: u, paragraphIndex: added });
+        more.push({ text: text.charAt(0).toUpperCase() + text.slice(1), turnIndex: u, paragraphIndex: added });
       }
-      const more = itemsOf(next, u, added >= 0 ? added + 1 : 0);
-      // "Dan wordt de derde toezegging: …": an item read again, corrected, takes the place of the one it names.
-      const nth = ORDINALS.indexOf(ORDINAL_ITEM.exec(next.paragraphs.join(' '))?.[1]?.toLowerCase() ?? '-');
-      if (nth >= 0 && more.length === 1 && nth < found.length) found[nth] = more[0]!;
-      else found.push(...more);
+      more.push(...itemsOf(next, u, added >= 0 ? added + 1 : 0));
+      // "Dan luidt de derde toezegging: …": the first item after the paragraph that says so, corrected, takes the
+      // place of the one it names; the rest are additions. An ordinal said otherwise ("De tweede blijft staan.") replaces nothing.
+      const says = next.paragraphs.findIndex((p) => CORRECTION.test(p));
+      const nth = says < 0 ? -1 : ORDINALS.indexOf(CORRECTION.exec(next.paragraphs[says]!)![1]!.toLowerCase());
+      const fix = more.findIndex((m) => m.paragraphIndex >= says);
+      if (nth >= 0 && nth < found.length && fix >= 0 && more[fix]!.paragraphIndex <= says + 1) found[nth] = more.splice(fix, 1)[0]!;
+      found.push(...more);
     }
     return found;
   }
@@ -136,8 +147,14 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
  */
 export function withClosingList(t: Transcript): Transcript {
   if (t.closingList.length > 0) return t;
-  const closingList = findClosingItems(
-    t.turns.map((turn) => ({ asChair: turn.asChair, paragraphs: turn.paragraphs, items: turn.paragraphs.map((_, k) => turn.listItems?.includes(k) ?? false) })),
-  );
+  let closingList = READ_LISTS.get(t);
+  if (!closingList) {
+    closingList = findClosingItems(
+      t.turns.map((turn) => ({ asChair: turn.asChair, paragraphs: turn.paragraphs, items: turn.paragraphs.map((_, k) => turn.listItems?.includes(k) ?? false) })),
+    );
+    READ_LISTS.set(t, closingList);
+  }
   return closingList.length > 0 ? { ...t, closingList } : t;
 }
+/** Read once per transcript: the commitments analysis and `analyze` ask for it several times. */
+const READ_LISTS = new WeakMap<Transcript, ClosingItem[]>();

@@ -107,6 +107,8 @@ describe('closing list: how the chair announces it', () => {
     expect(listOf(report('Dan heb ik nog een vraag over de toezeggingen van vorige week.', 'De minister zou voor de zomer een brief sturen. Is die er al?' + minister))).toEqual([]);
     expect(listOf(report('Ik hoop dat we vandaag kunnen komen tot een aantal toezeggingen.', 'De minister heeft als eerste het woord.'))).toEqual([]);
     expect(listOf(report('Dank u wel. Dan heb ik nog een vraag over de toezeggingen.', 'De minister zou voor de zomer een brief sturen. Is die er al?' + minister))).toEqual([]);
+    // A review: a bare sentence ending a longer paragraph, followed by unmarked talk, is the chair's plan, not the list.
+    expect(listOf(report('Dank u wel. We doen eerst de tweede termijn van de Kamer, dan die van de minister. Tot slot de toezeggingen.', 'De minister moet om 18.00 uur weg, dus ik vraag u het kort te houden.'))).toEqual([]);
   });
 
   it('no list when the chair read none, or only thanks for them', () => {
@@ -150,6 +152,27 @@ describe('closing list: across a page break and after an objection', () => {
     const corrected = 'De minister informeert de Kamer voor 1 december over de pilot.';
     const after = `Minister Van Weel:\nBij de tweede toezegging: dat wordt 1 december, niet het najaar.\n\nDe voorzitter:\nDan luidt de tweede toezegging:\n\n– ${corrected}\n\n`;
     expect(listOf(report('Ik lees de toezeggingen voor.', items, after))).toEqual([ITEMS[0], corrected, ITEMS[2]]);
+  });
+
+  it('replaces only the item a correction introduces; an ordinal said for another reason replaces nothing (a review)', () => {
+    const items = ITEMS.map((s) => `– ${s}`).join('\n\n');
+    const added = 'De minister informeert de Kamer voor de zomer over de isolatie.';
+    const keep = `Mevrouw Kröger (GroenLinks-PvdA):\nIk mis nog een toezegging over de isolatie.\n\nMinister Van Weel:\nKlopt, dat zeg ik toe.\n\nDe voorzitter:\nDe tweede toezegging blijft staan zoals die is. Er komt een toezegging bij:\n\n– ${added}\n\n`;
+    expect(listOf(report('Ik lees de toezeggingen voor.', items, keep))).toEqual([...ITEMS, added]);
+    const corrected = 'De minister informeert de Kamer voor 1 december over de pilot.';
+    const inline = `Minister Van Weel:\nBij de tweede toezegging: dat wordt 1 december.\n\nDe voorzitter:\nDan luidt de tweede toezegging: de minister informeert de Kamer voor 1 december over de pilot.\n\n`;
+    expect(listOf(report('Ik lees de toezeggingen voor.', items, inline))).toEqual([ITEMS[0], corrected, ITEMS[2]]);
+  });
+
+  it('keeps the list at the turn it was read, when its first item is corrected later (a review)', () => {
+    const items = ITEMS.map((s) => `– ${s}`).join('\n\n');
+    const corrected = 'De minister stuurt de Kamer voor 1 juli een brief over de capaciteit.';
+    const after = `Minister Van Weel:\nDe eerste toezegging: dat wordt 1 juli.\n\nDe voorzitter:\nDan luidt de eerste toezegging:\n\n– ${corrected}\n\n`;
+    const r = parseText(report('Ik lees de toezeggingen voor.', items, after));
+    if (!r.ok) throw new Error(r.message);
+    const list = closingCommitments(r.transcript);
+    expect(list.map((c) => c.text)).toEqual([corrected, ITEMS[1], ITEMS[2]]);
+    expect(Math.min(...list.map((c) => c.turnIndex ?? Infinity))).toBe(r.transcript.turns.findIndex((t) => t.paragraphs.includes('Ik lees de toezeggingen voor.')));
   });
 
   it('takes the item the chair adds after a member misses it and the minister answers', () => {
