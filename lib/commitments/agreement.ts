@@ -2,6 +2,7 @@ import type { Transcript } from '../transcript/model';
 import { fold } from '../text/fold';
 import { splitSentences } from '../text/sentences';
 import { NEGATION } from './clauses';
+import { ASKS_GOVERNMENT_TO } from '../text/discourse';
 
 /**
  * Short promises that take on what was just asked or said ("Ja, dat doe ik.",
@@ -25,8 +26,6 @@ export function takesOn(folded: string): boolean {
   if (rest.length > TAKES_ON_MAX_WORDS || rest.some((w) => NEGATION.has(w) || w === 'wil' || w === 'willen')) return false;
   return rest.length === 0 || rest.at(-1) === 'doen' || /^(?:graag|zeker|ook|zo snel mogelijk|mogelijk)$/u.test(rest.slice(-1)[0]!);
 }
-/** A request said, not asked: "Ik vraag de minister om de Kamer te informeren …", "Ik verzoek de staatssecretaris …". */
-const ASKS_TO = /\b(?:ik|wij|we) (?:vraag|vragen|verzoek|verzoeken) (?:de|het) (?:minister|staatssecretaris|kabinet|regering) (?:\p{L}+ ){0,3}?(?:om|of|te)\b/u;
 const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|mee|brief|overzicht|rapport|laten weten|terugkomen|opnemen)\b/u;
 
 /** "Dat lijkt me verstandig; dat zal ik doen.", "Goed idee, dat zal ik doen.": a short approval, then the short yes. */
@@ -49,7 +48,7 @@ export function agreesToRequest(t: Transcript, index: number, gov: Set<string>):
   if (!before || before.asChair || gov.has(before.speakerId)) return false;
   return splitSentences(t.text.slice(before.start, before.end)).some((s) => {
     const q = fold(t.text.slice(before.start + s.start, before.start + s.end));
-    return (q.endsWith('?') && REQUEST.test(q)) || ASKS_TO.test(q);
+    return (q.endsWith('?') && REQUEST.test(q)) || ASKS_GOVERNMENT_TO.test(q);
   });
 }
 

@@ -3,7 +3,7 @@ import { findDeadlines, mayNameTime } from './deadline';
 import { fold } from '../text/fold';
 import { sentencesOfTurn } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
-import { presentActAt, promiseToActAt, type Tok } from './promise-to-act';
+import { ANNOUNCED, presentActAt, promiseToActAt, type Tok } from './promise-to-act';
 import { blocked, FUTURE, HEDGE, NEGATION, negates, PAST, SUBJECT, tokens, wished } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
@@ -103,9 +103,8 @@ function comesToKamer(ts: Tok[], i: number): boolean {
   const naar = ts.findIndex((t, j) => j > i && t.clause === c && t.w === 'naar');
   if (naar < 0 || !/^(?:de|uw)$/u.test(ts[naar + 1]?.w ?? '') || ts[naar + 2]?.w !== 'kamer' || subordinateBefore(ts, i)) return false;
   const pronoun = /^(?:het|die|dat|dit)$/u;
-  return pronoun.test(ts[i + 1]?.w ?? '') || pronoun.test(ts[i - 1]?.w ?? '') || ts.some((t, j) => j < i && t.clause === c && DOCUMENT.test(t.w));
+  return pronoun.test(ts[i + 1]?.w ?? '') || pronoun.test(ts[i - 1]?.w ?? '') || ts.some((t, j) => j < i && t.clause === c && ANNOUNCED.test(t.w));
 }
-const DOCUMENT = /(?:brief|verslag|rapport|rapportage|notitie|evaluatie|onderzoek|voorstel|wet|plan|visie|nota|beleidsreactie|kabinetsreactie|antwoorden)$/u;
 
 /** A subordinating word before `i` in its clause; "dat" opening the clause before a verb ("dat ligt na de zomer klaar") is a pronoun. */
 function subordinateBefore(ts: Tok[], i: number): boolean {

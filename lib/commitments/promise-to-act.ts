@@ -53,8 +53,8 @@ const DETERMINER = /^(?:de|het|een|die|deze|dit|dat|alle|onze|mijn|uw|hun|zijn|h
 /** A preposition before an "-en" word makes it a noun ("van afspraken") unless an R-pronoun earlier was stranded from it ("daar … aan geven"). */
 const R_PRONOUN = /^(?:daar|er|hier|waar)$/u;
 
-/** Documents whose coming is announced: "er komt een brief / evaluatie / onderzoek". */
-const ANNOUNCED = /(?:brief|brieven|verslag|rapport|rapportage|reactie|notitie|overzicht|evaluatie|onderzoek|analyse|update|voorstel|plan|visie|beantwoording|antwoorden|handreiking|fiche)$/u;
+/** Documents whose coming is announced: "er komt een brief / evaluatie / onderzoek"; one that comes "naar de Kamer" (in-debate.ts). */
+export const ANNOUNCED = /(?:brief|brieven|verslag|rapport|rapportage|reactie|notitie|overzicht|evaluatie|onderzoek|analyse|update|voorstel|plan|visie|beantwoording|antwoorden|handreiking|fiche)$/u;
 
 /** "-ingen" is a plural noun ("afspraken en regelingen") except in the few strong verbs on "-ingen" ("aandringen", "afdwingen"). */
 const INGEN_VERB = /(?:dringen|dwingen|springen|zingen|wringen|bedingen)$/u;
@@ -90,7 +90,7 @@ function boundAct(ts: readonly Tok[]): number {
       // with its particle ("in te gaan" is "ingaan"). Not going to the next part of the answer ("naar de vragen").
       if (isGo && te > 0 && ts[te + 1]?.clause === clause && isInfinitive(ts[te + 1]!.w) && goesTo(ts, a, i)) {
         const particle = ts[te - 1]!.w;
-        if (!DEBATE_ACTS.has((PARTICLES.has(particle) ? particle : '') + ts[te + 1]!.w)) candidate = te + 1;
+        if (!DEBATE_ACTS.has((SEPARABLE.has(particle) ? particle : '') + ts[te + 1]!.w)) candidate = te + 1;
         break;
       }
       if (CLAUSE_START.has(w) && (w !== 'om' || te > 0 || asksTheRoom) && !(objectSlot && OBJECT_PRONOUN.has(w))) break;
@@ -162,7 +162,7 @@ function announced(ts: readonly Tok[]): number {
 /** Whom a minister asks within the debate: "u", a member, the Kamer. */
 const ASKED_IN_DEBATE = /^(?:u|uw|jullie|heer|mevrouw|collega|kamer|leden)$/u;
 /** Separable particles that stand before "te": "in te gaan", "af te ronden". */
-const PARTICLES = new Set(['in', 'af', 'op', 'door', 'na', 'uit', 'terug', 'over', 'mee', 'toe', 'aan', 'voor', 'langs', 'weg']);
+const SEPARABLE = new Set(['in', 'af', 'op', 'door', 'na', 'uit', 'terug', 'over', 'mee', 'toe', 'aan', 'voor', 'langs', 'weg']);
 /** The parts of the debate a speaker goes to: "ik ga nu naar de vragen over …", "… naar het volgende blokje". */
 const PART_OF_DEBATE = /^(?:vraag|vragen|motie|moties|amendement|amendementen|punt|punten|blok|blokje|onderwerp|kopje|termijn|thema|opmerking|opmerkingen)$/u;
 /** "naar" between the auxiliary and "om", to a place or body, not to a part of the debate. */

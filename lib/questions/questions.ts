@@ -1,7 +1,7 @@
 import type { Transcript, Turn } from '../transcript/model';
 import type { Question } from './model';
 import { fold } from '../text/fold';
-import { opensNewPoint } from '../text/discourse';
+import { ASKS_GOVERNMENT_TO, opensNewPoint } from '../text/discourse';
 import { sentencesOfTurn } from '../text/sentences';
 import { aboutNamedMember, addressesGovernment, answeredBySpeaker, namesGovernment, rhetoricalOnItsOwn } from './rhetorical';
 import { contentWords, features, type Sentence } from './text';
@@ -17,7 +17,7 @@ import { contentWords, features, type Sentence } from './text';
 export const REQUEST = [
   /\bvraag ik (?:de|het) (?:minister|staatssecretaris|kabinet|regering)\b/,
   // "Ik vraag de minister om …", "Ik verzoek de staatssecretaris om …": a request for an act or an answer.
-  /\bik (?:vraag|verzoek) (?:de|het) (?:minister|staatssecretaris|kabinet|regering) (?:\p{L}+ ){0,6}?(?:om|of|te)\b/u,
+  ASKS_GOVERNMENT_TO,
   // "Het is me (nog) niet duidelijk wie …", "Het is mij onduidelijk waarom …", "Ik begrijp niet goed waarom …": asking to be told.
   /\bhet is (?:mij|me) (?:\p{L}+ ){0,3}?(?:onduidelijk|niet (?:helemaal |goed )?duidelijk)\b/u,
   /\b(?:ik (?:begrijp|snap)|(?:begrijp|snap) ik) (?:\p{L}+ ){0,2}?niet (?:goed |helemaal |precies )?(?:waarom|hoe|wat|wie|welke|wanneer)\b/u,

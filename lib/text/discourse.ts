@@ -12,3 +12,10 @@ const NEW_POINT =
 export function opensNewPoint(sentence: string): boolean {
   return NEW_POINT.test(fold(sentence).trimStart());
 }
+
+/**
+ * A request said, not asked, to the government: "Ik vraag de minister om …", "Ik verzoek de staatssecretaris te …".
+ * Folded text. The questions read it as a question; the commitments read a short yes after it as a promise. The
+ * speaker only: "Wij vragen de minister al jaren om een plan" tells of asking, it does not ask.
+ */
+export const ASKS_GOVERNMENT_TO = /\bik (?:vraag|verzoek) (?:de|het) (?:minister|staatssecretaris|kabinet|regering) (?:\p{L}+ ){0,6}?(?:om|of|te)\b/u;
