@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { learnDefinitions } from '../../lib/terms/definitions';
-import { parseText } from '../../lib/transcript/parse';
+import { learned } from '../helpers/definitions';
 
 /**
  * Definitions in apposition that the second phrasebook's tuning half
  * (tests/eval/phrasebook2) showed missing, written here in other words
  * before the rules, with the appositions that define nothing.
  */
-function learned(text: string): string[][] {
-  const r = parseText(`Voorzitter: Bosma\nMevrouw Kröger (GroenLinks-PvdA):\n${text}\nDe heer Jansen (VVD):\nDank u wel.\n`);
-  if (!r.ok) throw new Error(r.message);
-  return learnDefinitions(r.transcript).map((d) => [d.term, d.expansion]);
-}
 
 describe('an acronym, its words in apposition, closed by a comma, without an article', () => {
   it('learns one whose every letter opens a word of the name', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { learnDefinitions } from '../../lib/terms/definitions';
 import { findTerms } from '../../lib/terms/find-terms';
 import { loadGlossary } from '../../lib/terms/glossary';
-import { parseText } from '../../lib/transcript/parse';
-import type { Transcript } from '../../lib/transcript/model';
+import { learned, memberSays } from '../helpers/definitions';
 
 /**
  * Issue #19 item 4: definitions of words, not only of acronyms, but only in
@@ -12,12 +10,7 @@ import type { Transcript } from '../../lib/transcript/model';
  * Y die …", "Wat wij X noemen, is Y"). The forms come from the phrasebook (a
  * tuning set); the sentences here are other made-up ones.
  */
-function debate(text: string): Transcript {
-  const r = parseText(`Voorzitter: Bosma\nMevrouw Kröger (GroenLinks-PvdA):\n${text}\nDe heer Jansen (VVD):\nDank u wel.\n`);
-  if (!r.ok) throw new Error(r.message);
-  return r.transcript;
-}
-const learned = (text: string) => learnDefinitions(debate(text)).map((d) => [d.term, d.expansion]);
+
 
 describe('a name, then its bare acronym after a comma (issue #19: "a long form whose initials match")', () => {
   it('learns a law written with one capital ("de Wmo, de Wet maatschappelijke ondersteuning")', () => {
@@ -72,7 +65,7 @@ describe('definitions of words in defining phrases', () => {
     it(`learns nothing: ${text}`, () => expect(learned(text)).toEqual([]));
   }
   it('a word the debate defined is explained where it is used, as said in the debate', () => {
-    const t = debate('Onder energiearmoede verstaan we de situatie waarin een huishouden de rekening niet kan betalen. Energiearmoede neemt toe.');
+    const t = memberSays('Onder energiearmoede verstaan we de situatie waarin een huishouden de rekening niet kan betalen. Energiearmoede neemt toe.');
     const found = findTerms(t, loadGlossary()).find((x) => x.term === 'energiearmoede');
     expect(found?.meaning).toMatchObject({ source: 'transcript', expansion: 'de situatie waarin een huishouden de rekening niet kan betalen' });
     expect(found?.count).toBe(2);
