@@ -151,8 +151,23 @@ function sensible(acronym: string, expansion: string): boolean {
 export function expansionAfter(acronym: string, phrase: string): string | null {
   const fit = fitAcronym(acronym, phrase);
   if (!fit || fit.matched < required(acronym)) return null;
-  const expansion = fit.matched === letterCount(acronym) ? phrase.slice(0, fit.end) : phrase.trim();
+  const expansion = fit.matched === letterCount(acronym) ? phrase.slice(0, nameEnd(phrase, fit.end)) : phrase.trim();
   return sensible(acronym, expansion) ? expansion : null;
+}
+
+// A capitalised word (a hyphenated one too: "Oost-Nederland") right after the name's last initial.
+const NAME_GOES_ON = /\s+\p{Lu}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)*(?![\p{L}\p{N}-])/uy;
+/**
+ * Where a name ends whose last initial is at `end`: capitalised words that follow it still belong
+ * to it ("Rijksdienst voor Ondernemend Nederland" for RVO), a lower-case word ends it.
+ */
+function nameEnd(phrase: string, end: number): number {
+  for (;;) {
+    NAME_GOES_ON.lastIndex = end;
+    const m = NAME_GOES_ON.exec(phrase);
+    if (!m) return end;
+    end += m[0].length;
+  }
 }
 
 /**

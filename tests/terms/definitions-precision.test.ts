@@ -37,3 +37,21 @@ describe('definitional patterns', () => {
     ]);
   });
 });
+
+describe('a name that goes on after its last initial', () => {
+  // The letters of an acronym need not reach the name's last word (a country or a place closing
+  // the name): the capitalised words that follow in the same phrase still belong to it.
+  it('"de LBZ, oftewel de Landelijke Beheerorganisatie Zorgdata Nederland, …" keeps "Nederland"', () => {
+    expect(defsOf('De LBZ, oftewel de Landelijke Beheerorganisatie Zorgdata Nederland, beheert die gegevens.')).toEqual([
+      ['LBZ', 'Landelijke Beheerorganisatie Zorgdata Nederland'],
+    ]);
+  });
+  it('"Het KIC is het Kennis- en Innovatiecentrum Oost-Nederland." keeps the region', () => {
+    expect(defsOf('Het KIC is het Kennis- en Innovatiecentrum Oost-Nederland.')).toEqual([['KIC', 'Kennis- en Innovatiecentrum Oost-Nederland']]);
+  });
+  it('but not the lower-case words after it: "… van de Mens in Straatsburg"', () => {
+    expect(defsOf('Het EVRM, oftewel het Europees Verdrag voor de Rechten van de Mens in Straatsburg, geldt.')).toEqual([
+      ['EVRM', 'Europees Verdrag voor de Rechten van de Mens'],
+    ]);
+  });
+});
