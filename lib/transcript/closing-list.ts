@@ -49,7 +49,8 @@ const BARE_ANNOUNCEMENT =
  * toezeggingen."), which counts only with marked items after it (see findClosingItems).
  */
 function announcement(paragraph: string): 'whole' | 'tail' | null {
-  if (NOT_A_LIST.test(paragraph)) return null;
+  // "Dan luidt de derde toezegging als volgt:" reads one item again, after the list (see findClosingItems).
+  if (NOT_A_LIST.test(paragraph) || CORRECTION.test(paragraph)) return null;
   if (announceRe().test(paragraph) || BARE_ANNOUNCEMENT.test(paragraph.trim())) return 'whole';
   return BARE_ANNOUNCEMENT.test(paragraph.trim().split(/(?<=[.!?])\s+/u).at(-1) ?? '') ? 'tail' : null;
 }

@@ -164,6 +164,13 @@ describe('closing list: across a page break and after an objection', () => {
     expect(listOf(report('Ik lees de toezeggingen voor.', items, inline))).toEqual([ITEMS[0], corrected, ITEMS[2]]);
   });
 
+  it('reads a correction that says "als volgt" as a correction, not as a new list (the list before it stays)', () => {
+    const items = ITEMS.map((s) => `– ${s}`).join('\n\n');
+    const corrected = 'De minister komt voor de zomer schriftelijk terug op de vragen over de wachtlijst.';
+    const after = `Minister Van Weel:\nDe derde toezegging klopt niet helemaal: dat wordt voor de zomer.\n\nDe voorzitter:\nDan luidt de derde toezegging als volgt:\n\n– ${corrected}\n\n`;
+    expect(listOf(report('Ik lees de toezeggingen voor.', items, after))).toEqual([ITEMS[0], ITEMS[1], corrected]);
+  });
+
   it('keeps the list at the turn it was read, when its first item is corrected later (a review)', () => {
     const items = ITEMS.map((s) => `– ${s}`).join('\n\n');
     const corrected = 'De minister stuurt de Kamer voor 1 juli een brief over de capaciteit.';
