@@ -76,6 +76,24 @@ describe('reading a page while it loads', () => {
     expect(guessHolds(doc, read.guess!)).toBe(false);
   });
 
+  it('says so when the body’s last text grew after the read, or when text came after it inside new elements', async () => {
+    const html = readRepoFile('tests/fixtures/pages/tk-plenary.html');
+    const grown = await readWhileLoading(html, PLENARY_URL, 3);
+    const walker = grown.doc.createTreeWalker(grown.read.guess!.root, 4 /* NodeFilter.SHOW_TEXT */);
+    let last: Text | null = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) last = n as Text;
+    last!.appendData(' En nog een zin.');
+    expect(guessHolds(grown.doc, grown.read.guess!)).toBe(false);
+    // An element without text at the end changes nothing; text in it does.
+    const nested = await readWhileLoading(html, PLENARY_URL, 3);
+    const div = nested.doc.createElement('div');
+    div.append(nested.doc.createElement('p'));
+    nested.read.guess!.root.append(div);
+    expect(guessHolds(nested.doc, nested.read.guess!)).toBe(true);
+    div.firstElementChild!.textContent = 'Nog een zin in een nieuw element.';
+    expect(guessHolds(nested.doc, nested.read.guess!)).toBe(false);
+  });
+
   it('reads the Handelingen form (#broodtekst) while it loads', async () => {
     const html = readRepoFile('tests/fixtures/pages/okb-handelingen.html');
     const { read, doc } = await readWhileLoading(html, HANDELINGEN_URL, 3);
