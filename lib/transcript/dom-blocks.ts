@@ -70,7 +70,9 @@ export function* walkBlocks(root: Element, loading: () => boolean): Generator<Bl
     }
     const marker = stripListMarker(raw);
     const item = owner.tagName === 'LI' || marker.item;
-    const text = normalizeText(marker.item ? marker.text : raw);
+    // Both halves normalised already make the whole (the line break becomes the one space between
+    // them): a label paragraph's speech is not normalised a second time.
+    const text = !marker.item && head !== null ? `${head} ${tail}` : normalizeText(marker.item ? marker.text : raw);
     const boldText = bold;
     bold = null;
     return text ? { text, head, tail, heading: HEADING_TAGS.has(owner.tagName), item, bold: boldText, ref: owner } : null;
