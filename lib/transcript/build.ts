@@ -24,6 +24,7 @@ import {
   findOpened,
   findStatus,
   looksLikeCommittee,
+  opensItem,
 } from './meta';
 import { wordCount } from './words';
 
@@ -180,7 +181,8 @@ export function createBuilder<R>(opts: BuildOptions): TranscriptBuilder<R> {
       findOpened(headerText) !== null ||
       opts.kindHint != null ||
       // The publisher's metadata table of a Handelingen item says it is a record, as its URL would.
-      printedHouse !== null;
+      printedHouse !== null ||
+      opensItem(header);
     // A member of government and members named with their party ("Minister Dekker:", "De heer Recourt (PvdA):")
     // in a real exchange (several turns, several members) speak to each other only in a parliament: an excerpt
     // without the chair's lines is a record by its labels. A news item quoting two of them is not (too few turns).

@@ -133,6 +133,15 @@ export function cleanTitle(title: string): string {
 const PAGE_FRAME = /^(?:Handeling|Kamerstuk|Datum publicatie\S*(?:\s|$).*|(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\d{4}-\d{4}.*)$/u;
 
 /**
+ * Whether the text before the first speaker opens an item of a sitting as the record does ("Aan de orde is
+ * het tweeminutendebat …", "Aan de orde zijn de stemmingen over …"): the procedure's own words, at the start
+ * of a paragraph. An item in which only the chair speaks (votes, bills passed without debate) has nothing else.
+ */
+export function opensItem(header: readonly string[]): boolean {
+  return header.some((b) => /^Aan de orde (?:is|zijn) /u.test(b));
+}
+
+/**
  * The chamber the publisher's metadata table names: its value row, wherever the
  * copied text put it ("… Datum vergadering Eerste Kamer der Staten-Generaal2011-2012nr. 8, item 3").
  * The year and number after the name keep a sentence that names a chamber from counting.
