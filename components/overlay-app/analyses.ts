@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { AnalysesPortMessage } from '@/lib/messages';
 import { asPageAnalyses, type PageAnalyses } from '@/lib/analyses/page-shape';
 import type { Transcript } from '@/lib/transcript/model';
-import { yieldToMain } from '@/lib/transcript/parse';
+import { yieldToMain } from '@/lib/transcript/page-waits';
 import { toTransport } from '@/lib/transcript/transport';
 
 // The name as in lib/messages.ts (ANALYSES_PORT), written out: importing it would bring zod into the content script.

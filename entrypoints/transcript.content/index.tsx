@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { classifyUrl, CONTENT_MATCHES } from '@/lib/transcript/detect';
-import { guessHolds, parseDocumentSliced, yieldToMain, type PageRead } from '@/lib/transcript/parse';
+import { guessHolds, parseDocumentSliced, type PageRead } from '@/lib/transcript/parse';
+import { yieldToMain } from '@/lib/transcript/page-waits';
 import { ensurePageStyle, removeAllMarks } from '@/lib/page/marks';
 import { PageTurns } from '@/lib/page/turns';
 import { buildOverlayData } from '@/lib/overlay-data';
