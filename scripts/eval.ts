@@ -1,6 +1,6 @@
 import { scoreClosingLists } from '../tests/eval/closing-lists/score-closing';
 import { loadPhrasebook2, scorePhrasebook } from '../tests/eval/phrasebook/score-phrasebook';
-import { ANALYSES, corpusDocs, loadSplit, pr, scoreSet, SYNTHETIC } from '../tests/eval/score';
+import { ANALYSES, corpusDocs, loadSplit, pr, scoreSet, SYNTHETIC, SYNTHETIC2, synthetic2Half } from '../tests/eval/score';
 
 /**
  * `npm run eval`: precision and recall of each analysis on the tuning half and
@@ -17,6 +17,11 @@ const sets = [
   { name: 'tuning half', ...scoreSet(split.tuning), n: split.tuning.length },
   { name: 'test half', ...scoreSet(split.test), n: split.test.length },
   { name: 'synthetic debates (made up; tuned on)', ...scoreSet(corpusDocs(SYNTHETIC), SYNTHETIC), n: corpusDocs(SYNTHETIC).length },
+  ...(['tuning', 'test'] as const).map((half) => ({
+    name: `made-up debates 2, ${half} half (${half === 'tuning' ? 'held apart until this half was tuned on' : 'never tuned on'})`,
+    ...scoreSet(synthetic2Half(half), SYNTHETIC2),
+    n: synthetic2Half(half).length,
+  })),
 ];
 for (const { name, counts, misses, n } of sets) {
   console.log(`\n${name} (${n} docs)`);

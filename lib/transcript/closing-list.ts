@@ -28,9 +28,11 @@ export interface ClosingTurn {
 // (String.raw) would stay in the content script even unused.
 let announce: RegExp | null = null;
 function announceRe(): RegExp {
-  const READ = String.raw`(?:lees|leest|lezen|voorlezen|voor\s+te\s+lezen|genoteerd|noteer|noteren|opgeschreven|opgetekend|doornemen|door\s+te\s+nemen|doorlopen|langslopen|langs|op\s+een\s+rij|volgende|als\s+volgt|opsommen|gedaan|zijn\s+er|er\s+zijn|is\s+er|er\s+is|dan\s+de|kom\s+ik\s+bij|komen\s+we\s+bij|gaan\s+we\s+naar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)`;
+  const READ = String.raw`(?:lees|leest|lezen|voorlezen|voor\s+te\s+lezen|genoteerd|noteer|noteren|bijgehouden|opgeschreven|opgetekend|doornemen|door\s+te\s+nemen|doorlopen|langslopen|langs|op\s+een\s+rij|volgende|als\s+volgt|opsommen|gedaan|zijn\s+er|er\s+zijn|is\s+er|er\s+is|dan\s+de|kom\s+ik\s+bij|komen\s+we\s+bij|gaan\s+we\s+naar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)`;
   const W = String.raw`(?:[\p{L}\p{N}'-]+[,:]?\s+)`;
-  return (announce ??= new RegExp(String.raw`(?<![\p{L}])(?:${READ}\s+${W}{0,6}toezegging(?:en)?|toezegging(?:en)?\s+${W}{0,6}${READ})(?![\p{L}])`, 'iu'));
+  // The noun or the verb: "de toezeggingen", "wat de minister heeft toegezegd".
+  const PROMISED = String.raw`(?:toezegging(?:en)?|toegezegd)`;
+  return (announce ??= new RegExp(String.raw`(?<![\p{L}])(?:${READ}\s+${W}{0,6}${PROMISED}|${PROMISED}[,:]?\s+${W}{0,6}${READ})(?![\p{L}])`, 'iu'));
 }
 // What speaks of commitments without reading any: "geen toezeggingen", thanks for them, earlier ones.
 const NOT_A_LIST = /\bgeen\s+toezegging|\bdank\w{0,30}\b[^.]{0,60}\btoezegging|\b(?:openstaande|eerdere|vorige|oude)\s+toezegging/iu;

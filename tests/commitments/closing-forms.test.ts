@@ -164,6 +164,16 @@ describe('closing list: across a page break and after an objection', () => {
     expect(listOf(report('Ik lees de toezeggingen voor.', items, inline))).toEqual([ITEMS[0], corrected, ITEMS[2]]);
   });
 
+  it('takes an announcement that speaks of what was promised, not of "toezeggingen" ("bijgehouden wat de minister heeft toegezegd")', () => {
+    const items = ITEMS.map((s) => `- ${s}`).join('\n\n');
+    expect(listOf(report('Dank u wel. Ik heb tijdens het debat bijgehouden wat de minister heeft toegezegd. Die lijst loop ik even met u door.', items))).toEqual(ITEMS);
+    expect(listOf(report('Wat de minister heeft toegezegd, heb ik als volgt opgeschreven.', items))).toEqual(ITEMS);
+  });
+  it('does not take a retold promise in passing for an announcement, when no items follow', () => {
+    const body = 'De minister heeft eerder toegezegd dat de brief er voor de zomer komt, en dat heb ik genoteerd.\n\nDan gaan we nu naar de tweede termijn.';
+    expect(listOf(report('Dank u wel.', body))).toEqual([]);
+  });
+
   it('reads a correction that says "als volgt" as a correction, not as a new list (the list before it stays)', () => {
     const items = ITEMS.map((s) => `– ${s}`).join('\n\n');
     const corrected = 'De minister komt voor de zomer schriftelijk terug op de vragen over de wachtlijst.';

@@ -45,6 +45,11 @@ export function loadSplit(): { tuning: string[]; test: string[]; added2: { docs:
 
 /** The folder of the made-up debates (synthetic/README.md), scored like the corpus but never part of its halves. */
 export const SYNTHETIC = join(ROOT, 'synthetic');
+/** The second set of made-up debates (synthetic2/README.md), held apart in two halves: odd ids tuning, even ids test. */
+export const SYNTHETIC2 = join(ROOT, 'synthetic2');
+export function synthetic2Half(half: 'tuning' | 'test'): string[] {
+  return corpusDocs(SYNTHETIC2).filter((doc) => (Number(/^s2-(\d+)/u.exec(doc)?.[1]) % 2 === 1) === (half === 'tuning'));
+}
 
 export function loadAnnotation(doc: string, dir = ROOT): Annotation {
   return JSON.parse(readFileSync(join(dir, 'annotations', `${doc}.json`), 'utf8'));
