@@ -137,6 +137,7 @@ const RULES: [RegExp, Resolver][] = [
   [new RegExp(`(?:in|uiterlijk in|in de maand) ${M}(?: ${Y})?`), (m, d) => inYear(d, m[2], monthPart('', monthOf(m[1]!)))],
   [/(?:(?:voor|vóór) )?(?:het )?(?:eind(?:e)? van (?:het|dit) jaar|eind(?:e)? dit jaar|jaareinde|de jaarwisseling)|(?:nog )?dit jaar/, (_m, d) =>
     d ? range(d, ymd(d.getUTCFullYear(), 11, 31)) : null],
+  [/(?:(begin|medio|eind) )?(?:volgend|komend) jaar/, (m, d) => (d ? yearPart(m[1] ?? 'in', d.getUTCFullYear() + 1) : null)],
   [/(?:voor|vóór) (?:de zomer|het zomerreces|de zomervakantie)/, (_m, d) => (d ? upTo(d, inYearEnd(d, 6, 1)) : null)],
   [/na (?:de zomer|het zomerreces|de zomervakantie)/, (_m, d) => inYear(d, undefined, (y) => [ymd(y, 8, 1), ymd(y, 9, 31)])],
   [/(?:voor|vóór) (?:de kerst|kerst|het kerstreces)/, (_m, d) => (d ? upTo(d, inYearEnd(d, 11, 20)) : null)],
@@ -164,15 +165,21 @@ const RULES: [RegExp, Resolver][] = [
   [new RegExp(`(begin|medio|eind|in|${VOOR}) ${Y}`), (m, d) => {
     const y = Number(m[2]);
     const p = m[1]!.toLowerCase();
-    if (p === 'begin') return range(ymd(y, 0, 1), ymd(y, 2, 31));
-    if (p === 'medio') return range(ymd(y, 4, 1), ymd(y, 7, 31));
-    if (p === 'eind') return range(ymd(y, 9, 1), ymd(y, 11, 31));
-    if (p === 'in') return range(ymd(y, 0, 1), ymd(y, 11, 31));
+    if (p === 'begin' || p === 'medio' || p === 'eind' || p === 'in') return yearPart(p, y);
     return d ? range(d, ymd(y - 1, 11, 31)) : null;
   }],
   // Said, but no day can be told.
   [/binnenkort|op korte termijn|zo (?:snel|spoedig) mogelijk|t\.z\.t\.|te zijner tijd/, () => null],
 ];
+
+/** Part of year `y`: its first quarter ("begin"), May to August ("medio"), its last quarter ("eind"), or all of it ("in"). */
+function yearPart(part: string, y: number): Range {
+  const p = part.toLowerCase();
+  if (p === 'begin') return range(ymd(y, 0, 1), ymd(y, 2, 31));
+  if (p === 'medio') return range(ymd(y, 4, 1), ymd(y, 7, 31));
+  if (p === 'eind') return range(ymd(y, 9, 1), ymd(y, 11, 31));
+  return range(ymd(y, 0, 1), ymd(y, 11, 31));
+}
 
 /** The first day on or after the debate that is month/day `m`/`day` (0-based month). */
 function inYearEnd(d: Date, m: number, day: number): Date {

@@ -3,7 +3,7 @@ import { findDeadlines, mayNameTime } from './deadline';
 import { fold } from '../text/fold';
 import { sentencesOfTurn } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
-import { ANNOUNCED, presentActAt, promiseToActAt, type Tok } from './promise-to-act';
+import { ANNOUNCED, hasSomeoneAct, presentActAt, promiseToActAt, type Tok } from './promise-to-act';
 import { blocked, FUTURE, HEDGE, NEGATION, negates, PAST, SUBJECT, tokens, wished } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
@@ -87,11 +87,28 @@ function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
     // "ik zal u in juni meer vertellen": telling the Kamer, by a date (promisesDelivery asks for the time).
     if (TELL.test(w) && (hasKamer || ts.some((t) => t.w === 'u'))) return i;
     if ((hasVehicle || hasKamer) && (/^(?:meenemen|meegenomen)$/u.test(w) || (w === 'mee' && ts.some((t, j) => j < i && /^ne(?:e)?m(?:en|t)?$/u.test(t.w))))) return i;
+    if (intoWork(ts, i)) return i;
+    // "neem ik in die brief een pad op": the particle of "opnemen" ends the clause of a document.
+    if (hasVehicle && w === 'op' && ts[i + 1]?.clause !== ts[i]!.clause && ts.some((t, j) => j < i && t.clause === ts[i]!.clause && /^ne(?:e)?m(?:en|t)?$/u.test(t.w))) return i;
   }
   return -1;
 }
 
+/** What one weighs or says in this debate, not a piece of work to come: "mee in mijn afweging", "in de beantwoording". */
+const INWARD = /^(?:afweging|afwegingen|overweging|overwegingen|achterhoofd|gedachten|oordeel|beoordeling|debat|termijn|beantwoording|antwoord)$/u;
+/**
+ * "Die suggestie neem ik mee in de evaluatie", "dat geef ik mee in de opdracht": taken or passed along ("mee"
+ * with "nemen"/"geven") into a piece of work named with an article, which is yet to come (a past is blocked).
+ */
+function intoWork(ts: Tok[], i: number): boolean {
+  const w = ts[i]!.w;
+  const along = /^(?:meenemen|meegeven)$/u.test(w) || (w === 'mee' && ts.some((t, j) => j < i && t.clause === ts[i]!.clause && /^(?:neem|neemt|nemen|geef|geeft|geven)$/u.test(t.w)));
+  return along && ts[i + 1]?.w === 'in' && /^(?:de|het|een|die|dat|deze|dit)$/u.test(ts[i + 2]?.w ?? '') && !INWARD.test(ts[i + 3]?.w ?? '');
+}
+
 const TELL = /^vertel(?:len|t)?$/u;
+/** The verbs that can tell something now: melden, informeren, vertellen, mededelen, laten weten. */
+const TELLING = /^(?:(?:ge)?meld(?:en|t)?|(?:ge)?informe(?:er|ert|erd|ren)|vertel(?:len|t)?|(?:mede)?del(?:en|t)?|weten)$/u;
 const SUBORDINATE = /^(?:als|zodra|wanneer|dat|of|voordat|nadat|totdat|indien|mocht|omdat)$/u;
 /**
  * "het wetsvoorstel komt na de zomer naar de Kamer", "daarna komt het naar uw Kamer": a document (named before
@@ -128,7 +145,7 @@ function withinDebate(ts: Tok[]): boolean {
 /** Words that can be (part of) a delivering verb: a cheap first test per word … */
 const DELIVER_HINT = /publice|vertel|toekom|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom/u;
 /** … and per sentence: most sentences of a debate have none of them. */
-const MAY_PROMISE = /publice|vertel|plan|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
+const MAY_PROMISE = /publice|vertel|plan|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
 
 /**
  * The end of a sentence that takes an earlier promise on again: "…, en (na deze oproep) zal ik dat (zeker) (gaan)
@@ -182,7 +199,7 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   // A point taken into talks with someone ("mee in het overleg met …") goes where a document would.
   const intoTalks = words.some((w) => TALKS.test(w)) && words.includes('met');
   const at = deliverAt(ts, hasVehicle || intoTalks, hasKamer);
-  const carried = hasVehicle || (intoTalks && /^mee/u.test(ts[at]?.w ?? ''));
+  const carried = hasVehicle || (at >= 0 && intoWork(ts, at)) || (intoTalks && /^mee/u.test(ts[at]?.w ?? ''));
   // "Ik kan u melden dat …" tells now: what it tells may itself be a promise ("… dat ik u voor de zomer een brief stuur").
   const told = () => {
     const i = folded.indexOf(' dat ', folded.indexOf(ts[at]!.w));
@@ -194,7 +211,8 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
 
 /** An act in the present with a time said ("Ik bel de burgemeester morgen"), not negated or hedged in its clause. */
 function actsAtTime(ts: Tok[], sentence: string, debateDate: string | null): boolean {
-  const at = presentActAt(ts);
+  let at = presentActAt(ts);
+  if (at < 0) at = hasSomeoneAct(ts);
   if (at < 0 || blocked(ts, at)) return false;
   const words = ts.map((t) => t.w);
   if (ts.some((t, k) => t.clause === ts[at]!.clause && (negates(words, k) || HEDGE.has(t.w)))) return false;
@@ -233,6 +251,8 @@ function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: s
  * recipient, with no "zal"/"ga" in its clause; what follows is told now, unless the speaker says it will be.
  */
 function tellsNow(ts: Tok[], at: number): boolean {
+  // Only a verb of telling takes what it tells in a "dat"-clause: "U krijgt dat overzicht" receives the thing.
+  if (!TELLING.test(ts[at]!.w)) return false;
   let k = at + 1;
   while (k < at + 4 && /^(?:u|uw|de|het|kamer|commissie)$/u.test(ts[k]?.w ?? '')) k++;
   if (ts[k]?.w !== 'dat') return false;

@@ -31,7 +31,7 @@ const DEBATE_ACTS = new Set([
 /** Verbs that are no act at all: being, keeping it short, seeing. */
 const NO_ACT = new Set(['zijn', 'worden', 'blijven', 'houden', 'zien', 'horen', 'hebben', 'doen', 'laten', 'gaan', 'komen', 'staan']);
 /** Feeling and thinking, which no one can hold a minister to: "ik zal dit werk missen", "we zullen zien". */
-const MENTAL = new Set(['missen', 'vinden', 'denken', 'hopen', 'vrezen', 'betreuren', 'waarderen', 'begrijpen', 'merken', 'weten', 'geloven', 'verwachten', 'menen', 'voelen', 'beseffen', 'realiseren']);
+const MENTAL = new Set(['missen', 'vinden', 'denken', 'hopen', 'vrezen', 'betreuren', 'waarderen', 'begrijpen', 'merken', 'weten', 'geloven', 'verwachten', 'menen', 'voelen', 'beseffen', 'realiseren', 'overwegen', 'twijfelen', 'betwijfelen', 'aarzelen']);
 /** Going to talks or on a visit: "ik ga met de sector in gesprek", "… om tafel", "… op werkbezoek". */
 function goesToMeet(ts: readonly Tok[], i: number): boolean {
   const w = ts[i]!.w;
@@ -209,6 +209,26 @@ function commissions(ts: readonly Tok[]): number {
   return -1;
 }
 
+/**
+ * Having a named party act: "ik laat de inspectie die scholen dit najaar bezoeken", someone between "laat" and the
+ * act that ends its clause. The caller asks for a time: without one "laten" lets ("we laten gemeenten bepalen"),
+ * as it does with "zelf". Index of the act, or -1.
+ */
+export function hasSomeoneAct(ts: readonly Tok[]): number {
+  for (let l = 1; l < ts.length; l++) {
+    const clause = ts[l]!.clause;
+    if (ts[l]!.w !== 'laat' && ts[l]!.w !== 'laten') continue;
+    const inverted = SUBJECT.has(ts[l + 1]?.w ?? '') && ts[l - 1]!.clause === clause && !HORTATIVE_LEAD.test(ts[l - 1]!.w);
+    if (!SUBJECT.has(ts[l - 1]!.w) && !inverted) continue;
+    if (ts.some((t, j) => t.clause === clause && ((j < l && CLAUSE_START.has(t.w)) || NOT_NOW.test(t.w) || t.w === 'zelf'))) continue;
+    let end = l;
+    while (ts[end + 1]?.clause === clause) end++;
+    const w = ts[end]!.w;
+    if (end > l + 2 && isInfinitive(w) && !DETERMINER.test(ts[end - 1]!.w) && ![DEBATE_ACTS, MENTAL, NO_ACT, STANCE, LET_HAPPEN].some((set) => set.has(w))) return end;
+  }
+  return -1;
+}
+
 /** "ik ben bereid (om) …": index of "bereid", or -1. */
 function willing(ts: readonly Tok[]): number {
   const b = ts.findIndex((t) => t.w === 'bereid');
@@ -232,7 +252,7 @@ function intends(ts: readonly Tok[]): number {
  * auxiliaries, thinking and seeing, and the acts of this debate ("ik ontraad", "ik noem").
  */
 const PRESENT_NO_ACT = new Set([
-  'ben', 'heb', 'kan', 'wil', 'moet', 'zal', 'ga', 'kom', 'mag', 'vind', 'denk', 'hoop', 'weet', 'zie', 'begrijp', 'ken', 'zeg',
+  'ben', 'heb', 'kan', 'wil', 'moet', 'zal', 'ga', 'kom', 'mag', 'vind', 'denk', 'hoop', 'weet', 'zie', 'begrijp', 'ken', 'zeg', 'overweeg', 'twijfel', 'betwijfel', 'aarzel',
   'lees', 'hoor', 'sta', 'blijf', 'houd', 'hou', 'wacht', 'verwacht', 'vrees', 'geloof', 'meen', 'merk', 'noem', 'bedoel',
   'ontraad', 'laat', 'geef', 'vraag', 'verzoek', 'begin', 'eindig', 'rond', 'antwoord', 'reageer', 'constateer', 'citeer', 'verwijs', 'herhaal', 'dank',
   'zijn', 'hebben', 'kunnen', 'willen', 'moeten', 'zullen', 'gaan', 'komen', 'mogen', 'vinden', 'denken', 'hopen', 'weten',

@@ -21,6 +21,14 @@ describe('parseDeadline', () => {
     expect(span('nog deze maand')).toEqual(['period', '2026-03-03', '2026-03-31']);
   });
 
+  it('resolves next year and its parts ("volgend jaar", "begin komend jaar")', () => {
+    expect(span('volgend jaar')).toEqual(['period', '2027-01-01', '2027-12-31']);
+    expect(span('komend jaar')).toEqual(['period', '2027-01-01', '2027-12-31']);
+    expect(span('begin volgend jaar')).toEqual(['period', '2027-01-01', '2027-03-31']);
+    expect(span('eind volgend jaar')).toEqual(['period', '2027-10-01', '2027-12-31']);
+    expect(span('volgend jaar', null)).toEqual(['none', null, null]);
+  });
+
   it('resolves parts of months, in the debate year or the next when past', () => {
     expect(parseDeadline('begin april', D)).toEqual({ text: 'begin april', kind: 'period', from: '2026-04-01', to: '2026-04-10' });
     expect(span('eind maart')).toEqual(['period', '2026-03-21', '2026-03-31']);

@@ -62,6 +62,10 @@ describe('in-debate commitments: telling now is no promise', () => {
   for (const s of ['Ik zal de Kamer melden wanneer de regeling opengaat.', 'Ik zal u melden dat de regeling open is, zodra dat zo is.', 'Mocht dat niet lukken, dan zal ik dat melden.', 'Ik kan u melden dat ik de Kamer voor de zomer een brief stuur.']) {
     it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
   }
+  // Only a verb of telling takes a "dat"-clause: after sending or receiving, "dat" points at the thing sent.
+  for (const s of ['U krijgt dat overzicht voor 1 mei.', 'Ik stuur u dat rapport na de zomer.', 'De Kamer ontvangt dat advies in het najaar.']) {
+    it(`is one, "dat" the thing sent: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
+  }
 });
 
 describe('in-debate commitments: a short sentence that takes on what was just said', () => {
@@ -84,4 +88,39 @@ describe('in-debate commitments: a short sentence that takes on what was just sa
   it('not "Dat wil ik ook." (a wish) nor "Dat doe ik niet."', () => {
     expect(turn('Iedereen wil betere isolatie. Dat wil ik ook. Moet ik dit verbieden? Dat doe ik niet.')).toEqual([]);
   });
+});
+
+describe('in-debate commitments: taking a point into a coming piece of work, having a party act', () => {
+  for (const s of [
+    // Separable "opnemen" with its particle at the end: "neem … in de brief … op".
+    'Ook neem ik in de voortgangsbrief een overzicht van de kosten op.',
+    // "meenemen"/"meegeven" into a piece of work still to come, after a yes.
+    'Ja, die suggestie neem ik mee in de evaluatie.',
+    'Dat punt geef ik mee in de opdracht aan de onderzoekers.',
+    // Having a named party do it: "laat" + who + what + the act at the end, with a time.
+    'Ik laat de inspectie die scholen dit najaar opnieuw bezoeken.',
+    'Wij laten het planbureau de effecten volgend jaar doorrekenen.',
+  ]) {
+    it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
+  }
+  for (const s of [
+    // Into one's own weighing, or into this debate: no piece of work.
+    'Dat neem ik mee in mijn afweging.',
+    'Dat neem ik mee in de beantwoording straks.',
+    'Die zorg neem ik mee in het debat van vandaag.',
+    'Dat heb ik meegenomen in de brief van vorige maand.',
+    // Letting something be, or someone else decide: no act with a time.
+    'Die vraag laat ik even liggen.',
+    'Ik laat het oordeel over deze motie aan de Kamer.',
+    'Laat ik vooropstellen dat ik de zorgen deel.',
+    'Ik laat de gemeenten zelf bepalen hoe zij dat doen.',
+  ]) {
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
+  }
+});
+
+describe('in-debate commitments: considering with a time is no act', () => {
+  for (const s of ['We overwegen de subsidie in het najaar te verhogen.', 'Ik twijfel of ik dat volgende maand kan regelen.', 'Ik overweeg de pilot volgend jaar uit te breiden.']) {
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
+  }
 });
