@@ -3,7 +3,9 @@ import { findDeadlines, mayNameTime } from './deadline';
 import { fold } from '../text/fold';
 import { sentencesOfTurn } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
-import { ANNOUNCED, hasSomeoneAct, presentActAt, promiseToActAt, type Tok } from './promise-to-act';
+import { presentActAt, promiseToActAt, type Tok } from './promise-to-act';
+import { asksBody, hasSomeoneAct } from './others-act';
+import { ANNOUNCED } from './verb-classes';
 import { blocked, FUTURE, HEDGE, NEGATION, negates, PAST, SUBJECT, tokens, wished } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
@@ -220,9 +222,10 @@ function actsAtTime(ts: Tok[], sentence: string, debateDate: string | null): boo
   return findDeadlines(sentence, debateDate).some((d) => !/^(?:vandaag|vanochtend|vanmiddag|nu)$/u.test(fold(d.text)));
 }
 
-/** The act path (promise-to-act.ts), with negation ("niet alleen" aside) and hedges read in the act's clause. */
+/** The act path (promise-to-act.ts, others-act.ts), with negation ("niet alleen" aside) and hedges read in the act's clause. */
 function promisesToAct(ts: Tok[]): boolean {
-  const act = promiseToActAt(ts);
+  let act = promiseToActAt(ts);
+  if (act < 0) act = asksBody(ts);
   const words = ts.map((t) => t.w);
   return act >= 0 && !blocked(ts, act) && !ts.some((t, k) => t.clause === ts[act]!.clause && (negates(words, k) || HEDGE.has(t.w)));
 }

@@ -5,12 +5,13 @@ import { splitSentences } from '../text/sentences';
 /**
  * An offer on the member's (or the Kamer's) condition: "Als u dat wilt,
  * stuur ik u een brief", "Mocht u iets anders bedoelen, dan kom ik daarop
- * terug". It binds the government only once taken up ("Ja, graag."): until
+ * terug", or on their wish ("Als dat helpt, …", "Indien gewenst …"). It binds the government only once taken up ("Ja, graag."): until
  * then it is an offer, not a commitment (tests/eval/ANNOTATING.md). A
  * condition on events ("Mocht het rapport later komen, dan …") is no offer:
  * the register records those promises too.
  */
-const OFFER = /^(?:mocht(?:en)?|als|indien|wanneer|ingeval) (?:u|jullie|de kamer|uw kamer|de commissie|de leden|de heer|mevrouw)(?![\p{L}])/u;
+const OFFER =
+  /^(?:(?:mocht(?:en)?|als|indien|wanneer|ingeval) (?:u|jullie|de kamer|uw kamer|de commissie|de leden|de heer|mevrouw)(?![\p{L}])|(?:als|indien) (?:het|dat) (?:helpt|gewenst is|op prijs wordt gesteld)|(?:als|indien) daar behoefte aan is|indien gewenst|desgewenst)/u;
 
 /** Whether a folded sentence opens with the addressee's condition. */
 export const isOffer = (folded: string): boolean => OFFER.test(folded);

@@ -1,4 +1,8 @@
 import { FUNCTION_WORDS, PREPOSITIONS } from '../text/stopwords';
+import { SUBJECT } from './clauses';
+import {
+  ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, LET_HAPPEN, MENTAL, MODAL, NO_ACT, NOT_NOW, STANCE,
+} from './verb-classes';
 
 /**
  * Promises to act, by the grammar of Dutch rather than by a list of verbs:
@@ -18,47 +22,22 @@ export interface Tok {
   clause: number;
 }
 
-const SUBJECT = new Set(['ik', 'we', 'wij', 'kabinet']);
-const FUTURE_AUX = new Set(['zal', 'zullen', 'ga', 'gaan', 'gaat']);
-/** Duty or ability, not a promise: "we zullen moeten afwachten". */
-const MODAL = new Set(['moeten', 'kunnen', 'mogen', 'willen']);
-/** Verbs that order this debate or judge a motion in it: "ik zal eerst … beantwoorden", "ik zal de motie ontraden". */
-const DEBATE_ACTS = new Set([
-  'beantwoorden', 'behandelen', 'reageren', 'ingaan', 'overgaan', 'beginnen', 'afronden', 'afsluiten', 'toelichten', 'noemen', 'zeggen',
-  'herhalen', 'samenvatten', 'langslopen', 'langsgaan', 'doorlopen', 'aflopen', 'ontraden', 'appreciëren', 'apprecieren', 'voorlezen',
-  'citeren', 'uitleggen', 'antwoorden', 'vertellen', 'opmerken', 'afwachten',
-]);
-/** Verbs that are no act at all: being, keeping it short, seeing. */
-const NO_ACT = new Set(['zijn', 'worden', 'blijven', 'houden', 'zien', 'horen', 'hebben', 'doen', 'laten', 'gaan', 'komen', 'staan']);
-/** Feeling and thinking, which no one can hold a minister to: "ik zal dit werk missen", "we zullen zien". */
-const MENTAL = new Set(['missen', 'vinden', 'denken', 'hopen', 'vrezen', 'betreuren', 'waarderen', 'begrijpen', 'merken', 'weten', 'geloven', 'verwachten', 'menen', 'voelen', 'beseffen', 'realiseren', 'overwegen', 'twijfelen', 'betwijfelen', 'aarzelen']);
 /** Going to talks or on a visit: "ik ga met de sector in gesprek", "… om tafel", "… op werkbezoek". */
 function goesToMeet(ts: readonly Tok[], i: number): boolean {
   const w = ts[i]!.w;
   const next = ts[i + 1]?.w ?? '';
   return (w === 'in' && /^(?:gesprek|overleg)$/u.test(next)) || (w === 'om' && next === 'tafel') || (w === 'op' && /bezoek$/u.test(next));
 }
-/** Effort and stance, a policy rather than a promise: "we gaan ons inzetten voor", "we zullen ernaar streven", "alles op alles zetten". */
-const STANCE = new Set(['inzetten', 'inspannen', 'streven', 'werken', 'proberen', 'doorgaan', 'bijdragen', 'zetten', 'volhouden', 'vasthouden']);
 /** Reflexive verbs that, with "me", are about the speaker's own answer: "ik zal me (daarin) beperken". */
 const SELF_CONFINING = new Set(['beperken', 'concentreren']);
 /** What "geven" gives when it is part of answering in the debate: "een voorbeeld geven", "oordeel geven". */
 const GIVEN_IN_DEBATE = /^(?:voorbeeld|oordeel|appreciatie|antwoord|reactie|toelichting|woord|beeld|indruk|schets|overzicht)$/u;
-/** Words that start a subordinate clause or a complement: the act of the main clause comes before them. */
-const CLAUSE_START = new Set(['dat', 'of', 'om', 'omdat', 'als', 'wanneer', 'zodat', 'zodra', 'die', 'waar', 'wat', 'hoe', 'wie', 'welke', 'nadat', 'voordat', 'totdat']);
 /** Demonstratives that can stand as the object of the act. */
 const OBJECT_PRONOUN = new Set(['dat', 'die', 'dit']);
-/** Words before a noun, so the "-en" word after them is a plural noun ("de gemeenten"), not an infinitive. */
-const DETERMINER = /^(?:de|het|een|die|deze|dit|dat|alle|onze|mijn|uw|hun|zijn|haar|veel|meer|andere|twee|drie|vier|vijf|beide|enkele|sommige|diverse|verschillende|\d+)$/u;
 /** A preposition before an "-en" word makes it a noun ("van afspraken") unless an R-pronoun earlier was stranded from it ("daar … aan geven"). */
 const R_PRONOUN = /^(?:daar|er|hier|waar)$/u;
 
-/** Documents whose coming is announced: "er komt een brief / evaluatie / onderzoek"; one that comes "naar de Kamer" (in-debate.ts). */
-export const ANNOUNCED = /(?:brief|brieven|verslag|rapport|rapportage|reactie|notitie|overzicht|evaluatie|onderzoek|analyse|update|voorstel|plan|visie|beantwoording|antwoorden|handreiking|fiche)$/u;
 
-/** "-ingen" is a plural noun ("afspraken en regelingen") except in the few strong verbs on "-ingen" ("aandringen", "afdwingen"). */
-const INGEN_VERB = /(?:dringen|dwingen|springen|zingen|wringen|bedingen)$/u;
-const isInfinitive = (w: string) => w.length >= 4 && /^\p{L}+(?:en|aan|oen|ien|ijn)$/u.test(w) && (!/ingen$|heden$|teiten$/u.test(w) || INGEN_VERB.test(w));
 /** An adjective before a noun ("europese lidstaten", "nieuwe voorstellen"). */
 const adjective = (w: string) => /(?:ische|[^r]ese|ige|lijke|ele|ale|ieve|ere|ste|nieuwe|goede|grote|kleine|hele|oude)$/u.test(w);
 /** A sentence's first word "dat", "wat", "die" is a pronoun ("Dat ga ik na"), not the start of a subordinate clause. */
@@ -150,7 +129,9 @@ function announced(ts: readonly Tok[]): number {
     if (!/^(?:komt|komen|kom)$/u.test(ts[i]!.w)) continue;
     const c = ts[i]!.clause;
     const er = ts[i - 1]?.w === 'er' || ts[i + 1]?.w === 'er';
-    const speaker = (ts[i - 1]?.w === 'ik' || ts[i + 1]?.w === 'ik' || /^(?:we|wij)$/u.test(ts[i - 1]?.w ?? '') || /^(?:we|wij)$/u.test(ts[i + 1]?.w ?? '')) && ts[i]!.w !== 'komt';
+    // The speaker, or the cabinet ("het kabinet komt …", "… komt het kabinet met").
+    const cabinet = ts[i]!.w === 'komt' && (ts[i - 1]?.w === 'kabinet' || (ts[i + 1]?.w === 'het' && ts[i + 2]?.w === 'kabinet'));
+    const speaker = cabinet || ((ts[i - 1]?.w === 'ik' || ts[i + 1]?.w === 'ik' || /^(?:we|wij)$/u.test(ts[i - 1]?.w ?? '') || /^(?:we|wij)$/u.test(ts[i + 1]?.w ?? '')) && ts[i]!.w !== 'komt');
     const document = (from: number) => ts.some((t, j) => j > from && t.clause === c && ANNOUNCED.test(t.w));
     if (er && document(i) && !fromOthers(ts, c)) return i;
     const met = ts.findIndex((t, j) => j > i && t.clause === c && t.w === 'met');
@@ -159,8 +140,6 @@ function announced(ts: readonly Tok[]): number {
   return -1;
 }
 
-/** Whom a minister asks within the debate: "u", a member, the Kamer. */
-const ASKED_IN_DEBATE = /^(?:u|uw|jullie|heer|mevrouw|collega|kamer|leden)$/u;
 /** Separable particles that stand before "te": "in te gaan", "af te ronden". */
 const SEPARABLE = new Set(['in', 'af', 'op', 'door', 'na', 'uit', 'terug', 'over', 'mee', 'toe', 'aan', 'voor', 'langs', 'weg']);
 /** The parts of the debate a speaker goes to: "ik ga nu naar de vragen over …", "… naar het volgende blokje". */
@@ -171,12 +150,6 @@ function goesTo(ts: readonly Tok[], a: number, om: number): boolean {
   return naar > 0 && !ts.slice(naar + 1, om).some((t) => PART_OF_DEBATE.test(t.w));
 }
 
-/** Verbs that "laten" lets happen rather than has done: "we laten het gebeuren", "… rusten", "… lopen". */
-const LET_HAPPEN = new Set(['gebeuren', 'lopen', 'liggen', 'vallen', 'bestaan', 'rusten', 'begaan', 'varen', 'schieten', 'ontstaan', 'verlopen', 'weten']);
-/** Words that may stand before a hortative "laten we": "dus laten we …", "maar laat ik …". */
-const HORTATIVE_LEAD = /^(?:dus|dan|maar|en|nou|toch|ja|nee|voorzitter|oke|goed|want)$/u;
-/** What binds a clause to another time than now: a perfect ("heb laten onderzoeken") or a future, which boundAct reads. */
-const NOT_NOW = /^(?:heb|hebt|heeft|hebben|had|hadden|zal|zullen|ga|gaan|gaat)$/u;
 
 /**
  * Having an act done, in the present: "ik laat onderzoeken hoe …", "daarom laat ik uitzoeken …", "ik laat dat
@@ -205,26 +178,6 @@ function commissions(ts: readonly Tok[]): number {
     // "we laten gemeenten zelf bepalen": a noun on "-en" is the one let, when an infinitive follows before a new clause.
     for (let k = i + 1; k < ts.length && ts[k]!.clause === clause && !CLAUSE_START.has(ts[k]!.w); k++) if (isInfinitive(ts[k]!.w) && !DETERMINER.test(ts[k - 1]!.w)) return -1;
     return DEBATE_ACTS.has(w) || MENTAL.has(w) || NO_ACT.has(w) || STANCE.has(w) || LET_HAPPEN.has(w) ? -1 : i;
-  }
-  return -1;
-}
-
-/**
- * Having a named party act: "ik laat de inspectie die scholen dit najaar bezoeken", someone between "laat" and the
- * act that ends its clause. The caller asks for a time: without one "laten" lets ("we laten gemeenten bepalen"),
- * as it does with "zelf". Index of the act, or -1.
- */
-export function hasSomeoneAct(ts: readonly Tok[]): number {
-  for (let l = 1; l < ts.length; l++) {
-    const clause = ts[l]!.clause;
-    if (ts[l]!.w !== 'laat' && ts[l]!.w !== 'laten') continue;
-    const inverted = SUBJECT.has(ts[l + 1]?.w ?? '') && ts[l - 1]!.clause === clause && !HORTATIVE_LEAD.test(ts[l - 1]!.w);
-    if (!SUBJECT.has(ts[l - 1]!.w) && !inverted) continue;
-    if (ts.some((t, j) => t.clause === clause && ((j < l && CLAUSE_START.has(t.w)) || NOT_NOW.test(t.w) || t.w === 'zelf'))) continue;
-    let end = l;
-    while (ts[end + 1]?.clause === clause) end++;
-    const w = ts[end]!.w;
-    if (end > l + 2 && isInfinitive(w) && !DETERMINER.test(ts[end - 1]!.w) && ![DEBATE_ACTS, MENTAL, NO_ACT, STANCE, LET_HAPPEN].some((set) => set.has(w))) return end;
   }
   return -1;
 }
@@ -279,6 +232,8 @@ export function presentActAt(ts: readonly Tok[]): number {
     if (!clauseStart && w !== 'ik') continue;
     const v = clauseStart ? i + 1 : i - 1;
     const verb = ts[v]?.w;
+    // "Volgende week ga ik … bij het project langs": going on a visit ("langsgaan", its particle ending the clause).
+    if (/^(?:ga|gaan)$/u.test(verb ?? '') && ts.filter((t) => t.clause === clause).at(-1)?.w === 'langs') return v;
     if (!verb || ts[v]!.clause !== clause || notAVerb(verb) || PRESENT_NO_ACT.has(verb) || FUTURE_AUX.has(verb)) continue;
     // First person singular is the bare stem ("bel", "spreek"); plural is the infinitive form ("bezoeken").
     const form = w === 'ik' ? /^\p{L}{2,}[^aeiou\s]$/u.test(verb) && !/(?:en|de|te)$/u.test(verb) : /^\p{L}{3,}en$/u.test(verb);

@@ -124,3 +124,26 @@ describe('in-debate commitments: considering with a time is no act', () => {
     it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
   }
 });
+
+describe('in-debate commitments: coming with a piece of work, a visit, asking a body to act; offers on the member’s wish', () => {
+  for (const s of [
+    'We komen als kabinet voor de zomer met een nationale strategie voor laaggeletterdheid.',
+    'Het kabinet komt na het reces met een nota over de toekomst van de krijgsmacht.',
+    'Volgende week ga ik zelf bij de proeftuin in Emmen langs.',
+    'Ik vraag de Belastingdienst om deze dossiers met voorrang af te handelen.',
+  ]) {
+    it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
+  }
+  for (const s of [
+    // Asking a member or the Kamer is part of the debate.
+    'Ik vraag de heer Van Dijk om zijn motie aan te houden.',
+    'Ik vraag de Kamer om dit voorstel te steunen.',
+    // An offer on the member's wish binds only once taken up.
+    'Als dat helpt, ben ik graag bereid de gemeente persoonlijk bij te praten.',
+    'Indien gewenst stuur ik de Kamer een overzicht van de kosten.',
+    // Someone else coming with a piece of work.
+    'De VNG komt in het najaar met een eigen strategie.',
+  ]) {
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
+  }
+});

@@ -1,0 +1,37 @@
+/**
+ * The word classes the grammar of promises reads (promise-to-act.ts, others-act.ts, in-debate.ts): general
+ * Dutch, the verbs and words of any debate, not of one policy area.
+ */
+
+export const FUTURE_AUX = new Set(['zal', 'zullen', 'ga', 'gaan', 'gaat']);
+/** Duty or ability, not a promise: "we zullen moeten afwachten". */
+export const MODAL = new Set(['moeten', 'kunnen', 'mogen', 'willen']);
+/** Verbs that order this debate or judge a motion in it: "ik zal eerst … beantwoorden", "ik zal de motie ontraden". */
+export const DEBATE_ACTS = new Set([
+  'beantwoorden', 'behandelen', 'reageren', 'ingaan', 'overgaan', 'beginnen', 'afronden', 'afsluiten', 'toelichten', 'noemen', 'zeggen',
+  'herhalen', 'samenvatten', 'langslopen', 'langsgaan', 'doorlopen', 'aflopen', 'ontraden', 'appreciëren', 'apprecieren', 'voorlezen',
+  'citeren', 'uitleggen', 'antwoorden', 'vertellen', 'opmerken', 'afwachten',
+]);
+/** Verbs that are no act at all: being, keeping it short, seeing. */
+export const NO_ACT = new Set(['zijn', 'worden', 'blijven', 'houden', 'zien', 'horen', 'hebben', 'doen', 'laten', 'gaan', 'komen', 'staan']);
+/** Feeling and thinking, which no one can hold a minister to: "ik zal dit werk missen", "we zullen zien". */
+export const MENTAL = new Set(['missen', 'vinden', 'denken', 'hopen', 'vrezen', 'betreuren', 'waarderen', 'begrijpen', 'merken', 'weten', 'geloven', 'verwachten', 'menen', 'voelen', 'beseffen', 'realiseren', 'overwegen', 'twijfelen', 'betwijfelen', 'aarzelen']);
+/** Effort and stance, a policy rather than a promise: "we gaan ons inzetten voor", "we zullen ernaar streven", "alles op alles zetten". */
+export const STANCE = new Set(['inzetten', 'inspannen', 'streven', 'werken', 'proberen', 'doorgaan', 'bijdragen', 'zetten', 'volhouden', 'vasthouden']);
+/** Words that start a subordinate clause or a complement: the act of the main clause comes before them. */
+export const CLAUSE_START = new Set(['dat', 'of', 'om', 'omdat', 'als', 'wanneer', 'zodat', 'zodra', 'die', 'waar', 'wat', 'hoe', 'wie', 'welke', 'nadat', 'voordat', 'totdat']);
+/** Words before a noun, so the "-en" word after them is a plural noun ("de gemeenten"), not an infinitive. */
+export const DETERMINER = /^(?:de|het|een|die|deze|dit|dat|alle|onze|mijn|uw|hun|zijn|haar|veel|meer|andere|twee|drie|vier|vijf|beide|enkele|sommige|diverse|verschillende|\d+)$/u;
+/** Documents whose coming is announced: "er komt een brief / evaluatie / onderzoek"; one that comes "naar de Kamer" (in-debate.ts). */
+export const ANNOUNCED = /(?:brief|brieven|verslag|rapport|rapportage|reactie|notitie|overzicht|evaluatie|onderzoek|analyse|update|voorstel|plan|visie|beantwoording|antwoorden|handreiking|fiche|strategie|nota|aanpak|uitwerking|verkenning|routekaart|programma)$/u;
+/** "-ingen" is a plural noun ("afspraken en regelingen") except in the few strong verbs on "-ingen" ("aandringen", "afdwingen"). */
+const INGEN_VERB = /(?:dringen|dwingen|springen|zingen|wringen|bedingen)$/u;
+export const isInfinitive = (w: string) => w.length >= 4 && /^\p{L}+(?:en|aan|oen|ien|ijn)$/u.test(w) && (!/ingen$|heden$|teiten$/u.test(w) || INGEN_VERB.test(w));
+/** Verbs that "laten" lets happen rather than has done: "we laten het gebeuren", "… rusten", "… lopen". */
+export const LET_HAPPEN = new Set(['gebeuren', 'lopen', 'liggen', 'vallen', 'bestaan', 'rusten', 'begaan', 'varen', 'schieten', 'ontstaan', 'verlopen', 'weten']);
+/** Words that may stand before a hortative "laten we": "dus laten we …", "maar laat ik …". */
+export const HORTATIVE_LEAD = /^(?:dus|dan|maar|en|nou|toch|ja|nee|voorzitter|oke|goed|want)$/u;
+/** What binds a clause to another time than now: a perfect ("heb laten onderzoeken") or a future, which boundAct reads. */
+export const NOT_NOW = /^(?:heb|hebt|heeft|hebben|had|hadden|zal|zullen|ga|gaan|gaat)$/u;
+/** Whom a minister asks within the debate: "u", a member, the Kamer. */
+export const ASKED_IN_DEBATE = /^(?:u|uw|jullie|heer|mevrouw|collega|kamer|leden)$/u;
