@@ -98,7 +98,8 @@ function meaning(rest: string): string {
   const but = r.indexOf(', maar ');
   if (/^niet(?![\p{L}])/iu.test(r) && but > 0) r = r.slice(but + ', maar '.length);
   r = r.replace(/^(?:precies|juist|dus|eigenlijk) dat: /iu, '');
-  const newClause = /, (?:en|maar|want|dus|of) /iu.exec(r);
+  // A new clause, or a colon before what elaborates on the meaning ("…: wie meer uitstoot, betaalt meer").
+  const newClause = /, (?:en|maar|want|dus|of) |: /iu.exec(r);
   return newClause ? r.slice(0, newClause.index) : r;
 }
 

@@ -6,7 +6,10 @@ import { isWordCharAt } from './words';
 
 /** A definition the debate gives itself ("Een vtl is een verscherpttoezichtlocatie …"). */
 export interface LearnedDefinition {
-  /** The acronym as written in the definition, singular, without a compound tail ("pbl" from "pbl-locatie"). */
+  /**
+   * The acronym as written in the definition, singular, without a compound tail ("pbl" from "pbl-locatie"),
+   * unless the name spells the compound whole ("EDI-wallet, de Europese digitale identiteitswallet").
+   */
   term: string;
   /** The spelled-out form as the speaker says it. */
   expansion: string;
@@ -156,9 +159,11 @@ function* copulas(par: string): Generator<Found> {
 
 function* appositions(par: string): Generator<Found> {
   for (let comma = par.indexOf(','); comma >= 0; comma = par.indexOf(',', comma + 1)) {
-    const t = termBefore(par, comma, false);
+    const t = termBefore(par, comma, true);
     if (!t || !isAcronymLike(t.term)) continue;
-    const term = t.term;
+    // "De EDI-wallet, de Europese digitale identiteitswallet, …": the compound's tail is what the name ends in.
+    const compoundTail = par[t.start + t.term.length] === '-' ? par.slice(t.start + t.term.length + 1, comma).trim() : '';
+    let term = t.term;
     const tail = sticky(APPOSITION_TAIL, par, comma + 1);
     if (!tail) continue;
     const rest = comma + 1 + tail[0].length;
@@ -173,9 +178,14 @@ function* appositions(par: string): Generator<Found> {
     // article or "oftewel" only a phrase that spells every letter is taken, and never a clause.
     if (clauseLike(phrase) || (tail[1] === undefined && !/\s(?:een|het|de)\s+$/iu.test(tail[0]) && !spellsFully(term, phrase))) continue;
     const exp = expansionAfter(term, phrase);
+    // The compound is defined when the name ends in its tail; else only a name of the acronym alone is one.
+    if (compoundTail) {
+      if (!exp || !exp.toLowerCase().endsWith(compoundTail.toLowerCase())) continue;
+      term = `${term}-${compoundTail}`;
+    }
     // A bare apposition is also how lists and descriptions run on ("de SNA, de Syrische democratische
     // strijdkrachten; de YPG"): without "oftewel" only a name that spells every letter defines.
-    if (exp && (tail[1] !== undefined || spellsFully(term, exp))) yield { term, expansion: singular(exp, t.plural), from: t.start, to: rest + exp.length };
+    if (exp && (tail[1] !== undefined || spellsFully(t.term, exp))) yield { term, expansion: singular(exp, t.plural), from: t.start, to: rest + exp.length };
   }
 }
 
@@ -242,8 +252,9 @@ function* parentheses(par: string): Generator<Found> {
       if (exp) yield { term, expansion: exp, from: open - 1 - exp.length, to: open + 1 + inner[0].length };
       continue;
     }
-    // "het EES (Entry/Exit System)": the parentheses delimit the name, all of it must be the expansion.
-    const t = termBefore(par, open, false);
+    // "het EES (Entry/Exit System)": the parentheses delimit the name, all of it must be the expansion
+    // ("de SiSa-systematiek (single information, single audit)" names the acronym at the compound's head).
+    const t = termBefore(par, open, true);
     const name = sticky(NAME_IN_PARENS, par, open + 1);
     if (!t || t.plural || !name || !isAcronymLike(t.term)) continue;
     const full = name[1]!.trim();

@@ -44,6 +44,8 @@ describe('definitions of words in defining phrases', () => {
     ['Met wijkverpleging bedoel ik de zorg die een verpleegkundige thuis geeft, en die staat onder druk.', 'wijkverpleging', 'de zorg die een verpleegkundige thuis geeft'],
     ['Met een zorgcowboy bedoel ik precies dat: een aanbieder die zorggeld opstrijkt zonder goede zorg te leveren.', 'zorgcowboy', 'een aanbieder die zorggeld opstrijkt zonder goede zorg te leveren'],
     ['Met passend onderwijs bedoel ik niet dat elk kind naar een gewone school gaat, maar dat elk kind een plek krijgt die past.', 'passend onderwijs', 'dat elk kind een plek krijgt die past'],
+    // What follows a colon elaborates on the meaning: it is not part of it.
+    ['Met vergroening bedoel ik dat de belasting op vervuiling stijgt: wie meer uitstoot, betaalt meer.', 'vergroening', 'dat de belasting op vervuiling stijgt'],
   ] as const) {
     it(`learns ${term}`, () => expect(learned(text)).toContainEqual([term, definition]));
   }

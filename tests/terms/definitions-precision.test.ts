@@ -55,3 +55,15 @@ describe('a name that goes on after its last initial', () => {
     ]);
   });
 });
+
+describe('an acronym at the head of a compound ("EDI-wallet", "SiSa-systematiek")', () => {
+  it('an apposition that spells the whole compound defines the compound', () => {
+    expect(defsOf('De NVW-app, de Nationale Verkeersinformatie Wegenapp, is vernieuwd.')).toEqual([['NVW-app', 'Nationale Verkeersinformatie Wegenapp']]);
+  });
+  it('a name in parentheses after the compound defines the acronym', () => {
+    expect(defsOf('Het BRZO-toezicht (besluit risico’s zware ongevallen) is streng.')).toEqual([['BRZO', 'besluit risico’s zware ongevallen']]);
+  });
+  it('but not a description after the compound', () => {
+    expect(defsOf('De NVW-app, een handig hulpmiddel voor weggebruikers, is vernieuwd.', 'Het BRZO-toezicht (zie de brief van vorige week) is streng.')).toEqual([]);
+  });
+});
