@@ -28,7 +28,7 @@ export interface ClosingTurn {
 // (String.raw) would stay in the content script even unused.
 let announce: RegExp | null = null;
 function announceRe(): RegExp {
-  const READ = String.raw`(?:lees|leest|lezen|voorlezen|voor\s+te\s+lezen|genoteerd|noteer|noteren|bijgehouden|opgeschreven|opgetekend|doornemen|door\s+te\s+nemen|doorlopen|langslopen|langs|op\s+een\s+rij|volgende|als\s+volgt|opsommen|gedaan|zijn\s+er|er\s+zijn|is\s+er|er\s+is|dan\s+de|kom\s+ik\s+bij|komen\s+we\s+bij|gaan\s+we\s+naar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)`;
+  const READ = String.raw`(?:lees|leest|lezen|voorlezen|voor\s+te\s+lezen|genoteerd|noteer|noteren|bijgehouden|opgeschreven|opgetekend|doornemen|door\s+te\s+nemen|doorlopen|langslopen|langs|op\s+een\s+rij|volgende|als\s+volgt|opsommen|gedaan|zijn\s+er|er\s+zijn|is\s+er|er\s+is|dan\s+de|kom\s+ik\s+(?:nu\s+|dan\s+|nog\s+)?bij|komen\s+we\s+(?:nu\s+|dan\s+|nog\s+)?bij|gaan\s+we\s+(?:nu\s+|dan\s+|nog\s+)?naar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)`;
   const W = String.raw`(?:[\p{L}\p{N}'-]+[,:]?\s+)`;
   // The noun or the verb: "de toezeggingen", "wat de minister heeft toegezegd".
   const PROMISED = String.raw`(?:toezegging(?:en)?|toegezegd)`;

@@ -169,6 +169,11 @@ describe('closing list: across a page break and after an objection', () => {
     expect(listOf(report('Dank u wel. Ik heb tijdens het debat bijgehouden wat de minister heeft toegezegd. Die lijst loop ik even met u door.', items))).toEqual(ITEMS);
     expect(listOf(report('Wat de minister heeft toegezegd, heb ik als volgt opgeschreven.', items))).toEqual(ITEMS);
   });
+  it('takes "kom ik nu bij de toezeggingen" with a word between, and numbered items after a count', () => {
+    const items = ITEMS.map((s, i) => `${i + 1}. ${s}`).join('\n\n');
+    expect(listOf(report('Dank u wel. Dan kom ik nu bij de toezeggingen. Ik heb er drie.', items))).toEqual(ITEMS);
+    expect(listOf(report('Dan gaan we nu naar de toezeggingen.', items))).toEqual(ITEMS);
+  });
   it('does not take a retold promise in passing for an announcement, when no items follow', () => {
     const body = 'De minister heeft eerder toegezegd dat de brief er voor de zomer komt, en dat heb ik genoteerd.\n\nDan gaan we nu naar de tweede termijn.';
     expect(listOf(report('Dank u wel.', body))).toEqual([]);
