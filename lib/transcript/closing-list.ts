@@ -51,8 +51,9 @@ const BARE_ANNOUNCEMENT =
  * toezeggingen."), which counts only with marked items after it (see findClosingItems).
  */
 function announcement(paragraph: string): 'whole' | 'tail' | null {
-  // "Dan luidt de derde toezegging als volgt:" reads one item again, after the list (see findClosingItems).
-  if (NOT_A_LIST.test(paragraph) || CORRECTION.test(paragraph)) return null;
+  // "Dan luidt de derde toezegging als volgt:" reads one item again, after the list (see findClosingItems);
+  // "De eerste toezegging: …" is an item itself.
+  if (NOT_A_LIST.test(paragraph) || namedPlace(paragraph) >= 0) return null;
   if (announceRe().test(paragraph) || BARE_ANNOUNCEMENT.test(paragraph.trim())) return 'whole';
   return BARE_ANNOUNCEMENT.test(paragraph.trim().split(/(?<=[.!?])\s+/u).at(-1) ?? '') ? 'tail' : null;
 }
@@ -85,7 +86,9 @@ function itemsOf(turn: ClosingTurn, t: number, from: number, markedOnly = false)
   for (let k = from; k < turn.paragraphs.length; k++) {
     const p = turn.paragraphs[k]!;
     // Five words at least: "De minister." (the chair giving the floor) names the government and promises nothing.
-    if (turn.items[k] || (!markedOnly && GOV_SUBJECT.test(p) && p.split(' ').length > 4)) found.push({ text: p, turnIndex: t, paragraphIndex: k });
+    const byPlace = itemByPlace(p);
+    if (byPlace) found.push({ text: byPlace, turnIndex: t, paragraphIndex: k });
+    else if (turn.items[k] || (!markedOnly && GOV_SUBJECT.test(p) && p.split(' ').length > 4)) found.push({ text: p, turnIndex: t, paragraphIndex: k });
     else if (found.length > 0 && continues(found[found.length - 1]!.text, p)) {
       const last = found[found.length - 1]!;
       last.text = `${last.text} ${p}`;
@@ -95,8 +98,33 @@ function itemsOf(turn: ClosingTurn, t: number, from: number, markedOnly = false)
 }
 
 const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
-/** "Dan luidt/wordt de derde toezegging:": a corrected item comes next (the ordinals as fixed words: a free word before "toezegging" made the search quadratic). */
-const CORRECTION = /(?:luidt|wordt)\s+(?:dan\s+|nu\s+)?de\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+toezegging(?![\p{L}])[^:]{0,40}:/iu;
+const NUMBERS = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien'];
+/**
+ * An item named by its place: "de derde toezegging", "toezegging 3", "toezegging drie" (fixed words and digits: a
+ * free word before "toezegging" made the search quadratic). Group 1 the ordinal, or group 2 the number.
+ */
+const NAMED = /(?<![\p{L}])(?:de\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+toezegging|toezegging\s+(\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))(?![\p{L}\d])/iu;
+
+/**
+ * The place (0-based) of the item that the last sentence before a paragraph's colon (or its last sentence) names:
+ * "Dan luidt de derde toezegging:", "Ik lees toezegging 3 opnieuw voor." introduce that item read again. A place
+ * named earlier in the paragraph ("De tweede blijft staan. Er komt een toezegging bij:") introduces nothing.
+ */
+function namedPlace(p: string): number {
+  const intro = p.includes(':') ? p.slice(0, p.lastIndexOf(':')) : p;
+  const m = NAMED.exec(intro.split(/(?<=[.!?])\s+/u).at(-1) ?? '');
+  if (!m) return -1;
+  return m[1] ? ORDINALS.indexOf(m[1].toLowerCase()) : /^\d/u.test(m[2]!) ? Number(m[2]) - 1 : NUMBERS.indexOf(m[2]!.toLowerCase());
+}
+
+/** "De eerste toezegging: de minister …", "Toezegging 2 is dat de minister …": an item introduced by its place, its text. */
+const BY_PLACE = /^(?:de\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+toezegging|toezegging\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))(?:\s+is)?(?:\s*:\s*|\s+dat\s+)(?=\S)/iu;
+function itemByPlace(p: string): string | null {
+  const m = BY_PLACE.exec(p);
+  if (!m) return null;
+  const rest = p.slice(m[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
 
 /** The chair's closing list, or [] when the chair read none. */
 export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
@@ -131,10 +159,11 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
         more.push({ text: text.charAt(0).toUpperCase() + text.slice(1), turnIndex: u, paragraphIndex: added });
       }
       more.push(...itemsOf(next, u, added >= 0 ? added + 1 : 0));
-      // "Dan luidt de derde toezegging: …": the first item after the paragraph that says so, corrected, takes the
-      // place of the one it names; the rest are additions. An ordinal said otherwise ("De tweede blijft staan.") replaces nothing.
-      const says = next.paragraphs.findIndex((p) => CORRECTION.test(p));
-      const nth = says < 0 ? -1 : ORDINALS.indexOf(CORRECTION.exec(next.paragraphs[says]!)![1]!.toLowerCase());
+      // "Dan luidt de derde toezegging: …", "Ik lees toezegging 3 opnieuw voor.": the first item after the paragraph that
+      // says so, corrected, takes the place of the one it names; the rest are additions. A place named otherwise
+      // ("De tweede blijft staan.") replaces nothing.
+      const says = next.paragraphs.findIndex((p) => namedPlace(p) >= 0);
+      const nth = says < 0 ? -1 : namedPlace(next.paragraphs[says]!);
       const fix = more.findIndex((m) => m.paragraphIndex >= says);
       if (nth >= 0 && nth < found.length && fix >= 0 && more[fix]!.paragraphIndex <= says + 1) found[nth] = more.splice(fix, 1)[0]!;
       found.push(...more);

@@ -174,6 +174,20 @@ describe('closing list: across a page break and after an objection', () => {
     expect(listOf(report('Dank u wel. Dan kom ik nu bij de toezeggingen. Ik heb er drie.', items))).toEqual(ITEMS);
     expect(listOf(report('Dan gaan we nu naar de toezeggingen.', items))).toEqual(ITEMS);
   });
+  it('reads items the chair introduces by their place ("De eerste toezegging: de minister …", "Toezegging 2 is dat …")', () => {
+    const body = `De eerste toezegging: ${ITEMS[0]!.charAt(0).toLowerCase()}${ITEMS[0]!.slice(1)}\n\nToezegging 2 is dat ${ITEMS[1]!.charAt(0).toLowerCase()}${ITEMS[1]!.slice(1)}\n\nDe derde toezegging: ${ITEMS[2]!.charAt(0).toLowerCase()}${ITEMS[2]!.slice(1)}`;
+    expect(listOf(report('Dan de toezeggingen.', body))).toEqual(ITEMS);
+  });
+  for (const said of ['Dan pas ik de derde toezegging aan:', 'Ik lees toezegging 3 opnieuw voor.', 'Helder. Dan noteren we de derde toezegging zo:', 'Toezegging drie wordt dan:']) {
+    it(`puts an item read again in the place of the one it names: "${said}"`, () => {
+      const corrected = 'De minister komt voor de zomer schriftelijk terug op de vragen over de wachtlijst.';
+      for (const mark of [(i: number) => `${i + 1}. `, () => '– ']) {
+        const items = ITEMS.map((s, i) => `${mark(i)}${s}`).join('\n\n');
+        const after = `Minister Van Weel:\nBij de derde toezegging: dat kan al voor de zomer.\n\nDe voorzitter:\n${said}\n\n${mark(2)}${corrected}\n\n`;
+        expect(listOf(report('Ik lees de toezeggingen voor.', items, after))).toEqual([ITEMS[0], ITEMS[1], corrected]);
+      }
+    });
+  }
   it('does not take a retold promise in passing for an announcement, when no items follow', () => {
     const body = 'De minister heeft eerder toegezegd dat de brief er voor de zomer komt, en dat heb ik genoteerd.\n\nDan gaan we nu naar de tweede termijn.';
     expect(listOf(report('Dank u wel.', body))).toEqual([]);
