@@ -31,6 +31,8 @@ export const HEDGE = new Set(['misschien', 'wellicht', 'eventueel']);
 export const PAST = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
 export const FUTURE = new Set(['zal', 'zullen', 'zult']);
 const REPORTED = new Set(['vroeg', 'vroegen', 'vraagt', 'gevraagd', 'verzocht']);
+/** Considering, doubting, hesitating: "Ik overweeg om u … te informeren" weighs the act, it does not promise it. */
+const WEIGHING = new Set(['overweeg', 'overweegt', 'overwegen', 'twijfel', 'twijfelt', 'twijfelen', 'aarzel', 'aarzelt', 'aarzelen']);
 
 /**
  * "niet alleen", "niet enkel", "niet slechts": no negation, the start of "but also". Nor "niet" in a time: "op niet
@@ -62,12 +64,12 @@ function negatedAfter(ts: Tok[], at: number): boolean {
 const INDIRECT = new Set(['hoe', 'waarom', 'wat', 'welke', 'wanneer', 'hoezeer', 'of']);
 const ZIJN_AUX = new Set(['ben', 'bent', 'is', 'was', 'waren']);
 
-/** The clause of token `at` says no, might, did, someone else asked, must, or asks how. */
+/** The clause of token `at` says no, might, did, someone else asked, must, weighs it, or asks how. */
 export function blocked(ts: Tok[], at: number): boolean {
   const c = ts[at]!.clause;
   const before = ts.filter((t, j) => t.clause === c && j <= at).map((t) => t.w);
   const clause = ts.filter((t) => t.clause === c).map((t) => t.w);
-  if (before.some((w, k) => negates(before, k) || HYPOTHETICAL.has(w) || REPORTED.has(w)) || negatedAfter(ts, at)) return true;
+  if (before.some((w, k) => negates(before, k) || HYPOTHETICAL.has(w) || REPORTED.has(w) || WEIGHING.has(w)) || negatedAfter(ts, at)) return true;
   // "ik ben meteen aan de slag gegaan om … toe te sturen", "ik ben op pad gestuurd": done, with "zijn".
   if (before.some((w) => ZIJN_AUX.has(w)) && before.some((w, k) => k > 0 && /^ge\p{L}{3,}[dtn]$/u.test(w) && w !== 'gevraagd') && !clause.some((w) => FUTURE.has(w))) return true;
   // "… hoe we ervoor zorgen dat …": the verb answers how, it promises nothing.

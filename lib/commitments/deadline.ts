@@ -137,7 +137,13 @@ const RULES: [RegExp, Resolver][] = [
   [new RegExp(`(?:in|uiterlijk in|in de maand) ${M}(?: ${Y})?`), (m, d) => inYear(d, m[2], monthPart('', monthOf(m[1]!)))],
   [/(?:(?:voor|vóór) )?(?:het )?(?:eind(?:e)? van (?:het|dit) jaar|eind(?:e)? dit jaar|jaareinde|de jaarwisseling)|(?:nog )?dit jaar/, (_m, d) =>
     d ? range(d, ymd(d.getUTCFullYear(), 11, 31)) : null],
-  [/(?:(begin|medio|eind) )?(?:volgend|komend) jaar/, (m, d) => (d ? yearPart(m[1] ?? 'in', d.getUTCFullYear() + 1) : null)],
+  [/(?:(begin|medio|eind|voor|vóór|na) )?(?:het )?(?:volgend|komend|komende) jaar/, (m, d) => {
+    if (!d) return null;
+    const p = m[1]?.toLowerCase();
+    // Before next year is the rest of this one; after it says no day.
+    if (p === 'voor' || p === 'vóór') return range(d, ymd(d.getUTCFullYear(), 11, 31));
+    return p === 'na' ? null : yearPart(p ?? 'in', d.getUTCFullYear() + 1);
+  }],
   [/(?:voor|vóór) (?:de zomer|het zomerreces|de zomervakantie)/, (_m, d) => (d ? upTo(d, inYearEnd(d, 6, 1)) : null)],
   [/na (?:de zomer|het zomerreces|de zomervakantie)/, (_m, d) => inYear(d, undefined, (y) => [ymd(y, 8, 1), ymd(y, 9, 31)])],
   [/(?:voor|vóór) (?:de kerst|kerst|het kerstreces)/, (_m, d) => (d ? upTo(d, inYearEnd(d, 11, 20)) : null)],
@@ -230,9 +236,10 @@ export function findDeadlines(text: string, debateDate: string | null): Deadline
   }
   hits.sort((a, b) => a.index - b.index || b.end - a.end);
   const kept: Hit[] = [];
-  for (const h of hits) {
+  for (const hit of hits) {
     const last = kept[kept.length - 1];
-    if (last && h.index < last.end) continue;
+    if (last && hit.index < last.end) continue;
+    const h = nextYear(hit, text, day);
     if (last && last.range?.from && h.range?.to && last.range.from <= h.range.to && JOIN.test(text.slice(last.end, h.index))) {
       kept[kept.length - 1] = { index: last.index, end: h.end, text: text.slice(last.index, h.end), range: { from: last.range.from, to: h.range.to } };
       continue;
@@ -240,6 +247,21 @@ export function findDeadlines(text: string, debateDate: string | null): Deadline
     kept.push(h);
   }
   return kept.map((h) => toDeadline(h, day));
+}
+
+/** "(voor) de zomer van volgend jaar", "september volgend jaar": the phrase, a year on (its start stays the debate day when it was). */
+const OF_NEXT_YEAR = /^\s+(?:van\s+)?(?:volgend|komend)\s+jaar(?![\p{L}])/iu;
+function nextYear(h: Hit, text: string, day: Date | null): Hit {
+  const m = OF_NEXT_YEAR.exec(text.slice(h.end));
+  if (!m || /jaar/iu.test(h.text)) return h;
+  const end = h.end + m[0].length;
+  const to = h.range?.to;
+  if (!day || !to) return { ...h, end, text: text.slice(h.index, end) };
+  // Into the year after the debate's ("in februari" said in March is next February already).
+  const shift = day.getUTCFullYear() + 1 - Number(to.slice(0, 4));
+  const later = (x: string | null) => (x ? `${Number(x.slice(0, 4)) + shift}${x.slice(4)}` : x);
+  const from = h.range!.from === iso(day) ? h.range!.from : later(h.range!.from);
+  return { index: h.index, end, text: text.slice(h.index, end), range: { from, to: later(to) } };
 }
 
 /** The first deadline said in `text` (a closing item, a sentence), or none (text ''). */

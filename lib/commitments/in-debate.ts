@@ -3,9 +3,8 @@ import { findDeadlines, mayNameTime } from './deadline';
 import { fold } from '../text/fold';
 import { sentencesOfTurn } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
-import { presentActAt, promiseToActAt, type Tok } from './promise-to-act';
-import { asksBody, hasSomeoneAct } from './others-act';
-import { ANNOUNCED } from './verb-classes';
+import { comesToKamer, presentActAt, promiseToActAt, type Tok } from './promise-to-act';
+import { bodyAskedAt, someoneActsAt } from './others-act';
 import { blocked, FUTURE, HEDGE, NEGATION, negates, PAST, SUBJECT, tokens, wished } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
@@ -19,14 +18,18 @@ import { agrees, agreesToRequest, takesOn } from './agreement';
  * - says "toezeggen" / "zeg … toe" (not negated, not past, not asked), or
  * - has a verb of delivering (informeren, sturen, delen, terugkomen op,
  *   ingaan op, laten weten, verschaffen, verslag doen; "meenemen" only into a
- *   document or towards the Kamer) AND something that places it after the
+ *   document, towards the Kamer or into a piece of work still to come, "opnemen"
+ *   only in a document) AND something that places it after the
  *   debate — a recipient (de Kamer, u, a committee), a vehicle (brief,
  *   verslag, reactie, …) or a time (a deadline phrase, "zodra", "t.z.t.") —
  *   AND a speaker who binds himself (ik/we/het kabinet) or a passive
  *   ("zult u worden geïnformeerd") or recipient + time together, or
  * - promises to act (promise-to-act.ts): "ik zal de gemeenten vragen om …",
- *   "dat ga ik na", "er komt nog een brief", "ik ben bereid om …", or
- * - acts in the present with a time said ("Ik bel de burgemeester morgen"), or
+ *   "dat ga ik na", "er komt nog een brief", "ik ben bereid om …", or asks a
+ *   body by name to act (others-act.ts: "ik vraag de NZa om … te onderzoeken"), or
+ * - acts in the present with a time said ("Ik bel de burgemeester morgen",
+ *   "volgende week ga ik … langs"), or has a named party act with one
+ *   (others-act.ts: "ik laat de inspectie … dit najaar bezoeken"), or
  * - continues one ("Dat geldt ook voor …", "Daarin zullen we …"), or
  * - briefly agrees ("Ja, dat doe ik.") to a member's request in the turn before.
  * It is not when it is a question, when the clause of the promise is negated
@@ -88,14 +91,18 @@ function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
     if (w === 'hoogte' && ts[i - 1]?.w === 'de' && ts[i - 2]?.w === 'op') return i;
     // "ik zal u in juni meer vertellen": telling the Kamer, by a date (promisesDelivery asks for the time).
     if (TELL.test(w) && (hasKamer || ts.some((t) => t.w === 'u'))) return i;
-    if ((hasVehicle || hasKamer) && (/^(?:meenemen|meegenomen)$/u.test(w) || (w === 'mee' && ts.some((t, j) => j < i && /^ne(?:e)?m(?:en|t)?$/u.test(t.w))))) return i;
+    if ((hasVehicle || hasKamer) && (/^(?:meenemen|meegenomen)$/u.test(w) || (w === 'mee' && ts.some((t, j) => j < i && NEMEN.test(t.w))))) return i;
     if (intoWork(ts, i)) return i;
     // "neem ik in die brief een pad op": the particle of "opnemen" ends the clause of a document.
-    if (hasVehicle && w === 'op' && ts[i + 1]?.clause !== ts[i]!.clause && ts.some((t, j) => j < i && t.clause === ts[i]!.clause && /^ne(?:e)?m(?:en|t)?$/u.test(t.w))) return i;
+    // Only the speaker's own: "De gemeenten nemen die taak op" is someone else's.
+    const own = (k: number) => ts.some((t, j) => j < k && t.clause === ts[k]!.clause && SUBJECT.has(t.w));
+    if (hasVehicle && w === 'op' && ts[i + 1]?.clause !== ts[i]!.clause && own(i) && ts.some((t, j) => j < i && t.clause === ts[i]!.clause && NEMEN.test(t.w))) return i;
   }
   return -1;
 }
 
+/** Whom one takes along in an explanation: "ik neem u mee in …", "… jullie …", "… de Kamer …". */
+const TAKEN_ALONG = /^(?:u|jullie|kamer|iedereen|ons)$/u;
 /** What one weighs or says in this debate, not a piece of work to come: "mee in mijn afweging", "in de beantwoording". */
 const INWARD = /^(?:afweging|afwegingen|overweging|overwegingen|achterhoofd|gedachten|oordeel|beoordeling|debat|termijn|beantwoording|antwoord)$/u;
 /**
@@ -104,32 +111,18 @@ const INWARD = /^(?:afweging|afwegingen|overweging|overwegingen|achterhoofd|geda
  */
 function intoWork(ts: Tok[], i: number): boolean {
   const w = ts[i]!.w;
-  const along = /^(?:meenemen|meegeven)$/u.test(w) || (w === 'mee' && ts.some((t, j) => j < i && t.clause === ts[i]!.clause && /^(?:neem|neemt|nemen|geef|geeft|geven)$/u.test(t.w)));
+  const clause = ts.filter((t, j) => j < i && t.clause === ts[i]!.clause).map((t) => t.w);
+  // "Ik neem u even mee in de cijfers": taking the Kamer along in an explanation is this debate.
+  if (clause.some((x) => TAKEN_ALONG.test(x))) return false;
+  const along = /^(?:meenemen|meegeven)$/u.test(w) || (w === 'mee' && clause.some((x) => /^(?:neem|neemt|nemen|geef|geeft|geven)$/u.test(x)));
   return along && ts[i + 1]?.w === 'in' && /^(?:de|het|een|die|dat|deze|dit)$/u.test(ts[i + 2]?.w ?? '') && !INWARD.test(ts[i + 3]?.w ?? '');
 }
 
 const TELL = /^vertel(?:len|t)?$/u;
+/** A form of "nemen" ("neem", "neemt", "nemen"): the verb of "meenemen", "opnemen" standing apart from its particle. */
+const NEMEN = /^ne(?:e)?m(?:en|t)?$/u;
 /** The verbs that can tell something now: melden, informeren, vertellen, mededelen, laten weten. */
 const TELLING = /^(?:(?:ge)?meld(?:en|t)?|(?:ge)?informe(?:er|ert|erd|ren)|vertel(?:len|t)?|(?:mede)?del(?:en|t)?|weten)$/u;
-const SUBORDINATE = /^(?:als|zodra|wanneer|dat|of|voordat|nadat|totdat|indien|mocht|omdat)$/u;
-/**
- * "het wetsvoorstel komt na de zomer naar de Kamer", "daarna komt het naar uw Kamer": a document (named before
- * the verb, or "het/die/dat" next to it) comes "naar de/uw Kamer", in a main clause. Not a person who comes to
- * the Kamer, nor "naar voren komen".
- */
-function comesToKamer(ts: Tok[], i: number): boolean {
-  const c = ts[i]!.clause;
-  const naar = ts.findIndex((t, j) => j > i && t.clause === c && t.w === 'naar');
-  if (naar < 0 || !/^(?:de|uw)$/u.test(ts[naar + 1]?.w ?? '') || ts[naar + 2]?.w !== 'kamer' || subordinateBefore(ts, i)) return false;
-  const pronoun = /^(?:het|die|dat|dit)$/u;
-  return pronoun.test(ts[i + 1]?.w ?? '') || pronoun.test(ts[i - 1]?.w ?? '') || ts.some((t, j) => j < i && t.clause === c && ANNOUNCED.test(t.w));
-}
-
-/** A subordinating word before `i` in its clause; "dat" opening the clause before a verb ("dat ligt na de zomer klaar") is a pronoun. */
-function subordinateBefore(ts: Tok[], i: number): boolean {
-  const c = ts[i]!.clause;
-  return ts.some((t, j) => j < i && t.clause === c && SUBORDINATE.test(t.w) && !(t.w === 'dat' && ts[j - 1]?.clause !== c && !/^(?:de|het|een|er|ik|we|wij|u|hij|zij|ze|je|men)$/u.test(ts[j + 1]?.w ?? '')));
-}
 /** Talks with a named party, which a point can be taken into: "ik neem dat mee in het overleg met de provincies". */
 const TALKS = /^(?:gesprek|gesprekken|overleg|overleggen)$/u;
 
@@ -163,13 +156,16 @@ function keptAgain(folded: string): boolean {
 const ZEG_TOE_SPAN = 7;
 
 const FIRST_PERSON = /(?<![\p{L}])(?:ik|we|wij)(?![\p{L}])/u;
+/** "Ik vraag de NCG om …", "wel vraag ik de NZa …": asked by name (a capital), not "werkgevers" or "de supermarkten" in an appeal. */
+const ASKS_NAMED_BODY = /(?:(?:[Ii]k|[Ww]e|[Ww]ij) vra(?:ag|gen)|[Vv]ra(?:ag|gen) (?:ik|we|wij)) (?:de |het )?\p{Lu}/u;
 
 /** Whether one sentence of a government turn is a commitment on its own (see the module comment). */
 export function isCommitmentSentence(sentence: string, debateDate: string | null = null): boolean {
   if (/\?["'”’)]*\s*$/u.test(sentence)) return false;
   const folded = fold(sentence);
-  // Besides the promise words, an act in the present with a time ("ik bel … morgen") needs a time and a first person.
-  if (!MAY_PROMISE.test(folded) && !(FIRST_PERSON.test(folded) && mayNameTime(folded))) return false;
+  // Besides the promise words, an act in the present with a time ("ik bel … morgen") needs a time and a first person;
+  // a body asked to act needs its name.
+  if (!MAY_PROMISE.test(folded) && !(FIRST_PERSON.test(folded) && mayNameTime(folded)) && !ASKS_NAMED_BODY.test(sentence)) return false;
   const ts = tokens(folded);
   if (ts.length === 0 || withinDebate(ts) || isOffer(folded)) return false;
   const toezeg = ts.findIndex((t, i) => /^(?:toezeggen|toegezegd|toezegging)$/u.test(t.w) || (t.w === 'toe' && ts[i - 1]?.w === 'te' && ts[i + 1]?.w === 'zeggen') || (t.w === 'toe' && ts.slice(Math.max(0, i - ZEG_TOE_SPAN), i).some((x) => x.clause === t.clause && /^zeg(?:t|gen)?$/u.test(x.w))));
@@ -208,24 +204,26 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
     return i > 0 && isCommitmentSentence(folded.slice(i + ' dat '.length), debateDate);
   };
   const delivers = at >= 0 && (tellsNow(ts, at) ? told() : !blocked(ts, at) && promisesDelivery(ts, at, sentence, debateDate, hasKamer, carried));
-  return delivers || promisesToAct(ts) || actsAtTime(ts, sentence, debateDate);
+  return delivers || promisesToAct(ts, ASKS_NAMED_BODY.test(sentence)) || actsAtTime(ts, sentence, debateDate);
 }
 
 /** An act in the present with a time said ("Ik bel de burgemeester morgen"), not negated or hedged in its clause. */
 function actsAtTime(ts: Tok[], sentence: string, debateDate: string | null): boolean {
   let at = presentActAt(ts);
-  if (at < 0) at = hasSomeoneAct(ts);
+  if (at < 0) at = someoneActsAt(ts);
   if (at < 0 || blocked(ts, at)) return false;
   const words = ts.map((t) => t.w);
   if (ts.some((t, k) => t.clause === ts[at]!.clause && (negates(words, k) || HEDGE.has(t.w)))) return false;
-  // "We spreken vandaag over …": today is this debate.
-  return findDeadlines(sentence, debateDate).some((d) => !/^(?:vandaag|vanochtend|vanmiddag|nu)$/u.test(fold(d.text)));
+  // "We spreken vandaag over …": today is this debate. "We betalen volgend jaar meer rente": with "we", a year is a
+  // forecast more often than a promise; a nearer time is still a promise ("We bezoeken volgende week …").
+  const we = ts[at - 1]?.w === 'we' || ts[at - 1]?.w === 'wij' || ts[at + 1]?.w === 'we' || ts[at + 1]?.w === 'wij';
+  return findDeadlines(sentence, debateDate).some((d) => !/^(?:vandaag|vanochtend|vanmiddag|nu)$/u.test(fold(d.text)) && !(we && /(?<![\p{L}])jaar(?![\p{L}])|\d{4}/u.test(d.text)));
 }
 
-/** The act path (promise-to-act.ts, others-act.ts), with negation ("niet alleen" aside) and hedges read in the act's clause. */
-function promisesToAct(ts: Tok[]): boolean {
+/** The act path (promise-to-act.ts; a body asked by name: others-act.ts), with negation ("niet alleen" aside) and hedges read in the act's clause. */
+function promisesToAct(ts: Tok[], namesABody: boolean): boolean {
   let act = promiseToActAt(ts);
-  if (act < 0) act = asksBody(ts);
+  if (act < 0 && namesABody) act = bodyAskedAt(ts);
   const words = ts.map((t) => t.w);
   return act >= 0 && !blocked(ts, act) && !ts.some((t, k) => t.clause === ts[act]!.clause && (negates(words, k) || HEDGE.has(t.w)));
 }

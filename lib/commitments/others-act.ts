@@ -1,6 +1,6 @@
 import { SUBJECT } from './clauses';
 import type { Tok } from './promise-to-act';
-import { ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, HORTATIVE_LEAD, isInfinitive, LET_HAPPEN, MENTAL, NO_ACT, NOT_NOW, STANCE } from './verb-classes';
+import { ASKED_IN_DEBATE, CLAUSE_START, DETERMINER, HORTATIVE_LEAD, isInfinitive, noAct, NOT_NOW } from './verb-classes';
 
 /**
  * Acts a member of government has others do: a named party made to act ("ik laat de inspectie … bezoeken"),
@@ -14,23 +14,24 @@ function firstPersonAt(ts: readonly Tok[], v: number): boolean {
   return v > 0 && SUBJECT.has(ts[v + 1]?.w ?? '') && ts[v - 1]!.clause === ts[v]!.clause && !HORTATIVE_LEAD.test(ts[v - 1]!.w);
 }
 
-/** A verb of this debate, of thinking or stance, or one that only lets happen: no act of the party. */
-const noPartyAct = (w: string) => [DEBATE_ACTS, MENTAL, NO_ACT, STANCE, LET_HAPPEN].some((set) => set.has(w));
+/** Words of letting others have their way: "zelf", "hun eigen keuzes", "de ruimte", "vrij". */
+const LETTING = /^(?:zelf|eigen|hun|ruimte|vrij|vrijheid)$/u;
 
 /**
  * Having a named party act: "ik laat de inspectie die scholen dit najaar bezoeken", someone between "laat" and the
  * act that ends its clause. The caller asks for a time: without one "laten" lets ("we laten gemeenten bepalen"),
  * as it does with "zelf". Index of the act, or -1.
  */
-export function hasSomeoneAct(ts: readonly Tok[]): number {
+export function someoneActsAt(ts: readonly Tok[]): number {
   for (let l = 1; l < ts.length; l++) {
     const clause = ts[l]!.clause;
     if ((ts[l]!.w !== 'laat' && ts[l]!.w !== 'laten') || !firstPersonAt(ts, l)) continue;
-    if (ts.some((t, j) => t.clause === clause && ((j < l && CLAUSE_START.has(t.w)) || NOT_NOW.test(t.w) || t.w === 'zelf'))) continue;
+    // Letting, not having done: "zelf", "hun eigen", "de ruimte"; "ik laat het aan de Kamer om …" leaves it to others.
+    if (ts.some((t, j) => t.clause === clause && ((j < l && CLAUSE_START.has(t.w)) || (j > l && t.w === 'om') || NOT_NOW.test(t.w) || LETTING.test(t.w)))) continue;
     let end = l;
     while (ts[end + 1]?.clause === clause) end++;
     const w = ts[end]!.w;
-    if (end > l + 2 && isInfinitive(w) && !DETERMINER.test(ts[end - 1]!.w) && !noPartyAct(w)) return end;
+    if (end > l + 2 && isInfinitive(w) && !DETERMINER.test(ts[end - 1]!.w) && !noAct(w)) return end;
   }
   return -1;
 }
@@ -38,9 +39,10 @@ export function hasSomeoneAct(ts: readonly Tok[]): number {
 /**
  * A body asked to act: "ik vraag de Belastingdienst om deze dossiers … af te handelen", "wel vraag ik de NCG om …
  * te kijken". Not whom one asks within the debate (u, a member, the Kamer: ASKED_IN_DEBATE), and not "of"
- * (asking whether). Index of the act after "om … te", or -1.
+ * (asking whether); the caller asks that the body is named (a capital in the sentence). Index of the act after
+ * "om … te", or -1.
  */
-export function asksBody(ts: readonly Tok[]): number {
+export function bodyAskedAt(ts: readonly Tok[]): number {
   for (let v = 0; v < ts.length; v++) {
     if ((ts[v]!.w !== 'vraag' && ts[v]!.w !== 'vragen') || !firstPersonAt(ts, v)) continue;
     const clause = ts[v]!.clause;
@@ -50,7 +52,7 @@ export function asksBody(ts: readonly Tok[]): number {
     if (om - v < (SUBJECT.has(ts[v + 1]?.w ?? '') ? 3 : 2)) continue;
     const te = ts.findIndex((t, j) => j > om && t.clause === clause && t.w === 'te');
     const act = ts[te + 1]?.w ?? '';
-    if (te > 0 && ts[te + 1]!.clause === clause && isInfinitive(act) && !noPartyAct(act)) return te + 1;
+    if (te > 0 && ts[te + 1]!.clause === clause && isInfinitive(act) && !noAct(act)) return te + 1;
   }
   return -1;
 }

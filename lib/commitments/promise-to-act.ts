@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS, PREPOSITIONS } from '../text/stopwords';
 import { SUBJECT } from './clauses';
 import {
-  ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, LET_HAPPEN, MENTAL, MODAL, NO_ACT, NOT_NOW, STANCE,
+  ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, STANCE,
 } from './verb-classes';
 
 /**
@@ -135,11 +135,32 @@ function announced(ts: readonly Tok[]): number {
     const document = (from: number) => ts.some((t, j) => j > from && t.clause === c && ANNOUNCED.test(t.w));
     if (er && document(i) && !fromOthers(ts, c)) return i;
     const met = ts.findIndex((t, j) => j > i && t.clause === c && t.w === 'met');
-    if (speaker && met > 0 && ts.slice(met + 1, met + 4).some((t) => t.clause === c && ANNOUNCED.test(t.w))) return i;
+    // A new piece of work, in a main clause: not "met deze nota" (one that exists), "met … tegemoet", "als het kabinet komt met …".
+    const fresh = met > 0 && !/^(?:deze|dit|die|dat)$/u.test(ts[met + 1]?.w ?? '') && !ts.some((t, j) => t.clause === c && (t.w === 'tegemoet' || (j < i && CLAUSE_START.has(t.w))));
+    if (speaker && fresh && ts.slice(met + 1, met + 4).some((t) => t.clause === c && ANNOUNCED.test(t.w))) return i;
   }
   return -1;
 }
 
+const SUBORDINATE = /^(?:als|zodra|wanneer|dat|of|voordat|nadat|totdat|indien|mocht|omdat)$/u;
+/**
+ * "het wetsvoorstel komt na de zomer naar de Kamer", "daarna komt het naar uw Kamer": a document (named before
+ * the verb, or "het/die/dat" next to it) comes "naar de/uw Kamer", in a main clause. Not a person who comes to
+ * the Kamer, nor "naar voren komen".
+ */
+export function comesToKamer(ts: readonly Tok[], i: number): boolean {
+  const c = ts[i]!.clause;
+  const naar = ts.findIndex((t, j) => j > i && t.clause === c && t.w === 'naar');
+  if (naar < 0 || !/^(?:de|uw)$/u.test(ts[naar + 1]?.w ?? '') || ts[naar + 2]?.w !== 'kamer' || subordinateBefore(ts, i)) return false;
+  const pronoun = /^(?:het|die|dat|dit)$/u;
+  return pronoun.test(ts[i + 1]?.w ?? '') || pronoun.test(ts[i - 1]?.w ?? '') || ts.some((t, j) => j < i && t.clause === c && ANNOUNCED.test(t.w));
+}
+
+/** A subordinating word before `i` in its clause; "dat" opening the clause before a verb ("dat ligt na de zomer klaar") is a pronoun. */
+function subordinateBefore(ts: readonly Tok[], i: number): boolean {
+  const c = ts[i]!.clause;
+  return ts.some((t, j) => j < i && t.clause === c && SUBORDINATE.test(t.w) && !(t.w === 'dat' && ts[j - 1]?.clause !== c && !/^(?:de|het|een|er|ik|we|wij|u|hij|zij|ze|je|men)$/u.test(ts[j + 1]?.w ?? '')));
+}
 /** Separable particles that stand before "te": "in te gaan", "af te ronden". */
 const SEPARABLE = new Set(['in', 'af', 'op', 'door', 'na', 'uit', 'terug', 'over', 'mee', 'toe', 'aan', 'voor', 'langs', 'weg']);
 /** The parts of the debate a speaker goes to: "ik ga nu naar de vragen over …", "… naar het volgende blokje". */
@@ -177,7 +198,7 @@ function commissions(ts: readonly Tok[]): number {
     if (ts[i]?.clause !== clause || !isInfinitive(w)) continue;
     // "we laten gemeenten zelf bepalen": a noun on "-en" is the one let, when an infinitive follows before a new clause.
     for (let k = i + 1; k < ts.length && ts[k]!.clause === clause && !CLAUSE_START.has(ts[k]!.w); k++) if (isInfinitive(ts[k]!.w) && !DETERMINER.test(ts[k - 1]!.w)) return -1;
-    return DEBATE_ACTS.has(w) || MENTAL.has(w) || NO_ACT.has(w) || STANCE.has(w) || LET_HAPPEN.has(w) ? -1 : i;
+    return noAct(w) ? -1 : i;
   }
   return -1;
 }
@@ -209,7 +230,7 @@ const PRESENT_NO_ACT = new Set([
   'lees', 'hoor', 'sta', 'blijf', 'houd', 'hou', 'wacht', 'verwacht', 'vrees', 'geloof', 'meen', 'merk', 'noem', 'bedoel',
   'ontraad', 'laat', 'geef', 'vraag', 'verzoek', 'begin', 'eindig', 'rond', 'antwoord', 'reageer', 'constateer', 'citeer', 'verwijs', 'herhaal', 'dank',
   'zijn', 'hebben', 'kunnen', 'willen', 'moeten', 'zullen', 'gaan', 'komen', 'mogen', 'vinden', 'denken', 'hopen', 'weten',
-  'zien', 'begrijpen', 'kennen', 'zeggen', 'blijven', 'houden', 'wachten', 'verwachten', 'lezen', 'horen', 'staan', 'geven',
+  'zien', 'begrijpen', 'kennen', 'zeggen', 'blijven', 'houden', 'wachten', 'verwachten', 'lezen', 'horen', 'staan', 'geven', 'laten',
 ]);
 
 /** Words that stand next to "ik" without being its verb ("dan ik", "daar ik", "waarover ik"): function words and adverbs. */

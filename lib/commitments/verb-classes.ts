@@ -35,3 +35,5 @@ export const HORTATIVE_LEAD = /^(?:dus|dan|maar|en|nou|toch|ja|nee|voorzitter|ok
 export const NOT_NOW = /^(?:heb|hebt|heeft|hebben|had|hadden|zal|zullen|ga|gaan|gaat)$/u;
 /** Whom a minister asks within the debate: "u", a member, the Kamer. */
 export const ASKED_IN_DEBATE = /^(?:u|uw|jullie|heer|mevrouw|collega|kamer|leden)$/u;
+/** A verb of this debate, of thinking or stance, of being, or one that only lets happen: no act anyone can be held to. */
+export const noAct = (w: string): boolean => DEBATE_ACTS.has(w) || MENTAL.has(w) || NO_ACT.has(w) || STANCE.has(w) || LET_HAPPEN.has(w);

@@ -97,8 +97,10 @@ function meaning(rest: string): string {
   // indexOf, not a regex: ".*?, maar (.+)$" is quadratic on a long sentence without one.
   const but = r.indexOf(', maar ');
   if (/^niet(?![\p{L}])/iu.test(r) && but > 0) r = r.slice(but + ', maar '.length);
-  r = r.replace(/^(?:precies|juist|dus|eigenlijk) dat: /iu, '');
-  // A new clause, or a colon before what elaborates on the meaning ("…: wie meer uitstoot, betaalt meer").
+  // A colon after a word or three ("precies dat:", "dit:", "het volgende:", "drie dingen:") brings the meaning itself;
+  // after a longer meaning it brings what elaborates on it ("…: wie meer uitstoot, betaalt meer").
+  const colon = r.indexOf(': ');
+  if (colon >= 0 && r.slice(0, colon).split(' ').length <= 3) r = r.slice(colon + 2);
   const newClause = /, (?:en|maar|want|dus|of) |: /iu.exec(r);
   return newClause ? r.slice(0, newClause.index) : r;
 }

@@ -30,9 +30,12 @@ let announce: RegExp | null = null;
 function announceRe(): RegExp {
   const READ = String.raw`(?:lees|leest|lezen|voorlezen|voor\s+te\s+lezen|genoteerd|noteer|noteren|bijgehouden|opgeschreven|opgetekend|doornemen|door\s+te\s+nemen|doorlopen|langslopen|langs|op\s+een\s+rij|volgende|als\s+volgt|opsommen|gedaan|zijn\s+er|er\s+zijn|is\s+er|er\s+is|dan\s+de|kom\s+ik\s+(?:nu\s+|dan\s+|nog\s+)?bij|komen\s+we\s+(?:nu\s+|dan\s+|nog\s+)?bij|gaan\s+we\s+(?:nu\s+|dan\s+|nog\s+)?naar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)`;
   const W = String.raw`(?:[\p{L}\p{N}'-]+[,:]?\s+)`;
-  // The noun or the verb: "de toezeggingen", "wat de minister heeft toegezegd".
-  const PROMISED = String.raw`(?:toezegging(?:en)?|toegezegd)`;
-  return (announce ??= new RegExp(String.raw`(?<![\p{L}])(?:${READ}\s+${W}{0,6}${PROMISED}|${PROMISED}[,:]?\s+${W}{0,6}${READ})(?![\p{L}])`, 'iu'));
+  // The verb ("wat de minister heeft toegezegd") only with a word of reading or noting: with a count it is a remark
+  // ("Ik constateer dat de minister twee dingen heeft toegezegd").
+  const NOTED = String.raw`(?:lees|voorlezen|genoteerd|noteer|noteren|bijgehouden|opgeschreven|opgetekend|doornemen|doorlopen|langslopen|op\s+een\s+rij|als\s+volgt|opsommen)`;
+  const NOUN = String.raw`${READ}\s+${W}{0,6}toezegging(?:en)?|toezegging(?:en)?[,:]?\s+${W}{0,6}${READ}`;
+  const VERB = String.raw`${NOTED}\s+${W}{0,6}toegezegd|toegezegd[,:]?\s+${W}{0,6}${NOTED}`;
+  return (announce ??= new RegExp(String.raw`(?<![\p{L}])(?:${NOUN}|${VERB})(?![\p{L}])`, 'iu'));
 }
 // What speaks of commitments without reading any: "geen toezeggingen", thanks for them, earlier ones.
 const NOT_A_LIST = /\bgeen\s+toezegging|\bdank\w{0,30}\b[^.]{0,60}\btoezegging|\b(?:openstaande|eerdere|vorige|oude)\s+toezegging/iu;
@@ -51,11 +54,12 @@ const BARE_ANNOUNCEMENT =
  * toezeggingen."), which counts only with marked items after it (see findClosingItems).
  */
 function announcement(paragraph: string): 'whole' | 'tail' | null {
-  // "Dan luidt de derde toezegging als volgt:" reads one item again, after the list (see findClosingItems);
-  // "De eerste toezegging: …" is an item itself.
-  if (NOT_A_LIST.test(paragraph) || namedPlace(paragraph) >= 0) return null;
-  if (announceRe().test(paragraph) || BARE_ANNOUNCEMENT.test(paragraph.trim())) return 'whole';
-  return BARE_ANNOUNCEMENT.test(paragraph.trim().split(/(?<=[.!?])\s+/u).at(-1) ?? '') ? 'tail' : null;
+  if (NOT_A_LIST.test(paragraph)) return null;
+  // Sentence by sentence: one that names an item by its place ("Dan luidt de derde toezegging als volgt:",
+  // "De eerste toezegging: …") reads or corrects that item, it announces no list (see findClosingItems).
+  const sentences = paragraph.split(/(?<=[.!?])\s+/u);
+  if (sentences.some((s) => announceRe().test(s) && !NAMED.test(s)) || BARE_ANNOUNCEMENT.test(paragraph.trim())) return 'whole';
+  return BARE_ANNOUNCEMENT.test(sentences.at(-1)?.trim() ?? '') ? 'tail' : null;
 }
 export const announcesClosingList = (paragraph: string): boolean => announcement(paragraph) !== null;
 
@@ -98,12 +102,17 @@ function itemsOf(turn: ClosingTurn, t: number, from: number, markedOnly = false)
 }
 
 const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
-const NUMBERS = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien'];
+const NUMBERS = ['één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien'];
+/** The place "de laatste toezegging" names: the last item read so far. */
+export const LAST = Number.MAX_SAFE_INTEGER;
 /**
  * An item named by its place: "de derde toezegging", "toezegging 3", "toezegging drie" (fixed words and digits: a
  * free word before "toezegging" made the search quadratic). Group 1 the ordinal, or group 2 the number.
  */
-const NAMED = /(?<![\p{L}])(?:de\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+toezegging|toezegging\s+(\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))(?![\p{L}\d])/iu;
+const NAMED =
+  /(?<![\p{L}])(?:de\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+toezegging|toezegging\s+(?:nummer\s+|nr\.\s+)?(\d{1,2}|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))(?![\p{L}\d])/iu;
+/** A sentence that adds after a named item ("Dan komt er na de derde toezegging nog een bij:") corrects nothing. */
+const ADDS = /(?<![\p{L}])(?:bij|aanvulling|extra|na\s+de|nog\s+een(?!\s+(?:keer|maal)))(?![\p{L}])/iu;
 
 /**
  * The place (0-based) of the item that the last sentence before a paragraph's colon (or its last sentence) names:
@@ -112,13 +121,15 @@ const NAMED = /(?<![\p{L}])(?:de\s+(eerste|tweede|derde|vierde|vijfde|zesde|zeve
  */
 function namedPlace(p: string): number {
   const intro = p.includes(':') ? p.slice(0, p.lastIndexOf(':')) : p;
-  const m = NAMED.exec(intro.split(/(?<=[.!?])\s+/u).at(-1) ?? '');
-  if (!m) return -1;
+  const last = intro.split(/(?<=[.!?])\s+/u).at(-1) ?? '';
+  const m = NAMED.exec(last);
+  if (!m || ADDS.test(last)) return -1;
+  if (m[1]?.toLowerCase() === 'laatste') return LAST;
   return m[1] ? ORDINALS.indexOf(m[1].toLowerCase()) : /^\d/u.test(m[2]!) ? Number(m[2]) - 1 : NUMBERS.indexOf(m[2]!.toLowerCase());
 }
 
 /** "De eerste toezegging: de minister …", "Toezegging 2 is dat de minister …": an item introduced by its place, its text. */
-const BY_PLACE = /^(?:de\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+toezegging|toezegging\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))(?:\s+is)?(?:\s*:\s*|\s+dat\s+)(?=\S)/iu;
+const BY_PLACE = /^(?:de\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+toezegging|toezegging\s+(?:\d{1,2}|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))(?:\s+(?:is|luidt))?(?:\s*:\s*|\s+dat\s+)(?=\S)/iu;
 function itemByPlace(p: string): string | null {
   const m = BY_PLACE.exec(p);
   if (!m) return null;
@@ -146,7 +157,7 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
     let aboutCommitments = false;
     for (let u = t + 1; u < turns.length; u++) {
       const next = turns[u]!;
-      const mentions = next.paragraphs.some((p) => /toezegging|zeg\w{0,30}\s+(?:\w{1,30}\s+){0,4}toe\b/iu.test(p));
+      const mentions = next.paragraphs.some((p) => /toezegging|toegezegd|zeg\w{0,30}\s+(?:\w{1,30}\s+){0,4}toe\b/iu.test(p));
       if (!next.asChair) {
         aboutCommitments ||= mentions;
         continue;
@@ -163,7 +174,8 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
       // says so, corrected, takes the place of the one it names; the rest are additions. A place named otherwise
       // ("De tweede blijft staan.") replaces nothing.
       const says = next.paragraphs.findIndex((p) => namedPlace(p) >= 0);
-      const nth = says < 0 ? -1 : namedPlace(next.paragraphs[says]!);
+      const named = says < 0 ? -1 : namedPlace(next.paragraphs[says]!);
+      const nth = named === LAST ? found.length - 1 : named;
       const fix = more.findIndex((m) => m.paragraphIndex >= says);
       if (nth >= 0 && nth < found.length && fix >= 0 && more[fix]!.paragraphIndex <= says + 1) found[nth] = more.splice(fix, 1)[0]!;
       found.push(...more);

@@ -135,11 +135,14 @@ const PAGE_FRAME = /^(?:Handeling|Kamerstuk|Datum publicatie\S*(?:\s|$).*|(?:Twe
 /**
  * Whether the text before the first speaker opens an item of a sitting as the record does ("Aan de orde is
  * het tweeminutendebat …", "Aan de orde zijn de stemmingen over …"): the procedure's own words, at the start
- * of a paragraph. An item in which only the chair speaks (votes, bills passed without debate) has nothing else.
+ * of a paragraph, for the House's business (not "de vaststelling van de jaarrekening" of a club's minutes). An item in which only the chair speaks (votes, bills passed without debate) has nothing else.
  */
 export function opensItem(header: readonly string[]): boolean {
-  return header.some((b) => /^Aan de orde (?:is|zijn) /u.test(b));
+  return header.some((b) => ITEM_OPENING.test(b));
 }
+/** What the House takes up: a debate, votes, a bill, the question hour, … (the procedure's own words). */
+const ITEM_OPENING =
+  /^Aan de orde (?:is|zijn):? (?:het |de )?(?:\p{L}+ )?(?:debat|stemming|stemmingen|behandeling|tweeminutendebat|dertigledendebat|wetsvoorstel|voortzetting|vragenuur|mondelinge|regeling|interpellatie|beraadslaging|hamerstukken|moties?|verslag|beëdiging|benoeming)(?![\p{L}])/u;
 
 /**
  * The chamber the publisher's metadata table names: its value row, wherever the

@@ -11,9 +11,10 @@ export function yieldToMain(): Promise<void> {
 }
 
 /**
- * Resolves when the browser's parser has added to the page (a mutation: the reader goes on in the
- * parser's own task, right after the piece it added), when it has finished the page, or after
- * `pollMs` (a fallback).
+ * Resolves when the page has changed (a mutation: mostly the browser's parser adding a piece, and
+ * the reader then goes on in the parser's own task, right after it; a change by the page's own
+ * scripts or the extension's overlay only wakes the reader early), when the browser has finished
+ * the page, or after `pollMs` (a fallback). Its observer is disconnected when it resolves.
  */
 export function morePage(doc: Document, pollMs: number): Promise<void> {
   return new Promise((resolve) => {

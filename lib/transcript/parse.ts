@@ -160,7 +160,8 @@ export interface PageGuess {
   title: string | null;
   /**
    * The body's last text node when the read ended, and its length: text after it (or more of it) on the
-   * loaded page means the read stopped short. Read in document order, the body can only have grown at its end.
+   * loaded page means the read stopped short. The browser's parser only adds at the end; text a page's
+   * script inserts in the middle after the read is not caught (the whole body's length was, at 10–50 ms).
    */
   last: Text | null;
   lastLength: number;

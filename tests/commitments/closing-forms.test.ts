@@ -188,6 +188,27 @@ describe('closing list: across a page break and after an objection', () => {
       }
     });
   }
+  it('keeps an announcement whose paragraph goes on to the first item, and does not read "toezegging een" as a number (a review)', () => {
+    const rest = ITEMS.slice(1).map((s) => `- ${s}`).join('\n\n');
+    expect(listOf(report(`Ik lees de toezeggingen voor. De eerste toezegging: ${ITEMS[0]!.charAt(0).toLowerCase()}${ITEMS[0]!.slice(1)}`, rest))).toEqual(ITEMS);
+    const items = ITEMS.map((s) => `- ${s}`).join('\n\n');
+    expect(listOf(report('Er zijn drie toezeggingen gedaan. Ik begin met de toezegging over de capaciteit.', items))).toEqual(ITEMS);
+  });
+  it('adds an item said to come after a named one, and reads "de laatste toezegging" and "toezegging nummer 3" as places (a review)', () => {
+    const items = ITEMS.map((s) => `- ${s}`).join('\n\n');
+    const extra = 'De minister stuurt de commissie een overzicht van de kosten.';
+    const added = `Minister Van Weel:\nIk heb ook het overzicht van de kosten toegezegd.\n\nDe voorzitter:\nDan komt er na de derde toezegging nog een bij:\n\n- ${extra}\n\n`;
+    expect(listOf(report('Ik lees de toezeggingen voor.', items, added))).toEqual([...ITEMS, extra]);
+    const corrected = 'De minister komt voor de zomer schriftelijk terug op de vragen over de wachtlijst.';
+    for (const said of ['Dan luidt de laatste toezegging:', 'Toezegging nummer 3 wordt:']) {
+      const after = `Minister Van Weel:\nBij de laatste toezegging: dat kan voor de zomer.\n\nDe voorzitter:\n${said}\n\n- ${corrected}\n\n`;
+      expect(listOf(report('Ik lees de toezeggingen voor.', items, after))).toEqual([ITEMS[0], ITEMS[1], corrected]);
+    }
+  });
+  it('does not take a remark about what was promised for a list (a review)', () => {
+    const body = 'Ik constateer dat de minister twee dingen heeft toegezegd.\n\nDe minister gaat nog in op de vraag van mevrouw Mutluer over de wachtlijst.';
+    expect(listOf(report('Dank u wel.', body))).toEqual([]);
+  });
   it('does not take a retold promise in passing for an announcement, when no items follow', () => {
     const body = 'De minister heeft eerder toegezegd dat de brief er voor de zomer komt, en dat heb ik genoteerd.\n\nDan gaan we nu naar de tweede termijn.';
     expect(listOf(report('Dank u wel.', body))).toEqual([]);

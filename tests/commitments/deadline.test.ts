@@ -27,6 +27,13 @@ describe('parseDeadline', () => {
     expect(span('begin volgend jaar')).toEqual(['period', '2027-01-01', '2027-03-31']);
     expect(span('eind volgend jaar')).toEqual(['period', '2027-10-01', '2027-12-31']);
     expect(span('volgend jaar', null)).toEqual(['none', null, null]);
+    // A review: before next year is this year; after it says no day; the coming year; a part of next year.
+    expect(span('voor volgend jaar')).toEqual(['period', '2026-03-03', '2026-12-31']);
+    expect(span('na volgend jaar')).toEqual(['none', null, null]);
+    expect(span('het komende jaar')).toEqual(['period', '2027-01-01', '2027-12-31']);
+    expect(span('voor de zomer van volgend jaar')).toEqual(['period', '2026-03-03', '2027-07-01']);
+    expect(span('in september volgend jaar')).toEqual(['period', '2027-09-01', '2027-09-30']);
+    expect(span('in februari volgend jaar')).toEqual(['period', '2027-02-01', '2027-02-28']);
   });
 
   it('resolves parts of months, in the debate year or the next when past', () => {

@@ -147,3 +147,39 @@ describe('in-debate commitments: coming with a piece of work, a visit, asking a 
     it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
   }
 });
+
+describe('in-debate commitments: a review of the rules above', () => {
+  for (const s of [
+    // Taking the Kamer along in an explanation is this debate.
+    'Ik neem u even mee in de cijfers.',
+    'Ik wil u graag even meenemen in de geschiedenis van dit dossier.',
+    // Forecasts with "we" and a year are no promises.
+    'We betalen volgend jaar meer rente over de staatsschuld.',
+    'We zitten volgend jaar op 2% van het bbp.',
+    // Leaving it to others.
+    'Ik laat het aan de Kamer om volgend jaar te beslissen.',
+    'Ik laat de gemeenten volgend jaar de ruimte om te experimenteren.',
+    'Daarom laat ik de scholen dit jaar hun eigen keuzes maken.',
+    // An appeal to the public, not a body asked to act.
+    'Ik vraag werkgevers om hun werknemers meer te betalen.',
+    // A purpose condition is no offer, and this one is a promise.
+    // (see the "is one" list below)
+    // Coming with what is already there, or under a condition.
+    'Het kabinet komt met deze nota tegemoet aan de wens van de Kamer.',
+    'We komen met dit programma al een heel eind.',
+    'Als het kabinet komt met een nota, dan zullen wij die beoordelen.',
+    // Others who take something up.
+    'De gemeenten nemen die taak op, zoals ik in de brief van januari heb geschreven.',
+    // Considering, on the delivery path too.
+    'Ik overweeg om u voor de zomer te informeren.',
+  ]) {
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s, '2026-03-03')).toBe(false));
+  }
+  for (const s of [
+    'Wel vraag ik de NCG om nog eens naar die dossiers te kijken.',
+    'Ik vraag de NZa om de wachttijden te onderzoeken.',
+    'Als het helpt om de wachtlijsten te verkorten, stuur ik de Kamer voor de zomer een plan.',
+  ]) {
+    it(`is one: ${s}`, () => expect(isCommitmentSentence(s, '2026-03-03')).toBe(true));
+  }
+});

@@ -46,6 +46,13 @@ describe('an item where only the chair speaks, said to be one by its opening sen
     if (!r.ok) throw new Error(r.message);
     expect(r.transcript.turns).toHaveLength(2);
   });
+  it('reads "Aan de orde is: het wetsvoorstel …" with a colon too (a review)', () => {
+    expect(parseText(PASSED.replace('Aan de orde is de behandeling van:', 'Aan de orde is: het wetsvoorstel Wijziging van de Wet op de huurtoeslag (36123).')).ok).toBe(true);
+  });
+  it('does not take a club’s minutes for a sitting: what is taken up must be the House’s business (a review)', () => {
+    const minutes = 'Notulen ledenvergadering\n\nAan de orde is de vaststelling van de jaarrekening.\n\nDe voorzitter:\n\nDe kascommissie heeft de boeken gecontroleerd.\n\nDe voorzitter:\n\nDe jaarrekening is vastgesteld.';
+    expect(parseText(minutes).ok).toBe(false);
+  });
   it('does not take "aan de orde" said in passing for an item’s opening', () => {
     expect(parseText('Notulen\n\nDat punt komt later aan de orde is ons gezegd.\n\nDe voorzitter:\n\nWelkom.\n\nDe voorzitter:\n\nTot ziens.').ok).toBe(false);
   });
