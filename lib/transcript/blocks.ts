@@ -64,6 +64,25 @@ function joinLines(lines: string[], doc: () => HyphenEvidence): string {
   return parts.join('');
 }
 
+/**
+ * Whether the text holds one paragraph per line rather than printed lines: nearly every line of text ends
+ * a sentence or a label (a printed line, as a PDF's text gives it, mostly stops mid-sentence). Such text,
+ * saved from a word processor or a web page, may have no blank line between paragraphs.
+ */
+function paragraphPerLine(lines: readonly string[]): boolean {
+  let ends = 0;
+  let all = 0;
+  for (const l of lines) {
+    const t = l.trimEnd();
+    if (t.trim() === '') continue;
+    all++;
+    if (/[.!?:;)"”’]$/u.test(t)) ends++;
+  }
+  return all >= 5 && ends >= 0.7 * all;
+}
+
+const GOVERNMENT_OPENS = /^(?:De|Het)\s+(?:minister|staatssecretaris|kabinet|regering)(?![\p{L}])/u;
+
 /** Cuts plain text (as extracted from a PDF, or typed) into blocks. */
 export function textToBlocks(text: string, isLabelLine: (s: string) => boolean): Block[] {
   const blocks: Block[] = [];
@@ -80,11 +99,21 @@ export function textToBlocks(text: string, isLabelLine: (s: string) => boolean):
     const norm = normalizeText(body);
     if (norm) blocks.push({ text: norm, head: null, tail: null, heading: false, item, bold: null, ref: null });
   };
+  const perLine = paragraphPerLine(all);
   for (const rawLine of all) {
     // Trailing spaces matter for hyphen joins ("Uitvoerings- "), so only the
     // line's newline is stripped here; a trailing space survives to joinLines.
     const probe = normalizeText(rawLine);
     if (probe === '') {
+      flush();
+      continue;
+    }
+    // One paragraph per line: a line that opens with the government as subject is a paragraph of its own (the
+    // items of a closing list read without marks); other lines are joined as before, since how the analyses
+    // weigh a paragraph was measured on them so.
+    if (perLine && GOVERNMENT_OPENS.test(probe)) {
+      flush();
+      lines.push(rawLine);
       flush();
       continue;
     }
