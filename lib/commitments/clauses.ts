@@ -30,7 +30,7 @@ const HYPOTHETICAL = new Set(['zou', 'zouden']);
 export const HEDGE = new Set(['misschien', 'wellicht', 'eventueel']);
 export const PAST = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
 export const FUTURE = new Set(['zal', 'zullen', 'zult']);
-const REPORTED = new Set(['vroeg', 'vroegen', 'vraagt', 'gevraagd', 'verzocht']);
+const REPORTED = new Set(['vroeg', 'vroegen', 'vraagt', 'gevraagd', 'verzocht', 'verzoekt']);
 /** Considering, doubting, hesitating: "Ik overweeg om u … te informeren" weighs the act, it does not promise it. */
 const WEIGHING = new Set(['overweeg', 'overweegt', 'overwegen', 'twijfel', 'twijfelt', 'twijfelen', 'aarzel', 'aarzelt', 'aarzelen']);
 

@@ -4,7 +4,7 @@ import { fold } from '../text/fold';
 import { sentencesOfTurn } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
 import { comesToKamer, presentActAt, promiseToActAt, type Tok } from './promise-to-act';
-import { bodyAskedAt, someoneActsAt } from './others-act';
+import { bodyAskedAt, someoneActsAt, someoneFindsOutAt } from './others-act';
 import { blocked, FUTURE, HEDGE, NEGATION, negates, PAST, SUBJECT, tokens, wished } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
@@ -114,7 +114,8 @@ function intoWork(ts: Tok[], i: number): boolean {
   const clause = ts.filter((t, j) => j < i && t.clause === ts[i]!.clause).map((t) => t.w);
   // "Ik neem u even mee in de cijfers": taking the Kamer along in an explanation is this debate.
   if (clause.some((x) => TAKEN_ALONG.test(x))) return false;
-  const along = /^(?:meenemen|meegeven)$/u.test(w) || (w === 'mee' && clause.some((x) => /^(?:neem|neemt|nemen|geef|geeft|geven)$/u.test(x)));
+  // Taken or passed along ("mee"), or taken up ("op"): "ik neem die groep op in de onderzoeksopdracht".
+  const along = /^(?:meenemen|meegeven|opnemen)$/u.test(w) || ((w === 'mee' || w === 'op') && clause.some((x) => /^(?:neem|neemt|nemen|geef|geeft|geven)$/u.test(x)) && (w === 'mee' || clause.some((x) => SUBJECT.has(x))));
   return along && ts[i + 1]?.w === 'in' && /^(?:de|het|een|die|dat|deze|dit)$/u.test(ts[i + 2]?.w ?? '') && !INWARD.test(ts[i + 3]?.w ?? '');
 }
 
@@ -223,6 +224,7 @@ function actsAtTime(ts: Tok[], sentence: string, debateDate: string | null): boo
 /** The act path (promise-to-act.ts; a body asked by name: others-act.ts), with negation ("niet alleen" aside) and hedges read in the act's clause. */
 function promisesToAct(ts: Tok[], namesABody: boolean): boolean {
   let act = promiseToActAt(ts);
+  if (act < 0) act = someoneFindsOutAt(ts);
   if (act < 0 && namesABody) act = bodyAskedAt(ts);
   const words = ts.map((t) => t.w);
   return act >= 0 && !blocked(ts, act) && !ts.some((t, k) => t.clause === ts[act]!.clause && (negates(words, k) || HEDGE.has(t.w)));

@@ -56,3 +56,22 @@ export function bodyAskedAt(ts: readonly Tok[]): number {
   }
   return -1;
 }
+
+/** Words that open an indirect question: what a party is made to find out. */
+const FINDS_OUT = /^(?:hoe|hoeveel|wat|of|waarom|welke|wanneer|waar)$/u;
+/**
+ * A named party made to find something out: "ik laat de inspectie onderzoeken hoeveel …", "ik laat het RIVM nagaan
+ * of …". The act stands right before an indirect question, which says there is something to deliver, so no time is
+ * needed ("we laten gemeenten zelf uitzoeken hoe …" still lets them). Index of the act, or -1.
+ */
+export function someoneFindsOutAt(ts: readonly Tok[]): number {
+  for (let l = 1; l < ts.length; l++) {
+    if ((ts[l]!.w !== 'laat' && ts[l]!.w !== 'laten') || !firstPersonAt(ts, l)) continue;
+    const clause = ts[l]!.clause;
+    const q = ts.findIndex((t, j) => j > l + 2 && t.clause === clause && FINDS_OUT.test(t.w));
+    if (q < 0 || ts.slice(l + 1, q).some((t) => CLAUSE_START.has(t.w) || NOT_NOW.test(t.w) || LETTING.test(t.w))) continue;
+    const w = ts[q - 1]!.w;
+    if (isInfinitive(w) && !DETERMINER.test(ts[q - 2]!.w) && !noAct(w)) return q - 1;
+  }
+  return -1;
+}

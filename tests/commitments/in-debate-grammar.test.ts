@@ -183,3 +183,22 @@ describe('in-debate commitments: a review of the rules above', () => {
     it(`is one: ${s}`, () => expect(isCommitmentSentence(s, '2026-03-03')).toBe(true));
   }
 });
+
+describe('in-debate commitments: from the second batch of made-up debates 2 (tuning half)', () => {
+  for (const s of [
+    'Daarom laat ik de Onderwijsinspectie onderzoeken hoeveel scholen met die regeling werken.',
+    'Ik laat het RIVM nagaan of die normen nog kloppen.',
+    'Ik neem die zorg nadrukkelijk op in de evaluatieopdracht.',
+    'Volgende maand ga ik ook zelf langs in Emmen.',
+  ]) {
+    it(`is one: ${s}`, () => expect(isCommitmentSentence(s, '2026-03-03')).toBe(true));
+  }
+  for (const s of [
+    // A motion described: its request is the Kamer's, not the minister's promise.
+    'De motie van mevrouw Jansen verzoekt de regering de Kamer voor 1 juli te informeren over de wachtlijsten.',
+    'Ik laat de gemeenten zelf uitzoeken hoe zij dat organiseren.',
+    'Dan krijgt u nu het antwoord op de vraag.',
+  ]) {
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s, '2026-03-03')).toBe(false));
+  }
+});
