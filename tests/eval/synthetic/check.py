@@ -1,6 +1,7 @@
 """Consistency check for the synthetic tuning set (corpus/*.txt vs annotations/*.json)."""
 import json, re, glob, os, sys
-HERE = os.path.dirname(os.path.abspath(__file__))
+# The set to check: this folder, or the one given (python3 check.py ../synthetic2).
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 LABEL = re.compile(r"^(De voorzitter|(?:De heer|Mevrouw) (?P<m>.+?) \((?P<p>[^)]+)\)|(?P<g>Minister|Staatssecretaris) (?P<gs>.+)):$")
 problems = []
 def err(doc, msg): problems.append(f"{doc}: {msg}")
