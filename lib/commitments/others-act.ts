@@ -3,9 +3,9 @@ import type { Tok } from './promise-to-act';
 import { ASKED_IN_DEBATE, CLAUSE_START, DETERMINER, HORTATIVE_LEAD, isInfinitive, noAct, NOT_NOW } from './verb-classes';
 
 /**
- * Acts a member of government has others do: a named party made to act ("ik laat de inspectie … bezoeken"),
- * a body asked to act ("ik vraag de Belastingdienst om … af te handelen"). Works on the folded tokens of one
- * sentence (see in-debate.ts), which applies negation and the rest.
+ * Acts a member of government has others do: a named party made to act ("ik laat de inspectie … bezoeken") or
+ * find something out ("ik laat het RIVM nagaan of …"), a body asked to act ("ik vraag de Belastingdienst om …
+ * af te handelen"). Works on the folded tokens of one sentence (see in-debate.ts), which applies negation and the rest.
  */
 
 /** The subject before the verb at `v` ("ik laat"), or right after it in a clause that did not open with it ("daarom laat ik"). */
