@@ -89,9 +89,9 @@ function itemsOf(turn: ClosingTurn, t: number, from: number, markedOnly = false)
   const found: ClosingItem[] = [];
   for (let k = from; k < turn.paragraphs.length; k++) {
     const p = turn.paragraphs[k]!;
-    // Five words at least: "De minister." (the chair giving the floor) names the government and promises nothing.
     const byPlace = itemByPlace(p);
     if (byPlace) found.push({ text: byPlace, turnIndex: t, paragraphIndex: k });
+    // Five words at least: "De minister." (the chair giving the floor) names the government and promises nothing.
     else if (turn.items[k] || (!markedOnly && GOV_SUBJECT.test(p) && p.split(' ').length > 4)) found.push({ text: p, turnIndex: t, paragraphIndex: k });
     else if (found.length > 0 && continues(found[found.length - 1]!.text, p)) {
       const last = found[found.length - 1]!;
@@ -104,7 +104,7 @@ function itemsOf(turn: ClosingTurn, t: number, from: number, markedOnly = false)
 const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
 const NUMBERS = ['één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien'];
 /** The place "de laatste toezegging" names: the last item read so far. */
-export const LAST = Number.MAX_SAFE_INTEGER;
+const LAST = Number.MAX_SAFE_INTEGER;
 /**
  * An item named by its place: "de derde toezegging", "toezegging 3", "toezegging drie" (fixed words and digits: a
  * free word before "toezegging" made the search quadratic). Group 1 the ordinal, or group 2 the number.
