@@ -46,6 +46,8 @@ describe('definitions of words in defining phrases', () => {
     ['Met passend onderwijs bedoel ik niet dat elk kind naar een gewone school gaat, maar dat elk kind een plek krijgt die past.', 'passend onderwijs', 'dat elk kind een plek krijgt die past'],
     // What follows a colon elaborates on the meaning: it is not part of it.
     ['Met vergroening bedoel ik dat de belasting op vervuiling stijgt: wie meer uitstoot, betaalt meer.', 'vergroening', 'dat de belasting op vervuiling stijgt'],
+    // A term with digits in it: "E10-benzine", "G4-gemeenten".
+    ['E10-benzine, dat is benzine waarin tot tien procent ethanol zit.', 'E10-benzine', 'benzine waarin tot tien procent ethanol zit'],
     // A colon after a placeholder ("het volgende", "dit", "drie dingen") brings the meaning itself (a review).
     ['Met bestaanszekerheid bedoel ik dit: dat mensen hun vaste lasten kunnen betalen.', 'bestaanszekerheid', 'dat mensen hun vaste lasten kunnen betalen'],
     ['Met een zorgcowboy bedoel ik het volgende: een aanbieder die zorggeld opstrijkt zonder zorg te leveren.', 'zorgcowboy', 'een aanbieder die zorggeld opstrijkt zonder zorg te leveren'],
