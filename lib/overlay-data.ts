@@ -160,12 +160,18 @@ export interface ClosingMark {
   count: number;
 }
 
+/**
+ * The mark of a list whose items stand at these turns: the turn it was read at is the earliest (a corrected item
+ * read later may stand first in the list).
+ */
+function markOf(turns: readonly number[], count: number): ClosingMark | null {
+  return turns.length === 0 ? null : { turnIndex: Math.min(...turns), count };
+}
+
 /** The closing list's mark from the commitments the background found: its items, each at the chair's turn. */
 export function closingMark(commitments: readonly { source: string; turnIndex: number | null }[] | undefined): ClosingMark | null {
-  // The turn the list was read at: the first item's, unless a corrected item read later took its place.
   const items = (commitments ?? []).filter((c) => c.source === 'closing-list');
-  const turns = items.flatMap((c) => (c.turnIndex === null ? [] : [c.turnIndex]));
-  return turns.length === 0 ? null : { turnIndex: Math.min(...turns), count: items.length };
+  return markOf(items.flatMap((c) => (c.turnIndex === null ? [] : [c.turnIndex])), items.length);
 }
 
 /**
@@ -202,8 +208,7 @@ function buildOutline(transcript: Transcript, phases: Phase[], lang: Lang, closi
   }
   for (const p of phases) items.push({ kind: 'phase', turnIndex: p.turnIndex, round: p.round, side: p.side });
   // A transcript read whole carries its closing list; on the page it comes with the analyses (`closing`).
-  const list = transcript.closingList;
-  const mark = closing ?? (list.length > 0 ? { turnIndex: Math.min(...list.map((c) => c.turnIndex)), count: list.length } : null);
+  const mark = closing ?? markOf(transcript.closingList.map((c) => c.turnIndex), transcript.closingList.length);
   if (mark) items.push({ kind: 'commitments', ...mark });
   return items
     .map((item, i) => ({ item, i }))

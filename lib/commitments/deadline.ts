@@ -250,9 +250,10 @@ export function findDeadlines(text: string, debateDate: string | null): Deadline
 }
 
 /** "(voor) de zomer van volgend jaar", "september volgend jaar": the phrase, a year on (its start stays the debate day when it was). */
-const OF_NEXT_YEAR = /^\s+(?:van\s+)?(?:volgend|komend)\s+jaar(?![\p{L}])/iu;
+const OF_NEXT_YEAR = /\s+(?:van\s+)?(?:volgend|komend)\s+jaar(?![\p{L}])/iuy;
 function nextYear(h: Hit, text: string, day: Date | null): Hit {
-  const m = OF_NEXT_YEAR.exec(text.slice(h.end));
+  OF_NEXT_YEAR.lastIndex = h.end;
+  const m = OF_NEXT_YEAR.exec(text);
   if (!m || /jaar/iu.test(h.text)) return h;
   const end = h.end + m[0].length;
   const to = h.range?.to;
