@@ -51,10 +51,36 @@ const NO_ONE_AGAINST = /^(?:(?:en|maar) )?wie (?:kan|zou) (?:er )?(?:(?:nu|nou|t
 /** "Hoe moet ik dat uitleggen aan de mensen thuis?", "Hoe leg ik dit uit aan …?": the speaker's own burden, asked of no one (not with a question after a colon). */
 const HOW_TO_EXPLAIN = /^(?:(?:en|maar) )?hoe (?:(?:moet|kan|zou) ik (?:\p{L}+ ){0,4}?uitleggen|leg ik (?:\p{L}+ ){0,4}?uit) aan(?![\p{L}])/u;
 
+/**
+ * Who still believes, trusts or wants to: "Wie gelooft die beloftes nog?", "Wie wil er nog boer worden?". Only
+ * verbs of belief and will: "Wie kan er nog bezwaar maken?" and "Wie heeft … nog niet ontvangen?" ask.
+ */
+const NO_ONE_STILL = /^(?:(?:en|maar) )?wie (?:gelooft|geloven|vertrouwt|vertrouwen|snapt|begrijpt|wil|durft) (?:\p{L}+ ){0,6}?nog(?: \p{L}+){0,3}\?/u;
+/**
+ * A verdict asked with "nou" or "werkelijk": "Is dat nou eerlijk?", "Is dat werkelijk wat deze minister wil?" (the
+ * government in the third person, pointed at with "deze"). Not "nu", which asks for a fact: "Is dat nu al geregeld?".
+ */
+const VERDICT = /^(?:(?:en|maar) )?(?:is|was) (?:dat|dit|het) (?:nou|werkelijk)(?![\p{L}])/u;
+/** The government in the third person, pointed at: "deze minister", "dit kabinet". A rhetorical form so put still asks no one. */
+const POINTED_AT = /(?<![\p{L}])(?:deze (?:minister|staatssecretaris|bewindspersoon|regering)|dit kabinet)(?![\p{L}])/gu;
+/** A scene imagined for the listener: "Stel je voor dat …: hoe …?", "Stel je eens voor: …". Not "Stel dat …", which may ask. */
+const IMAGINE = /^(?:(?:en|maar) )?stel je (?:(?:eens|nou|nu|even) )?voor(?![\p{L}])/u;
+
 /** A sentence that, on its own, asks the government nothing (folded text). */
 export function rhetoricalOnItsOwn(folded: string): boolean {
   if (WONDERING.test(folded) || QUOTED.test(folded)) return true;
-  return !addressesGovernment(folded) && ((TOCH_STATEMENT.test(folded) && !CHECKS_UNDERSTANDING.test(folded)) || EXCLAMATION.test(folded) || EXASPERATION.test(folded) || NO_ONE_AGAINST.test(folded) || (HOW_TO_EXPLAIN.test(folded) && !folded.includes(':')) || ownThought(folded));
+  if (addressesGovernment(folded.replace(POINTED_AT, ''))) return false;
+  return (
+    (TOCH_STATEMENT.test(folded) && !CHECKS_UNDERSTANDING.test(folded)) ||
+    EXCLAMATION.test(folded) ||
+    EXASPERATION.test(folded) ||
+    NO_ONE_AGAINST.test(folded) ||
+    (HOW_TO_EXPLAIN.test(folded) && !folded.includes(':')) ||
+    NO_ONE_STILL.test(folded) ||
+    VERDICT.test(folded) ||
+    IMAGINE.test(folded) ||
+    ownThought(folded)
+  );
 }
 
 /** How a member answers his own question: "Omdat …", "Dat komt doordat …", "Nee, natuurlijk niet.", "Niemand.", "Nou, helemaal niks." */

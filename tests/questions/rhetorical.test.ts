@@ -95,3 +95,36 @@ describe('questions: exasperation asks no one', () => {
     it(`still a question: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
   }
 });
+
+/**
+ * Rhetorical forms of general Dutch (session of 2026-12-06, from the kinds of false links on the tuning halves;
+ * the sentences here are other, made-up ones): who still believes ("Wie gelooft … nog?"), a verdict asked with
+ * "nou" or "werkelijk" ("Is dat nou eerlijk?"), and a scene imagined ("Stel je voor: …?"). Put to the government
+ * by name or "u", or asking a fact with "nu" (now), they stay questions.
+ */
+describe('questions: who still believes, a verdict with "nou", a scene imagined', () => {
+  for (const s of [
+    'Wie gelooft de beloftes van dit kabinet nog?',
+    'Wie vertrouwt de Belastingdienst nog?',
+    'Wie wil er onder deze voorwaarden nog boer worden?',
+    'En wie snapt deze regels eigenlijk nog?',
+    'Is dat nou eerlijk?',
+    'Maar is dat nou de manier om met ondernemers om te gaan?',
+    'Is dat werkelijk wat deze minister voor ogen heeft?',
+    'Stel je voor dat je twee jaar op een uitspraak moet wachten: hoe houd je dat vol?',
+    'Stel je eens voor: je huis scheurt en niemand komt kijken, hoe voelt dat dan?',
+  ]) {
+    it(`not a question: ${s}`, () => expect(questionsOf(s).some((q) => q.startsWith(s.split(/(?<=[?:])\s/u)[0]!))).toBe(false));
+  }
+  for (const s of [
+    'Wie kan er nog bezwaar maken tegen het besluit?',
+    'Wie heeft de vergunning nog niet ontvangen?',
+    'Gelooft de minister zelf nog in dit plan?',
+    'Is dat nu al geregeld in de wet?',
+    'Is dat nou de bedoeling van de minister?',
+    'Stel dat de rechter de regeling vernietigt: wat doet de minister dan?',
+    'Stel u voor dat de dijk doorbreekt, heeft de minister dan een plan klaarliggen?',
+  ]) {
+    it(`still a question: ${s}`, () => expect(questionsOf(s).length).toBeGreaterThan(0));
+  }
+});
