@@ -88,6 +88,30 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   return { term, definition };
 }
 
+/** Finite verbs that open a clause's closing verbs after a phrase put between commas: auxiliaries and modals. */
+const CLOSING = new Set([...FINITE, 'mag', 'mogen', 'wil', 'willen', 'kon', 'konden', 'moest', 'moesten', 'zou', 'zouden', 'werd', 'werden', 'hoeft', 'hoeven']);
+/** ", en daarbinnen elke wijk, moet": a phrase put between commas, then a word that may be its clause's verb. */
+const INSERTED = /^, (?:en|of) ([^,:;]{1,60}), (\p{L}+)/u;
+/**
+ * The length of a phrase put between commas at `text[at]` ("dat een gemeente, en daarbinnen elke wijk, moet bouwen"),
+ * when the gloss from `from` holds a relative clause and a verb closes it after the phrase; else 0. A clause of its
+ * own between the commas ("…, en dat is te hoog, zeggen …") is no such phrase.
+ */
+function insertionAt(text: string, from: number, at: number): number {
+  const m = INSERTED.exec(text.slice(at, at + 100));
+  if (!m || !CLOSING.has(m[2]!.toLowerCase()) || !RELATIVE.test(text.slice(from, at)) || PERSONAL.test(m[1]!) || RELATIVE.test(m[1]!) || words(m[1]!).some((w) => FINITE.has(w))) return 0;
+  return m[0].length - m[2]!.length;
+}
+/** The end of a gloss that a comma cut at `end`, carried over phrases put between commas to the next comma. */
+function glossEnd(text: string, from: number, end: number): number {
+  let e = end;
+  for (let skip = insertionAt(text, from, e); skip > 0; skip = insertionAt(text, from, e)) {
+    const next = text.indexOf(',', e + skip);
+    e = next < 0 ? text.length : next;
+  }
+  return e;
+}
+
 /**
  * What "bedoel ik" / "verstaan we" is followed by, as the meaning: "niet X, maar Y" means Y; "precies dat:
  * Y" means Y; a new clause after a comma ("…, en die staat onder druk") is no longer the meaning.
@@ -101,8 +125,20 @@ function meaning(rest: string): string {
   // after a longer meaning it brings what elaborates on it ("…: wie meer uitstoot, betaalt meer").
   const colon = r.indexOf(': ');
   if (colon >= 0 && r.slice(0, colon).split(' ').length <= 3) r = r.slice(colon + 2);
-  const newClause = /, (?:en|maar|want|dus|of) |: /iu.exec(r);
-  return newClause ? r.slice(0, newClause.index) : r;
+  const newClause = /, (?:en|maar|want|dus|of) |: /giu;
+  for (let c = newClause.exec(r); c; c = newClause.exec(r)) {
+    const skip = c[0] === ': ' ? 0 : insertionAt(r, 0, c.index);
+    if (skip === 0) return r.slice(0, c.index);
+    newClause.lastIndex = c.index + skip;
+  }
+  return r;
+}
+
+/** A gloss matched up to a comma (group 2, at the match's end), carried over phrases put between commas. */
+function glossOf(s: string, m: RegExpExecArray): string {
+  const end = m.index + m[0].length;
+  const from = end - m[2]!.length;
+  return s.slice(from, glossEnd(s, from, end));
 }
 
 /** Definitions of words in one paragraph, in text order. */
@@ -119,9 +155,9 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     else if ((m = WHAT_WE_CALL.exec(s))) found = accept(m[1]!, m[2]!, 'phrase');
     else if ((m = A_IS_A.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = SO_CALLED.exec(s))) found = accept(m[1]!, m[2]!, 'described');
-    else if ((m = THAT_IS.exec(s)) || (m = THAT_IS_AFTER_ARTICLE.exec(s))) found = accept(m[1]!, m[2]!, 'described');
+    else if ((m = THAT_IS.exec(s)) || (m = THAT_IS_AFTER_ARTICLE.exec(s))) found = accept(m[1]!, glossOf(s, m), 'described');
     // Mid-sentence, a capitalised word before the comma ends a name ("… van de Mens, oftewel …"), not a term.
-    else if ((m = THAT_IS_TO_SAY.exec(s)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart())))) found = accept(m[1]!, m[2]!, 'phrase');
+    else if ((m = THAT_IS_TO_SAY.exec(s)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart())))) found = accept(m[1]!, glossOf(s, m), 'phrase');
     if (!found || !m) continue;
     const atStart = m.index === 0 && !/^(?:met|onder|wat) /iu.test(s);
     out.push({ term: asWritten(found.term, atStart), definition: found.definition, from: span.start, to: span.end });

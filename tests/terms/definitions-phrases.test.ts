@@ -51,6 +51,12 @@ describe('definitions of words in defining phrases', () => {
     // A colon after a placeholder ("het volgende", "dit", "drie dingen") brings the meaning itself (a review).
     ['Met bestaanszekerheid bedoel ik dit: dat mensen hun vaste lasten kunnen betalen.', 'bestaanszekerheid', 'dat mensen hun vaste lasten kunnen betalen'],
     ['Met een zorgcowboy bedoel ik het volgende: een aanbieder die zorggeld opstrijkt zonder zorg te leveren.', 'zorgcowboy', 'een aanbieder die zorggeld opstrijkt zonder zorg te leveren'],
+    // A phrase put between commas before the relative clause's verb is part of the meaning ("dat een gemeente, en
+    // daarbinnen elke wijk, moet bouwen"): cut at its comma, the clause would lose its verb.
+    ['Met de bouwnorm bedoel ik het aantal woningen dat een gemeente, en daarbinnen elke wijk, moet bouwen.', 'bouwnorm', 'het aantal woningen dat een gemeente, en daarbinnen elke wijk, moet bouwen'],
+    ['Een quotum, dat is het deel van de vangst dat een land, of een groep landen, mag vissen.', 'quotum', 'het deel van de vangst dat een land, of een groep landen, mag vissen'],
+    // A clause of its own between the commas ("en dat is te hoog") is no such phrase: the meaning ends before it.
+    ['Met de huurgrens bedoel ik het bedrag dat je per maand betaalt, en dat is te hoog, zeggen de huurders.', 'huurgrens', 'het bedrag dat je per maand betaalt'],
   ] as const) {
     it(`learns ${term}`, () => expect(learned(text)).toContainEqual([term, definition]));
   }
