@@ -7,20 +7,45 @@ import type { Tok } from './promise-to-act';
  * the paths that find a promise.
  */
 
-/** Words (of the folded sentence) and clause numbers; a clause ends at , ; : ( ) — – and before "maar"/"want". */
+/**
+ * Words (of the folded sentence) and clause numbers; a clause ends at , ; : ( ) — – and before "maar"/"want". A name
+ * spelled out between commas ("ik ga de AP, de Autoriteit Persoonsgegevens, om een oordeel vragen") is left out:
+ * its commas would cut the promise's clause in two.
+ */
 export function tokens(folded: string): Tok[] {
+  const raw = [...folded.matchAll(/[\p{L}\d]+(?:[-.][\p{L}\d]+)*\.?|[,;:()—–]/gu)].map((m) => m[0].replace(/\.$/u, ''));
   const out: Tok[] = [];
   let clause = 0;
-  for (const m of folded.matchAll(/[\p{L}\d]+(?:[-.][\p{L}\d]+)*\.?|[,;:()—–]/gu)) {
-    const w = m[0];
+  for (let k = 0; k < raw.length; k++) {
+    const w = raw[k]!;
     if (/^[,;:()—–]$/u.test(w)) {
-      clause++;
+      const skip = w === ',' ? appositionAfter(raw, k) : 0;
+      if (skip > 0) k += skip;
+      else clause++;
       continue;
     }
     if (w === 'maar' || w === 'want') clause++;
-    out.push({ w: w.replace(/\.$/u, ''), clause });
+    out.push({ w, clause });
   }
   return out;
+}
+
+/** Words that make a stretch between commas a clause or a list, not a name in apposition. */
+const NOT_IN_APPOSITION = new Set(['dat', 'die', 'en', 'of', 'maar', 'want', 'ik', 'we', 'wij', 'u', 'hij', 'zij', 'ze', 'is', 'zijn', 'was', 'waren', 'heeft', 'hebben', 'had', 'wordt', 'worden', 'kan', 'moet', 'zal', 'gaat', 'niet', 'geen']);
+/** Words after the closing comma that open a clause of their own: then the stretch was the end of one. */
+const OPENS_NEXT = new Set(['en', 'maar', 'want', 'dus', 'dat', 'die', 'of', 'als', 'omdat', 'zodat', 'ik', 'we', 'wij']);
+/**
+ * At the comma `raw[k]`: a name in apposition ", de|het <up to six words>," with more of the clause after it; the
+ * number of tokens to pass over (the stretch and its closing comma), or 0.
+ */
+function appositionAfter(raw: readonly string[], k: number): number {
+  if (raw[k + 1] !== 'de' && raw[k + 1] !== 'het') return 0;
+  for (let j = k + 2; j <= k + 8 && j < raw.length; j++) {
+    const w = raw[j]!;
+    if (w === ',') return j > k + 2 && raw[j + 1] !== undefined && !OPENS_NEXT.has(raw[j + 1]!) && !/^[;:()—–]$/u.test(raw[j + 1]!) ? j - k : 0;
+    if (NOT_IN_APPOSITION.has(w) || /^[;:()—–]$/u.test(w)) return 0;
+  }
+  return 0;
 }
 
 export const SUBJECT = new Set(['ik', 'we', 'wij', 'kabinet']);
@@ -92,4 +117,30 @@ export function wished(ts: Tok[], at: number): boolean {
   const c = ts[at]!.clause;
   const clause = ts.filter((t) => t.clause === c).map((t) => t.w);
   return ts[at]!.w === 'toezegging' && clause.some((w) => WANTS.has(w)) && !clause.some((w) => SUBJECT.has(w));
+}
+
+/** "Wat ik wel kan doen, is …": a cleft whose act follows "is"; the first person and a modal or future before "doen". */
+const CLEFT = /^(?:(?:en|maar|dus) )?wat (ik|we|wij) ((?:\p{L}+ ){0,2}?)(kan|kunnen|ga|gaan|zal|zullen) doen,? is (?!dat )/u;
+/** A cleft of what the speaker can do ("Wat ik wel kan doen, is …"): an offer when an offer on the member's condition follows. */
+export const cleftOffers = (folded: string): boolean => /^k/u.test(CLEFT.exec(folded)?.[3] ?? '');
+/** The cleft said plainly, as a promise to read ("ik zal met de provincies in gesprek gaan …"), or null; a negated one is none. */
+export function cleftAsPromise(folded: string): string | null {
+  const m = CLEFT.exec(folded);
+  if (!m || m[2]!.split(' ').some((w) => NEGATION.has(w))) return null;
+  return `${m[1] === 'ik' ? 'ik zal' : 'we zullen'} ${folded.slice(m[0].length)}`;
+}
+
+// "Daar informeer ik de Kamer bij dezen over": done by saying it, nothing is left to keep.
+const IN_DEBATE = new Set(['straks', 'zometeen', 'dadelijk', 'aanstonds', 'hierna', 'blokje', 'kopje', 'dezen']);
+/** "in de tweede termijn", "in dit debat": the word before tells. */
+const IN_DEBATE_PAIRS = /^(?:(?:eerste|tweede|mijn|deze) termijn|dit debat|dit blok)$/u;
+
+/** A promise about this debate: "daar kom ik straks op terug", "ik kom daar zo op", "in de tweede termijn". */
+export function withinDebate(ts: Tok[]): boolean {
+  for (let i = 0; i < ts.length; i++) {
+    const w = ts[i]!.w;
+    if (IN_DEBATE.has(w) || IN_DEBATE_PAIRS.test(`${w} ${ts[i + 1]?.w ?? ''}`)) return true;
+    if (w === 'zo' && /^(?:meteen|direct|dadelijk|op|terug|nog)$/u.test(ts[i + 1]?.w ?? '')) return true;
+  }
+  return false;
 }

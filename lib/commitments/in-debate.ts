@@ -5,7 +5,7 @@ import { sentencesOfTurn } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
 import { comesToKamer, presentActAt, promiseToActAt, type Tok } from './promise-to-act';
 import { bodyAskedAt, someoneActsAt, someoneFindsOutAt } from './others-act';
-import { blocked, FUTURE, HEDGE, NEGATION, negates, PAST, SUBJECT, tokens, wished } from './clauses';
+import { blocked, cleftAsPromise, cleftOffers, FUTURE, HEDGE, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
 import { agrees, agreesToRequest, takesOn } from './agreement';
@@ -54,10 +54,6 @@ export interface GovSentence {
   answers: Antecedent | null;
 }
 
-// "Daar informeer ik de Kamer bij dezen over": done by saying it, nothing is left to keep.
-const IN_DEBATE = new Set(['straks', 'zometeen', 'dadelijk', 'aanstonds', 'hierna', 'blokje', 'kopje', 'dezen']);
-/** "in de tweede termijn", "in dit debat": the word before tells. */
-const IN_DEBATE_PAIRS = /^(?:(?:eerste|tweede|mijn|deze) termijn|dit debat|dit blok)$/u;
 const VEHICLE = /(?:brief|brieven|verslag|verslagen|rapport|rapportage|reactie|appreciatie|notitie|overzicht|terugkoppeling|fiche)$|^(?:schriftelijk|antwoorden|beantwoording)$/u;
 
 /** Index of the first word of a delivering verb, or -1. Separable verbs count at their particle. */
@@ -128,15 +124,6 @@ const TELLING = /^(?:(?:ge)?meld(?:en|t)?|(?:ge)?informe(?:er|ert|erd|ren)|verte
 const TALKS = /^(?:gesprek|gesprekken|overleg|overleggen)$/u;
 
 
-/** A promise about this debate: "daar kom ik straks op terug", "ik kom daar zo op", "in de tweede termijn". */
-function withinDebate(ts: Tok[]): boolean {
-  for (let i = 0; i < ts.length; i++) {
-    const w = ts[i]!.w;
-    if (IN_DEBATE.has(w) || IN_DEBATE_PAIRS.test(`${w} ${ts[i + 1]?.w ?? ''}`)) return true;
-    if (w === 'zo' && /^(?:meteen|direct|dadelijk|op|terug|nog)$/u.test(ts[i + 1]?.w ?? '')) return true;
-  }
-  return false;
-}
 
 /** Words that can be (part of) a delivering verb: a cheap first test per word … */
 const DELIVER_HINT = /publice|vertel|toekom|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom/u;
@@ -164,6 +151,8 @@ const ASKS_NAMED_BODY = /(?<![\p{L}])(?:(?:[Ii]k|[Ww]e|[Ww]ij) vra(?:ag|gen)|[Vv
 export function isCommitmentSentence(sentence: string, debateDate: string | null = null): boolean {
   if (/\?["'”’)]*\s*$/u.test(sentence)) return false;
   const folded = fold(sentence);
+  const cleft = cleftAsPromise(folded);
+  if (cleft !== null) return isCommitmentSentence(cleft, debateDate);
   // Besides the promise words, an act in the present with a time ("ik bel … morgen") needs a time and a first person;
   // a body asked to act needs its name.
   if (!MAY_PROMISE.test(folded) && !(FIRST_PERSON.test(folded) && mayNameTime(folded)) && !ASKS_NAMED_BODY.test(sentence)) return false;
@@ -285,6 +274,9 @@ export function governmentSentences(t: Transcript): GovSentence[] {
       if (!is && k > 0 && takesOn(f)) is = true;
       // The member answers the end of the turn: an offer made before the turn went on to other points is not what a "ja" takes up.
       if (!is && isOffer(f) && k >= spans.length - OFFER_AT_END && offerTakenUp(t, turn.index, gov)) is = isCommitmentSentence(offeredPart(text), t.meta.date);
+      // "Wat ik wel kan doen, is … . Als de heer X daarmee uit de voeten kan, doe ik dat.": offered, bound once taken up.
+      const next = spans[k + 1];
+      if (is && cleftOffers(f) && next && isOffer(fold(t.text.slice(next.start, next.end)))) is = offerTakenUp(t, turn.index, gov);
       const answers = is && (continues || pointsBack(text)) ? antecedentOf(t, turn.index, k, spans) : null;
       out.push({ turnIndex: turn.index, start: span.start, end: span.end, text, isCommitment: is, continues, answers });
       prev = is;

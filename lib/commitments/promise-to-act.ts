@@ -49,7 +49,12 @@ function boundAct(ts: readonly Tok[]): number {
     if (!FUTURE_AUX.has(ts[a]!.w)) continue;
     const clause = ts[a]!.clause;
     const inClause = ts.filter((t) => t.clause === clause);
-    if (!inClause.some((t) => SUBJECT.has(t.w)) || inClause.some((t) => MODAL.has(t.w))) continue;
+    // A modal in the clause makes it a duty or an ability ("ik zal bespreken hoe we … kunnen …"), except after talks
+    // promised: in "ik ga in gesprek met X over de vraag hoe we … kunnen helpen" it is the talks' subject.
+    const inner = inClause.findIndex((t, j) => j > inClause.indexOf(ts[a]!) && CLAUSE_START.has(t.w));
+    const main = inner < 0 ? inClause : inClause.slice(0, inner);
+    if (!main.some((t) => SUBJECT.has(t.w)) || main.some((t) => MODAL.has(t.w))) continue;
+    const modalInside = inClause.some((t) => MODAL.has(t.w));
     // Only a main clause binds: in "ik ga ervan uit dat we … gaan werken" the second "gaan" is reported.
     if (ts.some((t, j) => j < a && t.clause === clause && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)))) continue;
     const isGo = ts[a]!.w.startsWith('ga');
@@ -60,7 +65,8 @@ function boundAct(ts: readonly Tok[]): number {
       // "we gaan die … uitwerken", "ik zal dat … nagaan"; a complement clause needs a verb first.
       const objectSlot = i === a + 1 || (i === a + 2 && SUBJECT.has(ts[a + 1]!.w));
       // "ik ga met de sector in gesprek", "… om tafel" ("om" is no complement here): "gaan" itself is the act.
-      if (isGo && goesToMeet(ts, i)) return i;
+      // With "zal" the meeting's own "gaan" follows: "ik zal met de sector in gesprek gaan".
+      if ((isGo || /^(?:gaan|treden)$/u.test(ts[i + 2]?.w ?? '')) && goesToMeet(ts, i)) return i;
       // "vragen om advies": "om" opens a clause only with "te" after it; asking "u" or a member for something
       // ("ik zal u om begrip vragen", "… de heer X om zijn steun") is asked in the debate, as before.
       const te = w === 'om' ? ts.findIndex((t, j) => j > i && t.clause === clause && t.w === 'te') : -1;
@@ -82,13 +88,15 @@ function boundAct(ts: readonly Tok[]): number {
       candidate = i;
       break;
     }
-    if (candidate < 0) continue;
+    if (candidate < 0 || modalInside) continue;
     const act = ts[candidate]!.w;
     // "ik zal … naar Frankrijk gaan": going somewhere is an act; "gaan" alone is the auxiliary's.
     const goesSomewhere = act === 'gaan' && inClause.some((t) => t.w === 'naar');
     // An effort is a promise when it names its result: "ik ga me ervoor inzetten dat …", not "… inzetten voor goed onderwijs".
     const namedResult = STANCE.has(act) && inClause.some((t) => t.w === 'ervoor' || t.w === 'erop') && ts[candidate + 1]?.w === 'dat';
-    if (DEBATE_ACTS.has(act) || MENTAL.has(act) || (NO_ACT.has(act) && !goesSomewhere) || (STANCE.has(act) && !namedResult)) continue;
+    // "dat zullen we in de brief zetten": put into a document, not "alles op alles zetten".
+    const intoDocument = act === 'zetten' && inClause.some((t) => ANNOUNCED.test(t.w));
+    if (DEBATE_ACTS.has(act) || MENTAL.has(act) || (NO_ACT.has(act) && !goesSomewhere) || (STANCE.has(act) && !namedResult && !intoDocument)) continue;
     if (act === 'geven' && inClause.some((t) => GIVEN_IN_DEBATE.test(t.w))) continue;
     // A speaker who confines himself ("ik zal me beperken tot", "ik zal me concentreren op") orders his own answer.
     if (SELF_CONFINING.has(act) && inClause.some((t) => t.w === 'me' || t.w === 'mij')) continue;
@@ -265,9 +273,24 @@ export function presentActAt(ts: readonly Tok[]): number {
   return -1;
 }
 
+/**
+ * Going on a visit to a place named after it: "ik ga (ook zelf) langs bij het aanmeldcentrum", "we gaan langs in
+ * Rotterdam", in a main clause. Not "ik ga de vragen langs" (this debate): no place follows. Index of "langs", or -1.
+ */
+function visits(ts: readonly Tok[]): number {
+  for (let i = 0; i < ts.length; i++) {
+    if (!/^(?:ga|gaan)$/u.test(ts[i]!.w) || !(SUBJECT.has(ts[i - 1]?.w ?? '') || SUBJECT.has(ts[i + 1]?.w ?? ''))) continue;
+    const c = ts[i]!.clause;
+    if (ts.some((t, j) => j < i && t.clause === c && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)))) continue;
+    const l = ts.findIndex((t, j) => j > i && t.clause === c && t.w === 'langs');
+    if (l > 0 && ts[l + 1]?.clause === c && /^(?:bij|in|op)$/u.test(ts[l + 1]!.w)) return l;
+  }
+  return -1;
+}
+
 /** Index of the word that makes the sentence a promise to act, or -1. */
 export function promiseToActAt(ts: readonly Tok[]): number {
-  for (const find of [boundAct, announced, willing, intends, commissions]) {
+  for (const find of [boundAct, announced, willing, intends, commissions, visits]) {
     const at = find(ts);
     if (at >= 0) return at;
   }

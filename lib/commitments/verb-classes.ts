@@ -26,7 +26,9 @@ export const DETERMINER = /^(?:de|het|een|die|deze|dit|dat|alle|onze|mijn|uw|hun
 export const ANNOUNCED = /(?:brief|brieven|verslag|rapport|rapportage|reactie|notitie|overzicht|evaluatie|onderzoek|analyse|update|voorstel|plan|visie|beantwoording|antwoorden|handreiking|fiche|strategie|nota|aanpak|uitwerking|verkenning|routekaart|programma)$/u;
 /** "-ingen" is a plural noun ("afspraken en regelingen") except in the few strong verbs on "-ingen" ("aandringen", "afdwingen"). */
 const INGEN_VERB = /(?:dringen|dwingen|springen|zingen|wringen|bedingen)$/u;
-export const isInfinitive = (w: string) => w.length >= 4 && /^\p{L}+(?:en|aan|oen|ien|ijn)$/u.test(w) && (!/ingen$|heden$|teiten$/u.test(w) || INGEN_VERB.test(w));
+/** Adverbs on "-en" that stand where an infinitive could: "ik ga de vragen even langs", "we gaan dat samen doen". */
+const EN_ADVERB = new Set(['even', 'alleen', 'samen', 'meteen', 'misschien', 'boven', 'beneden', 'uiteen', 'open', 'binnen', 'buiten', 'tegen', 'tussen']);
+export const isInfinitive = (w: string) => w.length >= 4 && /^\p{L}+(?:en|aan|oen|ien|ijn)$/u.test(w) && (!/ingen$|heden$|teiten$/u.test(w) || INGEN_VERB.test(w)) && !EN_ADVERB.has(w);
 /** Verbs that "laten" lets happen rather than has done: "we laten het gebeuren", "… rusten", "… lopen". */
 export const LET_HAPPEN = new Set(['gebeuren', 'lopen', 'liggen', 'vallen', 'bestaan', 'rusten', 'begaan', 'varen', 'schieten', 'ontstaan', 'verlopen', 'weten']);
 /** Words that may stand before a hortative "laten we": "dus laten we …", "maar laat ik …". */

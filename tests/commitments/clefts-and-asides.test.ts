@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { governmentSentences, isCommitmentSentence } from '../../lib/commitments/in-debate';
+import { parseText } from '../../lib/transcript/parse';
+
+/**
+ * Issue #19, forms of general Dutch that the kinds of misses on the tuning
+ * halves pointed at (session of 2026-12-06); the sentences are other, made-up
+ * ones: a name spelled out between commas inside the promise ("ik ga de AP, de
+ * Autoriteit Persoonsgegevens, om een oordeel vragen"), a cleft ("Wat ik wel
+ * kan doen, is …"), talks promised with "zal" and a list of parties, and a
+ * visit to a named place without a date.
+ */
+describe('in-debate commitments: a name spelled out between commas does not break the promise', () => {
+  for (const s of [
+    'Daarom ga ik de AP, de Autoriteit Persoonsgegevens, om een oordeel vragen over de app.',
+    'Komende maand ga ik met de VNG, de Vereniging van Nederlandse Gemeenten, in gesprek over de kosten.',
+    'Ik zal de NZa, de Nederlandse Zorgautoriteit, vragen om de tarieven opnieuw te berekenen.',
+  ]) {
+    it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
+  }
+  for (const s of [
+    'Ik heb de AP, de Autoriteit Persoonsgegevens, vorig jaar om een oordeel gevraagd.',
+    'Ik ga de VNG, de Vereniging van Nederlandse Gemeenten, niet vragen om dat te betalen.',
+    'De NZa, de Nederlandse Zorgautoriteit, gaat daarover.',
+  ]) {
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
+  }
+});
+
+describe('in-debate commitments: a cleft names the act after "is"', () => {
+  for (const s of [
+    'Wat ik wel kan doen, is met de provincies in gesprek gaan over een eerlijker verdeling.',
+    'Wat ik wel ga doen, is de inspectie vragen om de scholen in Zeeland te bezoeken.',
+    'Wat we kunnen doen, is de Kamer voor de zomer een overzicht sturen van alle knelpunten.',
+  ]) {
+    it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
+  }
+  for (const s of [
+    'Wat ik niet kan doen, is de inspectie vragen om de scholen te sluiten.',
+    'Wat ik wel kan doen, is uitleggen waarom we hiervoor gekozen hebben.',
+    'Wat ik gedaan heb, is de inspectie vragen om de scholen te bezoeken.',
+    'Wat wij moeten doen, is de scholen meer ruimte geven.',
+  ]) {
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
+  }
+});
+
+describe('in-debate commitments: talks promised with "zal" reach past a list of parties', () => {
+  for (const s of [
+    'Ik zal met de gemeenten en de woningcorporaties in gesprek gaan over de huren.',
+    'We zullen met de sector en het onderwijs om tafel gaan.',
+  ]) {
+    it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
+  }
+  for (const s of ['Ik zal met de gemeenten en de corporaties niet in gesprek gaan.', 'Ik zou met de sector en de bonden in gesprek willen gaan.']) {
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
+  }
+});
+
+describe('in-debate commitments: a visit to a named place', () => {
+  for (const s of ['Ik ga ook zelf langs bij het aanmeldcentrum.', 'Ik ga binnenkort langs in Rotterdam-Zuid.']) {
+    it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
+  }
+  for (const s of ['Ik ga de vragen even langs.', 'Ik ga niet langs bij het aanmeldcentrum.', 'Ik ben vorige week langs geweest bij het aanmeldcentrum.']) {
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
+  }
+});
+
+describe('in-debate commitments: what a modal belongs to', () => {
+  it('talks about how "we" can help are still promised talks', () =>
+    expect(isCommitmentSentence('Ik ga in gesprek met de provincies over de vraag hoe we deze boeren kunnen helpen.')).toBe(true));
+  it('discussing how we can act is no promise ("ik zal bespreken hoe we … kunnen")', () =>
+    expect(isCommitmentSentence('Ik zal met hen bespreken hoe we hierin kunnen samenwerken.')).toBe(false));
+  it('putting something into a document is an act ("dat zullen we in de brief zetten"), an effort is not', () => {
+    expect(isCommitmentSentence('Dan zullen we dat ook nog even in de brief zetten.')).toBe(true);
+    expect(isCommitmentSentence('We zullen alles op alles zetten.')).toBe(false);
+  });
+});
+
+describe('in-debate commitments: "Wat ik wel kan doen, is …" with an offer after it binds once taken up', () => {
+  const debate = (reply: string) =>
+    [
+      'De voorzitter:\nHet woord is aan de minister.',
+      'Minister Bakker:\nEen lijst met namen kan ik niet geven. Wat ik wel kan doen, is de Kamer een overzicht per provincie sturen. Als mevrouw Smit daarmee geholpen is, doe ik dat.',
+      `Mevrouw Smit (GL):\n${reply}`,
+      '',
+    ].join('\n\n');
+  const promised = (reply: string) => {
+    const r = parseText(debate(reply));
+    if (!r.ok) throw new Error(r.message);
+    return governmentSentences(r.transcript).filter((g) => g.isCommitment).map((g) => g.text);
+  };
+  it('taken up ("Ja, graag."): a commitment', () => expect(promised('Ja, graag. Dank u wel.')).toContain('Wat ik wel kan doen, is de Kamer een overzicht per provincie sturen.'));
+  it('not taken up: no commitment', () => expect(promised('Dat is niet genoeg. Ik wil de namen.')).toEqual([]));
+});
