@@ -219,12 +219,18 @@ function promisesToAct(ts: Tok[], namesABody: boolean): boolean {
   return act >= 0 && !blocked(ts, act) && !ts.some((t, k) => t.clause === ts[act]!.clause && (negates(words, k) || HEDGE.has(t.w)));
 }
 
+/**
+ * A moment named by what comes next: "bij de (eerst)volgende rapportage", "tegelijk met het wetsvoorstel". Not the
+ * next part of this debate ("bij de volgende vraag").
+ */
+const NEXT_MOMENT = /(?<![\p{L}])(?:(?:bij|met|in|vanaf) (?:de|het) (?:eerst)?volgende (?!(?:vraag|vragen|blok|blokje|punt|termijn|onderwerp|motie|moties|spreker)(?![\p{L}]))\p{L}|tegelijk met (?:de|het) \p{L}*(?:voorstel|brief|rapportage|rapport|begroting|nota|evaluatie)(?![\p{L}]))/u;
+
 /** The delivery path: the verb at `at` delivers, and a recipient, vehicle, time or binding subject places it after the debate. */
 function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: string | null, hasKamer: boolean, hasVehicle: boolean): boolean {
   const words = ts.map((t) => t.w);
   const hasYou = words.includes('u') || words.includes('uw');
   const recipient = hasKamer || hasYou;
-  const time = () => words.includes('zodra') || (words[0] === 'zo' && words[1] === 'snel') || findDeadlines(sentence, debateDate).length > 0;
+  const time = () => words.includes('zodra') || (words[0] === 'zo' && words[1] === 'snel') || NEXT_MOMENT.test(fold(sentence)) || findDeadlines(sentence, debateDate).length > 0;
   const subject = words.some((w) => SUBJECT.has(w));
   const passive = words.some((w) => w === 'worden' || w === 'wordt') && /^ge/u.test(ts[at]!.w);
   // Telling counts only with a date: "ik zal u vertellen hoe het zit" is this debate.

@@ -93,3 +93,16 @@ describe('in-debate commitments: "Wat ik wel kan doen, is …" with an offer aft
   it('taken up ("Ja, graag."): a commitment', () => expect(promised('Ja, graag. Dank u wel.')).toContain('Wat ik wel kan doen, is de Kamer een overzicht per provincie sturen.'));
   it('not taken up: no commitment', () => expect(promised('Dat is niet genoeg. Ik wil de namen.')).toEqual([]));
 });
+
+describe('in-debate commitments: the Kamer receives it at a moment named by what comes next', () => {
+  for (const s of [
+    'De uitkomsten krijgt u bij de eerstvolgende monitor.',
+    'U ontvangt het advies tegelijk met het wetsvoorstel.',
+    'De Kamer krijgt de evaluatie bij de volgende voortgangsrapportage.',
+  ]) {
+    it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
+  }
+  for (const s of ['U krijgt bij de volgende vraag een antwoord.', 'U krijgt de jaarverslagen, en die zijn openbaar.', 'U kreeg die cijfers bij de vorige rapportage.']) {
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
+  }
+});
