@@ -1,6 +1,6 @@
 import { scoreClosingLists } from '../tests/eval/closing-lists/score-closing';
 import { loadPhrasebook2, scorePhrasebook } from '../tests/eval/phrasebook/score-phrasebook';
-import { ANALYSES, corpusDocs, loadSplit, pr, scoreSet, SYNTHETIC, SYNTHETIC2, synthetic2Half } from '../tests/eval/score';
+import { ANALYSES, corpusDocs, loadSplit, madeUpHalf, pr, scoreSet, SYNTHETIC, SYNTHETIC2, SYNTHETIC3, synthetic2Half } from '../tests/eval/score';
 
 /**
  * `npm run eval`: precision and recall of each analysis on the tuning half and
@@ -8,7 +8,8 @@ import { ANALYSES, corpusDocs, loadSplit, pr, scoreSet, SYNTHETIC, SYNTHETIC2, s
  * made-up debates (tests/eval/synthetic) and the phrasebook of made-up
  * sentences (tests/eval/phrasebook), both used for tuning, and the second
  * phrasebook (tests/eval/phrasebook2) and the made-up committee-report
- * endings (tests/eval/closing-lists), each in its tuning and its test half.
+ * endings (tests/eval/closing-lists), each in its tuning and its test half;
+ * the made-up debates 2 and 3 (tests/eval/synthetic2, synthetic3) in their halves.
  * `--misses` lists every miss and false alarm.
  */
 const split = loadSplit();
@@ -21,6 +22,11 @@ const sets = [
     name: `made-up debates 2, ${half} half (${half === 'tuning' ? 'held apart until this half was tuned on' : 'never tuned on; its closing figure is not held apart, see RESULTS.md'})`,
     ...scoreSet(synthetic2Half(half), SYNTHETIC2),
     n: synthetic2Half(half).length,
+  })),
+  ...(['tuning', 'test'] as const).map((half) => ({
+    name: `made-up debates 3, ${half} half (${half === 'tuning' ? 'held apart until this half was tuned on' : 'never tuned on'})`,
+    ...scoreSet(madeUpHalf(SYNTHETIC3, half), SYNTHETIC3),
+    n: madeUpHalf(SYNTHETIC3, half).length,
   })),
 ];
 for (const { name, counts, misses, n } of sets) {

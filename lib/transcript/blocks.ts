@@ -100,6 +100,8 @@ export function textToBlocks(text: string, isLabelLine: (s: string) => boolean):
     if (norm) blocks.push({ text: norm, head: null, tail: null, heading: false, item, bold: null, ref: null });
   };
   const perLine = paragraphPerLine(all);
+  // Whether the lines gathered so far make a list item (it goes on over lines, unless each line is a paragraph).
+  let inItem = false;
   for (const rawLine of all) {
     // Trailing spaces matter for hyphen joins ("Uitvoerings- "), so only the
     // line's newline is stripped here; a trailing space survives to joinLines.
@@ -124,9 +126,14 @@ export function textToBlocks(text: string, isLabelLine: (s: string) => boolean):
       flush();
       lines.push(rawLine);
       // A label or header line is a block of its own; a list item goes on over lines.
-      if (!startsListItem(probe, afterSentence)) flush();
+      inItem = startsListItem(probe, afterSentence);
+      if (!inItem) flush();
       continue;
     }
+    // With one paragraph per line, a list item that ended its sentence is done: "Ik zie de minister al wijzen." after
+    // the last item is the chair speaking again.
+    if (perLine && inItem && /[.!?;)"”’]$/u.test(before)) flush();
+    inItem &&= lines.length > 0;
     lines.push(rawLine);
   }
   flush();

@@ -33,12 +33,13 @@ function announceRe(): RegExp {
   // The verb ("wat de minister heeft toegezegd") only with a word of reading or noting: with a count it is a remark
   // ("Ik constateer dat de minister twee dingen heeft toegezegd").
   const NOTED = String.raw`(?:lees|voorlezen|genoteerd|noteer|noteren|bijgehouden|opgeschreven|opgetekend|doornemen|doorlopen|langslopen|op\s+een\s+rij|als\s+volgt|opsommen)`;
-  const NOUN = String.raw`${READ}\s+${W}{0,6}toezegging(?:en)?|toezegging(?:en)?[,:]?\s+${W}{0,6}${READ}`;
-  const VERB = String.raw`${NOTED}\s+${W}{0,6}toegezegd|toegezegd[,:]?\s+${W}{0,6}${NOTED}`;
+  // What was promised, in either word: "toezeggingen" / "toegezegd", "beloften" / "beloofd".
+  const NOUN = String.raw`${READ}\s+${W}{0,6}(?:toezegging(?:en)?|belofte(?:n)?)|(?:toezegging(?:en)?|belofte(?:n)?)[,:]?\s+${W}{0,6}${READ}`;
+  const VERB = String.raw`${NOTED}\s+${W}{0,6}(?:toegezegd|beloofd)|(?:toegezegd|beloofd)[,:;]?\s+${W}{0,6}${NOTED}`;
   return (announce ??= new RegExp(String.raw`(?<![\p{L}])(?:${NOUN}|${VERB})(?![\p{L}])`, 'iu'));
 }
 // What speaks of commitments without reading any: "geen toezeggingen", thanks for them, earlier ones.
-const NOT_A_LIST = /\bgeen\s+toezegging|\bdank\w{0,30}\b[^.]{0,60}\btoezegging|\b(?:openstaande|eerdere|vorige|oude)\s+toezegging/iu;
+const NOT_A_LIST = /\bgeen\s+(?:toezegging|belofte)|\bdank\w{0,30}\b[^.]{0,60}\b(?:toezegging|belofte)|\b(?:openstaande|eerdere|vorige|oude)\s+(?:toezegging|belofte)/iu;
 
 /**
  * A paragraph that is only the announcement, in words too common to look for inside longer talk ("Dan heb ik nog
@@ -111,6 +112,8 @@ const LAST = Number.MAX_SAFE_INTEGER;
  */
 const NAMED =
   /(?<![\p{L}])(?:de\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+toezegging|toezegging\s+(?:nummer\s+|nr\.\s+)?(\d{1,2}|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))(?![\p{L}\d])/iu;
+/** An item named by its letter to be read again: "Dan lees ik c opnieuw voor", "Punt b luidt dan als volgt:". */
+const LETTER_NAMED = /(?<![\p{L}])([a-j])\s+(?:opnieuw|nogmaals|nog een keer|nog eens|als volgt|luidt|wordt|anders)(?![\p{L}])/u;
 /** A sentence that adds after a named item ("Dan komt er na de derde toezegging nog een bij:") corrects nothing. */
 const ADDS = /(?<![\p{L}])(?:bij|aanvulling|extra|na\s+de|nog\s+een(?!\s+(?:keer|maal)))(?![\p{L}])/iu;
 
@@ -122,6 +125,8 @@ const ADDS = /(?<![\p{L}])(?:bij|aanvulling|extra|na\s+de|nog\s+een(?!\s+(?:keer
 function namedPlace(p: string): number {
   const intro = p.includes(':') ? p.slice(0, p.lastIndexOf(':')) : p;
   const last = intro.split(/(?<=[.!?])\s+/u).at(-1) ?? '';
+  const letter = LETTER_NAMED.exec(last);
+  if (letter) return letter[1]!.charCodeAt(0) - 'a'.charCodeAt(0);
   const m = NAMED.exec(last);
   if (!m || ADDS.test(last)) return -1;
   if (m[1]?.toLowerCase() === 'laatste') return LAST;
@@ -137,6 +142,20 @@ function itemByPlace(p: string): string | null {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+/** The words of this debate's own business, which no item of the list speaks of. */
+const THIS_DEBATE = /(?<![\p{L}])(?:woord|beantwoording|termijn|schors\p{L}*|vergadering|interruptie\p{L}*|spreektijd)(?![\p{L}])/iu;
+/** The paragraphs of the first run of three or more in a row that open with the government and read as items, or []. */
+function plainRun(paragraphs: readonly string[]): number[] {
+  const item = (p: string) => GOV_SUBJECT.test(p) && p.split(' ').length > 6 && !/\?\s*$/u.test(p) && !THIS_DEBATE.test(p);
+  for (let k = 0; k < paragraphs.length; k++) {
+    let e = k;
+    while (e < paragraphs.length && item(paragraphs[e]!)) e++;
+    if (e - k >= 3) return Array.from({ length: e - k }, (_, j) => k + j);
+    k = e;
+  }
+  return [];
+}
+
 /** The chair's closing list, or [] when the chair read none. */
 export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
   for (let t = turns.length - 1; t >= 0; t--) {
@@ -144,12 +163,16 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
     if (!turn.asChair) continue;
     const kinds = turn.paragraphs.map(announcement);
     const intro = kinds.findIndex((k) => k !== null);
-    if (intro < 0) continue;
+    // Unannounced, two items or more that carry a mark and open with the government are the list all the same; so are
+    // three unmarked paragraphs in a row that each do, at more than a few words, and speak of no part of this debate.
+    const marked = turn.paragraphs.flatMap((p, k) => (turn.items[k] && GOV_SUBJECT.test(p) ? [k] : []));
+    if (marked.length < 2 && intro < 0) marked.splice(0, marked.length, ...plainRun(turn.paragraphs));
+    if (intro < 0 && marked.length < 2) continue;
     const found: ClosingItem[] = [];
     // The announcement may carry the first item: "Ik heb genoteerd: de minister stuurt …".
-    const inline = itemAfterColon(turn.paragraphs[intro]!);
+    const inline = intro < 0 ? null : itemAfterColon(turn.paragraphs[intro]!);
     if (inline) found.push({ text: inline.charAt(0).toUpperCase() + inline.slice(1), turnIndex: t, paragraphIndex: intro });
-    found.push(...itemsOf(turn, t, intro + 1, kinds[intro] === 'tail'));
+    found.push(...(intro < 0 ? itemsOf(turn, t, marked[0]!, turn.items[marked[0]!]) : itemsOf(turn, t, intro + 1, kinds[intro] === 'tail')));
     // "Dan blijft het bij vijf toezeggingen.": a count said after the list, not a list; the list is before it.
     if (found.length === 0) continue;
     // After the list a member may miss an item and the minister answer; the chair then reads
@@ -157,7 +180,7 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
     let aboutCommitments = false;
     for (let u = t + 1; u < turns.length; u++) {
       const next = turns[u]!;
-      const mentions = next.paragraphs.some((p) => /toezegging|toegezegd|zeg\w{0,30}\s+(?:\w{1,30}\s+){0,4}toe\b/iu.test(p));
+      const mentions = next.paragraphs.some((p) => /toezegging|toegezegd|belofte|beloofd|zeg\w{0,30}\s+(?:\w{1,30}\s+){0,4}toe\b/iu.test(p) || namedPlace(p) >= 0);
       if (!next.asChair) {
         aboutCommitments ||= mentions;
         continue;

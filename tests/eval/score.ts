@@ -47,9 +47,13 @@ export function loadSplit(): { tuning: string[]; test: string[]; added2: { docs:
 export const SYNTHETIC = join(ROOT, 'synthetic');
 /** The second set of made-up debates (synthetic2/README.md), held apart in two halves: odd ids tuning, even ids test. */
 export const SYNTHETIC2 = join(ROOT, 'synthetic2');
-export function synthetic2Half(half: 'tuning' | 'test'): string[] {
-  return corpusDocs(SYNTHETIC2).filter((doc) => (Number(/^s2-(\d+)/u.exec(doc)?.[1]) % 2 === 1) === (half === 'tuning'));
+/** The third set (synthetic3/README.md), held apart in two halves the same way. */
+export const SYNTHETIC3 = join(ROOT, 'synthetic3');
+/** A half of a made-up set with ids "sN-<number>": odd numbers tuning, even numbers test. */
+export function madeUpHalf(dir: string, half: 'tuning' | 'test'): string[] {
+  return corpusDocs(dir).filter((doc) => (Number(/^s\d-(\d+)/u.exec(doc)?.[1]) % 2 === 1) === (half === 'tuning'));
 }
+export const synthetic2Half = (half: 'tuning' | 'test'): string[] => madeUpHalf(SYNTHETIC2, half);
 
 export function loadAnnotation(doc: string, dir = ROOT): Annotation {
   return JSON.parse(readFileSync(join(dir, 'annotations', `${doc}.json`), 'utf8'));
