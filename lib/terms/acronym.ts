@@ -162,6 +162,8 @@ const NAME_GOES_ON = /\s+\p{Lu}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)*(?![\p{L}\p{
  * to it ("Rijksdienst voor Ondernemend Nederland" for RVO), a lower-case word ends it.
  */
 function nameEnd(phrase: string, end: number): number {
+  // A plural "'s" is the word's own: "Wet veiligheidsregio's".
+  if (/^['’]s(?![\p{L}])/u.test(phrase.slice(end, end + 3))) end += 2;
   for (;;) {
     NAME_GOES_ON.lastIndex = end;
     const m = NAME_GOES_ON.exec(phrase);

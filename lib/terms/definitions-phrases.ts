@@ -32,7 +32,8 @@ const PARAGRAPH_CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (
 // The term: an optional article and one to three words.
 const MEANT = /(?:^|[\s,])met ((?:(?:de|het|een) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}) bedoel(?:en|t)? (?:ik|we|wij|je|men) /iu;
 const UNDERSTOOD = /(?:^|[\s,])onder ((?:(?:de|het|een) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}) (?:verstaan (?:we|wij|ik|je)|verstaat (?:men|u)) /iu;
-const THAT_IS_TO_SAY = /(?:^|\s)((?:(?:de|het|een) )?\p{L}[\p{L}-]*), (?:dat wil zeggen|oftewel|ofwel) ([^,]+)/iu;
+// An adjective on "-e" may stand between the article and the noun: "de gemeentelijke regeling, dat wil zeggen …".
+const THAT_IS_TO_SAY = /(?:^|\s)((?:(?:de|het|een) (?:\p{L}+e )?)?\p{L}[\p{L}-]*), (?:dat wil zeggen|oftewel|ofwel) ([^,]+)/iu;
 const THAT_IS = /^((?:(?:een|de|het) )?\p{L}[\p{L}\p{N}-]*(?: \p{L}[\p{L}-]*)?), dat (?:is|zijn) ([^,]+)/iu;
 /** Mid-sentence, after an article: "Dan de mantelzorgers, dat zijn mensen die …". */
 const THAT_IS_AFTER_ARTICLE = /(?<![\p{L}])(?:de|het|een) (\p{L}[\p{L}\p{N}-]*(?: \p{L}[\p{L}-]*)?), dat (?:is|zijn) ([^,]+)/iu;
@@ -102,10 +103,16 @@ function insertionAt(text: string, from: number, at: number): number {
   if (!m || !CLOSING.has(m[2]!.toLowerCase()) || !RELATIVE.test(text.slice(from, at)) || PERSONAL.test(m[1]!) || RELATIVE.test(m[1]!) || words(m[1]!).some((w) => FINITE.has(w))) return 0;
   return m[0].length - m[2]!.length;
 }
-/** The end of a gloss that a comma cut at `end`, carried over phrases put between commas to the next comma. */
+/** ", waarbij …": a relative clause after the comma goes on describing the gloss's noun. */
+const RELATIVE_AFTER_COMMA = /^, waar(?:bij|in|mee|door|op|van|voor|aan|uit|naar|over) /u;
+/**
+ * The end of a gloss that a comma cut at `end`, carried over phrases put between commas and over relative clauses
+ * after one, to the next comma.
+ */
 function glossEnd(text: string, from: number, end: number): number {
   let e = end;
-  for (let skip = insertionAt(text, from, e); skip > 0; skip = insertionAt(text, from, e)) {
+  const skipAt = (at: number) => insertionAt(text, from, at) || (RELATIVE_AFTER_COMMA.test(text.slice(at, at + 20)) ? 2 : 0);
+  for (let skip = skipAt(e); skip > 0; skip = skipAt(e)) {
     const next = text.indexOf(',', e + skip);
     e = next < 0 ? text.length : next;
   }

@@ -17,6 +17,9 @@ describe('a name, then its bare acronym after a comma (issue #19: "a long form w
     expect(learned('Dat regelt de Wmo, de Wet maatschappelijke ondersteuning, en niet de Zorgverzekeringswet.')).toContainEqual(['Wmo', 'Wet maatschappelijke ondersteuning']);
     expect(learned('Dat zei mevrouw Bos, de burgemeester van Breda, ook.')).toEqual([]);
   });
+  it('keeps a plural "\'s" at the end of the name ("de Wvr, de Wet veiligheidsregio\'s")', () => {
+    expect(learned("Dat staat in de Wvr, de Wet veiligheidsregio's, sinds 2010.")).toContainEqual(['Wvr', "Wet veiligheidsregio's"]);
+  });
   it('learns it when each capital is the initial of one word of the name', () => {
     expect(learned('Wij steunen het Landelijk Meldpunt Zorg, LMZ, dat klachten van patiënten verzamelt.')).toContainEqual(['LMZ', 'Landelijk Meldpunt Zorg']);
   });
@@ -55,6 +58,10 @@ describe('definitions of words in defining phrases', () => {
     // daarbinnen elke wijk, moet bouwen"): cut at its comma, the clause would lose its verb.
     ['Met de bouwnorm bedoel ik het aantal woningen dat een gemeente, en daarbinnen elke wijk, moet bouwen.', 'bouwnorm', 'het aantal woningen dat een gemeente, en daarbinnen elke wijk, moet bouwen'],
     ['Een quotum, dat is het deel van de vangst dat een land, of een groep landen, mag vissen.', 'quotum', 'het deel van de vangst dat een land, of een groep landen, mag vissen'],
+    // An adjective between the article and the noun is part of the term ("de gemeentelijke regeling, dat wil zeggen …").
+    ['Het gaat om de gemeentelijke regeling, dat wil zeggen de regeling die de gemeente zelf maakt.', 'gemeentelijke regeling', 'de regeling die de gemeente zelf maakt'],
+    // A relative clause after a comma ("…, waarbij …") goes on with the meaning; a new clause does not (below).
+    ['Een toeslag, dat is een bijdrage die de overheid geeft, waarbij het inkomen telt.', 'toeslag', 'een bijdrage die de overheid geeft, waarbij het inkomen telt'],
     // A clause of its own between the commas ("en dat is te hoog") is no such phrase: the meaning ends before it.
     ['Met de huurgrens bedoel ik het bedrag dat je per maand betaalt, en dat is te hoog, zeggen de huurders.', 'huurgrens', 'het bedrag dat je per maand betaalt'],
   ] as const) {
