@@ -144,3 +144,17 @@ export function withinDebate(ts: Tok[]): boolean {
   }
   return false;
 }
+
+/** A motion or amendment that asks ("De motie … vraagt om …, en de Kamer … te informeren"): its request, not a promise. */
+const MOTION_ASKS = /^(?:(?:en|maar|dan) )?(?:de|het|die|dat|deze|dit) (?:motie|moties|amendement|amendementen)(?![\p{L}])(?:[^,.;:]|\.(?= ?\d)){0,80}?(?<![\p{L}])(?:vraagt|vragen|verzoekt|verzoeken|roept|roepen)(?![\p{L}])/u;
+export const describesMotion = (folded: string): boolean => MOTION_ASKS.test(folded);
+
+/** Looking into something: "kijken of", "bekijken hoe", "nagaan welke". */
+const EXPLORES = /(?<![\p{L}])(?:kijken|bekijken|bezien|verkennen|onderzoeken|nagaan|na te gaan) (?:of|hoe|wat|welke|waar)(?![\p{L}])/u;
+/** "…, maar ik zeg erbij dat ik daar weinig verwachtingen van heb", "…, maar ik kan niets beloven". */
+const DISCLAIMS = /(?<![\p{L}])maar(?![\p{L}])[^.]{0,100}?(?:(?:geen|weinig) (?:hoge |grote |al te hoge )?verwachting|niets beloven|niks beloven|geen garantie)/u;
+/** Looking into something, with the promise disclaimed after it in the same sentence: no commitment. */
+export function disclaimed(folded: string): boolean {
+  const e = EXPLORES.exec(folded);
+  return e !== null && DISCLAIMS.test(folded.slice(e.index));
+}

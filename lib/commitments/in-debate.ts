@@ -5,7 +5,7 @@ import { sentencesOfTurn } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
 import { comesToKamer, presentActAt, promiseToActAt, type Tok } from './promise-to-act';
 import { bodyAskedAt, someoneActsAt, someoneFindsOutAt } from './others-act';
-import { blocked, cleftAsPromise, cleftOffers, FUTURE, HEDGE, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
+import { blocked, cleftAsPromise, cleftOffers, describesMotion, disclaimed, FUTURE, HEDGE, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
 import { agrees, agreesToRequest, takesOn } from './agreement';
@@ -157,7 +157,7 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   // a body asked to act needs its name.
   if (!MAY_PROMISE.test(folded) && !(FIRST_PERSON.test(folded) && mayNameTime(folded)) && !ASKS_NAMED_BODY.test(sentence)) return false;
   const ts = tokens(folded);
-  if (ts.length === 0 || withinDebate(ts) || isOffer(folded)) return false;
+  if (ts.length === 0 || withinDebate(ts) || isOffer(folded) || describesMotion(folded) || disclaimed(folded)) return false;
   const toezeg = ts.findIndex((t, i) => /^(?:toezeggen|toegezegd|toezegging)$/u.test(t.w) || (t.w === 'toe' && ts[i - 1]?.w === 'te' && ts[i + 1]?.w === 'zeggen') || (t.w === 'toe' && ts.slice(Math.max(0, i - ZEG_TOE_SPAN), i).some((x) => x.clause === t.clause && /^zeg(?:t|gen)?$/u.test(x.w))));
   // "heb … aan de Kamer toegezegd dat ik … zal": an earlier promise retold, whatever its own tense.
   if (toezeg >= 0) {
@@ -219,6 +219,7 @@ function promisesToAct(ts: Tok[], namesABody: boolean): boolean {
   return act >= 0 && !blocked(ts, act) && !ts.some((t, k) => t.clause === ts[act]!.clause && (negates(words, k) || HEDGE.has(t.w)));
 }
 
+const SUBORDINATOR = /^(?:als|indien|toen|omdat|doordat|nadat|voordat|terwijl|hoewel|zodra)$/u;
 /**
  * A moment named by what comes next: "bij de (eerst)volgende rapportage", "tegelijk met het wetsvoorstel". Not the
  * next part of this debate ("bij de volgende vraag").
@@ -231,7 +232,8 @@ function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: s
   const hasYou = words.includes('u') || words.includes('uw');
   const recipient = hasKamer || hasYou;
   const time = () => words.includes('zodra') || (words[0] === 'zo' && words[1] === 'snel') || NEXT_MOMENT.test(fold(sentence)) || findDeadlines(sentence, debateDate).length > 0;
-  const subject = words.some((w) => SUBJECT.has(w));
+  // The speaker as the subject of a main clause: in "Als ik het goed heb, melden de gemeenten …" others report.
+  const subject = ts.some((t, j) => SUBJECT.has(t.w) && !ts.some((x, k) => k < j && x.clause === t.clause && SUBORDINATOR.test(x.w)));
   const passive = words.some((w) => w === 'worden' || w === 'wordt') && /^ge/u.test(ts[at]!.w);
   // Telling counts only with a date: "ik zal u vertellen hoe het zit" is this debate.
   if (TELL.test(ts[at]!.w)) return recipient && time();

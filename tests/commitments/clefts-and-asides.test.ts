@@ -106,3 +106,30 @@ describe('in-debate commitments: the Kamer receives it at a moment named by what
     it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
   }
 });
+
+describe('in-debate commitments: someone else reports or asks', () => {
+  for (const s of [
+    'Als ik het rapport goed heb gelezen, melden vier van de tien gemeenten dat zij in 2027 in de problemen komen.',
+    'De motie van mevrouw Smit vraagt om de knelpunten in kaart te brengen, en de Kamer voor 1 oktober te informeren.',
+    'Het amendement op stuk nr. 12 verzoekt de regering de Kamer jaarlijks te informeren over de kosten.',
+  ]) {
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
+  }
+  for (const s of ['Als de cijfers binnen zijn, meld ik de Kamer in 2027 de uitkomst.', 'Zodra ik de cijfers heb, informeer ik de Kamer voor 1 juli.', 'Ik zal, als dat nodig is, de Kamer voor 1 juli informeren.']) {
+    it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
+  }
+});
+
+describe('in-debate commitments: looking into something, with the promise disclaimed in the same breath', () => {
+  for (const s of [
+    'Ik ben bereid om te kijken of dat kan, maar ik zeg er meteen bij dat ik daar weinig verwachtingen van heb.',
+    'Ik wil wel bekijken of er ruimte is, maar ik kan niets beloven.',
+  ]) {
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
+  }
+  for (const s of ['Ik ben bereid om te kijken of dat kan, en ik stuur u de uitkomst voor de zomer.', 'Ik stuur u voor de zomer een brief, maar ik kan niets beloven over de uitkomst.']) {
+    it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
+  }
+  it('a motion with a numbered paper asks too', () =>
+    expect(isCommitmentSentence('De motie op stuk nr. 44 van de heer Smit vraagt om een overzicht, en de Kamer voor 1 juli te informeren.')).toBe(false));
+});
