@@ -97,15 +97,15 @@ export function blocked(ts: Tok[], at: number): boolean {
   if (before.some((w, k) => negates(before, k) || HYPOTHETICAL.has(w) || REPORTED.has(w) || WEIGHING.has(w)) || negatedAfter(ts, at)) return true;
   // "ik ben meteen aan de slag gegaan om … toe te sturen", "ik ben op pad gestuurd": done, with "zijn".
   if (before.some((w) => ZIJN_AUX.has(w)) && before.some((w, k) => k > 0 && /^ge\p{L}{3,}[dtn]$/u.test(w) && w !== 'gevraagd') && !clause.some((w) => FUTURE.has(w))) return true;
-  // "… hoe we ervoor zorgen dat …": the verb answers how, it promises nothing.
-  if (before.slice(0, -1).some((w, k) => k > 0 && INDIRECT.has(w))) return true;
+  // "… hoe we ervoor zorgen dat …": the verb answers how, it promises nothing ("de vraag hoe …" is a thing taken along).
+  if (before.slice(0, -1).some((w, k) => k > 0 && INDIRECT.has(w) && before[k - 1] !== 'vraag')) return true;
   // "dan moeten wij, terecht natuurlijk, weer een reactie sturen": a duty described, not a promise made
   // (asides between commas split the clause, so the whole sentence before the verb is read).
   const sentenceBefore = ts.slice(0, at).map((t) => t.w);
   if (sentenceBefore.some((w) => w === 'moeten' || w === 'moet') && !sentenceBefore.some((w) => FUTURE.has(w))) return true;
   // "De vraag was ook of wij … willen informeren": the member's question, retold.
   const q = before.indexOf('vraag');
-  if (q >= 0 && before.indexOf('of', q) > q) return true;
+  if (q >= 0 && before.indexOf('of', q) > q && !before.slice(0, q).some((w) => SUBJECT.has(w))) return true;
   if (before.some((w) => PAST.has(w)) && !clause.some((w) => FUTURE.has(w))) return true;
   return false;
 }
@@ -120,13 +120,15 @@ export function wished(ts: Tok[], at: number): boolean {
 }
 
 /** "Wat ik wel kan doen, is …": a cleft whose act follows "is"; the first person and a modal or future before "doen". */
-const CLEFT = /^(?:(?:en|maar|dus) )?wat (ik|we|wij) ((?:\p{L}+ ){0,2}?)(kan|kunnen|ga|gaan|zal|zullen) doen,? is (?!dat )/u;
+const CLEFT = /^(?:(?:en|maar|dus) )?wat (ik|we|wij) ((?:\p{L}+ ){0,2}?)(?:(kan|kunnen|ga|gaan|zal|zullen) doen|doe|doen),? is (?!dat )/u;
 /** A cleft of what the speaker can do ("Wat ik wel kan doen, is …"): an offer when an offer on the member's condition follows. */
 export const cleftOffers = (folded: string): boolean => /^k/u.test(CLEFT.exec(folded)?.[3] ?? '');
+const CLEFT_OTHER_VERB = new Set(['moet', 'moeten', 'kan', 'kunnen', 'wil', 'willen', 'zou', 'zouden', 'mag', 'mogen', 'heb', 'hebben', 'had', 'hadden', 'ga', 'gaan', 'zal', 'zullen', 'moest', 'kon', 'wilde']);
 /** The cleft said plainly, as a promise to read ("ik zal met de provincies in gesprek gaan …"), or null; a negated one is none. */
 export function cleftAsPromise(folded: string): string | null {
   const m = CLEFT.exec(folded);
-  if (!m || m[2]!.split(' ').some((w) => NEGATION.has(w))) return null;
+  // "Wat wij moeten doen, is …": with a bare "doe(n)" no other verb may stand before it.
+  if (!m || m[2]!.split(' ').some((w) => NEGATION.has(w) || (!m[3] && CLEFT_OTHER_VERB.has(w)))) return null;
   return `${m[1] === 'ik' ? 'ik zal' : 'we zullen'} ${folded.slice(m[0].length)}`;
 }
 

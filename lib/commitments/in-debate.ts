@@ -242,7 +242,9 @@ function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: s
   const binds = subject && !/^(?:op|in|ingaan|ingegaan|ingaat|terug|terugkomen|terugkom|terugkomt)$/u.test(ts[at]!.w) && ts.some((t) => t.clause === ts[at]!.clause && FUTURE.has(t.w));
   if (binds) return true;
   // Deadlines are read last and only when needed: they are the costly test.
-  if (recipient || hasVehicle) return subject || passive || (recipient && time());
+  // "U krijgt (nog) een brief": a new document to come ("u krijgt de jaarverslagen" may be ones that exist).
+  const newDocument = recipient && /^(?:krijgt|ontvangt)$/u.test(ts[at]!.w) && ts.some((t, j) => t.w === 'een' && t.clause === ts[at]!.clause && [1, 2].some((d) => VEHICLE.test(ts[j + d]?.w ?? '')));
+  if (recipient || hasVehicle) return subject || passive || newDocument || (recipient && time());
   return (subject || passive) && time();
 }
 

@@ -1,7 +1,8 @@
 import { FUNCTION_WORDS, PREPOSITIONS } from '../text/stopwords';
 import { SUBJECT } from './clauses';
+import { intends, seesToIt, visits, willing } from './fixed-forms';
 import {
-  ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, STANCE,
+  ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, PRONOUN_FIRST, STANCE,
 } from './verb-classes';
 
 /**
@@ -40,8 +41,6 @@ const R_PRONOUN = /^(?:daar|er|hier|waar)$/u;
 
 /** An adjective before a noun ("europese lidstaten", "nieuwe voorstellen"). */
 const adjective = (w: string) => /(?:ische|[^r]ese|ige|lijke|ele|ale|ieve|ere|ste|nieuwe|goede|grote|kleine|hele|oude)$/u.test(w);
-/** A sentence's first word "dat", "wat", "die" is a pronoun ("Dat ga ik na"), not the start of a subordinate clause. */
-const PRONOUN_FIRST = new Set(['dat', 'die', 'wat', 'waar', 'hoe']);
 
 /** Index of the act a government speaker binds himself to in a main clause, or -1. */
 function boundAct(ts: readonly Tok[]): number {
@@ -211,24 +210,6 @@ function commissions(ts: readonly Tok[]): number {
   return -1;
 }
 
-/** "ik ben bereid (om) …": index of "bereid", or -1. */
-function willing(ts: readonly Tok[]): number {
-  const b = ts.findIndex((t) => t.w === 'bereid');
-  if (b < 0) return -1;
-  const c = ts[b]!.clause;
-  const said = ts.some((t, j) => t.clause === c && j < b && (t.w === 'ben' || t.w === 'zijn' || t.w === 'is')) && ts.some((t) => t.clause === c && SUBJECT.has(t.w));
-  return said ? b : -1;
-}
-
-/** "dat was ik zeker van plan", "ik ben van plan om …": index of "plan", or -1. */
-function intends(ts: readonly Tok[]): number {
-  const p = ts.findIndex((t, i) => t.w === 'plan' && ts[i - 1]?.w === 'van');
-  if (p < 0) return -1;
-  const c = ts[p]!.clause;
-  const said = ts.some((t, j) => t.clause === c && j < p && /^(?:ben|was|zijn|waren)$/u.test(t.w)) && ts.some((t) => t.clause === c && SUBJECT.has(t.w));
-  return said ? p : -1;
-}
-
 /**
  * Verbs in the present that are no act when said with a time: being, having, modal and future
  * auxiliaries, thinking and seeing, and the acts of this debate ("ik ontraad", "ik noem").
@@ -273,24 +254,9 @@ export function presentActAt(ts: readonly Tok[]): number {
   return -1;
 }
 
-/**
- * Going on a visit to a place named after it: "ik ga (ook zelf) langs bij het aanmeldcentrum", "we gaan langs in
- * Rotterdam", in a main clause. Not "ik ga de vragen langs" (this debate): no place follows. Index of "langs", or -1.
- */
-function visits(ts: readonly Tok[]): number {
-  for (let i = 0; i < ts.length; i++) {
-    if (!/^(?:ga|gaan)$/u.test(ts[i]!.w) || !(SUBJECT.has(ts[i - 1]?.w ?? '') || SUBJECT.has(ts[i + 1]?.w ?? ''))) continue;
-    const c = ts[i]!.clause;
-    if (ts.some((t, j) => j < i && t.clause === c && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)))) continue;
-    const l = ts.findIndex((t, j) => j > i && t.clause === c && t.w === 'langs');
-    if (l > 0 && ts[l + 1]?.clause === c && /^(?:bij|in|op)$/u.test(ts[l + 1]!.w)) return l;
-  }
-  return -1;
-}
-
 /** Index of the word that makes the sentence a promise to act, or -1. */
 export function promiseToActAt(ts: readonly Tok[]): number {
-  for (const find of [boundAct, announced, willing, intends, commissions, visits]) {
+  for (const find of [boundAct, announced, willing, intends, commissions, visits, seesToIt]) {
     const at = find(ts);
     if (at >= 0) return at;
   }

@@ -39,3 +39,5 @@ export const NOT_NOW = /^(?:heb|hebt|heeft|hebben|had|hadden|zal|zullen|ga|gaan|
 export const ASKED_IN_DEBATE = /^(?:u|uw|jullie|heer|mevrouw|collega|kamer|leden)$/u;
 /** A verb of this debate, of thinking or stance, of being, or one that only lets happen: no act anyone can be held to. */
 export const noAct = (w: string): boolean => DEBATE_ACTS.has(w) || MENTAL.has(w) || NO_ACT.has(w) || STANCE.has(w) || LET_HAPPEN.has(w);
+/** A sentence's first word "dat", "wat", "die" is a pronoun ("Dat ga ik na"), not the start of a subordinate clause. */
+export const PRONOUN_FIRST = new Set(['dat', 'die', 'wat', 'waar', 'hoe']);

@@ -133,3 +133,26 @@ describe('in-debate commitments: looking into something, with the promise discla
   it('a motion with a numbered paper asks too', () =>
     expect(isCommitmentSentence('De motie op stuk nr. 44 van de heer Smit vraagt om een overzicht, en de Kamer voor 1 juli te informeren.')).toBe(false));
 });
+
+describe('in-debate commitments: more forms from the tuning half of made-up debates 3', () => {
+  for (const s of [
+    'Wat ik wel doe, is de inspectie vragen om de scholen in Zeeland te bezoeken.',
+    'Ik zorg ervoor dat de gemeenten de nieuwe regels op tijd kennen.',
+    'Ik zorg er zelf voor dat de toezichthouder daarop gaat controleren.',
+    'U krijgt na dat gesprek een brief met de stand van zaken.',
+    'Ik neem de vraag hoe gemeenten beter kunnen samenwerken in die brief mee.',
+    'Ik neem de vraag of de regeling kan worden verlengd mee in de evaluatie.',
+  ]) {
+    it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
+  }
+  for (const s of [
+    'Wat ik niet doe, is de inspectie vragen om de scholen te sluiten.',
+    'Ik zorg er altijd voor dat de Kamer op tijd is geïnformeerd.',
+    'Ik zorg er niet voor dat de gemeenten meer geld krijgen.',
+    'U kreeg vorig jaar een brief over de stand van zaken.',
+    'De vraag was of wij de Kamer in die brief informeren.',
+    'Ik ga kijken hoe we de Kamer daarover kunnen informeren.',
+  ]) {
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
+  }
+});

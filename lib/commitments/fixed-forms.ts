@@ -1,0 +1,62 @@
+import { SUBJECT } from './clauses';
+import type { Tok } from './promise-to-act';
+import { CLAUSE_START, PRONOUN_FIRST } from './verb-classes';
+
+/**
+ * Promises said in fixed forms, apart from the grammar of auxiliaries and acts in promise-to-act.ts: declaring
+ * oneself willing or intending, going on a visit, seeing to a result. Each finder gives the index of the word that
+ * makes the promise, or -1; promise-to-act.ts tries them in turn.
+ */
+
+/** "ik ben bereid (om) …": index of "bereid", or -1. */
+export function willing(ts: readonly Tok[]): number {
+  const b = ts.findIndex((t) => t.w === 'bereid');
+  if (b < 0) return -1;
+  const c = ts[b]!.clause;
+  const said = ts.some((t, j) => t.clause === c && j < b && (t.w === 'ben' || t.w === 'zijn' || t.w === 'is')) && ts.some((t) => t.clause === c && SUBJECT.has(t.w));
+  return said ? b : -1;
+}
+
+/** "dat was ik zeker van plan", "ik ben van plan om …": index of "plan", or -1. */
+export function intends(ts: readonly Tok[]): number {
+  const p = ts.findIndex((t, i) => t.w === 'plan' && ts[i - 1]?.w === 'van');
+  if (p < 0) return -1;
+  const c = ts[p]!.clause;
+  const said = ts.some((t, j) => t.clause === c && j < p && /^(?:ben|was|zijn|waren)$/u.test(t.w)) && ts.some((t) => t.clause === c && SUBJECT.has(t.w));
+  return said ? p : -1;
+}
+
+/**
+ * Going on a visit to a place named after it: "ik ga (ook zelf) langs bij het aanmeldcentrum", "we gaan langs in
+ * Rotterdam", in a main clause. Not "ik ga de vragen langs" (this debate): no place follows. Index of "langs", or -1.
+ */
+export function visits(ts: readonly Tok[]): number {
+  for (let i = 0; i < ts.length; i++) {
+    if (!/^(?:ga|gaan)$/u.test(ts[i]!.w) || !(SUBJECT.has(ts[i - 1]?.w ?? '') || SUBJECT.has(ts[i + 1]?.w ?? ''))) continue;
+    const c = ts[i]!.clause;
+    if (ts.some((t, j) => j < i && t.clause === c && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)))) continue;
+    const l = ts.findIndex((t, j) => j > i && t.clause === c && t.w === 'langs');
+    if (l > 0 && ts[l + 1]?.clause === c && /^(?:bij|in|op)$/u.test(ts[l + 1]!.w)) return l;
+  }
+  return -1;
+}
+
+/** Habits, not a promise: "ik zorg er altijd voor dat …". */
+const HABIT = /^(?:altijd|steeds|telkens|doorgaans|meestal|gewoonlijk)$/u;
+/**
+ * "Ik zorg ervoor dat …", "ik zorg er zelf voor dat …": the speaker sees to a result, in the present, in a main
+ * clause ("we zorgen ervoor dat iedereen …" is policy said in the plural; "ik zal ervoor zorgen" is a delivery in
+ * in-debate.ts). Index of "zorg", or -1.
+ */
+export function seesToIt(ts: readonly Tok[]): number {
+  for (let i = 1; i < ts.length; i++) {
+    if (ts[i]!.w !== 'zorg' || (ts[i - 1]!.w !== 'ik' && ts[i + 1]?.w !== 'ik')) continue;
+    const c = ts[i]!.clause;
+    const rest = ts.slice(i + 1, i + 6).filter((t) => t.clause === c).map((t) => t.w);
+    const voor = rest.indexOf('ervoor') >= 0 ? rest.indexOf('ervoor') : rest[0] === 'er' || rest[1] === 'er' ? rest.indexOf('voor') : -1;
+    if (voor < 0 || rest[voor + 1] !== 'dat' || rest.some((w) => HABIT.test(w))) continue;
+    if (ts.some((t, j) => j < i && t.clause === c && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)))) continue;
+    return i;
+  }
+  return -1;
+}
