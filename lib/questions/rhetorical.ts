@@ -15,7 +15,7 @@ const GOVERNMENT_NAMED = /(?<![\p{L}])(?:minister|ministers|staatssecretaris|bew
 export const namesGovernment = (folded: string): boolean => GOVERNMENT_NAMED.test(folded);
 
 /** A statement with "toch" and a question mark: "Dat kan toch niet de bedoeling zijn?", "…, toch?". Declarative order: a subject first. */
-const TOCH_STATEMENT = /^(?:(?:en|maar|want|dus) )?(?:dat|dit|het|er|je|we|wij|ze|zij|hij|men|iedereen|niemand) (?:\p{L}+ ){1,2}?toch(?![\p{L}])|, toch\?/u;
+const TOCH_STATEMENT = /^(?:(?:nou|ja|nee|kijk|tja),? )?(?:(?:en|maar|want|dus) )?(?:dat|dit|het|er|je|we|wij|ze|zij|hij|men|iedereen|niemand) (?:\p{L}+ ){1,2}?toch(?![\p{L}])|, toch\?/u;
 /** "Dat begrijp ik toch goed?", "Dat heb ik toch goed gelezen?": checking one's understanding asks for an answer. */
 const CHECKS_UNDERSTANDING = /(?<![\p{L}])(?:begrijp|begrepen|hoor|gehoord|lees|gelezen|zie|gezien|versta|verstaan)(?![\p{L}])/u;
 /** An exclamation: "Hoe is het (toch) mogelijk dat …?", "Hoe kan het bestaan dat …?". */
@@ -25,7 +25,19 @@ const EXCLAMATION = /^(?:(?:en|maar) )?hoe (?:is|kan) het (?:\p{L}+ ){0,3}?(?:mo
  * vorige week: wat kan ik daar nou aan doen?". Without one ("Mevrouw Kröger zei al: als …, wat
  * worden dan de waarborgen?") the member may be putting the question again, so it stays.
  */
-const QUOTED = /^[^:]{0,120}?(?<![\p{L}])(?:zei|zeiden|zegt|riep|riepen|schreef|schreven|dacht|dachten|vroeg|vroegen)(?![\p{L}])[^:]{0,80}:.*(?<![\p{L}])(?:ik|me|mij|mijn)(?![\p{L}])/u;
+const QUOTED = /^[^:]{0,120}?(?<![\p{L}])(?:zei|zeiden|zegt|riep|riepen|schreef|schreven|dacht|dachten|vroeg|vroegen|mailde|mailden|appte|appten|belde|belden|vertelde|vertelden)(?![\p{L}])[^:]{0,80}:.*(?<![\p{L}])(?:ik|me|mij|mijn)(?![\p{L}])/u;
+/**
+ * Others asking or saying it now, quoted in their first person: "Ouders bellen mij op en vragen: mag mijn kind …?".
+ * Not when the speaker or the government asks before the colon ("Ik wil de minister vragen: kan ik …?").
+ */
+const QUOTED_NOW = /^([^:]{0,120}?)(?<![\p{L}])(?:vragen|vraagt|zeggen|schrijven|schrijft|mailen|mailt)(?![\p{L}])[^:]{0,40}:.*(?<![\p{L}])(?:ik|me|mij|mijn)(?![\p{L}])/u;
+const ASKER_HERE = /(?<![\p{L}])(?:ik|we|wij|u)(?![\p{L}])/u;
+const quotedNow = (folded: string): boolean => {
+  const m = QUOTED_NOW.exec(folded);
+  return m !== null && !ASKER_HERE.test(m[1]!) && !addressesGovernment(m[1]!);
+};
+/** "…, en wie kan het ze kwalijk nemen?": blame no one would lay. */
+const NO_ONE_BLAMES = /(?<![\p{L}])wie kan (?:het )?(?:ze |hem |haar |hen |hun |je |jou )?kwalijk nemen(?![\p{L}])/u;
 /**
  * The member's own thought or words of an earlier moment, retold: "Toen ik de cijfers zag, dacht ik: waar gaat
  * dit naartoe?", "Ik zei tegen mijn buurman: …?". Past tense only: "Ik denk dan: waarom niet …?" proposes now.
@@ -68,7 +80,7 @@ const IMAGINE = /^(?:(?:en|maar) )?stel je (?:(?:eens|nou|nu|even) )?voor(?![\p{
 
 /** A sentence that, on its own, asks the government nothing (folded text). */
 export function rhetoricalOnItsOwn(folded: string): boolean {
-  if (WONDERING.test(folded) || QUOTED.test(folded)) return true;
+  if (WONDERING.test(folded) || QUOTED.test(folded) || quotedNow(folded)) return true;
   if (addressesGovernment(folded.replace(POINTED_AT, ''))) return false;
   return (
     (TOCH_STATEMENT.test(folded) && !CHECKS_UNDERSTANDING.test(folded)) ||
@@ -77,6 +89,7 @@ export function rhetoricalOnItsOwn(folded: string): boolean {
     NO_ONE_AGAINST.test(folded) ||
     (HOW_TO_EXPLAIN.test(folded) && !folded.includes(':')) ||
     NO_ONE_STILL.test(folded) ||
+    NO_ONE_BLAMES.test(folded) ||
     VERDICT.test(folded) ||
     IMAGINE.test(folded) ||
     ownThought(folded)

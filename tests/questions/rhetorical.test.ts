@@ -128,3 +128,25 @@ describe('questions: who still believes, a verdict with "nou", a scene imagined'
     it(`still a question: ${s}`, () => expect(questionsOf(s).length).toBeGreaterThan(0));
   }
 });
+
+/** More rhetorical and retold forms (session of 2026-12-06, from the kinds of false links on made-up debates 3's tuning half; other sentences). */
+describe('questions: an interjection before a "toch"-statement, a quote by mail or phone, blame no one would lay', () => {
+  for (const s of [
+    'Nou, dat is toch niet uit te leggen aan de mensen in de regio?',
+    'Ja, dat kan toch niet waar zijn?',
+    'Een buurman appte mij: moet ik nu mijn auto verkopen?',
+    'Een vader mailde mij vorige week: mag mijn dochter nog wel naar school?',
+    'Ouders bellen mij op en vragen: mag mijn kind nog buiten spelen?',
+    'Jonge boeren stoppen ermee, en wie kan het ze kwalijk nemen?',
+  ]) {
+    it(`not a question: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
+  }
+  for (const s of [
+    'Ik wil de minister vragen: kan ik ervan uitgaan dat de brief voor de zomer komt?',
+    'Mijn vraag is: kan ik ervan uitgaan dat de brief komt?',
+    'Nou, wanneer komt die brief dan?',
+    'De minister zegt: ik ga het regelen. Wanneer dan?',
+  ]) {
+    it(`still a question: ${s}`, () => expect(isQuestionSentence(s.split(/(?<=\.) /u).at(-1)!)).toBe(true));
+  }
+});
