@@ -25,9 +25,9 @@ export interface PhraseDefinition {
   to: number;
 }
 
-const CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zogeheten|^een /iu;
+const CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zogeheten|^een |\(/iu;
 /** The same cues on a whole paragraph, so that most paragraphs are never split into sentences here. */
-const PARAGRAPH_CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zogeheten|(?:^|[.!?…]\s)een [\p{L}-]+ is /iu;
+const PARAGRAPH_CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zogeheten|(?:^|[.!?…]\s)een [\p{L}-]+ is |\(/iu;
 
 // The term: an optional article and one to three words.
 const MEANT = /(?:^|[\s,])met ((?:(?:de|het|een) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}) bedoel(?:en|t)? (?:ik|we|wij|je|men) /iu;
@@ -43,6 +43,11 @@ const A_IS_A = /^een (\p{L}[\p{L}-]*) is (?:(?:eigenlijk|gewoon|simpelweg|feitel
  * mocks as often as it names). Not "een Y die/dat …": "een fout die nooit had mogen gebeuren" is a verdict.
  */
 const SO_CALLED = /(?<![\p{L}])(?:zogenoemde|zogeheten) (\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?), (een \p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,3}? (?:waarin|waarbij|waarmee|waardoor) [^,]+)/iu;
+/**
+ * A word described in parentheses: "de sociale advocatuur (advocaten die vooral …)". Not a characterisation with "een"
+ * ("de wethouder (een man die …)"), nor a clause or an aside ("(en dat zijn er veel)", "(die er niet was)").
+ */
+const IN_PARENS = /(?:^|\s)(?:de|het) ((?:\p{L}+e )?\p{L}[\p{L}-]*) \((?!(?:een|en|maar|of|want|dus|zoals|ook|al|die|dat|wat|waar)\s)([^()]{8,150})\)/iu;
 const WHAT_WE_CALL = /^wat (?:wij|we|ik|men|je) ((?:(?:een|de|het) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?) noem(?:en|t)?, is ([^,]+)/iu;
 
 /** Words that make a phrase point at something in the debate rather than name a concept. */
@@ -141,6 +146,8 @@ function meaning(rest: string): string {
   return r;
 }
 
+/** A past participle, also of a separable verb: "ingevoerd", "gewijzigd", "aangepast". */
+const PARTICIPLE = /^(?:aan|af|in|op|uit|door|mee|na|om|over|toe|terug|voor|weg|bij)?ge\p{L}{2,}[dt]$/iu;
 /** A gloss matched up to a comma (group 2, at the match's end), carried over phrases put between commas. */
 function glossOf(s: string, m: RegExpExecArray): string {
   const end = m.index + m[0].length;
@@ -163,8 +170,15 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     else if ((m = A_IS_A.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = SO_CALLED.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = THAT_IS.exec(s)) || (m = THAT_IS_AFTER_ARTICLE.exec(s))) found = accept(m[1]!, glossOf(s, m), 'described');
+    else if ((m = IN_PARENS.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     // Mid-sentence, a capitalised word before the comma ends a name ("… van de Mens, oftewel …"), not a term.
-    else if ((m = THAT_IS_TO_SAY.exec(s)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart())))) found = accept(m[1]!, glossOf(s, m), 'phrase');
+    else if ((m = THAT_IS_TO_SAY.exec(s)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart())))) {
+      // "X, dat wil zeggen dat …" explains by a clause, in the third person: "…, dat wil zeggen dat we …" is a consequence.
+      const gloss = glossOf(s, m);
+      // Not after a participle ("… wordt meerpersoonscelgebruik ingevoerd, dat wil zeggen dat …"): a verb is no term.
+      const clause = /^dat /iu.test(gloss) && /dat wil zeggen/iu.test(m[0]) && !PERSONAL.test(gloss) && !PARTICIPLE.test(m[1]!);
+      found = accept(m[1]!, gloss, clause ? 'clause' : 'phrase');
+    }
     if (!found || !m) continue;
     const atStart = m.index === 0 && !/^(?:met|onder|wat) /iu.test(s);
     out.push({ term: asWritten(found.term, atStart), definition: found.definition, from: span.start, to: span.end });

@@ -93,7 +93,8 @@ function* appositions(par: string): Generator<Found> {
     const phrase = phraseAfter(par, rest);
     // An article, a plural or "oftewel" marks an apposition; without one it is a list ("VVD, CDA"), unless a
     // comma closes a name whose words open with the acronym's letters: "NAH, niet-aangeboren hersenletsel, wordt …".
-    if (t.article === null && !t.plural && tail[1] === undefined) {
+    // "Dan CRUKS, het Centraal Register …": an article after the comma marks the apposition as one before the acronym does.
+    if (t.article === null && !t.plural && tail[1] === undefined && !/\s(?:een|het|de)\s+$/iu.test(tail[0])) {
       if (par[rest + phrase.length] === ',' && !clauseLike(phrase) && initialsExactly(term, phrase)) yield { term, expansion: phrase, from: t.start, to: rest + phrase.length };
       continue;
     }
@@ -129,7 +130,9 @@ function clauseLike(phrase: string): boolean {
  */
 function namesIt(term: string, expansion: string): boolean {
   const words = expansion.split(/[\s-]+/u).filter((w) => w.length > 3 && !FUNCTION_WORDS.has(w.toLowerCase()));
-  return spellsFully(term, expansion) && words.length * 2 >= term.replace(/[^\p{L}]/gu, '').length;
+  // An acronym in mixed case ("Ksa", "NZa") takes its small letters from inside a word: only its capitals ask for words.
+  const letters = /\p{Ll}/u.test(term) && /\p{Lu}/u.test(term) ? term.replace(/[^\p{Lu}]/gu, '') : term.replace(/[^\p{L}]/gu, '');
+  return spellsFully(term, expansion) && words.length * 2 >= letters.length;
 }
 
 /**

@@ -17,6 +17,14 @@ describe('a name, then its bare acronym after a comma (issue #19: "a long form w
     expect(learned('Dat regelt de Wmo, de Wet maatschappelijke ondersteuning, en niet de Zorgverzekeringswet.')).toContainEqual(['Wmo', 'Wet maatschappelijke ondersteuning']);
     expect(learned('Dat zei mevrouw Bos, de burgemeester van Breda, ook.')).toEqual([]);
   });
+  it('learns a name in apposition after an acronym with no article before it ("Dan ROB, het Register Onderwijsbevoegdheden")', () => {
+    expect(learned('Dan ROB, het Register Onderwijsbevoegdheden.')).toContainEqual(['ROB', 'Register Onderwijsbevoegdheden']);
+    expect(learned('Dan VVD, het grootste probleem van dit land.')).toEqual([]);
+  });
+  it('learns an acronym in mixed case from one compound ("de Kansspelautoriteit, de Ksa"); capitals alone need a word each', () => {
+    expect(learned('Volgens de Kansspelautoriteit, de Ksa, gokken steeds meer jongeren.')).toContainEqual(['Ksa', 'Kansspelautoriteit']);
+    expect(learned('Volgens de Kansspelautoriteit, de KSA, gokken steeds meer jongeren.')).toEqual([]);
+  });
   it('keeps a plural "\'s" at the end of the name ("de Wvr, de Wet veiligheidsregio\'s")', () => {
     expect(learned("Dat staat in de Wvr, de Wet veiligheidsregio's, sinds 2010.")).toContainEqual(['Wvr', "Wet veiligheidsregio's"]);
   });
@@ -62,6 +70,10 @@ describe('definitions of words in defining phrases', () => {
     ['Het gaat om de gemeentelijke regeling, dat wil zeggen de regeling die de gemeente zelf maakt.', 'gemeentelijke regeling', 'de regeling die de gemeente zelf maakt'],
     // A relative clause after a comma ("…, waarbij …") goes on with the meaning; a new clause does not (below).
     ['Een toeslag, dat is een bijdrage die de overheid geeft, waarbij het inkomen telt.', 'toeslag', 'een bijdrage die de overheid geeft, waarbij het inkomen telt'],
+    // "dat wil zeggen dat …" explains a word by a clause.
+    ['De wet regelt ook thuiswerken, dat wil zeggen dat werknemers een deel van de week thuis mogen werken.', 'thuiswerken', 'dat werknemers een deel van de week thuis mogen werken'],
+    // A description in parentheses after a word: "de sociale advocatuur (advocaten die …)".
+    ['Dat stelsel draait op de wijkverpleging (verpleegkundigen die mensen thuis verzorgen).', 'wijkverpleging', 'verpleegkundigen die mensen thuis verzorgen'],
     // A clause of its own between the commas ("en dat is te hoog") is no such phrase: the meaning ends before it.
     ['Met de huurgrens bedoel ik het bedrag dat je per maand betaalt, en dat is te hoog, zeggen de huurders.', 'huurgrens', 'het bedrag dat je per maand betaalt'],
   ] as const) {
@@ -81,6 +93,12 @@ describe('definitions of words in defining phrases', () => {
     'Het kabinet, dat zijn wij allemaal, moet dit oplossen.',
     'Sterker nog, dat is een afspraak die ik vorig jaar met u heb gemaakt.',
     'Het Verdrag inzake de Rechten van het Kind, oftewel het IVRK, geldt ook hier.',
+    // Not a definition: a consequence, a parenthesis that is a clause or an aside.
+    'Het budget is op, dat wil zeggen dat we moeten bezuinigen.',
+    'Op steeds meer scholen wordt een lerarenregister ingevoerd, dat wil zeggen dat elke leraar zich moet inschrijven.',
+    'Dat zei de minister (die er toen niet bij was) ook al.',
+    'Dat regelen de gemeenten (en dat zijn er veel) zelf.',
+    'Dat zegt de wethouder (een man die ik al jaren ken) ook.',
   ]) {
     it(`learns nothing: ${text}`, () => expect(learned(text)).toEqual([]));
   }
