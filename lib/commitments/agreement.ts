@@ -55,5 +55,15 @@ export function agreesToRequest(t: Transcript, index: number, gov: Set<string>):
 /** The chair only giving the floor ("De minister.", "Het woord is aan de staatssecretaris."): a few words, no question, no request. */
 const handsTheFloor = (text: string): boolean => text.trim().split(/\s+/u).length <= 10 && !/[?]|verzoek|stel voor|afrond/iu.test(text);
 
+/**
+ * "Ja, die neem ik daarin mee, …", "Ja, die cijfers neem ik mee.": the point asked for taken along into the promised
+ * work; no "niet" on the way (a short object of up to four words may stand between the pronoun and the verb).
+ */
+const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|ook|graag|zeker|zeer|heel|zeker))* mee(?![\p{L}])/u;
 /** A government turn's first sentence that says yes, bare ("Ja, dat doe ik.") or after a short approval. */
-export const agrees = (folded: string): boolean => AGREES.test(folded) || approvesThenAgrees(folded);
+export const agrees = (folded: string): boolean => AGREES.test(folded) || approvesThenAgrees(folded) || TAKES_ALONG.test(folded);
+
+/** A member's request retold: "Mevrouw X vroeg (nog) of …", "De heer Y vraagt om …". */
+const RETOLD_REQUEST = /(?<![\p{L}])(?:vroeg|vroegen|vraagt|vragen|verzocht|verzoekt)(?: \p{L}+){0,2}? (?:of|om)(?![\p{L}])/u;
+/** A short yes right after the speaker retold a member's request in the same turn: "X vroeg of …. Ja, dat doe ik." */
+export const agreesToRetold = (before: string, folded: string): boolean => RETOLD_REQUEST.test(before) && !/^(?:ik|we|wij) /u.test(before) && agrees(folded) && REQUEST.test(before);

@@ -160,3 +160,13 @@ export function disclaimed(folded: string): boolean {
   const e = EXPLORES.exec(folded);
   return e !== null && DISCLAIMS.test(folded.slice(e.index));
 }
+
+/**
+ * The end of a sentence that takes an earlier promise on again: "…, en (na deze oproep) zal ik dat (zeker) (gaan)
+ * doen.", "…, en dat zal ik ook doen." Not when that end says no ("maar nu ga ik dat toch niet doen"): see keptAgain.
+ */
+const KEPT_AGAIN = /(?:,| en) ((?:\p{L}+ ){0,4}?(?:(?:zal|ga|gaan|zullen) (?:ik|we|wij) dat|dat (?:zal|ga|gaan|zullen) (?:ik|we|wij)) (?:\p{L}+ ){0,4}?doen)[.!]?$/u;
+export function keptAgain(folded: string): boolean {
+  const m = KEPT_AGAIN.exec(folded);
+  return m !== null && !m[1]!.split(' ').some((w) => NEGATION.has(w));
+}

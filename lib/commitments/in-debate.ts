@@ -5,10 +5,10 @@ import { sentencesOfTurn } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
 import { comesToKamer, presentActAt, promiseToActAt, type Tok } from './promise-to-act';
 import { bodyAskedAt, someoneActsAt, someoneFindsOutAt } from './others-act';
-import { blocked, cleftAsPromise, cleftOffers, describesMotion, disclaimed, FUTURE, HEDGE, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
+import { blocked, cleftAsPromise, cleftOffers, describesMotion, disclaimed, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
-import { agrees, agreesToRequest, takesOn } from './agreement';
+import { agrees, agreesToRequest, agreesToRetold, takesOn } from './agreement';
 
 /**
  * Commitments made during the debate, at sentence level, in the turns of
@@ -130,15 +130,6 @@ const DELIVER_HINT = /publice|vertel|toekom|inform|stu|zend|zond|del|terug|ingaa
 /** … and per sentence: most sentences of a debate have none of them. */
 const MAY_PROMISE = /publice|vertel|plan|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
 
-/**
- * The end of a sentence that takes an earlier promise on again: "…, en (na deze oproep) zal ik dat (zeker) (gaan)
- * doen.", "…, en dat zal ik ook doen." Not when that end says no ("maar nu ga ik dat toch niet doen"): see keptAgain.
- */
-const KEPT_AGAIN = /(?:,| en) ((?:\p{L}+ ){0,4}?(?:(?:zal|ga|gaan|zullen) (?:ik|we|wij) dat|dat (?:zal|ga|gaan|zullen) (?:ik|we|wij)) (?:\p{L}+ ){0,4}?doen)[.!]?$/u;
-function keptAgain(folded: string): boolean {
-  const m = KEPT_AGAIN.exec(folded);
-  return m !== null && !m[1]!.split(' ').some((w) => NEGATION.has(w));
-}
 
 /** How far "toe" may stand from "zeg" in one clause: "ik zeg de heer Van den Berg toe". */
 const ZEG_TOE_SPAN = 7;
@@ -282,6 +273,7 @@ export function governmentSentences(t: Transcript): GovSentence[] {
       if (!is && prev && continues) is = true;
       if (!is && k === 0 && agrees(f)) is = agreesToRequest(t, turn.index, gov);
       if (!is && k > 0 && takesOn(f)) is = true;
+      if (!is && k > 0 && agreesToRetold(fold(t.text.slice(spans[k - 1]!.start, spans[k - 1]!.end)), f)) is = true;
       // The member answers the end of the turn: an offer made before the turn went on to other points is not what a "ja" takes up.
       if (!is && isOffer(f) && k >= spans.length - OFFER_AT_END && offerTakenUp(t, turn.index, gov)) is = isCommitmentSentence(offeredPart(text), t.meta.date);
       // "Wat ik wel kan doen, is … . Als de heer X daarmee uit de voeten kan, doe ik dat.": offered, bound once taken up.

@@ -107,6 +107,22 @@ describe('in-debate commitments: a short "yes" to a request', () => {
     expect(firstAnswer(request, 'Minister, ik verzoek u de antwoorden kort te houden.', 'Dat zal ik doen.')).toBe(false);
     expect(firstAnswer(request, null, 'Als de evaluatie daar aanleiding toe geeft, dat zal ik doen.')).toBe(false);
   });
+  it('counts "Ja, die neem ik daarin mee": taking the point asked for along into the promised work', () => {
+    const add = 'Wil de minister in die brief ook de cijfers per provincie opnemen?';
+    expect(firstAnswer(add, 'De minister.', 'Ja, die neem ik daarin mee, voor zover de cijfers er zijn.')).toBe(true);
+    expect(firstAnswer(add, 'De minister.', 'Ja, die cijfers per provincie neem ik mee.')).toBe(true);
+    expect(firstAnswer(add, 'De minister.', 'Die neem ik niet mee, want die cijfers zijn er niet.')).toBe(false);
+    expect(firstAnswer('Ik ben blij met de brief van de minister.', 'De minister.', 'Ja, die neem ik daarin mee.')).toBe(false);
+  });
+  it('counts a short yes right after the speaker retells the member’s request in the same turn', () => {
+    const said = (turn: string) => {
+      const r = parseText(`De voorzitter:\nHet woord is aan de minister.\n\nMinister De Vries:\n${turn}\n`);
+      if (!r.ok) throw new Error(r.message);
+      return governmentSentences(r.transcript).filter((g) => g.isCommitment).map((g) => g.text);
+    };
+    expect(said('Dank u wel. Mevrouw Smit vroeg nog of de cijfers per provincie in de brief kunnen. Ja, die neem ik daarin mee.')).toEqual(['Ja, die neem ik daarin mee.']);
+    expect(said('Mevrouw Smit vroeg of ik het met haar eens ben. Ja, dat doe ik.')).toEqual([]);
+  });
   it('not when the approving clause says no, or when nothing was asked', () => {
     expect(firstAnswer(request, null, 'Dat kan ik niet beloven; dat zal ik niet doen.')).toBe(false);
     expect(firstAnswer('Ik ben blij met de brief van de minister.', 'De minister.', 'Ja, dat doe ik.')).toBe(false);
