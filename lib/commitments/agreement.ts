@@ -59,7 +59,7 @@ const handsTheFloor = (text: string): boolean => text.trim().split(/\s+/u).lengt
  * "Ja, die neem ik daarin mee, …", "Ja, die cijfers neem ik mee.": the point asked for taken along into the promised
  * work; no "niet" on the way (a short object of up to four words may stand between the pronoun and the verb).
  */
-const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|ook|graag|zeker|zeer|heel|zeker))* mee(?![\p{L}])/u;
+const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|ook|graag|zeker|heel)){0,3} mee(?![\p{L}])/u;
 /** A government turn's first sentence that says yes, bare ("Ja, dat doe ik.") or after a short approval. */
 export const agrees = (folded: string): boolean => AGREES.test(folded) || approvesThenAgrees(folded) || TAKES_ALONG.test(folded);
 
