@@ -4,7 +4,7 @@
  * per file; summed, this is close to the size of the store zip).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const SECTION = '5 size';
@@ -31,6 +31,17 @@ function measure(paths) {
   return { raw, gz };
 }
 
+/** Vite's "?raw" imports (the design tokens' stylesheet as a string), which rolldown alone cannot load. */
+const rawImports = {
+  name: 'raw-imports',
+  resolveId(id, importer) {
+    return id.endsWith('?raw') && importer ? `${resolve(dirname(importer), id.slice(0, -'?raw'.length))}?raw` : null;
+  },
+  load(id) {
+    return id.endsWith('?raw') ? `export default ${JSON.stringify(readFileSync(id.slice(0, -'?raw'.length), 'utf8'))};` : null;
+  },
+};
+
 /**
  * Where the content script's bytes come from: its entry bundled again with
  * rolldown (the bundler inside Vite 8 that WXT uses), module sizes as
@@ -46,6 +57,7 @@ async function contentScriptShares(root) {
     resolve: { alias: { '@': root } },
     transform: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     logLevel: 'silent',
+    plugins: [rawImports],
   });
   const { output } = await bundle.generate({ format: 'iife', minify: true });
   await bundle.close();
