@@ -61,9 +61,13 @@ const handsTheFloor = (text: string): boolean => text.trim().split(/\s+/u).lengt
  */
 const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|ook|graag|zeker|heel)){0,3} mee(?![\p{L}])/u;
 /** A government turn's first sentence that says yes, bare ("Ja, dat doe ik.") or after a short approval. */
-export const agrees = (folded: string): boolean => AGREES.test(folded) || approvesThenAgrees(folded) || TAKES_ALONG.test(folded);
+export const agrees = (folded: string): boolean => AGREES.test(folded) || approvesThenAgrees(folded) || (TAKES_ALONG.test(folded) && !HEDGED.test(folded));
+/** A yes taken back in the same breath: "…, maar ik kan niets garanderen", "… als ze op tijd beschikbaar zijn". */
+const HEDGED = /(?<![\p{L}])(?:niets|niks) (?:garanderen|beloven)|geen garantie|(?<![\p{L}])als (?:ze|die|dat|het) (?:\p{L}+ ){0,3}?(?:beschikbaar|bekend|klaar)/u;
 
 /** A member's request retold: "Mevrouw X vroeg (nog) of …", "De heer Y vraagt om …". */
 const RETOLD_REQUEST = /(?<![\p{L}])(?:vroeg|vroegen|vraagt|vragen|verzocht|verzoekt)(?: \p{L}+){0,2}? (?:of|om)(?![\p{L}])/u;
 /** A short yes right after the speaker retold a member's request in the same turn: "X vroeg of …. Ja, dat doe ik." */
-export const agreesToRetold = (before: string, folded: string): boolean => RETOLD_REQUEST.test(before) && !/^(?:ik|we|wij) /u.test(before) && agrees(folded) && REQUEST.test(before);
+// Not support asked for a motion ("vroeg om steun voor haar motie … Ja, dat wil ik."): a vote, not a promise.
+export const agreesToRetold = (before: string, folded: string): boolean =>
+  RETOLD_REQUEST.test(before) && !/^(?:ik|we|wij) /u.test(before) && !/(?<![\p{L}])(?:steun|motie)(?![\p{L}])/u.test(before) && agrees(folded) && REQUEST.test(before);

@@ -31,7 +31,7 @@ export function tokens(folded: string): Tok[] {
 }
 
 /** Words that make a stretch between commas a clause or a list, not a name in apposition. */
-const NOT_IN_APPOSITION = new Set(['dat', 'die', 'en', 'of', 'maar', 'want', 'ik', 'we', 'wij', 'u', 'hij', 'zij', 'ze', 'is', 'zijn', 'was', 'waren', 'heeft', 'hebben', 'had', 'wordt', 'worden', 'kan', 'moet', 'zal', 'gaat', 'niet', 'geen']);
+const NOT_IN_APPOSITION = new Set(['dat', 'die', 'of', 'maar', 'want', 'ik', 'we', 'wij', 'u', 'hij', 'zij', 'ze', 'is', 'zijn', 'was', 'waren', 'heeft', 'hebben', 'had', 'wordt', 'worden', 'kan', 'moet', 'zal', 'gaat', 'niet', 'geen']);
 /** Words after the closing comma that open a clause of their own: then the stretch was the end of one. */
 const OPENS_NEXT = new Set(['en', 'maar', 'want', 'dus', 'dat', 'die', 'of', 'als', 'omdat', 'zodat', 'ik', 'we', 'wij']);
 /**
@@ -123,13 +123,20 @@ export function wished(ts: Tok[], at: number): boolean {
 const CLEFT = /^(?:(?:en|maar|dus) )?wat (ik|we|wij) ((?:\p{L}+ ){0,2}?)(?:(kan|kunnen|ga|gaan|zal|zullen) doen|doe|doen),? is (?!dat )/u;
 /** A cleft of what the speaker can do ("Wat ik wel kan doen, is …"): an offer when an offer on the member's condition follows. */
 export const cleftOffers = (folded: string): boolean => /^k/u.test(CLEFT.exec(folded)?.[3] ?? '');
-const CLEFT_OTHER_VERB = new Set(['moet', 'moeten', 'kan', 'kunnen', 'wil', 'willen', 'zou', 'zouden', 'mag', 'mogen', 'heb', 'hebben', 'had', 'hadden', 'ga', 'gaan', 'zal', 'zullen', 'moest', 'kon', 'wilde']);
+const CLEFT_NOT_NOW = /^(?:altijd|steeds|nu|al|meestal|doorgaans|gewoonlijk|telkens)$/u;
+const CLEFT_HABIT = /(?<![\p{L}])(?:elke|iedere|elk|ieder) (?:dag|week|maand|jaar|keer)|(?<![\p{L}])(?:wekelijks|dagelijks|maandelijks|jaarlijks|altijd)(?![\p{L}])/u;
+const CLEFT_OTHER_VERB = new Set(['moet', 'moeten', 'wil', 'willen', 'zou', 'zouden', 'mag', 'mogen', 'heb', 'hebben', 'had', 'hadden', 'ga', 'gaan', 'zal', 'zullen', 'moest', 'kon', 'wilde']);
 /** The cleft said plainly, as a promise to read ("ik zal met de provincies in gesprek gaan …"), or null; a negated one is none. */
 export function cleftAsPromise(folded: string): string | null {
   const m = CLEFT.exec(folded);
   // "Wat wij moeten doen, is …": with a bare "doe(n)" no other verb may stand before it.
-  if (!m || m[2]!.split(' ').some((w) => NEGATION.has(w) || (!m[3] && CLEFT_OTHER_VERB.has(w)))) return null;
-  return `${m[1] === 'ik' ? 'ik zal' : 'we zullen'} ${folded.slice(m[0].length)}`;
+  // Not "zou" ("Wat ik zou kunnen doen"), not a habit or now ("Wat ik altijd doe", "Wat we nu doen"); a bare "doe(n)"
+  // promises only as the contrast "wel" ("Wat ik wel doe, is …"; "Wat ik doe, is …" describes policy).
+  const before = m?.[2]!.split(' ').filter(Boolean) ?? [];
+  if (!m || before.some((w) => NEGATION.has(w) || CLEFT_OTHER_VERB.has(w) || CLEFT_NOT_NOW.test(w)) || (!m[3] && !before.includes('wel'))) return null;
+  const rest = folded.slice(m[0].length);
+  if (CLEFT_HABIT.test(rest)) return null;
+  return `${m[1] === 'ik' ? 'ik zal' : 'we zullen'} ${rest}`;
 }
 
 // "Daar informeer ik de Kamer bij dezen over": done by saying it, nothing is left to keep.
@@ -154,7 +161,7 @@ export const describesMotion = (folded: string): boolean => MOTION_ASKS.test(fol
 /** Looking into something: "kijken of", "bekijken hoe", "nagaan welke". */
 const EXPLORES = /(?<![\p{L}])(?:kijken|bekijken|bezien|verkennen|onderzoeken|nagaan|na te gaan) (?:of|hoe|wat|welke|waar)(?![\p{L}])/u;
 /** "…, maar ik zeg erbij dat ik daar weinig verwachtingen van heb", "…, maar ik kan niets beloven". */
-const DISCLAIMS = /(?<![\p{L}])maar(?![\p{L}])[^.]{0,100}?(?:(?:geen|weinig) (?:hoge |grote |al te hoge )?verwachting|niets beloven|niks beloven|geen garantie)/u;
+const DISCLAIMS = /(?<![\p{L}])maar(?![\p{L}])[^.]{0,100}?(?:(?:geen|weinig) (?:hoge |grote |al te hoge )?verwachting|niets beloven|niks beloven|niets garanderen|niks garanderen|geen garantie|verwacht er (?:\p{L}+ ){0,3}?weinig van)|beloven kan ik niets/u;
 /** Looking into something, with the promise disclaimed after it in the same sentence: no commitment. */
 export function disclaimed(folded: string): boolean {
   const e = EXPLORES.exec(folded);

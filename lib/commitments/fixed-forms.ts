@@ -36,12 +36,17 @@ export function visits(ts: readonly Tok[]): number {
     const c = ts[i]!.clause;
     if (ts.some((t, j) => j < i && t.clause === c && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)))) continue;
     const l = ts.findIndex((t, j) => j > i && t.clause === c && t.w === 'langs');
-    if (l > 0 && ts[l + 1]?.clause === c && /^(?:bij|in|op)$/u.test(ts[l + 1]!.w)) return l;
+    // "Ik ga langs bij de amendementen", "… in de volgorde van de sprekers": going through this debate, no place.
+    const where = ts.slice(l + 2, l + 6).filter((t) => t.clause === c).map((t) => t.w);
+    if (l > 0 && ts[l + 1]?.clause === c && /^(?:bij|in|op)$/u.test(ts[l + 1]!.w) && !where.some((w) => PARTS_OF_DEBATE.test(w))) return l;
   }
   return -1;
 }
 
+/** What a speaker goes through in a debate, not a place to visit. */
+const PARTS_OF_DEBATE = /^(?:vraag|vragen|amendement|amendementen|motie|moties|punt|punten|volgorde|spreker|sprekers|blok|blokje|blokjes|onderwerp|onderwerpen|thema|thema's|opmerking|opmerkingen|termijn|inbreng)$/u;
 /** Habits, not a promise: "ik zorg er altijd voor dat …". */
+const INSTRUMENT = /^(?:via|wetsvoorstel|wet|regeling|subsidieregeling|voorstel|amvb|hiermee|daarmee|hierin|daarin|hierdoor|daardoor)$/u;
 const HABIT = /^(?:altijd|steeds|telkens|doorgaans|meestal|gewoonlijk)$/u;
 /**
  * "Ik zorg ervoor dat …", "ik zorg er zelf voor dat …": the speaker sees to a result, in the present, in a main
@@ -56,6 +61,8 @@ export function seesToIt(ts: readonly Tok[]): number {
     const voor = rest.indexOf('ervoor') >= 0 ? rest.indexOf('ervoor') : rest[0] === 'er' || rest[1] === 'er' ? rest.indexOf('voor') : -1;
     if (voor < 0 || rest[voor + 1] !== 'dat' || rest.some((w) => HABIT.test(w))) continue;
     if (ts.some((t, j) => j < i && t.clause === c && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)))) continue;
+    // "In dit wetsvoorstel zorg ik ervoor …", "Via de regeling …": what an instrument does, said before the verb.
+    if (ts.slice(0, i).some((t) => INSTRUMENT.test(t.w))) continue;
     return i;
   }
   return -1;

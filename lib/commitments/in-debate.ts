@@ -9,6 +9,8 @@ import { blocked, cleftAsPromise, cleftOffers, describesMotion, disclaimed, FUTU
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
 import { agrees, agreesToRequest, agreesToRetold, takesOn } from './agreement';
+import { newDocumentAt, nextMoment, speakerBinds } from './received';
+import { VEHICLE } from './verb-classes';
 
 /**
  * Commitments made during the debate, at sentence level, in the turns of
@@ -54,7 +56,6 @@ export interface GovSentence {
   answers: Antecedent | null;
 }
 
-const VEHICLE = /(?:brief|brieven|verslag|verslagen|rapport|rapportage|reactie|appreciatie|notitie|overzicht|terugkoppeling|fiche)$|^(?:schriftelijk|antwoorden|beantwoording)$/u;
 
 /** Index of the first word of a delivering verb, or -1. Separable verbs count at their particle. */
 function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
@@ -148,7 +149,9 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   // a body asked to act needs its name.
   if (!MAY_PROMISE.test(folded) && !(FIRST_PERSON.test(folded) && mayNameTime(folded)) && !ASKS_NAMED_BODY.test(sentence)) return false;
   const ts = tokens(folded);
-  if (ts.length === 0 || withinDebate(ts) || isOffer(folded) || describesMotion(folded) || disclaimed(folded)) return false;
+  if (ts.length === 0 || withinDebate(ts) || isOffer(folded)) return false;
+  // A motion that asks, or an exploration disclaimed: only what follows a ";" or ":" may still promise.
+  if (describesMotion(folded) || disclaimed(folded)) return /[;:]/u.test(folded) && isCommitmentSentence(folded.slice(folded.search(/[;:]/u) + 1), debateDate);
   const toezeg = ts.findIndex((t, i) => /^(?:toezeggen|toegezegd|toezegging)$/u.test(t.w) || (t.w === 'toe' && ts[i - 1]?.w === 'te' && ts[i + 1]?.w === 'zeggen') || (t.w === 'toe' && ts.slice(Math.max(0, i - ZEG_TOE_SPAN), i).some((x) => x.clause === t.clause && /^zeg(?:t|gen)?$/u.test(x.w))));
   // "heb … aan de Kamer toegezegd dat ik … zal": an earlier promise retold, whatever its own tense.
   if (toezeg >= 0) {
@@ -210,21 +213,15 @@ function promisesToAct(ts: Tok[], namesABody: boolean): boolean {
   return act >= 0 && !blocked(ts, act) && !ts.some((t, k) => t.clause === ts[act]!.clause && (negates(words, k) || HEDGE.has(t.w)));
 }
 
-const SUBORDINATOR = /^(?:als|indien|toen|omdat|doordat|nadat|voordat|terwijl|hoewel|zodra)$/u;
-/**
- * A moment named by what comes next: "bij de (eerst)volgende rapportage", "tegelijk met het wetsvoorstel". Not the
- * next part of this debate ("bij de volgende vraag").
- */
-const NEXT_MOMENT = /(?<![\p{L}])(?:(?:bij|met|in|vanaf) (?:de|het) (?:eerst)?volgende (?!(?:vraag|vragen|blok|blokje|punt|termijn|onderwerp|motie|moties|spreker)(?![\p{L}]))\p{L}|tegelijk met (?:de|het) \p{L}*(?:voorstel|brief|rapportage|rapport|begroting|nota|evaluatie)(?![\p{L}]))/u;
-
 /** The delivery path: the verb at `at` delivers, and a recipient, vehicle, time or binding subject places it after the debate. */
 function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: string | null, hasKamer: boolean, hasVehicle: boolean): boolean {
   const words = ts.map((t) => t.w);
   const hasYou = words.includes('u') || words.includes('uw');
   const recipient = hasKamer || hasYou;
-  const time = () => words.includes('zodra') || (words[0] === 'zo' && words[1] === 'snel') || NEXT_MOMENT.test(fold(sentence)) || findDeadlines(sentence, debateDate).length > 0;
-  // The speaker as the subject of a main clause: in "Als ik het goed heb, melden de gemeenten …" others report.
-  const subject = ts.some((t, j) => SUBJECT.has(t.w) && !ts.some((x, k) => k < j && x.clause === t.clause && SUBORDINATOR.test(x.w)));
+  const subject = speakerBinds(ts);
+  // A next moment ("bij de volgende rapportage") places only the speaker's delivery or the Kamer's receiving.
+  const next = () => (subject || /^(?:krijgt|ontvangt)$/u.test(ts[at]!.w)) && nextMoment(fold(sentence));
+  const time = () => words.includes('zodra') || (words[0] === 'zo' && words[1] === 'snel') || next() || findDeadlines(sentence, debateDate).length > 0;
   const passive = words.some((w) => w === 'worden' || w === 'wordt') && /^ge/u.test(ts[at]!.w);
   // Telling counts only with a date: "ik zal u vertellen hoe het zit" is this debate.
   if (TELL.test(ts[at]!.w)) return recipient && time();
@@ -233,9 +230,7 @@ function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: s
   const binds = subject && !/^(?:op|in|ingaan|ingegaan|ingaat|terug|terugkomen|terugkom|terugkomt)$/u.test(ts[at]!.w) && ts.some((t) => t.clause === ts[at]!.clause && FUTURE.has(t.w));
   if (binds) return true;
   // Deadlines are read last and only when needed: they are the costly test.
-  // "U krijgt (nog) een brief": a new document to come ("u krijgt de jaarverslagen" may be ones that exist).
-  const newDocument = recipient && /^(?:krijgt|ontvangt)$/u.test(ts[at]!.w) && ts.some((t, j) => t.w === 'een' && t.clause === ts[at]!.clause && [1, 2].some((d) => VEHICLE.test(ts[j + d]?.w ?? '')));
-  if (recipient || hasVehicle) return subject || passive || newDocument || (recipient && time());
+  if (recipient || hasVehicle) return subject || passive || (recipient && newDocumentAt(ts, at)) || (recipient && time());
   return (subject || passive) && time();
 }
 

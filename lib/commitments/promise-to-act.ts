@@ -39,6 +39,7 @@ const OBJECT_PRONOUN = new Set(['dat', 'die', 'dit']);
 const R_PRONOUN = /^(?:daar|er|hier|waar)$/u;
 
 
+const ADDRESSED = /^(?:heer|mevrouw|collega|minister|staatssecretaris)$/u;
 /** An adjective before a noun ("europese lidstaten", "nieuwe voorstellen"). */
 const adjective = (w: string) => /(?:ische|[^r]ese|ige|lijke|ele|ale|ieve|ere|ste|nieuwe|goede|grote|kleine|hele|oude)$/u.test(w);
 
@@ -81,7 +82,8 @@ function boundAct(ts: readonly Tok[]): number {
       // "dat ga ik na" (nagaan): "gaan" itself is the act.
       if (isGo && w === 'na' && (i + 1 >= ts.length || ts[i + 1]!.clause !== clause || CLAUSE_START.has(ts[i + 1]!.w))) return i;
       const prev = ts[i - 1]!.w;
-      if (!isInfinitive(w) || DETERMINER.test(prev) || adjective(prev) || prev === 'te') continue;
+      // "de heer Jansen", "mevrouw Verhoeven": a name on "-en" after a form of address is no infinitive.
+      if (!isInfinitive(w) || DETERMINER.test(prev) || adjective(prev) || prev === 'te' || ADDRESSED.test(prev)) continue;
       if (PREPOSITIONS.has(prev) && !ts.some((t, j) => j < i && t.clause === clause && R_PRONOUN.test(t.w))) continue;
       // The first infinitive is the act: what follows is a complement ("vragen om … te verlengen") or a noun.
       candidate = i;

@@ -41,3 +41,5 @@ export const ASKED_IN_DEBATE = /^(?:u|uw|jullie|heer|mevrouw|collega|kamer|leden
 export const noAct = (w: string): boolean => DEBATE_ACTS.has(w) || MENTAL.has(w) || NO_ACT.has(w) || STANCE.has(w) || LET_HAPPEN.has(w);
 /** A sentence's first word "dat", "wat", "die" is a pronoun ("Dat ga ik na"), not the start of a subordinate clause. */
 export const PRONOUN_FIRST = new Set(['dat', 'die', 'wat', 'waar', 'hoe']);
+/** Documents that carry a delivery: "in de brief", "een overzicht", "schriftelijk". */
+export const VEHICLE = /(?:brief|brieven|verslag|verslagen|rapport|rapportage|reactie|appreciatie|notitie|overzicht|terugkoppeling|fiche)$|^(?:schriftelijk|antwoorden|beantwoording)$/u;

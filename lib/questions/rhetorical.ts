@@ -31,11 +31,14 @@ const QUOTED = /^[^:]{0,120}?(?<![\p{L}])(?:zei|zeiden|zegt|riep|riepen|schreef|
  * Not when the speaker or the government asks before the colon ("Ik wil de minister vragen: kan ik …?").
  */
 const QUOTED_NOW = /^([^:]{0,120}?)(?<![\p{L}])(?:vragen|vraagt|zeggen|schrijven|schrijft|mailen|mailt)(?![\p{L}])[^:]{0,40}:.*(?<![\p{L}])(?:ik|me|mij|mijn)(?![\p{L}])/u;
-const ASKER_HERE = /(?<![\p{L}])(?:ik|we|wij|u)(?![\p{L}])/u;
+const ASKER_HERE = /(?<![\p{L}])(?:ik|we|wij|u|mijn|onze)(?![\p{L}])/u;
+/** Others quoted now: not the speaker's own side asking, and no one of the government named anywhere in it. */
 const quotedNow = (folded: string): boolean => {
   const m = QUOTED_NOW.exec(folded);
-  return m !== null && !ASKER_HERE.test(m[1]!) && !addressesGovernment(m[1]!);
+  return m !== null && !ASKER_HERE.test(m[1]!) && !addressesGovernment(folded.slice(0, folded.indexOf(':'))) && !namesGovernment(folded.slice(folded.indexOf(':')));
 };
+/** A quote in its speaker's first person, unless the quote goes on to name the government ("…; kan de staatssecretaris …?"). */
+const quoted = (folded: string): boolean => QUOTED.test(folded) && !namesGovernment(folded.slice(folded.indexOf(':')));
 /** "…, en wie kan het ze kwalijk nemen?": blame no one would lay. */
 const NO_ONE_BLAMES = /(?<![\p{L}])wie kan (?:het )?(?:ze |hem |haar |hen |hun |je |jou )?kwalijk nemen(?![\p{L}])/u;
 /**
@@ -72,16 +75,26 @@ const NO_ONE_STILL = /^(?:(?:en|maar) )?wie (?:gelooft|geloven|vertrouwt|vertrou
  * A verdict asked with "nou" or "werkelijk": "Is dat nou eerlijk?", "Is dat werkelijk wat deze minister wil?" (the
  * government in the third person, pointed at with "deze"). Not "nu", which asks for a fact: "Is dat nu al geregeld?".
  */
-const VERDICT = /^(?:(?:en|maar) )?(?:is|was) (?:dat|dit|het) (?:nou|werkelijk)(?![\p{L}])/u;
+const VERDICT = /^(?:(?:en|maar) )?(?:is|was) (?:dat|dit) (?:nou|werkelijk)(?![\p{L}])/u;
+/** A verdict form that asks a fact all the same: a choice ("… of structureel geld?"), "zo dat", "zo ja". */
+const ASKS_A_FACT = /(?<![\p{L}])(?:of|zo dat|zo ja|zo nee|waarom)(?![\p{L}])/u;
 /** The government in the third person, pointed at: "deze minister", "dit kabinet". A rhetorical form so put still asks no one. */
 const POINTED_AT = /(?<![\p{L}])(?:deze (?:minister|staatssecretaris|bewindspersoon|regering)|dit kabinet)(?![\p{L}])/gu;
 /** A scene imagined for the listener: "Stel je voor dat …: hoe …?", "Stel je eens voor: …". Not "Stel dat …", which may ask. */
 const IMAGINE = /^(?:(?:en|maar) )?stel je (?:(?:eens|nou|nu|even) )?voor(?![\p{L}])/u;
+/** The imagined scene asked of no one speaks in the counterfactual ("hoe lang zou het dan duren?") … */
+const COUNTERFACTUAL = /(?<![\p{L}])(?:zou|zouden)(?![\p{L}])/u;
+/** …or it speaks to the listener as anyone ("hoe houd je dat vol?"); "welke sanctie volgt er dan?" asks. */
+const GENERIC_YOU = /(?<![\p{L}])(?:je|jij|jou|jouw)(?![\p{L}])/u;
 
 /** A sentence that, on its own, asks the government nothing (folded text). */
 export function rhetoricalOnItsOwn(folded: string): boolean {
-  if (WONDERING.test(folded) || QUOTED.test(folded) || quotedNow(folded)) return true;
-  if (addressesGovernment(folded.replace(POINTED_AT, ''))) return false;
+  if (WONDERING.test(folded) || quoted(folded) || quotedNow(folded)) return true;
+  if (addressesGovernment(folded)) {
+    // The government pointed at in the third person ("deze minister", "dit kabinet") saves only the forms that vent.
+    const pointedOnly = !addressesGovernment(folded.replace(POINTED_AT, ''));
+    return pointedOnly && (NO_ONE_STILL.test(folded) || (VERDICT.test(folded) && !ASKS_A_FACT.test(folded)));
+  }
   return (
     (TOCH_STATEMENT.test(folded) && !CHECKS_UNDERSTANDING.test(folded)) ||
     EXCLAMATION.test(folded) ||
@@ -90,8 +103,8 @@ export function rhetoricalOnItsOwn(folded: string): boolean {
     (HOW_TO_EXPLAIN.test(folded) && !folded.includes(':')) ||
     NO_ONE_STILL.test(folded) ||
     NO_ONE_BLAMES.test(folded) ||
-    VERDICT.test(folded) ||
-    IMAGINE.test(folded) ||
+    (VERDICT.test(folded) && !ASKS_A_FACT.test(folded)) ||
+    (IMAGINE.test(folded) && (COUNTERFACTUAL.test(folded) || GENERIC_YOU.test(folded.slice(folded.search(/[:,]/u) + 1)))) ||
     ownThought(folded)
   );
 }

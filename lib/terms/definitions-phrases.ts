@@ -47,7 +47,9 @@ const SO_CALLED = /(?<![\p{L}])(?:zogenoemde|zogeheten) (\p{L}[\p{L}-]*(?: \p{L}
  * A word described in parentheses: "de sociale advocatuur (advocaten die vooral …)". Not a characterisation with "een"
  * ("de wethouder (een man die …)"), nor a clause or an aside ("(en dat zijn er veel)", "(die er niet was)").
  */
-const IN_PARENS = /(?:^|\s)(?:de|het) ((?:\p{L}+e )?\p{L}[\p{L}-]*) \((?!(?:een|en|maar|of|want|dus|zoals|ook|al|die|dat|wat|waar)\s)([^()]{8,150})\)/iu;
+// The parenthesis holds a noun phrase of a word or two and a relative clause, with no comma: not a date, a place, a
+// paper or an aside ("(van 12 maart, die …)", "(in de regio's die …)", "(stuk nr. 15, dat …)").
+const IN_PARENS = /(?:^|\s)(?:de|het) ((?:\p{L}+e )?\p{L}[\p{L}-]*) \((?!(?:een|en|maar|of|want|dus|zoals|ook|al|die|dat|wat|waar\p{L}*)\s)((?:(?:de|het) )?\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*)? (?:die|dat|waarin|waarbij|waarmee|waardoor|waarop|waarvan) [^(),]{4,140})\)/iu;
 const WHAT_WE_CALL = /^wat (?:wij|we|ik|men|je) ((?:(?:een|de|het) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?) noem(?:en|t)?, is ([^,]+)/iu;
 
 /** Words that make a phrase point at something in the debate rather than name a concept. */
@@ -109,14 +111,21 @@ function insertionAt(text: string, from: number, at: number): number {
   return m[0].length - m[2]!.length;
 }
 /** ", waarbij …": a relative clause after the comma goes on describing the gloss's noun. */
-const RELATIVE_AFTER_COMMA = /^, waar(?:bij|in|mee|door|op|van|voor|aan|uit|naar|over) /u;
+const RELATIVE_AFTER_COMMA = /^, waar(?:bij|in|mee|door) /u;
+/** …unless it speaks of the speaker or the government ("…, waarbij ik aanteken …"): then it is a remark, not the meaning. */
+const REMARK = /(?<![\p{L}])(?:ik|mij|me|mijn|we|wij|ons|onze|u|uw|minister|staatssecretaris|kabinet)(?![\p{L}])/iu;
+const relativeAt = (text: string, at: number): number => {
+  if (!RELATIVE_AFTER_COMMA.test(text.slice(at, at + 20))) return 0;
+  const end = text.indexOf(',', at + 2);
+  return REMARK.test(text.slice(at, end < 0 ? text.length : end)) ? 0 : 2;
+};
 /**
  * The end of a gloss that a comma cut at `end`, carried over phrases put between commas and over relative clauses
  * after one, to the next comma.
  */
 function glossEnd(text: string, from: number, end: number): number {
   let e = end;
-  const skipAt = (at: number) => insertionAt(text, from, at) || (RELATIVE_AFTER_COMMA.test(text.slice(at, at + 20)) ? 2 : 0);
+  const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at);
   for (let skip = skipAt(e); skip > 0; skip = skipAt(e)) {
     const next = text.indexOf(',', e + skip);
     e = next < 0 ? text.length : next;
@@ -170,13 +179,14 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     else if ((m = A_IS_A.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = SO_CALLED.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = THAT_IS.exec(s)) || (m = THAT_IS_AFTER_ARTICLE.exec(s))) found = accept(m[1]!, glossOf(s, m), 'described');
-    else if ((m = IN_PARENS.exec(s))) found = accept(m[1]!, m[2]!, 'described');
+    else if ((m = IN_PARENS.exec(s)) && !PREPOSITIONS.has(m[2]!.split(' ')[0]!.toLowerCase())) found = accept(m[1]!, m[2]!, 'described');
     // Mid-sentence, a capitalised word before the comma ends a name ("… van de Mens, oftewel …"), not a term.
     else if ((m = THAT_IS_TO_SAY.exec(s)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart())))) {
       // "X, dat wil zeggen dat …" explains by a clause, in the third person: "…, dat wil zeggen dat we …" is a consequence.
       const gloss = glossOf(s, m);
       // Not after a participle ("… wordt meerpersoonscelgebruik ingevoerd, dat wil zeggen dat …"): a verb is no term.
-      const clause = /^dat /iu.test(gloss) && /dat wil zeggen/iu.test(m[0]) && !PERSONAL.test(gloss) && !PARTICIPLE.test(m[1]!);
+      // Only a noun with its article explains by a clause: "het thuiswerken, dat wil zeggen dat …", not "tijdelijk, dat wil …".
+      const clause = /^dat /iu.test(gloss) && /dat wil zeggen/iu.test(m[0]) && /^(?:de|het|een) /iu.test(m[1]!) && !PERSONAL.test(gloss) && !PARTICIPLE.test(m[1]!);
       found = accept(m[1]!, gloss, clause ? 'clause' : 'phrase');
     }
     if (!found || !m) continue;

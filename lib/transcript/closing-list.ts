@@ -39,7 +39,7 @@ function announceRe(): RegExp {
   return (announce ??= new RegExp(String.raw`(?<![\p{L}])(?:${NOUN}|${VERB})(?![\p{L}])`, 'iu'));
 }
 // What speaks of commitments without reading any: "geen toezeggingen", thanks for them, earlier ones.
-const NOT_A_LIST = /\bgeen\s+(?:toezegging|belofte)|\bdank\w{0,30}\b[^.]{0,60}\b(?:toezegging|belofte)|\b(?:openstaande|eerdere|vorige|oude)\s+(?:toezegging|belofte)/iu;
+const NOT_A_LIST = /\bgeen\s+(?:toezegging|belofte)|\bdank\w{0,30}\b[^.]{0,60}\b(?:toezegging|belofte)|\b(?:openstaande|eerdere|vorige|oude)\s+(?:toezegging|belofte)|\b(?:vorig\s+jaar|vorige\s+(?:week|maand|keer)|destijds)\b/iu;
 
 /**
  * A paragraph that is only the announcement, in words too common to look for inside longer talk ("Dan heb ik nog
@@ -113,7 +113,7 @@ const LAST = Number.MAX_SAFE_INTEGER;
 const NAMED =
   /(?<![\p{L}])(?:de\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+toezegging|toezegging\s+(?:nummer\s+|nr\.\s+)?(\d{1,2}|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))(?![\p{L}\d])/iu;
 /** An item named by its letter to be read again: "Dan lees ik c opnieuw voor", "Punt b luidt dan als volgt:". */
-const LETTER_NAMED = /(?<![\p{L}])([a-j])\s+(?:opnieuw|nogmaals|nog een keer|nog eens|als volgt|luidt|wordt|anders)(?![\p{L}])/u;
+const LETTER_NAMED = /(?<![\p{L}\p{N}])([a-jA-J])\s+(?:opnieuw|nogmaals|nog een keer|nog eens|als volgt|luidt|wordt|anders)(?![\p{L}])/u;
 /** A sentence that adds after a named item ("Dan komt er na de derde toezegging nog een bij:") corrects nothing. */
 const ADDS = /(?<![\p{L}])(?:bij|aanvulling|extra|na\s+de|nog\s+een(?!\s+(?:keer|maal)))(?![\p{L}])/iu;
 
@@ -126,7 +126,7 @@ function namedPlace(p: string): number {
   const intro = p.includes(':') ? p.slice(0, p.lastIndexOf(':')) : p;
   const last = intro.split(/(?<=[.!?])\s+/u).at(-1) ?? '';
   const letter = LETTER_NAMED.exec(last);
-  if (letter) return letter[1]!.charCodeAt(0) - 'a'.charCodeAt(0);
+  if (letter) return letter[1]!.toLowerCase().charCodeAt(0) - 'a'.charCodeAt(0);
   const m = NAMED.exec(last);
   if (!m || ADDS.test(last)) return -1;
   if (m[1]?.toLowerCase() === 'laatste') return LAST;
@@ -142,11 +142,15 @@ function itemByPlace(p: string): string | null {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-/** The words of this debate's own business, which no item of the list speaks of. */
-const THIS_DEBATE = /(?<![\p{L}])(?:woord|beantwoording|termijn|schors\p{L}*|vergadering|interruptie\p{L}*|spreektijd)(?![\p{L}])/iu;
+/** The words of this debate's own business, its motions and who is present, which no item of the list speaks of. */
+const THIS_DEBATE = /(?<![\p{L}])(?:woord|beantwoording|termijn|schors\p{L}*|vergadering|interruptie\p{L}*|spreektijd|debat|motie|moties|amendement|amendementen|ontraadt|ontraden|oordeel|verhinderd|aanwezig|afwezig|gelegenheid)(?![\p{L}])/iu;
+/** A verb of doing or delivering in the present, as items say what the government will do: "stuurt", "gaat … in gesprek". */
+const ITEM_ACT = /(?<![\p{L}])(?:stuurt|zendt|informeert|komt|gaat|laat|zegt|neemt|vraagt|onderzoekt|bekijkt|zorgt|treedt|verkent|doet|brengt|organiseert|agendeert|bespreekt|overlegt|meldt|deelt|publiceert|schrijft|levert|legt|kijkt|spreekt|ontvangt|krijgt|wordt|past|zet|betrekt|geeft)(?![\p{L}])/iu;
+/** An item of a list the chair did not announce: it says what the government will do, and not about this debate. */
+const promiseItem = (p: string): boolean => ITEM_ACT.test(p) && !THIS_DEBATE.test(p);
 /** The paragraphs of the first run of three or more in a row that open with the government and read as items, or []. */
 function plainRun(paragraphs: readonly string[]): number[] {
-  const item = (p: string) => GOV_SUBJECT.test(p) && p.split(' ').length > 6 && !/\?\s*$/u.test(p) && !THIS_DEBATE.test(p);
+  const item = (p: string) => GOV_SUBJECT.test(p) && p.split(' ').length > 6 && !/\?\s*$/u.test(p) && promiseItem(p);
   for (let k = 0; k < paragraphs.length; k++) {
     let e = k;
     while (e < paragraphs.length && item(paragraphs[e]!)) e++;
@@ -165,14 +169,15 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
     const intro = kinds.findIndex((k) => k !== null);
     // Unannounced, two items or more that carry a mark and open with the government are the list all the same; so are
     // three unmarked paragraphs in a row that each do, at more than a few words, and speak of no part of this debate.
-    const marked = turn.paragraphs.flatMap((p, k) => (turn.items[k] && GOV_SUBJECT.test(p) ? [k] : []));
+    const marked = turn.paragraphs.flatMap((p, k) => (turn.items[k] && GOV_SUBJECT.test(p) && promiseItem(p) ? [k] : []));
     if (marked.length < 2 && intro < 0) marked.splice(0, marked.length, ...plainRun(turn.paragraphs));
     if (intro < 0 && marked.length < 2) continue;
     const found: ClosingItem[] = [];
     // The announcement may carry the first item: "Ik heb genoteerd: de minister stuurt …".
     const inline = intro < 0 ? null : itemAfterColon(turn.paragraphs[intro]!);
     if (inline) found.push({ text: inline.charAt(0).toUpperCase() + inline.slice(1), turnIndex: t, paragraphIndex: intro });
-    found.push(...(intro < 0 ? itemsOf(turn, t, marked[0]!, turn.items[marked[0]!]) : itemsOf(turn, t, intro + 1, kinds[intro] === 'tail')));
+    // Unannounced, only items that promise count: the chair may list who is present or how motions were judged.
+    found.push(...(intro < 0 ? itemsOf(turn, t, marked[0]!, turn.items[marked[0]!]).filter((x) => promiseItem(x.text)) : itemsOf(turn, t, intro + 1, kinds[intro] === 'tail')));
     // "Dan blijft het bij vijf toezeggingen.": a count said after the list, not a list; the list is before it.
     if (found.length === 0) continue;
     // After the list a member may miss an item and the minister answer; the chair then reads

@@ -150,3 +150,21 @@ describe('questions: an interjection before a "toch"-statement, a quote by mail 
     it(`still a question: ${s}`, () => expect(isQuestionSentence(s.split(/(?<=\.) /u).at(-1)!)).toBe(true));
   }
 });
+
+/** A review of the session's new rhetorical forms (a helper, session of 2026-12-06): real questions they dropped. */
+describe('questions: real questions the new rhetorical forms must not drop', () => {
+  for (const s of [
+    'Is het nou zo dat de regeling per 1 januari vervalt of niet?',
+    'Was dat nou een eenmalige meevaller of structureel geld?',
+    'Is het werkelijk zo dat er nog 4.000 ouders wachten op hun geld?',
+    'Is dat nou een bewuste keuze van dit kabinet geweest, en zo ja, waarom?',
+    'De VVD-fractie vraagt de minister: kan hij toezeggen dat mijn motie wordt uitgevoerd?',
+    'Daarom vraagt mijn fractie: kan de minister mij toezeggen dat de brief komt?',
+    'Huisartsen zeggen: mijn praktijk loopt vast, wat gaat de minister daaraan doen?',
+    'Dit kabinet houdt toch vast aan de afspraak uit het coalitieakkoord over de huurbevriezing?',
+    'Stel je voor dat een gemeente de deadline van 1 juli niet haalt: welke sanctie volgt er dan?',
+    'Een ondernemer mailde mij gisteren: ik wacht al een jaar op mijn geld; kan de staatssecretaris daar iets aan doen?',
+  ]) {
+    it(`still a question: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
+  }
+});

@@ -1,0 +1,45 @@
+import type { Tok } from './promise-to-act';
+import { SUBJECT } from './clauses';
+import { VEHICLE } from './verb-classes';
+
+/**
+ * Who binds and what is received, for the delivery path of in-debate.ts: the speaker as the subject of a main clause,
+ * a moment named by what comes next, and a new document the Kamer receives.
+ */
+
+const SUBORDINATOR = /^(?:als|indien|toen|omdat|doordat|nadat|voordat|terwijl|hoewel|zodra)$/u;
+/**
+ * The speaker as the subject of a main clause: in "Als ik het goed heb, melden de gemeenten …" others report. After a
+ * subordinate clause without a comma, the inverted second subject is the main clause's ("Als ik terug ben informeer ik …").
+ */
+export function speakerBinds(ts: readonly Tok[]): boolean {
+  return ts.some((t, j) => {
+    if (!SUBJECT.has(t.w)) return false;
+    const sub = ts.findIndex((x, k) => k < j && x.clause === t.clause && SUBORDINATOR.test(x.w));
+    return sub < 0 || ts.some((x, k) => k > sub && k < j - 1 && x.clause === t.clause && SUBJECT.has(x.w));
+  });
+}
+
+/** Routine, not a promise: "zoals u die elk jaar krijgt", "ieder jaar tegelijk met de begroting". */
+const ROUTINE = /(?<![\p{L}])(?:(?:elk|ieder) jaar|jaarlijks|elke keer|altijd|zoals u (?:die|dat|het) )/u;
+/**
+ * A moment named by what comes next: "bij de (eerst)volgende rapportage", "tegelijk met het wetsvoorstel". Not the
+ * next part of this debate ("bij de volgende vraag").
+ */
+const NEXT_MOMENT = /(?<![\p{L}])(?:(?:bij|met|in|vanaf) (?:de|het) (?:eerst)?volgende (?!(?:vraag|vragen|blok|blokje|punt|termijn|onderwerp|motie|moties|spreker)(?![\p{L}]))\p{L}|tegelijk met (?:de|het) \p{L}*(?:voorstel|brief|rapportage|rapport|begroting|nota|evaluatie)(?![\p{L}]))/u;
+export const nextMoment = (folded: string): boolean => NEXT_MOMENT.test(folded) && !ROUTINE.test(folded);
+
+/** Senders that are the speaker's side: "een brief van mij", "… van het kabinet". */
+const OWN_SENDER = /^(?:mij|ons|mijn|onze|het kabinet|de minister|de staatssecretaris|de regering)$/u;
+/**
+ * "U krijgt (nog) een brief": a new document to come from the speaker ("u krijgt de jaarverslagen" may be ones that
+ * exist). Not one from another sender ("een brief van de Belastingdienst"), nor one sent as routine.
+ */
+export function newDocumentAt(ts: readonly Tok[], at: number): boolean {
+  if (!/^(?:krijgt|ontvangt)$/u.test(ts[at]!.w)) return false;
+  const c = ts[at]!.clause;
+  const doc = ts.findIndex((t, j) => t.clause === c && [1, 2].some((d) => ts[j - d]?.w === 'een' && ts[j - d]!.clause === c) && VEHICLE.test(t.w));
+  if (doc < 0) return false;
+  const from = ts[doc + 1]?.w === 'van' ? [ts[doc + 2]?.w, `${ts[doc + 2]?.w} ${ts[doc + 3]?.w}`] : null;
+  return (from === null || from.some((x) => OWN_SENDER.test(x ?? ''))) && !ROUTINE.test(ts.map((t) => t.w).join(' '));
+}
