@@ -53,7 +53,6 @@ export const SYNTHETIC3 = join(ROOT, 'synthetic3');
 export function madeUpHalf(dir: string, half: 'tuning' | 'test'): string[] {
   return corpusDocs(dir).filter((doc) => (Number(/^s\d-(\d+)/u.exec(doc)?.[1]) % 2 === 1) === (half === 'tuning'));
 }
-export const synthetic2Half = (half: 'tuning' | 'test'): string[] => madeUpHalf(SYNTHETIC2, half);
 
 export function loadAnnotation(doc: string, dir = ROOT): Annotation {
   return JSON.parse(readFileSync(join(dir, 'annotations', `${doc}.json`), 'utf8'));
