@@ -108,7 +108,7 @@ export function addressing(t: Transcript, ix: PassageIndex, mentions: readonly M
   for (const { reply, askers } of replyOf.values()) repliedBy.set(reply, [...(repliedBy.get(reply) ?? []), ...askers]);
   const out = new Map<number, Map<string, number>>();
   let mi = 0;
-  let prev: { turn: number; to: Map<string, number> } | null = null;
+  let prev: { turn: number; to: Map<string, number>; named: string[] } | null = null;
   for (const p of ix.passages) {
     while (mi < mentions.length && mentions[mi]!.start < p.start) mi++;
     const named: string[] = [];
@@ -127,11 +127,13 @@ export function addressing(t: Transcript, ix: PassageIndex, mentions: readonly M
     // A unit that takes up someone's question without a name ("Mij is gevraagd …") starts a new answer: it does
     // not run on from the one before.
     if (named.length === 0 && prev && prev.turn === p.turnIndex && !p.anonymous) {
-      for (const [id, s] of prev.to) if (!to.has(id)) to.set(id, Math.min(s, ADDRESS.carried));
+      // Right after a unit that took up a member's question by name ("Mevrouw Smit vroeg naar …"), the next speaks to
+      // her as if it named her: in paragraphs the answer often follows the one that names the question.
+      for (const [id, s] of prev.to) if (!to.has(id)) to.set(id, s >= ADDRESS.takenUp && prev.named.includes(id) ? ADDRESS.named : Math.min(s, ADDRESS.carried));
     }
     if (EVERYONE.test(body)) for (const id of everyone) if (!to.has(id)) to.set(id, ADDRESS.carried);
     out.set(p.id, to);
-    prev = { turn: p.turnIndex, to };
+    prev = { turn: p.turnIndex, to, named };
   }
   return out;
 }

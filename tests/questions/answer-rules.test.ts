@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestions, findMentions, findQuestions, isQuestionSentence } from '../../lib/questions';
 import { answerUnits } from '../../lib/questions/units';
+import { ADDRESS, addressing, replies } from '../../lib/questions/addressing';
+import { buildIndex } from '../../lib/questions/passages';
 import { opensNewPoint } from '../../lib/text/discourse';
 import type { Transcript } from '../../lib/transcript/model';
 import { parseText } from '../../lib/transcript/parse';
@@ -281,4 +283,35 @@ describe('question time: a member answered at once', () => {
     // After another member's speech the minister answers a round: the unnamed paragraph is only possibly the answer.
     expect(debate('De voorzitter:\nDan de heer Bos.\n\nDe heer Bos (VVD):\nVoorzitter. Ik sluit mij aan bij mevrouw Koster en wil de minister danken.\n\nDe voorzitter:\nHet woord is aan de minister.')).not.toEqual(['answered']);
   });
+});
+
+describe('the paragraph after the one that takes up a question speaks to its asker', () => {
+  // Real Handelingen come in paragraphs: "Mevrouw Smit vroeg naar de jeugdzorg." often stands alone, and the answer
+  // follows it. That next unit speaks to her as if it named her (answered, not only possibly); the one after it is
+  // only carried on.
+  const t = debate(`De voorzitter:
+Het woord is aan mevrouw Smit.
+
+Mevrouw Smit (GroenLinks-PvdA):
+Hoe lang zijn de wachtlijsten voor de jeugdzorg in Drenthe op dit moment?
+
+De voorzitter:
+Het woord is aan de minister.
+
+Minister Bruins Slot:
+Mevrouw Smit vroeg naar de jeugdzorg in Drenthe. Dat is een vraag die veel mensen bezighoudt, in de hele provincie.
+
+Die wachtlijsten zijn dit jaar met een derde gedaald; in Drenthe wachten kinderen nu gemiddeld elf weken op jeugdzorg, en dat is nog steeds te lang.
+
+Verder heb ik met de gemeenten afgesproken dat zij elk kwartaal hun cijfers aanleveren bij het ministerie, zodat we kunnen volgen hoe het gaat.`);
+  const mentions = findMentions(t);
+  const ix = buildIndex(t, answerUnits(t, mentions));
+  const roleOf = new Map(t.speakers.map((s) => [s.id, s.role as string]));
+  const address = addressing(t, ix, mentions, roleOf, replies(t, roleOf, mentions));
+  const strengthAt = (words: string) => {
+    const p = ix.passages.find((x) => t.text.slice(x.start, x.end).includes(words))!;
+    return address.get(p.id)?.get('smit') ?? 0;
+  };
+  it('names her in the unit right after', () => expect(strengthAt('Die wachtlijsten')).toBe(ADDRESS.named));
+  it('only carries her on in the unit after that', () => expect(strengthAt('Verder heb ik')).toBe(ADDRESS.carried));
 });
