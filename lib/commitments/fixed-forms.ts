@@ -46,8 +46,9 @@ export function visits(ts: readonly Tok[]): number {
 /** What a speaker goes through in a debate, not a place to visit. */
 const PARTS_OF_DEBATE = /^(?:vraag|vragen|amendement|amendementen|motie|moties|punt|punten|volgorde|spreker|sprekers|blok|blokje|blokjes|onderwerp|onderwerpen|thema|thema's|opmerking|opmerkingen|termijn|inbreng)$/u;
 /** Habits, not a promise: "ik zorg er altijd voor dat …". */
-const INSTRUMENT = /^(?:via|wetsvoorstel|wet|regeling|subsidieregeling|voorstel|amvb|hiermee|daarmee|hierin|daarin|hierdoor|daardoor)$/u;
 const HABIT = /^(?:altijd|steeds|telkens|doorgaans|meestal|gewoonlijk)$/u;
+/** An instrument said before the verb ("In dit wetsvoorstel zorg ik ervoor …"): what it does, not a promise. */
+const INSTRUMENT = /^(?:via|wetsvoorstel|wet|regeling|subsidieregeling|voorstel|amvb|hiermee|daarmee|hierin|daarin|hierdoor|daardoor)$/u;
 /**
  * "Ik zorg ervoor dat …", "ik zorg er zelf voor dat …": the speaker sees to a result, in the present, in a main
  * clause ("we zorgen ervoor dat iedereen …" is policy said in the plural; "ik zal ervoor zorgen" is a delivery in
