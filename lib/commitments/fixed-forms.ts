@@ -31,6 +31,8 @@ export function intends(ts: readonly Tok[]): number {
  * Rotterdam", in a main clause. Not "ik ga de vragen langs" (this debate): no place follows. Index of "langs", or -1.
  */
 export function visits(ts: readonly Tok[]): number {
+  // Most sentences have no "langs": one pass of string compares rules them out before any expression runs.
+  if (!ts.some((t) => t.w === 'langs')) return -1;
   for (let i = 0; i < ts.length; i++) {
     if (!/^(?:ga|gaan)$/u.test(ts[i]!.w) || !(SUBJECT.has(ts[i - 1]?.w ?? '') || SUBJECT.has(ts[i + 1]?.w ?? ''))) continue;
     const c = ts[i]!.clause;
@@ -55,6 +57,7 @@ const INSTRUMENT = /^(?:via|wetsvoorstel|wet|regeling|subsidieregeling|voorstel|
  * in-debate.ts). Index of "zorg", or -1.
  */
 export function seesToIt(ts: readonly Tok[]): number {
+  if (!ts.some((t) => t.w === 'zorg')) return -1;
   for (let i = 1; i < ts.length; i++) {
     if (ts[i]!.w !== 'zorg' || (ts[i - 1]!.w !== 'ik' && ts[i + 1]?.w !== 'ik')) continue;
     const c = ts[i]!.clause;
