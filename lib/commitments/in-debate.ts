@@ -132,6 +132,8 @@ const DELIVER_HINT = /publice|vertel|toekom|inform|stu|zend|zond|del|terug|ingaa
 const MAY_PROMISE = /publice|vertel|plan|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
 
 
+/** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
+const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;
 /** How far "toe" may stand from "zeg" in one clause: "ik zeg de heer Van den Berg toe". */
 const ZEG_TOE_SPAN = 7;
 
@@ -159,6 +161,9 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
     if (!blocked(ts, toezeg) && !retold && !wished(ts, toezeg)) return true;
     // "Ik heb toegezegd dat ik u informeer, en na deze oproep zal ik dat zeker gaan doen.": retold, and made again.
     if (retold && keptAgain(folded)) return true;
+    // "… met de brief die ik mevrouw X heb toegezegd": the earlier promise names a document; the rest is read alone.
+    const named = retold ? EARLIER_PROMISE.exec(folded) : null;
+    if (named) return isCommitmentSentence(folded.slice(0, named.index) + folded.slice(named.index + named[0].length), debateDate);
     // "Ik heb vorig jaar toegezegd dat …; die is gestart en ik stuur u het rapport na de zomer.": a new promise after it.
     // The promise is the last coordinated clause ("die is gestart en ik stuur …"), read alone.
     // A colon brings the retold promise itself ("Ik heb toegezegd: we gaan …"); a semicolon a clause of its own.

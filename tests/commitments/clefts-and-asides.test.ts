@@ -156,3 +156,12 @@ describe('in-debate commitments: more forms from the tuning half of made-up deba
     it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
   }
 });
+
+describe('in-debate commitments: an earlier promise named in a relative clause does not undo a new one', () => {
+  it('is one: "Ik stuur mijn reactie mee met de brief die ik mevrouw Smit heb toegezegd."', () =>
+    expect(isCommitmentSentence('Ik stuur mijn reactie mee met de brief die ik mevrouw Smit heb toegezegd.')).toBe(true));
+  it('is none: the earlier promise only retold ("Ik heb mevrouw Smit toegezegd dat ik een brief stuur.")', () =>
+    expect(isCommitmentSentence('Ik heb mevrouw Smit vorig jaar toegezegd dat ik een brief stuur.')).toBe(false));
+  it('is none: a letter promised before and only mentioned ("De brief die ik heb toegezegd, is onderweg.")', () =>
+    expect(isCommitmentSentence('De brief die ik heb toegezegd, is onderweg.')).toBe(false));
+});
