@@ -70,4 +70,4 @@ const RETOLD_REQUEST = /(?<![\p{L}])(?:vroeg|vroegen|vraagt|vragen|verzocht|verz
 /** A short yes right after the speaker retold a member's request in the same turn: "X vroeg of …. Ja, dat doe ik." */
 // Not support asked for a motion ("vroeg om steun voor haar motie … Ja, dat wil ik."): a vote, not a promise.
 export const agreesToRetold = (before: string, folded: string): boolean =>
-  RETOLD_REQUEST.test(before) && !/^(?:ik|we|wij) /u.test(before) && !/(?<![\p{L}])(?:steun|motie)(?![\p{L}])/u.test(before) && agrees(folded) && REQUEST.test(before);
+  RETOLD_REQUEST.test(before) && !/^(?:ik|we|wij) /u.test(before) && !/(?<![\p{L}])(?:steun|motie)(?![\p{L}])/u.test(before) && agrees(folded.split(/[;:]/u)[0]!.trim()) && REQUEST.test(before);

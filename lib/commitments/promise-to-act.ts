@@ -237,7 +237,8 @@ export function presentActAt(ts: readonly Tok[]): number {
     const w = ts[i]!.w;
     if (w !== 'ik' && w !== 'we' && w !== 'wij') continue;
     const clause = ts[i]!.clause;
-    const clauseStart = i === 0 || ts[i - 1]!.clause !== clause;
+    // "…, en ik leg hem dan de cijfers voor": a conjunction opening the clause leaves "ik" first.
+    const clauseStart = i === 0 || ts[i - 1]!.clause !== clause || (/^(?:en|dus)$/u.test(ts[i - 1]!.w) && (i === 1 || ts[i - 2]!.clause !== clause));
     // Only a main clause: "als ik daarop deze week …", "dat we daar volgende week …" promise nothing.
     if (ts.some((t, j) => j < i && t.clause === clause && CLAUSE_START.has(t.w))) continue;
     // "Volgende week spreek ik …": the verb before "ik"; for "we" only the plain order ("We bezoeken …").

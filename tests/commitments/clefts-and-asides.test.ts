@@ -165,3 +165,17 @@ describe('in-debate commitments: an earlier promise named in a relative clause d
   it('is none: a letter promised before and only mentioned ("De brief die ik heb toegezegd, is onderweg.")', () =>
     expect(isCommitmentSentence('De brief die ik heb toegezegd, is onderweg.')).toBe(false));
 });
+
+describe('in-debate commitments: "…, en ik <verb> …" and a yes before a semicolon', () => {
+  it('is one: an act after "en ik" with a time said in the sentence', () =>
+    expect(isCommitmentSentence('Ik zie de burgemeester volgende week, en ik leg hem dan de cijfers voor.')).toBe(true));
+  it('is none: "en ik" with a verb of this debate or no time', () => {
+    expect(isCommitmentSentence('Ik spreek de burgemeester geregeld, en ik leg hem de cijfers voor.')).toBe(false);
+    expect(isCommitmentSentence('Dat was vorige week, en ik noem het nog maar even.')).toBe(false);
+  });
+  it('a short yes before a semicolon, after a retold request', () => {
+    const r = parseText('De voorzitter:\nDe minister.\n\nMinister De Vries:\nMevrouw Smit vroeg of ik de cijfers per provincie in de brief meeneem. Dat doe ik; de brief krijgt een tabel per provincie.\n');
+    if (!r.ok) throw new Error(r.message);
+    expect(governmentSentences(r.transcript).filter((g) => g.isCommitment).map((g) => g.text)).toEqual(['Dat doe ik; de brief krijgt een tabel per provincie.']);
+  });
+});
