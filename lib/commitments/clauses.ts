@@ -30,7 +30,10 @@ export function tokens(folded: string): Tok[] {
   return out;
 }
 
-/** Words that make a stretch between commas a clause or a list, not a name in apposition. */
+/**
+ * Words that make a stretch between commas a clause, not a name in apposition. ("en" may stand in a name: "de
+ * Inspectie Leefomgeving en Transport"; a short list so passed over is harmless to the promise around it.)
+ */
 const NOT_IN_APPOSITION = new Set(['dat', 'die', 'of', 'maar', 'want', 'ik', 'we', 'wij', 'u', 'hij', 'zij', 'ze', 'is', 'zijn', 'was', 'waren', 'heeft', 'hebben', 'had', 'wordt', 'worden', 'kan', 'moet', 'zal', 'gaat', 'niet', 'geen']);
 /** Words after the closing comma that open a clause of their own: then the stretch was the end of one. */
 const OPENS_NEXT = new Set(['en', 'maar', 'want', 'dus', 'dat', 'die', 'of', 'als', 'omdat', 'zodat', 'ik', 'we', 'wij']);
@@ -129,9 +132,9 @@ const CLEFT_OTHER_VERB = new Set(['moet', 'moeten', 'wil', 'willen', 'zou', 'zou
 /** The cleft said plainly, as a promise to read ("ik zal met de provincies in gesprek gaan …"), or null; a negated one is none. */
 export function cleftAsPromise(folded: string): string | null {
   const m = CLEFT.exec(folded);
-  // "Wat wij moeten doen, is …": with a bare "doe(n)" no other verb may stand before it.
-  // Not "zou" ("Wat ik zou kunnen doen"), not a habit or now ("Wat ik altijd doe", "Wat we nu doen"); a bare "doe(n)"
-  // promises only as the contrast "wel" ("Wat ik wel doe, is …"; "Wat ik doe, is …" describes policy).
+  // No other verb before "doen" ("Wat wij moeten doen", "Wat ik zou kunnen doen"), no habit or now ("Wat ik altijd
+  // doe", "Wat we nu doen"); a bare "doe(n)" promises only as the contrast "wel" ("Wat ik wel doe, is …"; "Wat ik doe,
+  // is …" describes policy).
   const before = m?.[2]!.split(' ').filter(Boolean) ?? [];
   if (!m || before.some((w) => NEGATION.has(w) || CLEFT_OTHER_VERB.has(w) || CLEFT_NOT_NOW.test(w)) || (!m[3] && !before.includes('wel'))) return null;
   const rest = folded.slice(m[0].length);

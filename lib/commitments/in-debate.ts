@@ -56,7 +56,6 @@ export interface GovSentence {
   answers: Antecedent | null;
 }
 
-
 /** Index of the first word of a delivering verb, or -1. Separable verbs count at their particle. */
 function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
   for (let i = 0; i < ts.length; i++) {
@@ -124,13 +123,10 @@ const TELLING = /^(?:(?:ge)?meld(?:en|t)?|(?:ge)?informe(?:er|ert|erd|ren)|verte
 /** Talks with a named party, which a point can be taken into: "ik neem dat mee in het overleg met de provincies". */
 const TALKS = /^(?:gesprek|gesprekken|overleg|overleggen)$/u;
 
-
-
 /** Words that can be (part of) a delivering verb: a cheap first test per word … */
 const DELIVER_HINT = /publice|vertel|toekom|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom/u;
 /** … and per sentence: most sentences of a debate have none of them. */
 const MAY_PROMISE = /publice|vertel|plan|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
-
 
 /** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;

@@ -2,7 +2,7 @@ import { FUNCTION_WORDS, PREPOSITIONS } from '../text/stopwords';
 import { SUBJECT } from './clauses';
 import { intends, seesToIt, visits, willing } from './fixed-forms';
 import {
-  ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, PRONOUN_FIRST, STANCE,
+  ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, PRONOUN_FIRST, STANCE, SUBORDINATING,
 } from './verb-classes';
 
 /**
@@ -37,7 +37,6 @@ const GIVEN_IN_DEBATE = /^(?:voorbeeld|oordeel|appreciatie|antwoord|reactie|toel
 const OBJECT_PRONOUN = new Set(['dat', 'die', 'dit']);
 /** A preposition before an "-en" word makes it a noun ("van afspraken") unless an R-pronoun earlier was stranded from it ("daar … aan geven"). */
 const R_PRONOUN = /^(?:daar|er|hier|waar)$/u;
-
 
 const ADDRESSED = /^(?:heer|mevrouw|collega|minister|staatssecretaris)$/u;
 /** An adjective before a noun ("europese lidstaten", "nieuwe voorstellen"). */
@@ -151,7 +150,6 @@ function announced(ts: readonly Tok[]): number {
   return -1;
 }
 
-const SUBORDINATE = /^(?:als|zodra|wanneer|dat|of|voordat|nadat|totdat|indien|mocht|omdat)$/u;
 /**
  * "het wetsvoorstel komt na de zomer naar de Kamer", "daarna komt het naar uw Kamer": a document (named before
  * the verb, or "het/die/dat" next to it) comes "naar de/uw Kamer", in a main clause. Not a person who comes to
@@ -168,7 +166,7 @@ export function comesToKamer(ts: readonly Tok[], i: number): boolean {
 /** A subordinating word before `i` in its clause; "dat" opening the clause before a verb ("dat ligt na de zomer klaar") is a pronoun. */
 function subordinateBefore(ts: readonly Tok[], i: number): boolean {
   const c = ts[i]!.clause;
-  return ts.some((t, j) => j < i && t.clause === c && SUBORDINATE.test(t.w) && !(t.w === 'dat' && ts[j - 1]?.clause !== c && !/^(?:de|het|een|er|ik|we|wij|u|hij|zij|ze|je|men)$/u.test(ts[j + 1]?.w ?? '')));
+  return ts.some((t, j) => j < i && t.clause === c && (SUBORDINATING.test(t.w) || t.w === 'dat' || t.w === 'of') && !(t.w === 'dat' && ts[j - 1]?.clause !== c && !/^(?:de|het|een|er|ik|we|wij|u|hij|zij|ze|je|men)$/u.test(ts[j + 1]?.w ?? '')));
 }
 /** Separable particles that stand before "te": "in te gaan", "af te ronden". */
 const SEPARABLE = new Set(['in', 'af', 'op', 'door', 'na', 'uit', 'terug', 'over', 'mee', 'toe', 'aan', 'voor', 'langs', 'weg']);
@@ -179,7 +177,6 @@ function goesTo(ts: readonly Tok[], a: number, om: number): boolean {
   const naar = ts.findIndex((t, j) => j > a && j < om && t.w === 'naar');
   return naar > 0 && !ts.slice(naar + 1, om).some((t) => PART_OF_DEBATE.test(t.w));
 }
-
 
 /**
  * Having an act done, in the present: "ik laat onderzoeken hoe …", "daarom laat ik uitzoeken …", "ik laat dat

@@ -1,13 +1,12 @@
 import type { Tok } from './promise-to-act';
 import { SUBJECT } from './clauses';
-import { VEHICLE } from './verb-classes';
+import { SUBORDINATING, VEHICLE } from './verb-classes';
 
 /**
  * Who binds and what is received, for the delivery path of in-debate.ts: the speaker as the subject of a main clause,
  * a moment named by what comes next, and a new document the Kamer receives.
  */
 
-const SUBORDINATOR = /^(?:als|indien|toen|omdat|doordat|nadat|voordat|terwijl|hoewel|zodra)$/u;
 /**
  * The speaker as the subject of a main clause: in "Als ik het goed heb, melden de gemeenten …" others report. After a
  * subordinate clause without a comma, the inverted second subject is the main clause's ("Als ik terug ben informeer ik …").
@@ -15,7 +14,7 @@ const SUBORDINATOR = /^(?:als|indien|toen|omdat|doordat|nadat|voordat|terwijl|ho
 export function speakerBinds(ts: readonly Tok[]): boolean {
   return ts.some((t, j) => {
     if (!SUBJECT.has(t.w)) return false;
-    const sub = ts.findIndex((x, k) => k < j && x.clause === t.clause && SUBORDINATOR.test(x.w));
+    const sub = ts.findIndex((x, k) => k < j && x.clause === t.clause && SUBORDINATING.test(x.w));
     return sub < 0 || ts.some((x, k) => k > sub && k < j - 1 && x.clause === t.clause && SUBJECT.has(x.w));
   });
 }

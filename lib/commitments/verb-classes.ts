@@ -43,3 +43,5 @@ export const noAct = (w: string): boolean => DEBATE_ACTS.has(w) || MENTAL.has(w)
 export const PRONOUN_FIRST = new Set(['dat', 'die', 'wat', 'waar', 'hoe']);
 /** Documents that carry a delivery: "in de brief", "een overzicht", "schriftelijk". */
 export const VEHICLE = /(?:brief|brieven|verslag|verslagen|rapport|rapportage|reactie|appreciatie|notitie|overzicht|terugkoppeling|fiche)$|^(?:schriftelijk|antwoorden|beantwoording)$/u;
+/** Conjunctions that open an adverbial clause: a subject after them is not the main clause's ("Als ik terug ben, …"). */
+export const SUBORDINATING = /^(?:als|indien|mocht|wanneer|zodra|toen|omdat|doordat|nadat|voordat|totdat|terwijl|hoewel)$/u;

@@ -44,11 +44,11 @@ const A_IS_A = /^een (\p{L}[\p{L}-]*) is (?:(?:eigenlijk|gewoon|simpelweg|feitel
  */
 const SO_CALLED = /(?<![\p{L}])(?:zogenoemde|zogeheten) (\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?), (een \p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,3}? (?:waarin|waarbij|waarmee|waardoor) [^,]+)/iu;
 /**
- * A word described in parentheses: "de sociale advocatuur (advocaten die vooral …)". Not a characterisation with "een"
- * ("de wethouder (een man die …)"), nor a clause or an aside ("(en dat zijn er veel)", "(die er niet was)").
+ * A word described in parentheses: "de sociale advocatuur (advocaten die vooral …)". The parenthesis holds a noun
+ * phrase of a word or two and a relative clause, with no comma. Not a characterisation with "een" ("de wethouder (een
+ * man die …)"), a clause or an aside ("(en dat zijn er veel)", "(die er niet was)"), a date, a place or a paper ("(van
+ * 12 maart, die …)", "(in de regio's die …)", "(stuk nr. 15, dat …)").
  */
-// The parenthesis holds a noun phrase of a word or two and a relative clause, with no comma: not a date, a place, a
-// paper or an aside ("(van 12 maart, die …)", "(in de regio's die …)", "(stuk nr. 15, dat …)").
 const IN_PARENS = /(?:^|\s)(?:de|het) ((?:\p{L}+e )?\p{L}[\p{L}-]*) \((?!(?:een|en|maar|of|want|dus|zoals|ook|al|die|dat|wat|waar\p{L}*)\s)((?:(?:de|het) )?\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*)? (?:die|dat|waarin|waarbij|waarmee|waardoor|waarop|waarvan) [^(),]{4,140})\)/iu;
 const WHAT_WE_CALL = /^wat (?:wij|we|ik|men|je) ((?:(?:een|de|het) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?) noem(?:en|t)?, is ([^,]+)/iu;
 
@@ -155,8 +155,6 @@ function meaning(rest: string): string {
   return r;
 }
 
-/** A past participle, also of a separable verb: "ingevoerd", "gewijzigd", "aangepast". */
-const PARTICIPLE = /^(?:aan|af|in|op|uit|door|mee|na|om|over|toe|terug|voor|weg|bij)?ge\p{L}{2,}[dt]$/iu;
 /** A gloss matched up to a comma (group 2, at the match's end), carried over phrases put between commas. */
 function glossOf(s: string, m: RegExpExecArray): string {
   const end = m.index + m[0].length;
@@ -182,11 +180,11 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     else if ((m = IN_PARENS.exec(s)) && !PREPOSITIONS.has(m[2]!.split(' ')[0]!.toLowerCase())) found = accept(m[1]!, m[2]!, 'described');
     // Mid-sentence, a capitalised word before the comma ends a name ("… van de Mens, oftewel …"), not a term.
     else if ((m = THAT_IS_TO_SAY.exec(s)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart())))) {
-      // "X, dat wil zeggen dat …" explains by a clause, in the third person: "…, dat wil zeggen dat we …" is a consequence.
+      // "X, dat wil zeggen dat …" explains by a clause, in the third person ("…, dat wil zeggen dat we …" is a
+      // consequence), and only a noun with its article: "het thuiswerken, dat wil zeggen dat …", not "tijdelijk, …" nor
+      // a participle ("… wordt een register ingevoerd, dat wil zeggen dat …").
       const gloss = glossOf(s, m);
-      // Not after a participle ("… wordt meerpersoonscelgebruik ingevoerd, dat wil zeggen dat …"): a verb is no term.
-      // Only a noun with its article explains by a clause: "het thuiswerken, dat wil zeggen dat …", not "tijdelijk, dat wil …".
-      const clause = /^dat /iu.test(gloss) && /dat wil zeggen/iu.test(m[0]) && /^(?:de|het|een) /iu.test(m[1]!) && !PERSONAL.test(gloss) && !PARTICIPLE.test(m[1]!);
+      const clause = /^dat /iu.test(gloss) && /dat wil zeggen/iu.test(m[0]) && /^(?:de|het|een) /iu.test(m[1]!) && !PERSONAL.test(gloss);
       found = accept(m[1]!, gloss, clause ? 'clause' : 'phrase');
     }
     if (!found || !m) continue;
