@@ -85,7 +85,10 @@ describe('the reader page, other sources', () => {
     expect(recent.slice(0, 2)).toEqual(['3 maart 2026 · webpagina · verslag.html', '11 februari 2026 · VLOS-XML · verslag.xml']);
     expect(h.blocked).toEqual([]);
     await page.close();
-  });
+    // 120 s, not the suite's 60: in three of about twenty runs (session of 2026-12-06) this test went past 60 s with no
+    // single wait timing out, on an otherwise idle machine, and passed in 2-4 s on every other run. Not yet traced
+    // (the analyses of both documents take about 2 s in Node); recorded as open in the note on issue #18.
+  }, 120_000);
 });
 
 describe('the reader page, real published documents', () => {
