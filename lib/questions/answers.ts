@@ -164,7 +164,11 @@ export function linkAnswers(
       const takenUp = a >= ADDRESS.takenUp && s === best && s >= params.minTakenUp;
       if (!takenUp && (s < min || s < best * share)) return;
       if (a === ADDRESS.reply && !restated(q, p.turnIndex, qs)) return;
-      push(links, q.id, { turn: p.turnIndex, score: s, named: a >= ADDRESS.named, clear: a >= ADDRESS.named && s >= best * params.clear });
+      // A paragraph of a block that named the asker, sharing as many words with the question as a paragraph
+      // speaking to nobody needs to be linked at all ("Dan de inrichting in Groningen. De vertraging komt door …"
+      // after "… waar de heer Wolters naar vroeg"), answers it too: answers printed a paragraph per point run on.
+      const clear = s >= best * params.clear && (a >= ADDRESS.named || s >= params.minTopic);
+      push(links, q.id, { turn: p.turnIndex, score: s, named: a >= ADDRESS.named, clear });
     });
   };
   for (const [pid, to] of address) {
@@ -204,7 +208,14 @@ export function linkAnswers(
     const found = links.get(q.id) ?? [];
     const named = found.filter((l) => l.named);
     const use = named.length > 0 ? named : found;
-    if (use.length > 0) return { ...q, status: found.some((l) => l.clear) ? 'answered' : 'possibly-answered', answeredIn: keptTurns(use) };
+    if (use.length > 0) {
+      // Paragraphs that name the asker outweigh those that only run on from one, except a run-on paragraph clearly
+      // about the question and closer to it than any that names them: a take-up may be of another of their points.
+      const top = Math.max(...use.map((l) => l.score));
+      const beyond = named.length > 0 ? found.filter((l) => !l.named && l.clear && l.score > top).map((l) => l.turn) : [];
+      const answeredIn = [...new Set([...keptTurns(use), ...beyond])].sort((a, b) => a - b);
+      return { ...q, status: found.some((l) => l.clear) ? 'answered' : 'possibly-answered', answeredIn };
+    }
     // Nobody was addressed: only a strong overlap of words suggests an answer.
     const query = queries.get(q.id)!;
     let top: { turn: number; score: number } | null = null;

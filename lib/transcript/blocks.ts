@@ -111,8 +111,7 @@ export function textToBlocks(text: string, isLabelLine: (s: string) => boolean):
       continue;
     }
     // One paragraph per line: a line that opens with the government as subject is a paragraph of its own (the
-    // items of a closing list read without marks); other lines are joined as before, since how the analyses
-    // weigh a paragraph was measured on them so.
+    // items of a closing list read without marks).
     if (perLine && GOVERNMENT_OPENS.test(probe)) {
       flush();
       lines.push(rawLine);
@@ -135,6 +134,10 @@ export function textToBlocks(text: string, isLabelLine: (s: string) => boolean):
     if (perLine && inItem && /[.!?;)"”’]$/u.test(before)) flush();
     inItem &&= lines.length > 0;
     lines.push(rawLine);
+    // One paragraph per line, as a web page or a word processor saves it: a line that ends a sentence ends its
+    // paragraph, so the turn keeps the paragraphs the record printed (the answer to one question, then the next),
+    // as Handelingen XML and the site's pages give them. A line that stops mid-sentence goes on in the next.
+    if (perLine && !inItem && /[.!?;"”’]$/u.test(probe) && !endsWithAbbreviation(probe)) flush();
   }
   flush();
   return blocks;

@@ -10,7 +10,7 @@ import { parseText } from '../../lib/transcript/parse';
  */
 describe('a paragraph of many short lines', () => {
   it('is read whole, as one paragraph of the speaker, with every word', () => {
-    const unit = 'Dat is zo, voorzitter.';
+    const unit = 'Dat is zo, voorzitter, en';
     const count = Math.round((2 * 1024 * 1024) / (unit.length + 1));
     const text = `De voorzitter:\nIk open de vergadering.\n\nMevrouw Kröger (GroenLinks-PvdA):\n${`${unit}\n`.repeat(count)}`;
     const r = parseText(text);
