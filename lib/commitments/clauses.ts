@@ -13,7 +13,8 @@ import type { Tok } from './promise-to-act';
  * its commas would cut the promise's clause in two.
  */
 export function tokens(folded: string): Tok[] {
-  const raw = [...folded.matchAll(/[\p{L}\d]+(?:[-.][\p{L}\d]+)*\.?|[,;:()—–]/gu)].map((m) => m[0].replace(/\.$/u, ''));
+  // "4,5 miljoen": a decimal comma is part of the number, not a break between clauses.
+  const raw = [...folded.matchAll(/\d+(?:,\d+)+|[\p{L}\d]+(?:[-.][\p{L}\d]+)*\.?|[,;:()—–]/gu)].map((m) => m[0].replace(/\.$/u, ''));
   const out: Tok[] = [];
   let clause = 0;
   for (let k = 0; k < raw.length; k++) {
@@ -21,7 +22,7 @@ export function tokens(folded: string): Tok[] {
     if (/^[,;:()—–]$/u.test(w)) {
       const skip = w === ',' ? appositionAfter(raw, k) : 0;
       if (skip > 0) k += skip;
-      else clause++;
+      else if (!(w === ',' && listGoesOn(raw, k))) clause++;
       continue;
     }
     if (w === 'maar' || w === 'want') clause++;
@@ -49,6 +50,18 @@ function appositionAfter(raw: readonly string[], k: number): number {
     if (NOT_IN_APPOSITION.has(w) || /^[;:()—–]$/u.test(w)) return 0;
   }
   return 0;
+}
+
+/**
+ * At the comma `raw[k]`: a list of names or nouns going on ("met OCW, SZW en VWS in gesprek", "met Rijkswaterstaat,
+ * ProRail en de provincies"): one word and then "en"/"of" or another comma, after a word. The clause goes on.
+ */
+function listGoesOn(raw: readonly string[], k: number): boolean {
+  const before = raw[k - 1];
+  const item = raw[k + 1];
+  const after = raw[k + 2];
+  if (!before || !item || !after || /^[,;:()—–]$/u.test(before) || /^[,;:()—–]$/u.test(item)) return false;
+  return (after === 'en' || after === 'of' || after === ',') && !OPENS_NEXT.has(item) && !NOT_IN_APPOSITION.has(item);
 }
 
 export const SUBJECT = new Set(['ik', 'we', 'wij', 'kabinet']);
@@ -109,9 +122,15 @@ export function blocked(ts: Tok[], at: number): boolean {
   // "De vraag was ook of wij … willen informeren": the member's question, retold.
   const q = before.indexOf('vraag');
   if (q >= 0 && before.indexOf('of', q) > q && !before.slice(0, q).some((w) => SUBJECT.has(w))) return true;
-  if (before.some((w) => PAST.has(w)) && !clause.some((w) => FUTURE.has(w))) return true;
+  if (before.some((w) => PAST.has(w) || (PAST_MODAL.has(w) && !stillMeant(clause))) && !clause.some((w) => FUTURE.has(w))) return true;
   return false;
 }
+
+/** "Die informatie wilde ik u toch al sturen": meant already, and still: a yes, not a past. */
+const stillMeant = (clause: readonly string[]) => clause.includes('al') && clause.some((w) => w === 'wilde' || w === 'wilden');
+
+/** Past modals and auxiliaries: "toen moesten we … gaan aanwijzen", "destijds wilden we …" tell what was. */
+const PAST_MODAL = new Set(['moest', 'moesten', 'kon', 'konden', 'wilde', 'wilden', 'wou', 'mocht', 'mochten', 'ging', 'gingen']);
 
 /** Wanting verbs: "hij wilde een toezegging", "mevrouw Kat wil een toezegging": the member's wish, retold. */
 const WANTS = new Set(['wil', 'wilde', 'wilden', 'willen', 'wenst', 'wenste', 'wensten', 'verlangt', 'verlangde']);

@@ -17,12 +17,26 @@ export function willing(ts: readonly Tok[]): number {
   return said ? b : -1;
 }
 
+/**
+ * An effort towards a named result: "Mijn inzet is dat …", "Onze inzet is erop gericht om …", opening the sentence
+ * (after "en/maar/dus"), in the present. Not "Mijn inzet is altijd geweest …" (told of the past) nor someone else's
+ * ("Zijn inzet is …"). Index of "inzet", or -1.
+ */
+export function statesEffort(ts: readonly Tok[]): number {
+  const inzet = /^(?:en|maar|dus)$/u.test(ts[0]?.w ?? '') ? 2 : 1;
+  if (!/^(?:mijn|onze)$/u.test(ts[inzet - 1]?.w ?? '') || ts[inzet]?.w !== 'inzet' || ts[inzet + 1]?.w !== 'is') return -1;
+  const then = ts[inzet + 2]?.w === 'erop' && ts[inzet + 3]?.w === 'gericht' ? inzet + 4 : inzet + 2;
+  return ts[then]?.w === 'dat' || ts[then]?.w === 'om' ? inzet : -1;
+}
+
 /** "dat was ik zeker van plan", "ik ben van plan om …": index of "plan", or -1. */
 export function intends(ts: readonly Tok[]): number {
-  const p = ts.findIndex((t, i) => t.w === 'plan' && ts[i - 1]?.w === 'van');
+  // "Het kabinet is voornemens om …": as "van plan", but only now ("was voornemens, maar …" is what was meant).
+  const p = ts.findIndex((t, i) => (t.w === 'plan' && ts[i - 1]?.w === 'van') || t.w === 'voornemens');
   if (p < 0) return -1;
   const c = ts[p]!.clause;
-  const said = ts.some((t, j) => t.clause === c && j < p && /^(?:ben|was|zijn|waren)$/u.test(t.w)) && ts.some((t) => t.clause === c && SUBJECT.has(t.w));
+  const be = ts[p]!.w === 'plan' ? /^(?:ben|is|was|zijn|waren)$/u : /^(?:ben|is|zijn)$/u;
+  const said = ts.some((t, j) => t.clause === c && j < p && be.test(t.w)) && ts.some((t) => t.clause === c && SUBJECT.has(t.w));
   return said ? p : -1;
 }
 

@@ -110,9 +110,14 @@ function intoWork(ts: Tok[], i: number): boolean {
   const clause = ts.filter((t, j) => j < i && t.clause === ts[i]!.clause).map((t) => t.w);
   // "Ik neem u even mee in de cijfers": taking the Kamer along in an explanation is this debate.
   if (clause.some((x) => TAKEN_ALONG.test(x))) return false;
-  // Taken or passed along ("mee"), or taken up ("op"): "ik neem die groep op in de onderzoeksopdracht".
-  const along = /^(?:meenemen|meegeven|opnemen)$/u.test(w) || ((w === 'mee' || w === 'op') && clause.some((x) => /^(?:neem|neemt|nemen|geef|geeft|geven)$/u.test(x)) && (w === 'mee' || clause.some((x) => SUBJECT.has(x))));
-  return along && ts[i + 1]?.w === 'in' && /^(?:de|het|een|die|dat|deze|dit)$/u.test(ts[i + 2]?.w ?? '') && !INWARD.test(ts[i + 3]?.w ?? '');
+  // Taken or passed along ("mee"), or taken up ("op"): "ik neem die groep op in de onderzoeksopdracht"; the particle
+  // first: "dat zal ik mee laten nemen in …", "… mee te nemen in …".
+  const along =
+    /^(?:meenemen|meegeven|opnemen)$/u.test(w) ||
+    ((w === 'mee' || w === 'op') && clause.some((x) => /^(?:neem|neemt|nemen|geef|geeft|geven)$/u.test(x)) && (w === 'mee' || clause.some((x) => SUBJECT.has(x)))) ||
+    (/^(?:nemen|geven)$/u.test(w) && clause.slice(-3).includes('mee'));
+  // Into a piece of work named with an article or as the speaker's own ("in mijn onderzoek", "in onze verkenning").
+  return along && ts[i + 1]?.w === 'in' && /^(?:de|het|een|die|dat|deze|dit|mijn|onze|ons)$/u.test(ts[i + 2]?.w ?? '') && !INWARD.test(ts[i + 3]?.w ?? '');
 }
 
 const TELL = /^vertel(?:len|t)?$/u;
@@ -124,9 +129,9 @@ const TELLING = /^(?:(?:ge)?meld(?:en|t)?|(?:ge)?informe(?:er|ert|erd|ren)|verte
 const TALKS = /^(?:gesprek|gesprekken|overleg|overleggen)$/u;
 
 /** Words that can be (part of) a delivering verb: a cheap first test per word … */
-const DELIVER_HINT = /publice|vertel|toekom|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom/u;
+const DELIVER_HINT = /publice|vertel|toekom|^nemen$|^geven$|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom/u;
 /** … and per sentence: most sentences of a debate have none of them. */
-const MAY_PROMISE = /publice|vertel|plan|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
+const MAY_PROMISE = /publice|vertel|plan|voornem|inzet is|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
 
 /** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;

@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, PREPOSITIONS } from '../text/stopwords';
 import { SUBJECT } from './clauses';
-import { intends, seesToIt, visits, willing } from './fixed-forms';
+import { intends, seesToIt, statesEffort, visits, willing } from './fixed-forms';
 import {
   ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, PRONOUN_FIRST, STANCE, SUBORDINATING,
 } from './verb-classes';
@@ -256,7 +256,7 @@ export function presentActAt(ts: readonly Tok[]): number {
 
 /** Index of the word that makes the sentence a promise to act, or -1. */
 export function promiseToActAt(ts: readonly Tok[]): number {
-  for (const find of [boundAct, announced, willing, intends, commissions, visits, seesToIt]) {
+  for (const find of [boundAct, announced, willing, intends, statesEffort, commissions, visits, seesToIt]) {
     const at = find(ts);
     if (at >= 0) return at;
   }

@@ -56,6 +56,12 @@ function ownQuestion(folded: string): boolean {
   });
 }
 
+/** The chair's turn right before turn `i` asks something: the member's turn `i` answers the chair. */
+function chairAsked(t: Transcript, i: number): boolean {
+  const before = t.turns[i - 1];
+  return before !== undefined && before.asChair && t.text.slice(before.start, before.end).includes('?');
+}
+
 /** No other member spoke between the government's last turn (or the start) and this one. */
 function soleMember(t: Transcript, index: number, isGov: (i: number) => boolean): boolean {
   const who = t.turns[index]!.speakerId;
@@ -85,7 +91,10 @@ export function replies(t: Transcript, roleOf: Map<string, string>, mentions: re
       if (relayed.length > 0) askers = [...new Set(relayed)];
       else if (!ownQuestion(fold(t.text.slice(turn.start, turn.end))) || roleOf.get(turn.speakerId) !== 'member') continue;
     }
-    const next = stepSpeech(t, turn.index, 1);
+    // A member who answers the chair's question in between ("Dat was uw eerste vraag?" — "Nou, niet helemaal, maar
+    // …") is still putting the same question: whoever speaks next after them replies to both turns.
+    let next = stepSpeech(t, turn.index, 1);
+    while (next >= 0 && !turn.asChair && t.turns[next]!.speakerId === turn.speakerId && chairAsked(t, next)) next = stepSpeech(t, next, 1);
     if (next < 0) continue;
     const nextTurn: Turn = t.turns[next]!;
     if (turn.interrupts !== null && nextTurn.speakerId === turn.interrupts) out.set(turn.index, { reply: next, askers });

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { isCommitmentSentence } from '../../lib/commitments/in-debate';
+
+/**
+ * Issue #19, forms of general Dutch that the misses and false alarms on the tuning half of the eighth batch (real
+ * debates of 2024) pointed at; the sentences are other, made-up ones. Written before the rules, and each failed.
+ */
+function judge(title: string, yes: readonly string[], no: readonly string[]): void {
+  describe(`in-debate commitments: ${title}`, () => {
+    for (const s of yes) it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
+    for (const s of no) it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
+  });
+}
+
+judge(
+  'an amount with a decimal comma does not cut the clause',
+  ['Ik zal 2,5 miljoen euro extra beschikbaar stellen voor de opvang.', 'We gaan in 2026 nog eens 1,2 miljoen uittrekken voor de regio.'],
+  ['Ik heb vorig jaar 2,5 miljoen euro beschikbaar gesteld voor de opvang.', 'Ik zal 2,5 miljoen euro niet beschikbaar stellen.'],
+);
+
+judge(
+  'a list of parties between commas does not cut the clause',
+  ['Ik ga hierover met de collega’s van EZK, BZK en IenW in gesprek.', 'We gaan met Rijkswaterstaat, ProRail en de provincies om tafel.'],
+  ['Ik ben hierover met de collega’s van EZK, BZK en IenW in gesprek geweest.', 'Ik ga niet met Rijkswaterstaat, ProRail en de provincies om tafel.'],
+);
+
+judge(
+  'coming with proposals or a package, plural or compound',
+  ['Na de zomer kom ik met voorstellen om de regels te vereenvoudigen.', 'Voor de kerst komen we met een maatregelenpakket voor de binnenvaart.'],
+  ['Als het kabinet met voorstellen komt, kijken we daar serieus naar.', 'De provincies komen met voorstellen voor de verdeling.'],
+);
+
+judge(
+  'intending: "voornemens", "van plan" with the cabinet',
+  ['Het kabinet is voornemens om het actieplan in het derde kwartaal naar de Kamer te sturen.', 'Ik ben voornemens om de regeling per 1 januari aan te passen.', 'Het kabinet is van plan om de wet dit jaar nog in te dienen.'],
+  ['Het kabinet was voornemens om de wet aan te passen, maar dat is niet doorgegaan.', 'De provincie is voornemens om de weg te verbreden.'],
+);
+
+judge(
+  'taking a point along into one\'s own piece of work, the particle first',
+  ['Dat zal ik mee laten nemen in mijn onderzoek naar de wachtlijsten.', 'Die suggestie ga ik meenemen in onze verkenning.'],
+  ['Dat neem ik mee in mijn afweging.', 'Ik heb dat meegenomen in mijn onderzoek.'],
+);
+
+judge(
+  'a past modal is no promise',
+  ['Dat overzicht wilde ik de Kamer toch al sturen.'],
+  ['Toen moesten we versneld nieuwe gebieden gaan aanwijzen.', 'Destijds wilden we de regels gaan aanscherpen.', 'Vorig jaar konden we de kosten nog niet gaan dekken.'],
+);
+
+judge(
+  'an effort stated as "mijn inzet is"',
+  ['Mijn inzet is dat de boeren die nu biologisch werken dat ook kunnen blijven doen.', 'Onze inzet is erop gericht om de onderhandelingen in Brussel voor de zomer af te ronden.'],
+  ['Mijn inzet is altijd geweest dat boeren biologisch kunnen werken.', 'Zijn inzet is dat de regels strenger worden.', 'Mijn inzet was dat de onderhandelingen voor de zomer klaar waren.'],
+);
