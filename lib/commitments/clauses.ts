@@ -129,6 +129,12 @@ export function blocked(ts: Tok[], at: number): boolean {
 /** "Die informatie wilde ik u toch al sturen": meant already, and still: a yes, not a past. */
 const stillMeant = (clause: readonly string[]) => clause.includes('al') && clause.some((w) => w === 'wilde' || w === 'wilden');
 
+/** Words that place an act in the present, under way: "momenteel", "inmiddels", "reeds", "thans". */
+const ONGOING = /^(?:momenteel|inmiddels|reeds|thans)$/u;
+/** "Op dit moment laat ik onderzoeken …", "momenteel laat ik uitzoeken …": the act's clause tells of work under way, as news. */
+export const underWay = (ts: readonly Tok[], at: number): boolean =>
+  ts.some((t, j) => t.clause === ts[at]!.clause && (ONGOING.test(t.w) || (t.w === 'moment' && ts[j - 1]?.w === 'dit' && ts[j - 2]?.w === 'op')));
+
 /** Past modals and auxiliaries: "toen moesten we … gaan aanwijzen", "destijds wilden we …" tell what was. */
 const PAST_MODAL = new Set(['moest', 'moesten', 'kon', 'konden', 'wilde', 'wilden', 'wou', 'mocht', 'mochten', 'ging', 'gingen']);
 
@@ -172,9 +178,14 @@ export function withinDebate(ts: Tok[]): boolean {
     const w = ts[i]!.w;
     if (IN_DEBATE.has(w) || IN_DEBATE_PAIRS.test(`${w} ${ts[i + 1]?.w ?? ''}`)) return true;
     if (w === 'zo' && /^(?:meteen|direct|dadelijk|op|terug|nog)$/u.test(ts[i + 1]?.w ?? '')) return true;
+    // "Hierover kan ik het volgende delen met de Kamer": what follows is told now.
+    if (w === 'volgende' && ts[i - 1]?.w === 'het' && TELLS_FOLLOWING.test(ts[i + 1]?.w ?? '')) return true;
   }
   return false;
 }
+
+/** Verbs that tell "het volgende" right away: "ik kan u het volgende melden / zeggen / delen / meegeven". */
+const TELLS_FOLLOWING = /^(?:delen|melden|zeggen|vertellen|meegeven|mededelen|opmerken|aangeven|antwoorden)$/u;
 
 /** A motion or amendment that asks ("De motie … vraagt om …, en de Kamer … te informeren"): its request, not a promise. */
 const MOTION_ASKS = /^(?:(?:en|maar|dan) )?(?:de|het|die|dat|deze|dit) (?:motie|moties|amendement|amendementen)(?![\p{L}])(?:[^,.;:]|\.(?= ?\d)){0,80}?(?<![\p{L}])(?:vraagt|vragen|verzoekt|verzoeken|roept|roepen)(?![\p{L}])/u;

@@ -5,7 +5,7 @@ import { sentencesOfTurn } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
 import { comesToKamer, presentActAt, promiseToActAt, type Tok } from './promise-to-act';
 import { bodyAskedAt, someoneActsAt, someoneFindsOutAt } from './others-act';
-import { blocked, cleftAsPromise, cleftOffers, describesMotion, disclaimed, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
+import { blocked, underWay, cleftAsPromise, cleftOffers, describesMotion, disclaimed, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
 import { agrees, agreesToRequest, agreesToRetold, takesOn } from './agreement';
@@ -201,7 +201,7 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
 function actsAtTime(ts: Tok[], sentence: string, debateDate: string | null): boolean {
   let at = presentActAt(ts);
   if (at < 0) at = someoneActsAt(ts);
-  if (at < 0 || blocked(ts, at)) return false;
+  if (at < 0 || blocked(ts, at) || underWay(ts, at)) return false;
   const words = ts.map((t) => t.w);
   if (ts.some((t, k) => t.clause === ts[at]!.clause && (negates(words, k) || HEDGE.has(t.w)))) return false;
   // "We spreken vandaag over …": today is this debate. "We betalen volgend jaar meer rente": with "we", a year is a
@@ -216,7 +216,7 @@ function promisesToAct(ts: Tok[], namesABody: boolean): boolean {
   if (act < 0) act = someoneFindsOutAt(ts);
   if (act < 0 && namesABody) act = bodyAskedAt(ts);
   const words = ts.map((t) => t.w);
-  return act >= 0 && !blocked(ts, act) && !ts.some((t, k) => t.clause === ts[act]!.clause && (negates(words, k) || HEDGE.has(t.w)));
+  return act >= 0 && !blocked(ts, act) && !underWay(ts, act) && !ts.some((t, k) => t.clause === ts[act]!.clause && (negates(words, k) || HEDGE.has(t.w)));
 }
 
 /** The delivery path: the verb at `at` delivers, and a recipient, vehicle, time or binding subject places it after the debate. */

@@ -15,9 +15,12 @@ export const DEBATE_ACTS = new Set([
 /** Verbs that are no act at all: being, keeping it short, seeing. */
 export const NO_ACT = new Set(['zijn', 'worden', 'blijven', 'houden', 'zien', 'horen', 'hebben', 'doen', 'laten', 'gaan', 'komen', 'staan']);
 /** Feeling and thinking, which no one can hold a minister to: "ik zal dit werk missen", "we zullen zien". */
-export const MENTAL = new Set(['missen', 'vinden', 'denken', 'hopen', 'vrezen', 'betreuren', 'waarderen', 'begrijpen', 'merken', 'weten', 'geloven', 'verwachten', 'menen', 'voelen', 'beseffen', 'realiseren', 'overwegen', 'twijfelen', 'betwijfelen', 'aarzelen']);
-/** Effort and stance, a policy rather than a promise: "we gaan ons inzetten voor", "we zullen ernaar streven", "alles op alles zetten". */
-export const STANCE = new Set(['inzetten', 'inspannen', 'streven', 'werken', 'proberen', 'doorgaan', 'bijdragen', 'zetten', 'volhouden', 'vasthouden']);
+export const MENTAL = new Set(['lezen', 'missen', 'vinden', 'denken', 'hopen', 'vrezen', 'betreuren', 'waarderen', 'begrijpen', 'merken', 'weten', 'geloven', 'verwachten', 'menen', 'voelen', 'beseffen', 'realiseren', 'overwegen', 'twijfelen', 'betwijfelen', 'aarzelen']);
+/**
+ * Effort and stance, a policy rather than a promise: "we gaan ons inzetten voor", "we zullen ernaar streven", "alles
+ * op alles zetten"; carrying a policy on ("dat zullen we voortzetten").
+ */
+export const STANCE = new Set(['inzetten', 'inspannen', 'streven', 'werken', 'proberen', 'doorgaan', 'bijdragen', 'zetten', 'volhouden', 'vasthouden', 'voortzetten', 'continueren']);
 /** Words that start a subordinate clause or a complement: the act of the main clause comes before them. */
 export const CLAUSE_START = new Set(['dat', 'of', 'om', 'omdat', 'als', 'wanneer', 'zodat', 'zodra', 'die', 'waar', 'wat', 'hoe', 'wie', 'welke', 'nadat', 'voordat', 'totdat']);
 /** Words before a noun, so the "-en" word after them is a plural noun ("de gemeenten"), not an infinitive. */

@@ -53,3 +53,16 @@ judge(
   ['Mijn inzet is dat de boeren die nu biologisch werken dat ook kunnen blijven doen.', 'Onze inzet is erop gericht om de onderhandelingen in Brussel voor de zomer af te ronden.'],
   ['Mijn inzet is altijd geweest dat boeren biologisch kunnen werken.', 'Zijn inzet is dat de regels strenger worden.', 'Mijn inzet was dat de onderhandelingen voor de zomer klaar waren.'],
 );
+
+judge(
+  'what is told now, read, carried on or already under way is no promise',
+  ['Ik zal de Kamer voor de zomer het volgende rapport van de inspectie sturen.', 'Ik laat onderzoeken hoe vaak dat voorkomt, en stuur u de uitkomst.'],
+  [
+    'Daarover kan ik het volgende delen met de Kamer.',
+    'Ik zal uw motie met belangstelling lezen.',
+    'Die regeling loopt goed en die zullen we uiteraard voortzetten.',
+    'Dat programma zullen we voortzetten.',
+    'Op dit moment laat ik onderzoeken hoe het met de populatie staat.',
+    'Momenteel laat ik uitzoeken welke gemeenten meedoen.',
+  ],
+);
