@@ -40,6 +40,8 @@ export function hyphenEvidence(lines: readonly string[]): HyphenEvidence {
 // splits such a pair, so a pair like this at a line end is the word's own hyphen.
 const VOWEL_PAIRS = new Set(['aa', 'ae', 'ai', 'au', 'ee', 'ei', 'eu', 'ie', 'ii', 'ij', 'oe', 'oi', 'oo', 'ou', 'ui', 'uu']);
 const VOWEL = /[aeiouyáéíóúäëïöüàèìòù]/u;
+/** Dutch prefixes that never stand alone: "be-", "ge-", "ver-", "ont-", "her-", "er-". */
+const UNSTRESSED_PREFIX = new Set(['be', 'ge', 'ver', 'ont', 'her', 'er']);
 
 /**
  * `head` is the run of letters before the line-end hyphen, `tail` the
@@ -52,8 +54,9 @@ export function brokenByLayout(head: string, tail: string, doc: HyphenEvidence):
   const lower = head.toLowerCase();
   // The document writes the word whole elsewhere ("Wel-" / "zijn" beside "Mevrouw Welzijn").
   if (doc.words.has(lower + tail)) return true;
-  // The document writes this first part with a hyphen inside a line ("lhbti-" / "vluchtelingen").
-  if (doc.hyphenHeads.has(lower)) return false;
+  // The document writes this first part with a hyphen inside a line ("lhbti-" / "vluchtelingen"); an unstressed
+  // prefix ("ver-" of "ver-van-mijn-bedshow") is no word of its own, and the layout breaks after it all the time.
+  if (doc.hyphenHeads.has(lower) && !UNSTRESSED_PREFIX.has(lower)) return false;
   // An abbreviation or a name keeps its hyphen: capitals after the first letter ("DAEB-", "CDA-"),
   // no vowel at all ("mkb-", "ggz-"), or a name the document also writes alone ("Nibud-").
   if (/\p{Lu}/u.test(head.slice(1)) || !VOWEL.test(lower)) return false;

@@ -36,4 +36,11 @@ describe('a line-end hyphen: the layout\'s or the word\'s own', () => {
     expect(doc('de commissie voor Bin-').hyphenHeads.has('bin')).toBe(false);
     expect(doc('de commissie voor Bin-').names.has('Bin')).toBe(false);
   });
+  it('does not take an unstressed prefix written with a hyphen once for a word of its own', () => {
+    // "een ver-van-mijn-bedshow" inside a line does not make every "ver-" / "strikt" at a line end the word's own.
+    const phrase = doc('dat is geen ver-van-mijn-bedshow meer', 'een be-all-and-end-all');
+    for (const [head, tail] of [['ver', 'strikt'], ['ver', 'zamelen'], ['be', 'halen']]) expect(brokenByLayout(head!, tail!, phrase), head).toBe(true);
+    // A first part that is a word of its own still counts ("oud-" of "oud-minister").
+    expect(brokenByLayout('oud', 'wethouder', doc('de oud-minister sprak'))).toBe(false);
+  });
 });
