@@ -236,7 +236,9 @@ function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: s
   const binds = subject && !/^(?:op|in|ingaan|ingegaan|ingaat|terug|terugkomen|terugkom|terugkomt)$/u.test(ts[at]!.w) && ts.some((t) => t.clause === ts[at]!.clause && FUTURE.has(t.w));
   if (binds) return true;
   // Deadlines are read last and only when needed: they are the costly test.
-  if (recipient || hasVehicle) return subject || passive || (recipient && newDocumentAt(ts, at)) || (recipient && time());
+  // A document that comes to the Kamer ("die komt naar de Kamer toe", comesToKamer) is announced as "er komt …" is.
+  const comes = hasKamer && /^kom(?:t|en)$/u.test(ts[at]!.w);
+  if (recipient || hasVehicle) return subject || passive || comes || (recipient && newDocumentAt(ts, at)) || (recipient && time());
   return (subject || passive) && time();
 }
 

@@ -39,6 +39,11 @@ const OBJECT_PRONOUN = new Set(['dat', 'die', 'dit']);
 const R_PRONOUN = /^(?:daar|er|hier|waar)$/u;
 
 const ADDRESSED = /^(?:heer|mevrouw|collega|minister|staatssecretaris)$/u;
+/** Efforts one makes oneself ("me inzetten", "me inspannen"): a promise when pointed at a result named before. */
+const EFFORT = new Set(['inzetten', 'inspannen']);
+/** "daarvoor", "ervoor", or "daar/er/hier … voor" standing apart: the effort is for what was just said. */
+const pointsBackFor = (clause: readonly Tok[]): boolean =>
+  clause.some((t, j) => /^(?:daarvoor|hiervoor)$/u.test(t.w) || (R_PRONOUN.test(t.w) && t.w !== 'waar' && clause.slice(j + 1).some((x) => x.w === 'voor')));
 /** An adjective before a noun ("europese lidstaten", "nieuwe voorstellen"). */
 const adjective = (w: string) => /(?:ische|[^r]ese|ige|lijke|ele|ale|ieve|ere|ste|nieuwe|goede|grote|kleine|hele|oude)$/u.test(w);
 
@@ -54,8 +59,10 @@ function boundAct(ts: readonly Tok[]): number {
     const main = inner < 0 ? inClause : inClause.slice(0, inner);
     if (!main.some((t) => SUBJECT.has(t.w)) || main.some((t) => MODAL.has(t.w))) continue;
     const modalInside = inClause.some((t) => MODAL.has(t.w));
-    // Only a main clause binds: in "ik ga ervan uit dat we … gaan werken" the second "gaan" is reported.
-    if (ts.some((t, j) => j < a && t.clause === clause && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)))) continue;
+    // Only a main clause binds: in "ik ga ervan uit dat we … gaan werken" the second "gaan" is reported. Not "dat" as
+    // the object of a first auxiliary: in "dan zullen we dat zeker gaan toepassen" the second "gaan" is its chain.
+    const objectOfAux = (j: number) => OBJECT_PRONOUN.has(ts[j]!.w) && (FUTURE_AUX.has(ts[j - 1]?.w ?? '') || (SUBJECT.has(ts[j - 1]?.w ?? '') && FUTURE_AUX.has(ts[j - 2]?.w ?? '')));
+    if (ts.some((t, j) => j < a && t.clause === clause && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)) && !objectOfAux(j))) continue;
     const isGo = ts[a]!.w.startsWith('ga');
     let candidate = -1;
     for (let i = a + 1; i < ts.length && ts[i]!.clause === clause; i++) {
@@ -93,7 +100,11 @@ function boundAct(ts: readonly Tok[]): number {
     // "ik zal … naar Frankrijk gaan": going somewhere is an act; "gaan" alone is the auxiliary's.
     const goesSomewhere = act === 'gaan' && inClause.some((t) => t.w === 'naar');
     // An effort is a promise when it names its result: "ik ga me ervoor inzetten dat …", not "… inzetten voor goed onderwijs".
-    const namedResult = STANCE.has(act) && inClause.some((t) => t.w === 'ervoor' || t.w === 'erop') && ts[candidate + 1]?.w === 'dat';
+    // Also one pointed at what was just asked, with the speaker's own "me": "ik zal me daar (ook) voor inzetten".
+    const namedResult =
+      STANCE.has(act) &&
+      ((inClause.some((t) => t.w === 'ervoor' || t.w === 'erop') && ts[candidate + 1]?.w === 'dat') ||
+        (EFFORT.has(act) && inClause.some((t) => t.w === 'me' || t.w === 'mij' || t.w === 'ons') && pointsBackFor(inClause)));
     // "dat zullen we in de brief zetten": put into a document, not "alles op alles zetten".
     const intoDocument = act === 'zetten' && inClause.some((t) => ANNOUNCED.test(t.w));
     if (DEBATE_ACTS.has(act) || MENTAL.has(act) || (NO_ACT.has(act) && !goesSomewhere) || (STANCE.has(act) && !namedResult && !intoDocument)) continue;

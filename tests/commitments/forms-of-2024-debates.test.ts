@@ -66,3 +66,22 @@ judge(
     'Momenteel laat ik uitzoeken welke gemeenten meedoen.',
   ],
 );
+
+judge(
+  'a future with a second auxiliary, an effort pointed at what was just asked, a document that comes to the Kamer',
+  [
+    'Blijkt het nieuwe middel te werken, dan zullen we het zeker gaan gebruiken.',
+    'Als de proef slaagt, dan zullen we dat zeker gaan uitrollen.',
+    'In de onderhandelingen over de richtlijn zal ik me daar ook voor inzetten.',
+    'Ik zal me er echt voor inspannen.',
+    'De visie is bijna klaar; die komt naar de Kamer toe.',
+  ],
+  [
+    'We zullen het niet gaan gebruiken.',
+    'Ik zal me inzetten voor goed onderwijs.',
+    'Ik heb me daar vorig jaar ook voor ingezet.',
+    'Ik zal me daar niet voor inzetten.',
+    'De minister komt naar de Kamer toe.',
+    'Die kwam vorig jaar naar de Kamer.',
+  ],
+);
