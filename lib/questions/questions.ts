@@ -22,7 +22,8 @@ export const REQUEST = [
   /\bhet is (?:mij|me) (?:\p{L}+ ){0,3}?(?:onduidelijk|niet (?:helemaal |goed )?duidelijk)\b/u,
   /\b(?:ik (?:begrijp|snap)|(?:begrijp|snap) ik) (?:\p{L}+ ){0,2}?niet (?:goed |helemaal |precies )?(?:waarom|hoe|wat|wie|welke|wanneer)\b/u,
   /\b(?:(?:wil|wilde|zou) ik|ik (?:wil|wilde|zou))\b.{0,60}?\b(?:vragen|verzoeken)\b/,
-  /\b(?:is )?mijn (?:concrete |laatste |eerste )?vraag (?:aan (?:de|het) \w+ )?(?:is|was)\b/,
+  // Not "het antwoord op mijn vraag was …": the answer, not the question, is what the sentence is about.
+  /(?<!\bop )\b(?:is )?mijn (?:concrete |laatste |eerste )?vraag (?:aan (?:de|het) \w+ )?(?:is|was)\b/,
   /\bis mijn vraag\b/,
   /^de vraag is (?:of|ook|hoe|wat|waarom|in hoeverre|welke|wanneer)\b/,
   /\b(?:hoor (?:\p{L}+ ){0,3}graag|graag hoor ik)\b/u,
@@ -36,6 +37,10 @@ export const REQUEST = [
   // "ik vraag me af of …", "ik vroeg mij af of …", "Waarom …, vraag ik me af.": wondering aloud is asking. Inverted
   // only in the present: "Toen ik het las, vroeg ik me af of …" retells a moment.
   /\b(?:ik (?:vraag|vroeg)|vraag ik) (?:me|mij)(?:zelf)? af\b/,
+  // "Ik vraag ook om een toezegging", "ik vraag de minister om een reactie": the verb before what is asked for.
+  /\b(?:ik vraag|vraag ik) (?:\p{L}+ ){0,3}?om (?:een |de |nog een )?(?:toezegging|bevestiging|reactie|appreciatie|antwoord|garantie)\b/u,
+  // "ik wil wel antwoord op mijn vraag", "ik wil graag een antwoord op de vraag …": wanting the answer owed.
+  /\b(?:ik wil|wil ik) (?:\p{L}+ ){0,2}?(?:een )?antwoord op\b/u,
   // "ik ga … een toezegging vragen", "ik wil daar een bevestiging van krijgen".
   /\bik\b.{0,60}?\b(?:toezegging|bevestiging|reactie|appreciatie|antwoord|duidelijkheid|garantie)\b.{0,30}?\b(?:vragen|krijgen|hebben|horen)\b/,
   // "als u kunt toezeggen dat …", "hopelijk kan de minister …": a request put as a condition or a hope.

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isQuestionSentence } from '../../lib/questions';
+
+/**
+ * Requests for a promise or an answer with the verb before its object, as members put them in the real 2024 debates
+ * of the eighth batch's tuning half; the sentences are other, made-up ones. Written before the rule, and failed.
+ */
+describe('requests for a promise or an answer, the verb first', () => {
+  for (const s of [
+    'Ik vraag ook om een toezegging om de regeling te verlengen.',
+    'Daarom vraag ik de minister om een reactie op het advies van de Raad van State.',
+    'Ik vraag nog om een antwoord op de vraag over de wachtlijsten.',
+    'Nee, maar ik wil wel antwoord op mijn vraag over de kosten.',
+    'Ik wil graag een antwoord op de vraag waarom het zo lang duurt.',
+  ])
+    it(`asks: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
+  for (const s of [
+    'Ik vraag om begrip voor de boeren.',
+    'Ik wil antwoord geven op de vraag van de heer Jansen.',
+    'Het antwoord op mijn vraag was duidelijk.',
+    'De burgemeester vraagt om een toezegging van het Rijk.',
+  ])
+    it(`does not ask: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
+});
