@@ -243,6 +243,9 @@ function withRunningDate(out: string[], dropped: readonly Line[]): string[] {
   return [...out.slice(0, first), '', normalizeText(dated.text), '', ...out.slice(first)];
 }
 
+/** The words that open a clause of a motion as printed ("en gaat over tot …"), or an attendance's last part: each a paragraph. */
+const MOTION_CLAUSE = /^(?:gehoord|overwegende|constaterende|verzoekt|van mening|spreekt|roept|draagt|besluit|en)\b/u;
+
 /** Line-end hyphen details that a plain join of lines would get wrong. */
 function fixLineEnds(lines: string[]): string[] {
   const gone = new Set<number>();
@@ -251,10 +254,14 @@ function fixLineEnds(lines: string[]): string[] {
   const doc = () => (evidence ??= hyphenEvidence(lines));
   for (let i = 0; i < lines.length - 1; i++) {
     const cur = lines[i]!;
-    // A paragraph never ends in a broken word: a blank line after "Bin-" before "nenlandse Zaken"
-    // (a column or page that ends, read as a paragraph's end) is no break, and goes.
+    // A paragraph never ends in a broken word or in the middle of a sentence: a blank line after "Bin-" before
+    // "nenlandse Zaken", or after "… CO2-uitstoot," before "stikstofuitstoot, …" (a column or page that ends, or a
+    // wider gap, read as a paragraph's end), is no break, and goes. A motion's clauses are paragraphs of their own
+    // ("De Kamer," / "gehoord de beraadslaging," / "overwegende dat …"), and so is the government after the members
+    // in a report's attendance ("…, Straatman en Vondeling," / "en de heer Van den Brink, minister …").
     let j = i + 1;
-    if (lines[j] === '' && /\p{L}-$/u.test(cur) && /^\p{Ll}/u.test(lines[j + 1] ?? '')) gone.add(j++);
+    const after = lines[j + 1] ?? '';
+    if (lines[j] === '' && /[\p{L}\d,-]$/u.test(cur) && /^\p{Ll}/u.test(after) && !MOTION_CLAUSE.test(after)) gone.add(j++);
     const next = lines[j]!;
     if (next === '') continue;
     if (/\p{L}-$/u.test(cur) && SUSPENDED_HYPHEN_NEXT.test(next)) lines[i] = cur + ' ';

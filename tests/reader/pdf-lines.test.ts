@@ -59,6 +59,14 @@ describe('runsToText', () => {
     expect(runsToText([page(['door massa-', 'immigratie en de DAEB-', 'ruimte'])])).toBe('door massa-\nimmigratie en de DAEB-\nruimte');
   });
 
+  it('does not end a paragraph in the middle of a sentence, where a column or page ends', () => {
+    // Real 2024 Handelingen PDF: "… zoals CO2-uitstoot," / "stikstofuitstoot, vistuig …" at a column's end.
+    const gap = page(['Het is een sector met uitdagingen, zoals CO2-uitstoot,', null, 'stikstofuitstoot en vistuig.', 'Nog een regel.']);
+    expect(runsToText([gap])).toBe('Het is een sector met uitdagingen, zoals CO2-uitstoot,\nstikstofuitstoot en vistuig.\nNog een regel.');
+    // A next line that opens with a capital keeps the break.
+    expect(runsToText([page(['Zonder punt', null, 'De volgende alinea.', 'Nog een regel.'])])).toBe('Zonder punt\n\nDe volgende alinea.\nNog een regel.');
+  });
+
   it('makes a word broken with a soft hyphen whole again', () => {
     expect(runsToText([page(['de verant\u00AD', 'woordelijkheid ligt hier'])])).toBe('de verantwoordelijkheid\nligt hier');
   });
