@@ -52,6 +52,8 @@ const ownThought = (folded: string): boolean => {
   const m = OWN_THOUGHT.exec(folded);
   return m !== null && !SAID_BEFORE.test(m[0]);
 };
+/** What anyone would think, quoted: "Op het eerste gezicht zou je denken: wat is daar mis mee?", "Dan denk je: …?". */
+const GENERIC_THOUGHT = /^[^:]{0,80}?(?<![\p{L}])(?:zou je (?:\p{L}+ ){0,2}?denken|denk je|je denkt)(?![\p{L}])[^:]{0,30}:/u;
 /** People who wonder, reported: "Veel boeren vragen zich af …", "vraag je je dan af". */
 const WONDERING = /(?<![\p{L}])(?:(?:vraagt|vragen|vroeg|vroegen) zich(?:zelf)?|vraag je je) (?:\p{L}+ ){0,3}?af(?![\p{L}])/u;
 
@@ -103,6 +105,7 @@ export function rhetoricalOnItsOwn(folded: string): boolean {
     (HOW_TO_EXPLAIN.test(folded) && !folded.includes(':')) ||
     NO_ONE_STILL.test(folded) ||
     NO_ONE_BLAMES.test(folded) ||
+    GENERIC_THOUGHT.test(folded) ||
     (VERDICT.test(folded) && !ASKS_A_FACT.test(folded)) ||
     (IMAGINE.test(folded) && (COUNTERFACTUAL.test(folded) || GENERIC_YOU.test(folded.slice(folded.search(/[:,]/u) + 1)))) ||
     ownThought(folded)

@@ -168,3 +168,10 @@ describe('questions: real questions the new rhetorical forms must not drop', () 
     it(`still a question: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
   }
 });
+
+describe('questions: what anyone would think, quoted ("zou je denken: …?")', () => {
+  for (const s of ['Op het eerste gezicht zou je denken: wat is daar eigenlijk mis mee?', 'Dan denk je toch: waarom doen we dit nog?', 'Je denkt dan: hoe kan dat nou?'])
+    it(`not a question: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
+  for (const s of ['Dan zou je denken: waarom pakt de minister dit niet op?', 'Denkt u niet: hoe kan dat?', 'Wat denk je: gaat de minister dit oplossen?'])
+    it(`still a question: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
+});
