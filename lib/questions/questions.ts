@@ -46,7 +46,8 @@ export const REQUEST = [
   // "als u kunt toezeggen dat …", "hopelijk kan de minister …": a request put as a condition or a hope.
   /^(?:als|indien) (?:u|de (?:minister|staatssecretaris)) (?:\p{L}+ ){0,3}(?:toezeggen|toezegt|bevestigen|bevestigt)\b/u,
   /^hopelijk (?:kan|wil|gaat|kunt|wilt) (?:u|de (?:minister|staatssecretaris))\b/,
-  /\bik ben benieuwd\b/,
+  // "ik ben benieuwd …", and inverted after a clause: "Juist omdat …, ben ik benieuwd hoe …"; not "ben ik benieuwd geweest".
+  /\b(?:ik ben|ben ik) benieuwd\b(?! geweest)/,
   /\b(?:graag krijg ik|ik krijg graag)\b/,
   /^misschien (?:kan|wil) de (?:minister|staatssecretaris)\b/,
   // "Graag een reactie van de minister.", "Graag een toezegging.": the bare request for an answer or a promise.

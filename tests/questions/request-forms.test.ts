@@ -12,6 +12,7 @@ describe('requests for a promise or an answer, the verb first', () => {
     'Ik vraag nog om een antwoord op de vraag over de wachtlijsten.',
     'Nee, maar ik wil wel antwoord op mijn vraag over de kosten.',
     'Ik wil graag een antwoord op de vraag waarom het zo lang duurt.',
+    'Juist omdat de regels streng zijn, ben ik benieuwd hoe het kan dat deze stof is toegelaten.',
   ])
     it(`asks: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
   for (const s of [
@@ -19,6 +20,7 @@ describe('requests for a promise or an answer, the verb first', () => {
     'Ik wil antwoord geven op de vraag van de heer Jansen.',
     'Het antwoord op mijn vraag was duidelijk.',
     'De burgemeester vraagt om een toezegging van het Rijk.',
+    'Dan ben ik benieuwd geweest, maar nu niet meer.',
   ])
     it(`does not ask: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
 });
