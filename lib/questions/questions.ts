@@ -23,9 +23,10 @@ export const REQUEST = [
   /\b(?:ik (?:begrijp|snap)|(?:begrijp|snap) ik) (?:\p{L}+ ){0,2}?niet (?:goed |helemaal |precies )?(?:waarom|hoe|wat|wie|welke|wanneer)\b/u,
   /\b(?:(?:wil|wilde|zou) ik|ik (?:wil|wilde|zou))\b.{0,60}?\b(?:vragen|verzoeken)\b/,
   // Not "het antwoord op mijn vraag was …": the answer, not the question, is what the sentence is about.
-  /(?<!\bop )\b(?:is )?mijn (?:concrete |laatste |eerste )?vraag (?:aan (?:de|het) \w+ )?(?:is|was)\b/,
+  // Nor "Mijn vraag is de volgende." / "… is als volgt.": that announces the question the next sentence puts.
+  /(?<!\bop )\b(?:is )?mijn (?:concrete |laatste |eerste )?vraag (?:aan (?:de|het) \w+ )?(?:is|was)\b(?! (?:de volgende|als volgt)\b)/,
   /\bis mijn vraag\b/,
-  /^de vraag is (?:of|ook|hoe|wat|waarom|in hoeverre|welke|wanneer)\b/,
+  /^de vraag is (?:(?:dus|dan|nu|eigenlijk|toch|wel) )?(?:of|ook|hoe|wat|waarom|in hoeverre|welke|wanneer)\b/,
   /\b(?:hoor (?:\p{L}+ ){0,3}graag|graag hoor ik)\b/u,
   // "ik wil graag horen waarom …", "ik zou graag willen weten of …": wanting to hear is asking to be told.
   /\b(?:wil|wilde|zou|willen|zouden) (?:\p{L}+ ){0,3}graag (?:\p{L}+ ){0,2}(?:horen|weten)\b/u,
@@ -36,7 +37,7 @@ export const REQUEST = [
   /\b(?:ik zou|zou ik|(?:wij|we) zouden|zouden (?:wij|we))(?: (?!niet |niets |nooit )\p{L}+){0,6}? willen (?:horen|weten) (?:(?!dat )\p{L}+ )?(?:of|wat|hoe|waarom|wanneer|welke|welk|wie|hoeveel|hoelang|in hoeverre|waar)\b/u,
   // "ik vraag me af of …", "ik vroeg mij af of …", "Waarom …, vraag ik me af.": wondering aloud is asking. Inverted
   // only in the present: "Toen ik het las, vroeg ik me af of …" retells a moment.
-  /\b(?:ik (?:vraag|vroeg)|vraag ik) (?:me|mij)(?:zelf)? af\b/,
+  /\b(?:ik (?:vraag|vroeg)|vraag ik) (?:me|mij)(?:zelf)? (?:(?:toch|wel|echt|dan|ook|oprecht|serieus) )?af\b/,
   // "Ik vraag ook om een toezegging", "ik vraag de minister om een reactie": the verb before what is asked for.
   /\b(?:ik vraag|vraag ik) (?:\p{L}+ ){0,3}?om (?:een |de |nog een )?(?:toezegging|bevestiging|reactie|appreciatie|antwoord|garantie)\b/u,
   // "ik wil wel antwoord op mijn vraag", "ik wil graag een antwoord op de vraag …": wanting the answer owed.

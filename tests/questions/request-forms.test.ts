@@ -13,6 +13,8 @@ describe('requests for a promise or an answer, the verb first', () => {
     'Nee, maar ik wil wel antwoord op mijn vraag over de kosten.',
     'Ik wil graag een antwoord op de vraag waarom het zo lang duurt.',
     'Juist omdat de regels streng zijn, ben ik benieuwd hoe het kan dat deze stof is toegelaten.',
+    'De vraag is dus waarom de minister het advies niet volgt.',
+    'Dan vraag ik me toch af of de minister de boeren wel heeft gesproken.',
   ])
     it(`asks: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
   for (const s of [
@@ -21,6 +23,9 @@ describe('requests for a promise or an answer, the verb first', () => {
     'Het antwoord op mijn vraag was duidelijk.',
     'De burgemeester vraagt om een toezegging van het Rijk.',
     'Dan ben ik benieuwd geweest, maar nu niet meer.',
+    // The announcement of a question is not the question: the next sentence is.
+    'Mijn vraag is de volgende.',
+    'Mijn vraag aan de minister is als volgt.',
   ])
     it(`does not ask: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
 });
