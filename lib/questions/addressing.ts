@@ -44,6 +44,9 @@ export interface Exchange {
   askers: string[];
 }
 
+/** The chair handing the floor back for the rest of an answer: "Gaat u verder", "vervolgt zijn betoog", "Gaat u door". */
+const GOES_ON = /\b(?:verder|vervolg\p{L}*|betoog|door)\b/u;
+
 /** A chair speaking for themself: "mijn vraag", "ik had nog die laatste vraag", "namens JA21", or a question mark. */
 const OWN = /\b(?:mijn|ik had|ik heb|namens)\b/;
 const ASKS = /\bvra(?:ag|gen)\b/;
@@ -145,4 +148,25 @@ export function addressing(t: Transcript, ix: PassageIndex, mentions: readonly M
     prev = { turn: p.turnIndex, to, named };
   }
   return out;
+}
+
+/**
+ * The reply turn and the same speaker's turns right after it with only the chair between, where the chair gives the
+ * asker the floor and the speaker goes on instead ("De voorzitter: Meneer Flach." — "Sorry, ik ga nog even door
+ * …"): one reply, given in several turns. Stops at any other speaker, and at a chair's turn that does not name the
+ * asker or hands the floor back for the rest of the answers ("Prima. Gaat u verder."): what follows is the next point.
+ */
+export function replyRun(t: Transcript, reply: number, askerId: string): number[] {
+  const run = [reply];
+  const who = t.turns[reply]!.speakerId;
+  const asker = fold(t.speakers.find((s) => s.id === askerId)?.name ?? '');
+  for (let i = reply + 1; i < t.turns.length; i++) {
+    const turn = t.turns[i]!;
+    const said = turn.asChair ? fold(t.text.slice(turn.start, turn.end)) : '';
+    if (turn.asChair && (asker === '' || !said.includes(asker) || GOES_ON.test(said))) break;
+    if (turn.asChair) continue;
+    if (turn.speakerId !== who) break;
+    run.push(i);
+  }
+  return run;
 }

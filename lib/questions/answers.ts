@@ -1,5 +1,5 @@
 import type { Transcript } from '../transcript/model';
-import { ADDRESS, addressing, GOVERNMENT_ROLES, replies } from './addressing';
+import { ADDRESS, addressing, GOVERNMENT_ROLES, replies, replyRun } from './addressing';
 import type { Deferral, Mention, Question } from './model';
 import { ANSWER_WINDOW_TURNS, bm25, candidates, type Passage, type PassageIndex } from './passages';
 import { complaintCutoffs } from './complaints';
@@ -194,7 +194,10 @@ export function linkAnswers(
     if (reply !== undefined) {
       if (reply <= after(draft)) return q;
       const put = deferralsFor(draft);
-      if (put.length === 0) return { ...q, status: 'answered', answeredIn: [reply] };
+      // The reply goes on in the speaker's turns after it with only the chair between: those that speak to the
+      // question's words answer it too.
+      const more = replyRun(t, reply, q.askerId).slice(1).filter((r) => (passagesOf.get(r) ?? []).some((p) => bm25(ix, queries.get(q.id)!, p) >= params.minAsked));
+      if (put.length === 0) return { ...q, status: 'answered', answeredIn: [reply, ...more] };
       // A reply that defers answers where the speaker comes back to it, and itself only when it speaks to the
       // question's content ("Dat inzicht heb ik niet. … Ik kom daar zo op terug."), not when it only defers.
       // Where it comes back: a later paragraph that speaks to the asker about it, else where the deferral's own

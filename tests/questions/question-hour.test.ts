@@ -32,3 +32,30 @@ describe('question hour: the member answers the chair before the minister speaks
     expect(statuses('Dank u wel.', 'Ik wil daar nog iets aan toevoegen over de leraren in de regio.')).not.toEqual(['answered']);
   });
 });
+
+describe('an answer that goes on after the chair’s interjections', () => {
+  // Real Handelingen (the eighth batch's tuning half): "De voorzitter: Meneer Flach." and the minister, not the member,
+  // speaks again ("Sorry, …"); the minister's turns with only the chair between them are one reply.
+  const r = parseText(
+    [
+      'De voorzitter:\nAan de orde is het mondelinge vragenuur. Het woord is aan de heer Flach.',
+      'De heer Flach (SGP):\nVoorzitter. De mestmarkt loopt vast. Is de minister bereid om in Brussel opnieuw te vragen om uitstel van de derogatie?',
+      'Minister De Wit:\nIk snap de vraag. Uitstel van de derogatie vragen in Brussel is heel lastig, de Commissie is daar streng in.',
+      'De voorzitter:\nMeneer Flach.',
+      'Minister De Wit:\nSorry, ik ga nog even door. Als er ruimte is voor uitstel van de derogatie, dan vraag ik dat in Brussel zeker.',
+      'De voorzitter:\nHelder. Dan de heer Holman.',
+      'De heer Holman (NSC):\nVoorzitter. Hoe staat het met de afroming van de mestrechten?',
+      'Minister De Wit:\nDe afroming van de mestrechten staat in het pakket dat ik voor de zomer stuur.',
+      '',
+    ].join('\n\n'),
+  );
+  if (!r.ok) throw new Error(r.message);
+  const qs = analyzeQuestions(r.transcript).questions;
+  it('links the question to both of the minister’s turns', () => {
+    expect(qs.find((q) => q.text.startsWith('Is de minister bereid'))!.answeredIn).toEqual([2, 4]);
+  });
+  it('stops at the next member: the minister’s turn after another member answers that member', () => {
+    expect(qs.find((q) => q.text.startsWith('Hoe staat het'))!.answeredIn).toEqual([7]);
+    expect(qs.find((q) => q.text.startsWith('Is de minister bereid'))!.answeredIn).not.toContain(7);
+  });
+});
