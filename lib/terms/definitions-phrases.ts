@@ -135,7 +135,7 @@ function glossEnd(text: string, from: number, end: number): number {
 
 /**
  * What "bedoel ik" / "verstaan we" is followed by, as the meaning: "niet X, maar Y" means Y; "precies dat:
- * Y" means Y; a new clause after a comma ("…, en die staat onder druk") is no longer the meaning.
+ * Y" means Y; a new clause after a comma ("…, en die staat onder druk", "…, met hun …") is no longer the meaning.
  */
 function meaning(rest: string): string {
   let r = rest;
@@ -146,7 +146,10 @@ function meaning(rest: string): string {
   // after a longer meaning it brings what elaborates on it ("…: wie meer uitstoot, betaalt meer").
   const colon = r.indexOf(': ');
   if (colon >= 0 && r.slice(0, colon).split(' ').length <= 3) r = r.slice(colon + 2);
-  const newClause = /, (?:en|maar|want|dus|of) |: /giu;
+  // A focus word before the meaning is not part of it: "bedoel ik ook de vrijwilligers", "… vooral de gemeenten".
+  r = r.replace(/^(?:ook|vooral|juist|eigenlijk|gewoon|hier|dan|nu) (?=\p{L})/iu, '');
+  // ", met hun ervaring …" after the meaning adds to it, as a new clause does.
+  const newClause = /, (?:en|maar|want|dus|of|met) |: /giu;
   for (let c = newClause.exec(r); c; c = newClause.exec(r)) {
     const skip = c[0] === ': ' ? 0 : insertionAt(r, 0, c.index);
     if (skip === 0) return r.slice(0, c.index);

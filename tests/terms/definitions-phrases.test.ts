@@ -55,6 +55,9 @@ describe('definitions of words in defining phrases', () => {
     ['Met wijkverpleging bedoel ik de zorg die een verpleegkundige thuis geeft, en die staat onder druk.', 'wijkverpleging', 'de zorg die een verpleegkundige thuis geeft'],
     ['Met een zorgcowboy bedoel ik precies dat: een aanbieder die zorggeld opstrijkt zonder goede zorg te leveren.', 'zorgcowboy', 'een aanbieder die zorggeld opstrijkt zonder goede zorg te leveren'],
     ['Met passend onderwijs bedoel ik niet dat elk kind naar een gewone school gaat, maar dat elk kind een plek krijgt die past.', 'passend onderwijs', 'dat elk kind een plek krijgt die past'],
+    // A focus word before the meaning ("ook", "vooral") is not part of it, nor what a comma and "met" add to it.
+    ['Met zorgverleners bedoel ik ook de vrijwilligers, met hun jarenlange ervaring in de wijk.', 'zorgverleners', 'de vrijwilligers'],
+    ['Met de regio bedoel ik vooral de gemeenten rond de stad.', 'regio', 'de gemeenten rond de stad'],
     // What follows a colon elaborates on the meaning: it is not part of it.
     ['Met vergroening bedoel ik dat de belasting op vervuiling stijgt: wie meer uitstoot, betaalt meer.', 'vergroening', 'dat de belasting op vervuiling stijgt'],
     // A term with digits in it: "E10-benzine", "G4-gemeenten".
