@@ -14,7 +14,7 @@ import type { Tok } from './promise-to-act';
  */
 export function tokens(folded: string): Tok[] {
   // "4,5 miljoen": a decimal comma is part of the number, not a break between clauses.
-  const raw = [...folded.matchAll(/\d+(?:,\d+)+|[\p{L}\d]+(?:[-.][\p{L}\d]+)*\.?|[,;:()—–]/gu)].map((m) => m[0].replace(/\.$/u, ''));
+  const raw = [...folded.matchAll(/\d+(?:\.\d{3})*(?:,\d+)+|[\p{L}\d]+(?:[-.][\p{L}\d]+)*\.?|[,;:()—–]/gu)].map((m) => m[0].replace(/\.$/u, ''));
   const out: Tok[] = [];
   let clause = 0;
   for (let k = 0; k < raw.length; k++) {
@@ -122,18 +122,34 @@ export function blocked(ts: Tok[], at: number): boolean {
   // "De vraag was ook of wij … willen informeren": the member's question, retold.
   const q = before.indexOf('vraag');
   if (q >= 0 && before.indexOf('of', q) > q && !before.slice(0, q).some((w) => SUBJECT.has(w))) return true;
-  if (before.some((w) => PAST.has(w) || (PAST_MODAL.has(w) && !stillMeant(clause))) && !clause.some((w) => FUTURE.has(w))) return true;
+  if (before.some((w) => PAST.has(w) || (PAST_MODAL.has(w) && toldAsPast(ts, w))) && !clause.some((w) => FUTURE.has(w))) return true;
   return false;
 }
 
-/** "Die informatie wilde ik u toch al sturen": meant already, and still: a yes, not a past. */
-const stillMeant = (clause: readonly string[]) => clause.includes('al') && clause.some((w) => w === 'wilde' || w === 'wilden');
+/**
+ * A past modal tells what was ("toen moesten we …"), except "wilde(n)", which is mostly polite now ("Ik wilde de
+ * Kamer toezeggen dat …", "… toch al sturen"): that one only with a time gone by or a failure after it ("Destijds
+ * wilde ik …", "…, maar dat is niet gelukt").
+ */
+function toldAsPast(ts: readonly Tok[], modal: string): boolean {
+  if (!WANTED.has(modal)) return true;
+  const words = ts.map((t) => t.w);
+  return words.some((w, k) => PAST_TIME.test(w) || (w === 'vorig' && words[k + 1] === 'jaar')) || (words.includes('maar') && words.some((w) => NEGATION.has(w)));
+}
+const WANTED = new Set(['wilde', 'wilden', 'wou']);
+const PAST_TIME = /^(?:toen|destijds|vroeger|indertijd|aanvankelijk|ooit|eerder|gisteren|vorige)$/u;
 
 /** Words that place an act in the present, under way: "momenteel", "inmiddels", "reeds", "thans". */
 const ONGOING = /^(?:momenteel|inmiddels|reeds|thans)$/u;
 /** "Op dit moment laat ik onderzoeken …", "momenteel laat ik uitzoeken …": the act's clause tells of work under way, as news. */
-export const underWay = (ts: readonly Tok[], at: number): boolean =>
-  ts.some((t, j) => t.clause === ts[at]!.clause && (ONGOING.test(t.w) || (t.w === 'moment' && ts[j - 1]?.w === 'dit' && ts[j - 2]?.w === 'op')));
+export function underWay(ts: readonly Tok[], at: number): boolean {
+  const c = ts[at]!.clause;
+  // Said of the act itself, before it, with no future in the sentence ("Ik ga reeds volgende week …", "… en ik zal …").
+  if (ts.some((t) => FUTURE.has(t.w) || t.w === 'ga' || t.w === 'gaan')) return false;
+  const before = ts.slice(0, at + 1);
+  if (before.some((t) => t.w === 'en' && t.clause === c)) return false;
+  return before.some((t, j) => t.clause === c && (ONGOING.test(t.w) || (t.w === 'moment' && ts[j - 1]?.w === 'dit' && ts[j - 2]?.w === 'op')));
+}
 
 /** Past modals and auxiliaries: "toen moesten we … gaan aanwijzen", "destijds wilden we …" tell what was. */
 const PAST_MODAL = new Set(['moest', 'moesten', 'kon', 'konden', 'wilde', 'wilden', 'wou', 'mocht', 'mochten', 'ging', 'gingen']);
@@ -168,7 +184,7 @@ export function cleftAsPromise(folded: string): string | null {
 }
 
 // "Daar informeer ik de Kamer bij dezen over": done by saying it, nothing is left to keep.
-const IN_DEBATE = new Set(['straks', 'zometeen', 'dadelijk', 'aanstonds', 'hierna', 'blokje', 'kopje', 'dezen']);
+const IN_DEBATE = new Set(['straks', 'zometeen', 'dadelijk', 'aanstonds', 'hierna', 'blokje', 'blokjes', 'kopje', 'kopjes', 'dezen']);
 /** "in de tweede termijn", "in dit debat": the word before tells. */
 const IN_DEBATE_PAIRS = /^(?:(?:eerste|tweede|mijn|deze) termijn|dit debat|dit blok)$/u;
 
@@ -182,6 +198,15 @@ export function withinDebate(ts: Tok[]): boolean {
     if (w === 'volgende' && ts[i - 1]?.w === 'het' && TELLS_FOLLOWING.test(ts[i + 1]?.w ?? '')) return true;
   }
   return false;
+}
+
+/** "Ik kan u het volgende melden: …": what follows the colon, which is read for itself (it may promise), or null. */
+export function afterTheFollowing(folded: string): string | null {
+  const m = /(?<![\p{L}])het volgende (\p{L}+)/u.exec(folded);
+  if (!m || !TELLS_FOLLOWING.test(m[1]!)) return null;
+  // The colon within a few words of the verb ("… het volgende melden over de evaluatie: …"); indexOf, no regex span.
+  const colon = folded.indexOf(': ', m.index + m[0].length);
+  return colon >= 0 && colon - (m.index + m[0].length) <= 40 ? folded.slice(colon + 2) : null;
 }
 
 /** Verbs that tell "het volgende" right away: "ik kan u het volgende melden / zeggen / delen / meegeven". */

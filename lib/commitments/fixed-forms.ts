@@ -24,10 +24,16 @@ export function willing(ts: readonly Tok[]): number {
  */
 export function statesEffort(ts: readonly Tok[]): number {
   const inzet = /^(?:en|maar|dus)$/u.test(ts[0]?.w ?? '') ? 2 : 1;
-  if (!/^(?:mijn|onze)$/u.test(ts[inzet - 1]?.w ?? '') || ts[inzet]?.w !== 'inzet' || ts[inzet + 1]?.w !== 'is') return -1;
-  const then = ts[inzet + 2]?.w === 'erop' && ts[inzet + 3]?.w === 'gericht' ? inzet + 4 : inzet + 2;
-  return ts[then]?.w === 'dat' || ts[then]?.w === 'om' ? inzet : -1;
+  if (!/^(?:mijn|onze)$/u.test(ts[inzet - 1]?.w ?? '') || ts[inzet]?.w !== 'inzet') return -1;
+  // "Mijn inzet (in Brussel) is (er) (dan) (ook) (op gericht) dat/om …": a few words may stand between.
+  const is = ts.findIndex((t, j) => j > inzet && j <= inzet + 4 && t.w === 'is');
+  if (is < 0) return -1;
+  const then = ts.findIndex((t, j) => j > is && j <= is + 6 && (t.w === 'dat' || t.w === 'om'));
+  if (then < 0 || ts.slice(is + 1, then).some((t) => !EFFORT_FILLER.has(t.w))) return -1;
+  // What this debate brings is no effort to come: "Mijn inzet is dat u daar vandaag een antwoord op krijgt."
+  return ts.slice(then).some((t) => t.w === 'vandaag' || t.w === 'straks') ? -1 : inzet;
 }
+const EFFORT_FILLER = new Set(['er', 'erop', 'op', 'gericht', 'dan', 'ook', 'wel', 'echt', 'vooral', 'juist']);
 
 /** "dat was ik zeker van plan", "ik ben van plan om …": index of "plan", or -1. */
 export function intends(ts: readonly Tok[]): number {
@@ -35,6 +41,8 @@ export function intends(ts: readonly Tok[]): number {
   const p = ts.findIndex((t, i) => (t.w === 'plan' && ts[i - 1]?.w === 'van') || t.w === 'voornemens');
   if (p < 0) return -1;
   const c = ts[p]!.clause;
+  // The speaker's own plan, in the main clause: not "Ik ben blij dat de provincie voornemens is om …".
+  if (ts.some((t, j) => j < p && t.clause === c && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)))) return -1;
   const be = ts[p]!.w === 'plan' ? /^(?:ben|is|was|zijn|waren)$/u : /^(?:ben|is|zijn)$/u;
   const said = ts.some((t, j) => t.clause === c && j < p && be.test(t.w)) && ts.some((t) => t.clause === c && SUBJECT.has(t.w));
   return said ? p : -1;

@@ -5,12 +5,12 @@ import { sentencesOfTurn } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
 import { comesToKamer, presentActAt, promiseToActAt, type Tok } from './promise-to-act';
 import { bodyAskedAt, someoneActsAt, someoneFindsOutAt } from './others-act';
-import { blocked, underWay, cleftAsPromise, cleftOffers, describesMotion, disclaimed, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
+import { afterTheFollowing, blocked, underWay, cleftAsPromise, cleftOffers, describesMotion, disclaimed, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
 import { agrees, agreesToRequest, agreesToRetold, takesOn } from './agreement';
 import { newDocumentAt, nextMoment, speakerBinds } from './received';
-import { VEHICLE } from './verb-classes';
+import { CLAUSE_START, VEHICLE } from './verb-classes';
 
 /**
  * Commitments made during the debate, at sentence level, in the turns of
@@ -98,9 +98,9 @@ function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
 }
 
 /** Whom one takes along in an explanation: "ik neem u mee in …", "… jullie …", "… de Kamer …". */
-const TAKEN_ALONG = /^(?:u|jullie|kamer|iedereen|ons)$/u;
+const TAKEN_ALONG = /^(?:u|jullie|kamer|iedereen|ons|heer|mevrouw|leden|collega)$/u;
 /** What one weighs or says in this debate, not a piece of work to come: "mee in mijn afweging", "in de beantwoording". */
-const INWARD = /^(?:afweging|afwegingen|overweging|overwegingen|achterhoofd|gedachten|oordeel|beoordeling|debat|termijn|beantwoording|antwoord)$/u;
+const INWARD = /^(?:afweging|afwegingen|overweging|overwegingen|achterhoofd|gedachten|gedachtegang|oordeel|beoordeling|debat|termijn|beantwoording|antwoord|redenering|uitleg|verhaal|betoog|inbreng)$/u;
 /**
  * "Die suggestie neem ik mee in de evaluatie", "dat geef ik mee in de opdracht": taken or passed along ("mee"
  * with "nemen"/"geven") into a piece of work named with an article, which is yet to come (a past is blocked).
@@ -115,12 +115,14 @@ function intoWork(ts: Tok[], i: number): boolean {
   const along =
     /^(?:meenemen|meegeven|opnemen)$/u.test(w) ||
     ((w === 'mee' || w === 'op') && clause.some((x) => /^(?:neem|neemt|nemen|geef|geeft|geven)$/u.test(x)) && (w === 'mee' || clause.some((x) => SUBJECT.has(x)))) ||
-    (/^(?:nemen|geven)$/u.test(w) && clause.slice(-3).includes('mee'));
+    (/^(?:nemen|geven)$/u.test(w) && clause.slice(-3).includes('mee') && !clause.slice(1).some((x) => CLAUSE_START.has(x)));
   // Into a piece of work named with an article or as the speaker's own ("in mijn onderzoek", "in onze verkenning").
   return along && ts[i + 1]?.w === 'in' && /^(?:de|het|een|die|dat|deze|dit|mijn|onze|ons)$/u.test(ts[i + 2]?.w ?? '') && !INWARD.test(ts[i + 3]?.w ?? '');
 }
 
 const TELL = /^vertel(?:len|t)?$/u;
+/** Times that are this debate's own. */
+const TODAY = /^(?:vandaag|vanochtend|vanmiddag|vanavond|nu)$/u;
 /** A form of "nemen" ("neem", "neemt", "nemen"): the verb of "meenemen", "opnemen" standing apart from its particle. */
 const NEMEN = /^ne(?:e)?m(?:en|t)?$/u;
 /** The verbs that can tell something now: melden, informeren, vertellen, mededelen, laten weten. */
@@ -131,7 +133,7 @@ const TALKS = /^(?:gesprek|gesprekken|overleg|overleggen)$/u;
 /** Words that can be (part of) a delivering verb: a cheap first test per word … */
 const DELIVER_HINT = /publice|vertel|toekom|^nemen$|^geven$|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom/u;
 /** … and per sentence: most sentences of a debate have none of them. */
-const MAY_PROMISE = /publice|vertel|plan|voornem|inzet is|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
+const MAY_PROMISE = /publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
 
 /** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;
@@ -151,6 +153,8 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   // Besides the promise words, an act in the present with a time ("ik bel … morgen") needs a time and a first person;
   // a body asked to act needs its name.
   if (!MAY_PROMISE.test(folded) && !(FIRST_PERSON.test(folded) && mayNameTime(folded)) && !ASKS_NAMED_BODY.test(sentence)) return false;
+  const following = afterTheFollowing(folded);
+  if (following !== null) return isCommitmentSentence(following, debateDate);
   const ts = tokens(folded);
   if (ts.length === 0 || withinDebate(ts) || isOffer(folded)) return false;
   // A motion that asks, or an exploration disclaimed: only what follows a ";" or ":" may still promise.
@@ -204,10 +208,10 @@ function actsAtTime(ts: Tok[], sentence: string, debateDate: string | null): boo
   if (at < 0 || blocked(ts, at) || underWay(ts, at)) return false;
   const words = ts.map((t) => t.w);
   if (ts.some((t, k) => t.clause === ts[at]!.clause && (negates(words, k) || HEDGE.has(t.w)))) return false;
+  const we = ts[at - 1]?.w === 'we' || ts[at - 1]?.w === 'wij' || ts[at + 1]?.w === 'we' || ts[at + 1]?.w === 'wij';
   // "We spreken vandaag over …": today is this debate. "We betalen volgend jaar meer rente": with "we", a year is a
   // forecast more often than a promise; a nearer time is still a promise ("We bezoeken volgende week …").
-  const we = ts[at - 1]?.w === 'we' || ts[at - 1]?.w === 'wij' || ts[at + 1]?.w === 'we' || ts[at + 1]?.w === 'wij';
-  return findDeadlines(sentence, debateDate).some((d) => !/^(?:vandaag|vanochtend|vanmiddag|nu)$/u.test(fold(d.text)) && !(we && /(?<![\p{L}])jaar(?![\p{L}])|\d{4}/u.test(d.text)));
+  return findDeadlines(sentence, debateDate).some((d) => !TODAY.test(fold(d.text)) && !(we && /(?<![\p{L}])jaar(?![\p{L}])|\d{4}/u.test(d.text)));
 }
 
 /** The act path (promise-to-act.ts; a body asked by name: others-act.ts), with negation ("niet alleen" aside) and hedges read in the act's clause. */
@@ -227,7 +231,8 @@ function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: s
   const subject = speakerBinds(ts);
   // A next moment ("bij de volgende rapportage") places only the speaker's delivery or the Kamer's receiving.
   const next = () => (subject || /^(?:krijgt|ontvangt)$/u.test(ts[at]!.w)) && nextMoment(fold(sentence));
-  const time = () => words.includes('zodra') || (words[0] === 'zo' && words[1] === 'snel') || next() || findDeadlines(sentence, debateDate).length > 0;
+  // Today is this debate: "dat u daar vandaag een antwoord op krijgt" places nothing after it.
+  const time = () => words.includes('zodra') || (words[0] === 'zo' && words[1] === 'snel') || next() || findDeadlines(sentence, debateDate).some((d) => !TODAY.test(fold(d.text)));
   const passive = words.some((w) => w === 'worden' || w === 'wordt') && /^ge/u.test(ts[at]!.w);
   // Telling counts only with a date: "ik zal u vertellen hoe het zit" is this debate.
   if (TELL.test(ts[at]!.w)) return recipient && time();

@@ -109,6 +109,8 @@ function boundAct(ts: readonly Tok[]): number {
     const intoDocument = act === 'zetten' && inClause.some((t) => ANNOUNCED.test(t.w));
     if (DEBATE_ACTS.has(act) || MENTAL.has(act) || (NO_ACT.has(act) && !goesSomewhere) || (STANCE.has(act) && !namedResult && !intoDocument)) continue;
     if (act === 'geven' && inClause.some((t) => GIVEN_IN_DEBATE.test(t.w))) continue;
+    // Reading ("ik zal uw motie met belangstelling lezen") is no act one is held to, unless another act comes with it.
+    if (act === 'lezen' && !inClause.slice(inClause.indexOf(ts[candidate]!) + 1).some((t) => t.w === 'en')) continue;
     // A speaker who confines himself ("ik zal me beperken tot", "ik zal me concentreren op") orders his own answer.
     if (SELF_CONFINING.has(act) && inClause.some((t) => t.w === 'me' || t.w === 'mij')) continue;
     return candidate;

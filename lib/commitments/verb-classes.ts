@@ -15,7 +15,7 @@ export const DEBATE_ACTS = new Set([
 /** Verbs that are no act at all: being, keeping it short, seeing. */
 export const NO_ACT = new Set(['zijn', 'worden', 'blijven', 'houden', 'zien', 'horen', 'hebben', 'doen', 'laten', 'gaan', 'komen', 'staan']);
 /** Feeling and thinking, which no one can hold a minister to: "ik zal dit werk missen", "we zullen zien". */
-export const MENTAL = new Set(['lezen', 'missen', 'vinden', 'denken', 'hopen', 'vrezen', 'betreuren', 'waarderen', 'begrijpen', 'merken', 'weten', 'geloven', 'verwachten', 'menen', 'voelen', 'beseffen', 'realiseren', 'overwegen', 'twijfelen', 'betwijfelen', 'aarzelen']);
+export const MENTAL = new Set(['missen', 'vinden', 'denken', 'hopen', 'vrezen', 'betreuren', 'waarderen', 'begrijpen', 'merken', 'weten', 'geloven', 'verwachten', 'menen', 'voelen', 'beseffen', 'realiseren', 'overwegen', 'twijfelen', 'betwijfelen', 'aarzelen']);
 /**
  * Effort and stance, a policy rather than a promise: "we gaan ons inzetten voor", "we zullen ernaar streven", "alles
  * op alles zetten"; carrying a policy on ("dat zullen we voortzetten").

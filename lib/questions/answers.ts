@@ -217,7 +217,8 @@ export function linkAnswers(
       const top = Math.max(...use.map((l) => l.score));
       const beyond = named.length > 0 ? found.filter((l) => !l.named && l.clear && l.score > top).map((l) => l.turn) : [];
       const answeredIn = [...new Set([...keptTurns(use), ...beyond])].sort((a, b) => a - b);
-      return { ...q, status: found.some((l) => l.clear) ? 'answered' : 'possibly-answered', answeredIn };
+      // Answered when a link that is kept is clear: a clear one left out must not make the turns kept look certain.
+      return { ...q, status: found.some((l) => l.clear && answeredIn.includes(l.turn)) ? 'answered' : 'possibly-answered', answeredIn };
     }
     // Nobody was addressed: only a strong overlap of words suggests an answer.
     const query = queries.get(q.id)!;

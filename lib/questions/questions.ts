@@ -24,7 +24,7 @@ export const REQUEST = [
   /\b(?:(?:wil|wilde|zou) ik|ik (?:wil|wilde|zou))\b.{0,60}?\b(?:vragen|verzoeken)\b/,
   // Not "het antwoord op mijn vraag was …": the answer, not the question, is what the sentence is about.
   // Nor "Mijn vraag is de volgende." / "… is als volgt.": that announces the question the next sentence puts.
-  /(?<!\bop )\b(?:is )?mijn (?:concrete |laatste |eerste )?vraag (?:aan (?:de|het) \w+ )?(?:is|was)\b(?! (?:de volgende|als volgt)\b)/,
+  /(?<!\bop )\b(?:is )?mijn (?:concrete |laatste |eerste )?vraag (?:aan (?:de|het) \w+ )?(?:is|was)\b(?! (?:de volgende|als volgt)[.:]?\s*$)/,
   /\bis mijn vraag\b/,
   /^de vraag is (?:(?:dus|dan|nu|eigenlijk|toch|wel) )?(?:of|ook|hoe|wat|waarom|in hoeverre|welke|wanneer)\b/,
   /\b(?:hoor (?:\p{L}+ ){0,3}graag|graag hoor ik)\b/u,
@@ -39,9 +39,9 @@ export const REQUEST = [
   // only in the present: "Toen ik het las, vroeg ik me af of …" retells a moment.
   /\b(?:ik (?:vraag|vroeg)|vraag ik) (?:me|mij)(?:zelf)? (?:(?:toch|wel|echt|dan|ook|oprecht|serieus) )?af\b/,
   // "Ik vraag ook om een toezegging", "ik vraag de minister om een reactie": the verb before what is asked for.
-  /\b(?:ik vraag|vraag ik) (?:\p{L}+ ){0,3}?om (?:een |de |nog een )?(?:toezegging|bevestiging|reactie|appreciatie|antwoord|garantie)\b/u,
-  // "ik wil wel antwoord op mijn vraag", "ik wil graag een antwoord op de vraag …": wanting the answer owed.
-  /\b(?:ik wil|wil ik) (?:\p{L}+ ){0,2}?(?:een )?antwoord op\b/u,
+  /\b(?:ik vraag|vraag ik) (?:(?!niet |geen )\p{L}+ ){0,3}?om (?:een |de |nog een )?(?:toezegging|bevestiging|reactie|appreciatie|antwoord|garantie)\b/u,
+  // "ik wil wel antwoord op mijn vraag", "ik wil graag een antwoord op de vraag …": wanting the answer owed, not giving one.
+  /\b(?:ik wil|wil ik) (?:\p{L}+ ){0,2}?(?:een )?antwoord op\b(?![^.?!]*\bgeven\b)/u,
   // "ik ga … een toezegging vragen", "ik wil daar een bevestiging van krijgen".
   /\bik\b.{0,60}?\b(?:toezegging|bevestiging|reactie|appreciatie|antwoord|duidelijkheid|garantie)\b.{0,30}?\b(?:vragen|krijgen|hebben|horen)\b/,
   // "als u kunt toezeggen dat …", "hopelijk kan de minister …": a request put as a condition or a hope.

@@ -243,8 +243,11 @@ function withRunningDate(out: string[], dropped: readonly Line[]): string[] {
   return [...out.slice(0, first), '', normalizeText(dated.text), '', ...out.slice(first)];
 }
 
-/** The words that open a clause of a motion as printed ("en gaat over tot …"), or an attendance's last part: each a paragraph. */
-const MOTION_CLAUSE = /^(?:gehoord|overwegende|constaterende|verzoekt|van mening|spreekt|roept|draagt|besluit|en)\b/u;
+/**
+ * Lines that open a paragraph although lower-case: a clause of a motion as printed ("van oordeel dat", "en gaat over
+ * tot …"), an attendance's last part ("en de heer …", "alsmede …"), a lettered item ("a. …", "b) …").
+ */
+const KEEPS_BREAK = /^(?:(?:gehoord|overwegende|constaterende|verzoekt|van mening|van oordeel|is van mening|spreekt|roept|draagt|besluit|alsmede)\b|en (?:gaat over|de heer|mevrouw)\b|\p{Ll}[.)] )/u;
 
 /** Line-end hyphen details that a plain join of lines would get wrong. */
 function fixLineEnds(lines: string[]): string[] {
@@ -261,7 +264,7 @@ function fixLineEnds(lines: string[]): string[] {
     // in a report's attendance ("…, Straatman en Vondeling," / "en de heer Van den Brink, minister …").
     let j = i + 1;
     const after = lines[j + 1] ?? '';
-    if (lines[j] === '' && /[\p{L}\d,-]$/u.test(cur) && /^\p{Ll}/u.test(after) && !MOTION_CLAUSE.test(after)) gone.add(j++);
+    if (lines[j] === '' && /[\p{L}\d,-]$/u.test(cur) && /^\p{Ll}/u.test(after) && !KEEPS_BREAK.test(after)) gone.add(j++);
     const next = lines[j]!;
     if (next === '') continue;
     if (/\p{L}-$/u.test(cur) && SUSPENDED_HYPHEN_NEXT.test(next)) lines[i] = cur + ' ';

@@ -48,7 +48,7 @@ const UNSTRESSED_PREFIX = new Set(['be', 'ge', 'ver', 'ont', 'her', 'er']);
  * lower-case letters that open the next line. True: the hyphen goes and the
  * two make one word.
  */
-export function brokenByLayout(head: string, tail: string, doc: HyphenEvidence): boolean {
+export function brokenByLayout(head: string, tail: string, doc: HyphenEvidence, tailHyphenated = false): boolean {
   // A layout never breaks one letter off ("e-" / "mail", "x-" / "as" are the words' own).
   if (head.length < 2 || tail === '') return false;
   const lower = head.toLowerCase();
@@ -56,7 +56,8 @@ export function brokenByLayout(head: string, tail: string, doc: HyphenEvidence):
   if (doc.words.has(lower + tail)) return true;
   // The document writes this first part with a hyphen inside a line ("lhbti-" / "vluchtelingen"); an unstressed
   // prefix ("ver-" of "ver-van-mijn-bedshow") is no word of its own, and the layout breaks after it all the time.
-  if (doc.hyphenHeads.has(lower) && !UNSTRESSED_PREFIX.has(lower)) return false;
+  // Unless the next line goes on with a hyphen: "ver-" / "van-mijn-bedshow" is the phrase itself.
+  if (doc.hyphenHeads.has(lower) && (!UNSTRESSED_PREFIX.has(lower) || tailHyphenated)) return false;
   // An abbreviation or a name keeps its hyphen: capitals after the first letter ("DAEB-", "CDA-"),
   // no vowel at all ("mkb-", "ggz-"), or a name the document also writes alone ("Nibud-").
   if (/\p{Lu}/u.test(head.slice(1)) || !VOWEL.test(lower)) return false;
@@ -74,5 +75,5 @@ export function lineEndBreak(cur: string, next: string, doc: () => HyphenEvidenc
   const head = cur.slice(i, -1);
   const tail = /^\p{Ll}+/u.exec(next)?.[0] ?? '';
   // The document's evidence is made only when a word may be broken.
-  return head.length >= 2 && tail !== '' && brokenByLayout(head, tail, doc());
+  return head.length >= 2 && tail !== '' && brokenByLayout(head, tail, doc(), next.charAt(tail.length) === '-');
 }

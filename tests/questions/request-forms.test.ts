@@ -15,6 +15,8 @@ describe('requests for a promise or an answer, the verb first', () => {
     'Juist omdat de regels streng zijn, ben ik benieuwd hoe het kan dat deze stof is toegelaten.',
     'De vraag is dus waarom de minister het advies niet volgt.',
     'Dan vraag ik me toch af of de minister de boeren wel heeft gesproken.',
+    // A review: the question put in the same sentence after the announcement still asks.
+    'Mijn vraag is de volgende: wanneer komt de brief.',
   ])
     it(`asks: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
   for (const s of [
@@ -26,6 +28,10 @@ describe('requests for a promise or an answer, the verb first', () => {
     // The announcement of a question is not the question: the next sentence is.
     'Mijn vraag is de volgende.',
     'Mijn vraag aan de minister is als volgt.',
+    // A review: not asking, and giving an answer rather than asking for one.
+    'Ik vraag u niet om een garantie.',
+    'Ik wil een antwoord op de vraag geven die de heer Jansen stelde.',
+    'Ik wil u antwoord op uw vraag geven.',
   ])
     it(`does not ask: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
 });

@@ -63,6 +63,12 @@ describe('runsToText', () => {
     // Real 2024 Handelingen PDF: "… zoals CO2-uitstoot," / "stikstofuitstoot, vistuig …" at a column's end.
     const gap = page(['Het is een sector met uitdagingen, zoals CO2-uitstoot,', null, 'stikstofuitstoot en vistuig.', 'Nog een regel.']);
     expect(runsToText([gap])).toBe('Het is een sector met uitdagingen, zoals CO2-uitstoot,\nstikstofuitstoot en vistuig.\nNog een regel.');
+    // A review: a sentence that goes on with "en" is joined too; a lettered item, an attendance's "en de heer …" and a
+    // motion's "van oordeel dat" keep their break.
+    expect(runsToText([page(['Er is veel gedaan aan de woningbouw', null, 'en aan de leefbaarheid.', 'Nog een regel.'])])).toBe('Er is veel gedaan aan de woningbouw\nen aan de leefbaarheid.\nNog een regel.');
+    expect(runsToText([page(['a. de eerste maatregel,', null, 'b. de tweede maatregel.', 'Nog een regel.'])])).toBe('a. de eerste maatregel,\n\nb. de tweede maatregel.\nNog een regel.');
+    expect(runsToText([page(['gehoord de beraadslaging,', null, 'van oordeel dat het anders moet;', 'Nog een regel.'])])).toBe('gehoord de beraadslaging,\n\nvan oordeel dat het anders moet;\nNog een regel.');
+    expect(runsToText([page(['Straatman en Vondeling,', null, 'en de heer Van den Brink, minister.', 'Nog een regel.'])])).toBe('Straatman en Vondeling,\n\nen de heer Van den Brink, minister.\nNog een regel.');
     // A next line that opens with a capital keeps the break.
     expect(runsToText([page(['Zonder punt', null, 'De volgende alinea.', 'Nog een regel.'])])).toBe('Zonder punt\n\nDe volgende alinea.\nNog een regel.');
   });

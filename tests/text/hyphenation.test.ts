@@ -40,6 +40,8 @@ describe('a line-end hyphen: the layout\'s or the word\'s own', () => {
     // "een ver-van-mijn-bedshow" inside a line does not make every "ver-" / "strikt" at a line end the word's own.
     const phrase = doc('dat is geen ver-van-mijn-bedshow meer', 'een be-all-and-end-all');
     for (const [head, tail] of [['ver', 'strikt'], ['ver', 'zamelen'], ['be', 'halen']]) expect(brokenByLayout(head!, tail!, phrase), head).toBe(true);
+    // The phrase itself broken after its first part keeps its hyphen: "ver-" / "van-mijn-bedshow" (a review).
+    expect(brokenByLayout('ver', 'van', phrase, true)).toBe(false);
     // A first part that is a word of its own still counts ("oud-" of "oud-minister").
     expect(brokenByLayout('oud', 'wethouder', doc('de oud-minister sprak'))).toBe(false);
   });
