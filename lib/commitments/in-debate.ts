@@ -74,8 +74,8 @@ function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
     // "u krijgt …", "dat de Kamer een oordeel krijgt": the Kamer or "u" receives.
     // Also inverted, after a fronted object: "de cijfers … krijgt u voor het eind van de maand".
     if (/^(?:krijgt|krijgen|ontvangt|ontvangen)$/u.test(w) && ts.some((t, j) => (j < i || j === i + 1) && t.clause === ts[i]!.clause && /^(?:u|kamer|commissie)$/u.test(t.w))) return i;
-    // "ik zal ervoor zorgen dat …"
-    if (w === 'ervoor' && /^(?:te|zorgen|zorg|zorgt)$/u.test(next ?? '')) return i;
+    // "ik zal ervoor zorgen dat …"; "zorgt" only with the cabinet: "een manier die ervoor zorgt dat …" is no one's promise.
+    if (w === 'ervoor' && /^(?:te|zorgen|zorg|zorgt)$/u.test(next ?? '') && (next !== 'zorgt' || ts.some((t, j) => j < i && t.w === 'kabinet'))) return i;
     // "het wetsvoorstel komt na de zomer naar de Kamer", in a main clause ("zodra het … komt" is no promise).
     if (/^kom(?:t|en)$/u.test(w) && comesToKamer(ts, i)) return i;
     if (/^(?:terug(?:komen|kom|komt|gekomen)|ingaan|ingegaan|ingaat|verschaffen|verschaf|rapporteren|rapporteer)$/u.test(w)) return i;

@@ -85,3 +85,12 @@ judge(
     'Die kwam vorig jaar naar de Kamer.',
   ],
 );
+
+judge(
+  'seeing to it is the speaker’s own, not a way or a rule that sees to it',
+  ['Ik zal ervoor zorgen dat de Kamer de cijfers voor de zomer krijgt.', 'Het kabinet zorgt ervoor dat de regeling op 1 januari ingaat.'],
+  [
+    'Ik weet dat de Kamer er anders over denkt, maar ik vind het van belang dat we het doen op een manier die ervoor zorgt dat boeren geen risico lopen.',
+    'Dit is een regel die ervoor zorgt dat de Kamer wordt geïnformeerd.',
+  ],
+);
