@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestions } from '../../lib/questions';
 import type { Transcript } from '../../lib/transcript/model';
-import { parseText } from '../../lib/transcript/parse';
+import { committeeDebate } from '../helpers/committee-debate';
 
 /**
  * Answers printed a paragraph per point: a block that names the members it
@@ -9,19 +9,8 @@ import { parseText } from '../../lib/transcript/parse';
  * Groningen. …"). Such a paragraph answers a question of theirs it is clearly
  * about, even when another paragraph takes up one of their other points by name.
  */
-function debate(body: string): Transcript {
-  const r = parseText(`VERSLAG VAN EEN COMMISSIEDEBAT
-De vaste commissie voor Justitie en Veiligheid heeft op 12 maart 2026 overleg gevoerd met de heer Hendriks, staatssecretaris van Justitie en Veiligheid, over het gevangeniswezen.
-Voorzitter: Boomsma
-Aanvang 10.00 uur.
-
-${body}
-
-Sluiting 12.00 uur.
-`);
-  if (!r.ok) throw new Error(r.message);
-  return r.transcript;
-}
+const debate = (body: string): Transcript =>
+  committeeDebate(body, 'De vaste commissie voor Justitie en Veiligheid heeft op 12 maart 2026 overleg gevoerd met de heer Hendriks, staatssecretaris van Justitie en Veiligheid, over het gevangeniswezen.');
 
 const turnOf = (t: Transcript, label: string) => t.turns.find((x) => t.text.slice(x.start, x.end).startsWith(label) || x.label?.startsWith(label))!.index;
 

@@ -6,27 +6,13 @@ import { buildIndex } from '../../lib/questions/passages';
 import { opensNewPoint } from '../../lib/text/discourse';
 import type { Transcript } from '../../lib/transcript/model';
 import { parseText } from '../../lib/transcript/parse';
+import { committeeDebate } from '../helpers/committee-debate';
 
 /**
  * The general rules of Dutch debate that issue #19 item 5 added to the
  * question→answer links, each on a small debate written for it.
  */
-function debate(body: string): Transcript {
-  const r = parseText(`VERSLAG VAN EEN COMMISSIEDEBAT
-
-De vaste commissie voor Binnenlandse Zaken heeft op 6 april 2022 overleg gevoerd met mevrouw Bruins Slot, minister van Binnenlandse Zaken.
-
-Voorzitter: Boomsma
-
-Aanvang 10.00 uur.
-
-${body}
-
-Sluiting 12.00 uur.
-`);
-  if (!r.ok) throw new Error(r.message);
-  return r.transcript;
-}
+const debate = (body: string): Transcript => committeeDebate(body);
 
 describe('question forms', () => {
   it('takes wanting to hear or know as asking', () => {
