@@ -43,7 +43,7 @@ const ADDRESSED = /^(?:heer|mevrouw|collega|minister|staatssecretaris)$/u;
 const EFFORT = new Set(['inzetten', 'inspannen']);
 /** "daarvoor", "ervoor", or "daar/er/hier … voor" standing apart: the effort is for what was just said. */
 const pointsBackFor = (clause: readonly Tok[]): boolean =>
-  clause.some((t, j) => /^(?:daarvoor|hiervoor)$/u.test(t.w) || (R_PRONOUN.test(t.w) && t.w !== 'waar' && clause.slice(j + 1).some((x) => x.w === 'voor')));
+  clause.some((t, j) => /^(?:daarvoor|hiervoor|ervoor)$/u.test(t.w) || (R_PRONOUN.test(t.w) && t.w !== 'waar' && clause.slice(j + 1).some((x) => x.w === 'voor')));
 /** An adjective before a noun ("europese lidstaten", "nieuwe voorstellen"). */
 const adjective = (w: string) => /(?:ische|[^r]ese|ige|lijke|ele|ale|ieve|ere|ste|nieuwe|goede|grote|kleine|hele|oude)$/u.test(w);
 

@@ -74,6 +74,7 @@ judge(
     'Als de proef slaagt, dan zullen we dat zeker gaan uitrollen.',
     'In de onderhandelingen over de richtlijn zal ik me daar ook voor inzetten.',
     'Ik zal me er echt voor inspannen.',
+    'Dat begrijp ik, en ik zal me ervoor inzetten.',
     'De visie is bijna klaar; die komt naar de Kamer toe.',
   ],
   [
