@@ -1,0 +1,84 @@
+import { SUBJECT } from './clauses';
+import { comesToKamer, type Tok } from './promise-to-act';
+import { CLAUSE_START } from './verb-classes';
+
+/**
+ * The verbs of delivering something to the Kamer, for the delivery path of in-debate.ts: informing, sending,
+ * sharing, reporting, coming back to, the Kamer receiving, and taking a point along into a piece of work to come.
+ */
+
+/** "Vertellen": telling, which counts only with a date ("ik zal u vertellen hoe het zit" is this debate). */
+export const TELL = /^vertel(?:len|t)?$/u;
+/** A form of "nemen" ("neem", "neemt", "nemen"): the verb of "meenemen", "opnemen" standing apart from its particle. */
+const NEMEN = /^ne(?:e)?m(?:en|t)?$/u;
+/** The verbs that can tell something now: melden, informeren, vertellen, mededelen, laten weten. */
+export const TELLING = /^(?:(?:ge)?meld(?:en|t)?|(?:ge)?informe(?:er|ert|erd|ren)|vertel(?:len|t)?|(?:mede)?del(?:en|t)?|weten)$/u;
+/** Talks with a named party, which a point can be taken into: "ik neem dat mee in het overleg met de provincies". */
+export const TALKS = /^(?:gesprek|gesprekken|overleg|overleggen)$/u;
+
+/** Words that can be (part of) a delivering verb: a cheap first test per word … */
+const DELIVER_HINT = /publice|vertel|toekom|^nemen$|^geven$|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom/u;
+
+/** Index of the first word of a delivering verb, or -1. Separable verbs count at their particle. */
+export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
+  for (let i = 0; i < ts.length; i++) {
+    const w = ts[i]!.w;
+    if (!DELIVER_HINT.test(w)) continue;
+    const next = ts[i + 1]?.w;
+    if (/^(?:ge)?informe(?:er|ert|erd|ren)$/u.test(w)) return i;
+    if (/^(?:toe|op)?(?:ge)?stu(?:u)?r(?:en|t|d)?$/u.test(w) && !ts.some((t, j) => j > i && t.clause === ts[i]!.clause && t.w === 'terug')) return i;
+    if (/^(?:toe)?(?:ge)?zond(?:en)?$|^(?:toe)?zenden$/u.test(w)) return i;
+    // "ik zal die de Kamer doen toekomen": the formal verb of sending.
+    if (/^toe(?:komen|komt)$/u.test(w) && /^(?:doen|laten|doe|laat)$/u.test(ts[i - 1]?.w ?? '')) return i;
+    if (/^(?:ge)?de(?:e)?l(?:en|t|d)?$/u.test(w) && next === 'met') return i;
+    if (/^(?:ge)?meld(?:en|t)?$/u.test(w)) return i;
+    // "die publiceer ik op 1 juli": made public by a date (promisesDelivery asks for the time or a binding subject).
+    if (/^(?:ge)?publice(?:er|ert|erd|ren)$/u.test(w)) return i;
+    // "u krijgt …", "dat de Kamer een oordeel krijgt": the Kamer or "u" receives.
+    // Also inverted, after a fronted object: "de cijfers … krijgt u voor het eind van de maand".
+    if (/^(?:krijgt|krijgen|ontvangt|ontvangen)$/u.test(w) && ts.some((t, j) => (j < i || j === i + 1) && t.clause === ts[i]!.clause && /^(?:u|kamer|commissie)$/u.test(t.w))) return i;
+    // "ik zal ervoor zorgen dat …"; "zorgt" only with the cabinet: "een manier die ervoor zorgt dat …" is no one's promise.
+    if (w === 'ervoor' && /^(?:te|zorgen|zorg|zorgt)$/u.test(next ?? '') && (next !== 'zorgt' || ts.some((t, j) => j < i && t.w === 'kabinet'))) return i;
+    // "het wetsvoorstel komt na de zomer naar de Kamer", in a main clause ("zodra het … komt" is no promise).
+    if (/^kom(?:t|en)$/u.test(w) && comesToKamer(ts, i)) return i;
+    if (/^(?:terug(?:komen|kom|komt|gekomen)|ingaan|ingegaan|ingaat|verschaffen|verschaf|rapporteren|rapporteer)$/u.test(w)) return i;
+    if (w === 'terug' && (ts[i + 1]?.w === 'te' || ts.some((t, j) => j < i && t.clause === ts[i]!.clause && /^kom(?:en|t)?$/u.test(t.w)))) return i;
+    if (w === 'op' && next === 'in') return i;
+    if (w === 'in' && next === 'te' && ts[i + 2]?.w === 'gaan') return i;
+    if (w === 'weten' && ts.some((t, j) => j < i && /^la(?:a)?t(?:en)?$/u.test(t.w))) return i;
+    if (w === 'verslag' && ts.some((t, j) => j > i && /^(?:doen|doe|uitbrengen|breng)$/u.test(t.w))) return i;
+    if (w === 'hoogte' && ts[i - 1]?.w === 'de' && ts[i - 2]?.w === 'op') return i;
+    // "ik zal u in juni meer vertellen": telling the Kamer, by a date (promisesDelivery asks for the time).
+    if (TELL.test(w) && (hasKamer || ts.some((t) => t.w === 'u'))) return i;
+    if ((hasVehicle || hasKamer) && (/^(?:meenemen|meegenomen)$/u.test(w) || (w === 'mee' && ts.some((t, j) => j < i && NEMEN.test(t.w))))) return i;
+    if (intoWork(ts, i)) return i;
+    // "neem ik in die brief een pad op": the particle of "opnemen" ends the clause of a document.
+    // Only the speaker's own: "De gemeenten nemen die taak op" is someone else's.
+    const own = (k: number) => ts.some((t, j) => j < k && t.clause === ts[k]!.clause && SUBJECT.has(t.w));
+    if (hasVehicle && w === 'op' && ts[i + 1]?.clause !== ts[i]!.clause && own(i) && ts.some((t, j) => j < i && t.clause === ts[i]!.clause && NEMEN.test(t.w))) return i;
+  }
+  return -1;
+}
+
+/** Whom one takes along in an explanation: "ik neem u mee in …", "… jullie …", "… de Kamer …". */
+const TAKEN_ALONG = /^(?:u|jullie|kamer|iedereen|ons|heer|mevrouw|leden|collega)$/u;
+/** What one weighs or says in this debate, not a piece of work to come: "mee in mijn afweging", "in de beantwoording". */
+const INWARD = /^(?:afweging|afwegingen|overweging|overwegingen|achterhoofd|gedachten|gedachtegang|oordeel|beoordeling|debat|termijn|beantwoording|antwoord|redenering|uitleg|verhaal|betoog|inbreng)$/u;
+/**
+ * "Die suggestie neem ik mee in de evaluatie", "dat geef ik mee in de opdracht": taken or passed along ("mee"
+ * with "nemen"/"geven") into a piece of work named with an article, which is yet to come (a past is blocked).
+ */
+export function intoWork(ts: Tok[], i: number): boolean {
+  const w = ts[i]!.w;
+  const clause = ts.filter((t, j) => j < i && t.clause === ts[i]!.clause).map((t) => t.w);
+  // "Ik neem u even mee in de cijfers": taking the Kamer along in an explanation is this debate.
+  if (clause.some((x) => TAKEN_ALONG.test(x))) return false;
+  // Taken or passed along ("mee"), or taken up ("op"): "ik neem die groep op in de onderzoeksopdracht"; the particle
+  // first: "dat zal ik mee laten nemen in …", "… mee te nemen in …".
+  const along =
+    /^(?:meenemen|meegeven|opnemen)$/u.test(w) ||
+    ((w === 'mee' || w === 'op') && clause.some((x) => /^(?:neem|neemt|nemen|geef|geeft|geven)$/u.test(x)) && (w === 'mee' || clause.some((x) => SUBJECT.has(x)))) ||
+    (/^(?:nemen|geven)$/u.test(w) && clause.slice(-3).includes('mee') && !clause.slice(1).some((x) => CLAUSE_START.has(x)));
+  // Into a piece of work named with an article or as the speaker's own ("in mijn onderzoek", "in onze verkenning").
+  return along && ts[i + 1]?.w === 'in' && /^(?:de|het|een|die|dat|deze|dit|mijn|onze|ons)$/u.test(ts[i + 2]?.w ?? '') && !INWARD.test(ts[i + 3]?.w ?? '');
+}
