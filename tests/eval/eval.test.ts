@@ -75,13 +75,13 @@ describe('evaluation corpus: test half', () => {
   });
 });
 
-describe('real debates of 2024 (split.json "real2024": batches 8 and 9, from the publisher\'s PDFs)', () => {
+describe('real debates of 2024 (split.json "real2024": batches 8, 9 and 10, from the publisher\'s PDFs)', () => {
   // Floors at the figures of the session that added them (RESULTS.md, "real debates of 2024"). The test half was never
   // tuned on; its misses were read after the last rule of that session and are listed there.
   const split = loadSplit();
   const cases = [
     ['test', split.real2024.test, [14, 14], [4, 0], [42, 8]],
-    ['tuning', split.real2024.tuning, [28, 3], [2, 0], [47, 12]],
+    ['tuning', split.real2024.tuning, [37, 8], [3, 0], [57, 19]],
   ] as const;
   for (const [half, docs, [it_, if_], [dt, df], [qt, qf]] of cases) {
     it(`${half} half: in-debate ≥ ${it_}, ≤ ${if_} false; definitions ≥ ${dt}, ≤ ${df} false; links ≥ ${qt}, ≤ ${qf} false; no closing list`, () => {
