@@ -123,6 +123,8 @@ export function blocked(ts: Tok[], at: number): boolean {
   const q = before.indexOf('vraag');
   if (q >= 0 && before.indexOf('of', q) > q && !before.slice(0, q).some((w) => SUBJECT.has(w))) return true;
   if (before.some((w) => PAST.has(w) || (PAST_MODAL.has(w) && toldAsPast(ts, w))) && !clause.some((w) => FUTURE.has(w))) return true;
+  // A participle with its auxiliary after it, as a subordinate clause orders them: "de brief die ik u gestuurd heb".
+  if (/^ge\p{L}{3,}[dtn]$/u.test(ts[at]!.w) && PAST.has(ts[at + 1]?.w ?? '') && ts[at + 1]!.clause === c) return true;
   return false;
 }
 

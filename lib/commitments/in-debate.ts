@@ -57,6 +57,8 @@ export interface GovSentence {
   answers: Antecedent | null;
 }
 
+/** A motion or request read as the speaker's own act: "als ik de motie zo mag interpreteren / lezen dat ik …". */
+const READ_AS = /^(?:en |maar |dus )?als ik (?:de|deze|die|dit|het) (?:motie|verzoek|dictum|amendement) zo mag (?:interpreteren|lezen|opvatten|uitleggen|verstaan) dat (?=(?:ik|we|wij) )/u;
 /** Times that are this debate's own. */
 const TODAY = /^(?:vandaag|vanochtend|vanmiddag|vanavond|nu)$/u;
 
@@ -83,6 +85,9 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   if (!MAY_PROMISE.test(folded) && !(FIRST_PERSON.test(folded) && mayNameTime(folded)) && !ASKS_NAMED_BODY.test(sentence)) return false;
   const following = afterTheFollowing(folded);
   if (following !== null) return isCommitmentSentence(following, debateDate);
+  // "Als ik de motie zo mag interpreteren dat ik …, dan oordeel Kamer": the reading of the motion is the promise.
+  const read = READ_AS.exec(folded);
+  if (read) return isCommitmentSentence(folded.slice(read.index + read[0].length).split(/, (?:dan|en) /u)[0]!, debateDate);
   const ts = tokens(folded);
   if (ts.length === 0 || withinDebate(ts) || isOffer(folded)) return false;
   // A motion that asks, or an exploration disclaimed: only what follows a ";" or ":" may still promise.

@@ -202,7 +202,10 @@ function commissions(ts: readonly Tok[]): number {
     if (ts[l]!.w !== 'laat' && ts[l]!.w !== 'laten') continue;
     const clause = ts[l]!.clause;
     // "ik neem de suggestie over en laat uitwerken …": the subject of the first verb carries over "en".
-    const subjectBefore = SUBJECT.has(ts[l - 1]?.w ?? '') || (ts[l - 1]?.w === 'en' && ts.some((t, j) => j < l && t.clause === clause && SUBJECT.has(t.w)));
+    // Also in the order of a subordinate clause read for itself ("[dat] ik dit idee laat onderzoeken"): the subject opens it.
+    const start = ts.findIndex((t) => t.clause === clause);
+    const subjectBefore =
+      SUBJECT.has(ts[l - 1]?.w ?? '') || (ts[l - 1]?.w === 'en' && ts.some((t, j) => j < l && t.clause === clause && SUBJECT.has(t.w))) || (start === 0 && SUBJECT.has(ts[0]!.w) && l <= 5);
     if (!subjectBefore && !SUBJECT.has(ts[l + 1]?.w ?? '')) continue;
     // "Laat ik vooropstellen …", "dus laten we …": opening its clause, "laat ik / laten we" is "let me / let us".
     if (!subjectBefore && ts.every((t, j) => j >= l || t.clause !== clause || HORTATIVE_LEAD.test(t.w))) continue;

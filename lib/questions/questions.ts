@@ -16,6 +16,9 @@ import { contentWords, features, type Sentence } from './text';
 /** Declarative sentences that put a question all the same. Tested on folded text. */
 export const REQUEST = [
   /\bvraag ik (?:de|het) (?:minister|staatssecretaris|kabinet|regering)\b/,
+  // "Ik vraag dus toch aan de staatssecretaris of …", "mijn verzoek aan de minister is of …".
+  /\b(?:ik vraag|vraag ik) (?:\p{L}+ ){0,3}?aan (?:de|het) (?:minister|staatssecretaris|kabinet|regering)\b/u,
+  /\bmijn verzoek aan (?:de|het) (?:minister|staatssecretaris|kabinet|regering) is\b/,
   // "Ik vraag de minister om …", "Ik verzoek de staatssecretaris om …": a request for an act or an answer.
   ASKS_GOVERNMENT_TO,
   // "Het is me (nog) niet duidelijk wie …", "Het is mij onduidelijk waarom …", "Ik begrijp niet goed waarom …": asking to be told.

@@ -95,3 +95,15 @@ judge(
     'Dit is een regel die ervoor zorgt dat de Kamer wordt geïnformeerd.',
   ],
 );
+
+judge(
+  'a motion read as a promise ("als ik de motie zo mag interpreteren dat ik …"); a document sent before, in a relative clause',
+  [
+    'Als ik de motie zo mag interpreteren dat ik de gevolgen laat onderzoeken, dan laat ik het oordeel aan de Kamer.',
+    'Als ik dit verzoek zo mag lezen dat ik dit met de provincies zal bespreken, dan geef ik het oordeel Kamer.',
+  ],
+  [
+    'Als ik de motie zo mag interpreteren dat het kabinet al voldoende doet, dan laat ik het oordeel aan de Kamer.',
+    'Daar zijn afspraken over gemaakt, zoals staat in de brief die ik u vorige maand gestuurd heb.',
+  ],
+);

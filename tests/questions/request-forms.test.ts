@@ -17,6 +17,8 @@ describe('requests for a promise or an answer, the verb first', () => {
     'Dan vraag ik me toch af of de minister de boeren wel heeft gesproken.',
     // A review: the question put in the same sentence after the announcement still asks.
     'Mijn vraag is de volgende: wanneer komt de brief.',
+    'Ik vraag dus toch aan de staatssecretaris of hij dit wil heroverwegen.',
+    'Dus mijn verzoek aan de minister is of ze de appreciatie schriftelijk wil herzien.',
   ])
     it(`asks: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
   for (const s of [
@@ -32,6 +34,8 @@ describe('requests for a promise or an answer, the verb first', () => {
     'Ik vraag u niet om een garantie.',
     'Ik wil een antwoord op de vraag geven die de heer Jansen stelde.',
     'Ik wil u antwoord op uw vraag geven.',
+    'Ik vraag aan de heer Jansen of hij dit steunt.',
+    'Mijn verzoek aan de gemeente was duidelijk.',
   ])
     it(`does not ask: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
 });
