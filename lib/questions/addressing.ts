@@ -156,14 +156,14 @@ export function addressing(t: Transcript, ix: PassageIndex, mentions: readonly M
  * …"): one reply, given in several turns. Stops at any other speaker, and at a chair's turn that does not name the
  * asker or hands the floor back for the rest of the answers ("Prima. Gaat u verder."): what follows is the next point.
  */
-export function replyRun(t: Transcript, reply: number, askerId: string): number[] {
+export function replyRun(t: Transcript, reply: number, askerId: string, mentions: readonly Mention[]): number[] {
   const run = [reply];
   const who = t.turns[reply]!.speakerId;
-  const asker = fold(t.speakers.find((s) => s.id === askerId)?.name ?? '');
+  // The chair names the asker where a mention of theirs (mentions.ts: "Meneer Flach", "De heer Flach") resolves to them.
+  const named = (i: number) => mentions.some((m) => m.turnIndex === i && m.speakerId === askerId);
   for (let i = reply + 1; i < t.turns.length; i++) {
     const turn = t.turns[i]!;
-    const said = turn.asChair ? fold(t.text.slice(turn.start, turn.end)) : '';
-    if (turn.asChair && (asker === '' || !said.includes(asker) || GOES_ON.test(said))) break;
+    if (turn.asChair && (!named(i) || GOES_ON.test(fold(t.text.slice(turn.start, turn.end))))) break;
     if (turn.asChair) continue;
     if (turn.speakerId !== who) break;
     run.push(i);

@@ -196,7 +196,7 @@ export function linkAnswers(
       const put = deferralsFor(draft);
       // The reply goes on in the speaker's turns after it with only the chair between: those that speak to the
       // question's words answer it too.
-      const more = replyRun(t, reply, q.askerId).slice(1).filter((r) => (passagesOf.get(r) ?? []).some((p) => bm25(ix, queries.get(q.id)!, p) >= params.minAsked));
+      const more = replyRun(t, reply, q.askerId, mentions).slice(1).filter((r) => (passagesOf.get(r) ?? []).some((p) => bm25(ix, queries.get(q.id)!, p) >= params.minAsked));
       if (put.length === 0) return { ...q, status: 'answered', answeredIn: [reply, ...more] };
       // A reply that defers answers where the speaker comes back to it, and itself only when it speaks to the
       // question's content ("Dat inzicht heb ik niet. … Ik kom daar zo op terug."), not when it only defers.

@@ -18,7 +18,7 @@ const escape = (s: string) => escapeLiteral(s).replace(/\s+/g, '\\s+');
 
 const PARTICLE = `(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|[Hh]et|[Oo]p|[Vv]on|[Ll]e|[Ll]a|[Dd]')`;
 const NAME = `(?:${PARTICLE}\\s+){0,3}\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]*)?`;
-const TITLE = `(?:[Dd]e\\s+heer|[Mm]evrouw|[Cc]ollega|[Mm]inister|[Ss]taatssecretaris|[Mm]inister-president)`;
+const TITLE = `(?:[Dd]e\\s+heer|[Mm]eneer|[Hh]et\\s+lid|[Kk]amerlid|[Mm]evrouw|[Cc]ollega|[Mm]inister|[Ss]taatssecretaris|[Mm]inister-president)`;
 const PERSON = new RegExp(`(?<![\\p{L}])(?:(${TITLE})\\s+(${NAME})|([Dd]e\\s+heren)\\s+(${NAME}(?:\\s*,\\s*${NAME})*\\s+en\\s+${NAME}))`, 'gu');
 
 function partyRegex(speakers: readonly Speaker[]): { re: RegExp; byAlias: Map<string, string> } | null {

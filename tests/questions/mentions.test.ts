@@ -23,6 +23,13 @@ describe('mentions of speakers and parties', () => {
     expect(first('De heer Russcher')).toMatchObject({ speakerId: 'russcher' });
   });
 
+  it('resolves the record’s other forms of address: "meneer X", "het lid X", "Kamerlid X"', () => {
+    const t = ok(
+      'De voorzitter:\nMeneer Ellian, het lid Kröger wil iets vragen, en daarna Kamerlid Russcher.\n\nMevrouw Kröger (GroenLinks-PvdA):\nVoorzitter, ik heb een vraag.\n\nDe heer Ellian (VVD):\nDank u.\n\nDe heer Russcher (NSC):\nDank u.\n',
+    );
+    expect(findMentions(t).map((m) => m.speakerId).filter(Boolean)).toEqual(['ellian', 'kroger', 'russcher']);
+  });
+
   it('splits "de heren Ellian en Boomsma" into two people', () => {
     const heren = mentions.filter((m) => m.turnIndex === 62 && (m.surface === 'De heren Ellian' || m.surface === 'Boomsma'));
     expect(heren.map((m) => m.speakerId)).toEqual(['ellian', 'boomsma']);
