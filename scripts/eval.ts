@@ -4,8 +4,7 @@ import { ANALYSES, corpusDocs, loadSplit, madeUpHalf, pr, scoreSet, SYNTHETIC, S
 
 /**
  * `npm run eval`: precision and recall of each analysis on the tuning half and
- * on the test half of the evaluation corpus (tests/eval), and on the halves of
- * its eighth to tenth batches (real debates of 2024, split.json "real2024"), then on the
+ * on the test half of the evaluation corpus (tests/eval), then on the
  * made-up debates (tests/eval/synthetic) and the phrasebook of made-up
  * sentences (tests/eval/phrasebook), both used for tuning, and the second
  * phrasebook (tests/eval/phrasebook2) and the made-up committee-report
@@ -18,8 +17,6 @@ const pct = (x: number | null) => (x === null ? '  n/a' : `${(x * 100).toFixed(0
 const sets = [
   { name: 'tuning half', ...scoreSet(split.tuning), n: split.tuning.length },
   { name: 'test half', ...scoreSet(split.test), n: split.test.length },
-  { name: 'real debates of 2024 (batches 8, 9 and 10, from PDFs), tuning half', ...scoreSet(split.real2024.tuning), n: split.real2024.tuning.length },
-  { name: 'real debates of 2024 (batches 8, 9 and 10, from PDFs), test half (never tuned on)', ...scoreSet(split.real2024.test), n: split.real2024.test.length },
   { name: 'synthetic debates (made up; tuned on)', ...scoreSet(corpusDocs(SYNTHETIC), SYNTHETIC), n: corpusDocs(SYNTHETIC).length },
   ...[
     { set: 2, dir: SYNTHETIC2, testNote: 'never tuned on; its closing and in-debate figures are not held apart, see RESULTS.md' },

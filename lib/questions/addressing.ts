@@ -152,14 +152,14 @@ export function addressing(t: Transcript, ix: PassageIndex, mentions: readonly M
 
 /**
  * The reply turn and the same speaker's turns right after it with only the chair between, where the chair gives the
- * asker the floor and the speaker goes on instead ("De voorzitter: Meneer Flach." — "Sorry, ik ga nog even door
+ * asker the floor and the speaker goes on instead ("De voorzitter: Meneer Vermaat." — "Sorry, ik ga nog even door
  * …"): one reply, given in several turns. Stops at any other speaker, and at a chair's turn that does not name the
  * asker or hands the floor back for the rest of the answers ("Prima. Gaat u verder."): what follows is the next point.
  */
 export function replyRun(t: Transcript, reply: number, askerId: string, mentions: readonly Mention[]): number[] {
   const run = [reply];
   const who = t.turns[reply]!.speakerId;
-  // The chair names the asker where a mention of theirs (mentions.ts: "Meneer Flach", "De heer Flach") resolves to them.
+  // The chair names the asker where a mention of theirs (mentions.ts: "Meneer Vermaat", "De heer Vermaat") resolves to them.
   const named = (i: number) => mentions.some((m) => m.turnIndex === i && m.speakerId === askerId);
   for (let i = reply + 1; i < t.turns.length; i++) {
     const turn = t.turns[i]!;

@@ -3,7 +3,8 @@ import { isCommitmentSentence } from '../../lib/commitments/in-debate';
 
 /**
  * Issue #19, forms of general Dutch that the misses and false alarms on the tuning half of the eighth batch (real
- * debates of 2024) pointed at; the sentences are other, made-up ones. Written before the rules, and each failed.
+ * debates of 2024, since removed: their source was a fork of a repository reserved for judging, see
+ * tests/eval/RESULTS.md) pointed at; the sentences are other, made-up ones. Written before the rules, and each failed.
  */
 function judge(title: string, yes: readonly string[], no: readonly string[]): void {
   describe(`in-debate commitments: ${title}`, () => {

@@ -39,7 +39,7 @@ export const ANALYSES: Analysis[] = ['closing', 'inDebate', 'definitions', 'ques
 
 const ROOT = join(import.meta.dirname, '.');
 
-export function loadSplit(): { tuning: string[]; test: string[]; added2: { docs: string[] }; real2024: { tuning: string[]; test: string[]; batch9: { tuning: string[]; test: string[] }; batch10: { tuning: string[] } } } {
+export function loadSplit(): { tuning: string[]; test: string[]; added2: { docs: string[] } } {
   return JSON.parse(readFileSync(join(ROOT, 'split.json'), 'utf8'));
 }
 

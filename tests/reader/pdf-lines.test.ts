@@ -60,9 +60,9 @@ describe('runsToText', () => {
   });
 
   it('does not end a paragraph in the middle of a sentence, where a column or page ends', () => {
-    // Real 2024 Handelingen PDF: "… zoals CO2-uitstoot," / "stikstofuitstoot, vistuig …" at a column's end.
-    const gap = page(['Het is een sector met uitdagingen, zoals CO2-uitstoot,', null, 'stikstofuitstoot en vistuig.', 'Nog een regel.']);
-    expect(runsToText([gap])).toBe('Het is een sector met uitdagingen, zoals CO2-uitstoot,\nstikstofuitstoot en vistuig.\nNog een regel.');
+    // A sentence cut after a comma where a column ends.
+    const gap = page(['Het is een wijk met zorgen, zoals geluidsoverlast,', null, 'lege winkels en parkeerdruk.', 'Nog een regel.']);
+    expect(runsToText([gap])).toBe('Het is een wijk met zorgen, zoals geluidsoverlast,\nlege winkels en parkeerdruk.\nNog een regel.');
     // A review: a sentence that goes on with "en" is joined too; a lettered item, an attendance's "en de heer …" and a
     // motion's "van oordeel dat" keep their break.
     expect(runsToText([page(['Er is veel gedaan aan de woningbouw', null, 'en aan de leefbaarheid.', 'Nog een regel.'])])).toBe('Er is veel gedaan aan de woningbouw\nen aan de leefbaarheid.\nNog een regel.');
