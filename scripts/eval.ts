@@ -4,7 +4,8 @@ import { ANALYSES, corpusDocs, loadSplit, madeUpHalf, pr, scoreSet, SYNTHETIC, S
 
 /**
  * `npm run eval`: precision and recall of each analysis on the tuning half and
- * on the test half of the evaluation corpus (tests/eval), then on the
+ * on the test half of the evaluation corpus (tests/eval) and on the two halves of
+ * its eleventh batch (split.json "batch11", real debates held apart), then on the
  * made-up debates (tests/eval/synthetic) and the phrasebook of made-up
  * sentences (tests/eval/phrasebook), both used for tuning, and the second
  * phrasebook (tests/eval/phrasebook2) and the made-up committee-report
@@ -17,6 +18,8 @@ const pct = (x: number | null) => (x === null ? '  n/a' : `${(x * 100).toFixed(0
 const sets = [
   { name: 'tuning half', ...scoreSet(split.tuning), n: split.tuning.length },
   { name: 'test half', ...scoreSet(split.test), n: split.test.length },
+  { name: 'eleventh batch (real, ParlaMint-NL), tuning half', ...scoreSet(split.batch11.tuning), n: split.batch11.tuning.length },
+  { name: 'eleventh batch (real, ParlaMint-NL), test half (never tuned on)', ...scoreSet(split.batch11.test), n: split.batch11.test.length },
   { name: 'synthetic debates (made up; tuned on)', ...scoreSet(corpusDocs(SYNTHETIC), SYNTHETIC), n: corpusDocs(SYNTHETIC).length },
   ...[
     { set: 2, dir: SYNTHETIC2, testNote: 'never tuned on; its closing and in-debate figures are not held apart, see RESULTS.md' },

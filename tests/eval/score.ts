@@ -39,7 +39,7 @@ export const ANALYSES: Analysis[] = ['closing', 'inDebate', 'definitions', 'ques
 
 const ROOT = join(import.meta.dirname, '.');
 
-export function loadSplit(): { tuning: string[]; test: string[]; added2: { docs: string[] } } {
+export function loadSplit(): { tuning: string[]; test: string[]; added2: { docs: string[] }; batch11: { tuning: string[]; test: string[] } } {
   return JSON.parse(readFileSync(join(ROOT, 'split.json'), 'utf8'));
 }
 
