@@ -187,8 +187,10 @@ export function cleftAsPromise(folded: string): string | null {
 
 // "Daar informeer ik de Kamer bij dezen over": done by saying it, nothing is left to keep.
 const IN_DEBATE = new Set(['straks', 'zometeen', 'dadelijk', 'aanstonds', 'hierna', 'blokje', 'blokjes', 'kopje', 'kopjes', 'dezen']);
-/** "in de tweede termijn", "in dit debat": the word before tells. */
-const IN_DEBATE_PAIRS = /^(?:(?:eerste|tweede|mijn|deze) termijn|dit debat|dit blok)$/u;
+/** "in de tweede termijn", "in dit debat", "in mijn betoog", "mijn tempo": the word before tells. */
+const IN_DEBATE_PAIRS = /^(?:(?:eerste|tweede|mijn|deze) termijn|dit debat|dit blok|mijn (?:betoog|inleiding|tempo|spreektijd))$/u;
+/** Opening the order of answers: "ik begin / zal starten met …". */
+const OPENS_ORDER = /^(?:begin|beginnen|start|starten)$/u;
 
 /** A promise about this debate: "daar kom ik straks op terug", "ik kom daar zo op", "in de tweede termijn". */
 export function withinDebate(ts: Tok[]): boolean {
@@ -198,8 +200,32 @@ export function withinDebate(ts: Tok[]): boolean {
     if (w === 'zo' && /^(?:meteen|direct|dadelijk|op|terug|nog)$/u.test(ts[i + 1]?.w ?? '')) return true;
     // "Hierover kan ik het volgende delen met de Kamer": what follows is told now.
     if (w === 'volgende' && ts[i - 1]?.w === 'het' && TELLS_FOLLOWING.test(ts[i + 1]?.w ?? '')) return true;
+    // "in mijn beantwoording" is this debate's answer; "mijn beantwoording van de Kamervragen" a written one.
+    if (w === 'beantwoording' && ts[i - 1]?.w === 'mijn' && ts[i + 1]?.w !== 'van') return true;
+  }
+  return ordersAnswers(ts) || letMeTakeUp(ts);
+}
+
+/** "Ik zal starten met X, vervolgens ga ik naar Y": the order of this debate's answers, not two acts. */
+function ordersAnswers(ts: Tok[]): boolean {
+  const open = ts.findIndex((t, i) => OPENS_ORDER.test(t.w) && ts[i + 1]?.w === 'met');
+  if (open < 0) return false;
+  for (let i = open + 2; i < ts.length - 3; i++) {
+    if (
+      /^(?:vervolgens|daarna)$/u.test(ts[i]!.w) &&
+      /^(?:ga|gaan|kom|komen)$/u.test(ts[i + 1]!.w) &&
+      /^(?:ik|we|wij)$/u.test(ts[i + 2]!.w) &&
+      /^(?:naar|bij|op)$/u.test(ts[i + 3]!.w)
+    )
+      return true;
   }
   return false;
+}
+
+/** "Laat ik nu op uw vraag ingaan": a hortative "laat ik" that takes a point up here and now. */
+function letMeTakeUp(ts: Tok[]): boolean {
+  const at = ts.findIndex((t, i) => t.w === 'laat' && ts[i + 1]?.w === 'ik' && (i === 0 || /^(?:maar|dus|dan|nu|en)$/u.test(ts[i - 1]!.w)));
+  return at >= 0 && ts.some((t, j) => j > at && t.clause === ts[at]!.clause && /^(?:ingaan|beginnen|starten)$/u.test(t.w));
 }
 
 /** "Ik kan u het volgende melden: …": what follows the colon, which is read for itself (it may promise), or null. */
