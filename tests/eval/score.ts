@@ -66,7 +66,14 @@ export function corpusDocs(dir = ROOT): string[] {
 export function scoreDoc(doc: string, dir = ROOT): { counts: Record<Analysis, Count>; misses: Miss[] } {
   const a = loadAnnotation(doc, dir);
   const parsed = parseText(readFileSync(join(dir, 'corpus', `${doc}.txt`), 'utf8'));
-  if (!parsed.ok) throw new Error(`${doc}: ${parsed.message}`);
+  // A text the reader refuses finds nothing: every annotated item is missed, and the refusal is listed with them.
+  if (!parsed.ok) {
+    const fn = { closing: a.closing.length, inDebate: a.inDebate.length, definitions: a.definitions.length, questions: a.questions.reduce((n, q) => n + q.answers.length, 0) };
+    return {
+      counts: Object.fromEntries(ANALYSES.map((k) => [k, { tp: 0, fp: 0, fn: fn[k] }])) as Record<Analysis, Count>,
+      misses: [{ doc, analysis: 'closing', kind: 'missed', text: `the reader refused the text: ${parsed.message}` }],
+    };
+  }
   const t = parsed.transcript;
   const all = findCommitments(t);
   const misses: Miss[] = [];
