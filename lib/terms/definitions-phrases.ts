@@ -182,7 +182,8 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     else if ((m = THAT_IS.exec(s)) || (m = THAT_IS_AFTER_ARTICLE.exec(s))) found = accept(m[1]!, glossOf(s, m), 'described');
     else if ((m = IN_PARENS.exec(s)) && !PREPOSITIONS.has(m[2]!.split(' ')[0]!.toLowerCase())) found = accept(m[1]!, m[2]!, 'described');
     // Mid-sentence, a capitalised word before the comma ends a name ("… van de Mens, oftewel …"), not a term.
-    else if ((m = THAT_IS_TO_SAY.exec(s)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart())))) {
+    // Nor an infinitive after "te" ("… kort te houden, dat wil zeggen …"): it says what is done, not what a word means.
+    else if ((m = THAT_IS_TO_SAY.exec(s)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart()))) && !/(?:^|\s)te\s*$/iu.test(s.slice(0, m.index + 1))) {
       // "X, dat wil zeggen dat …" explains by a clause, in the third person ("…, dat wil zeggen dat we …" is a
       // consequence), and only a noun with its article: "het thuiswerken, dat wil zeggen dat …", not "tijdelijk, …" nor
       // a participle ("… wordt een register ingevoerd, dat wil zeggen dat …").

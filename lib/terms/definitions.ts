@@ -2,6 +2,7 @@ import { sentenceAt } from '../text/sentences';
 import type { Transcript } from '../transcript/model';
 import { expansionAfter, expansionBefore, initialsExactly, isAcronymLike, spellsFully } from './acronym';
 import { phraseDefinitionsIn } from './definitions-phrases';
+import { isCommonWord } from './common-words';
 import { isWordCharAt } from './words';
 import { phraseAfter, phraseBefore, termBefore } from './definitions-around';
 
@@ -173,9 +174,11 @@ function* parentheses(par: string): Generator<Found> {
     // "bruto binnenlands product (bbp)"
     const inner = sticky(TERM_IN_PARENS, par, open + 1);
     const term = inner?.[1];
-    if (inner && term && isAcronymLike(term) && /\s/u.test(par[open - 1] ?? '')) {
+    // An everyday word in capitals ("PAS", "OM") is an acronym here only when the words before spell every letter.
+    const caps = !!term && /^\p{Lu}{2,8}$/u.test(term) && isCommonWord(term);
+    if (inner && term && (caps || isAcronymLike(term)) && /\s/u.test(par[open - 1] ?? '')) {
       const exp = expansionBefore(term, phraseBefore(par, open - 1));
-      if (exp) yield { term, expansion: exp, from: open - 1 - exp.length, to: open + 1 + inner[0].length };
+      if (exp && (!caps || spellsFully(term, exp))) yield { term, expansion: exp, from: open - 1 - exp.length, to: open + 1 + inner[0].length };
       continue;
     }
     // "het EES (Entry/Exit System)": the parentheses delimit the name, all of it must be the expansion

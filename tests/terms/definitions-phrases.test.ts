@@ -124,3 +124,15 @@ describe('definitions of words in defining phrases', () => {
     expect(found?.count).toBe(2);
   });
 });
+
+describe('"…, dat wil zeggen …" after a verb explains what is done, not a word', () => {
+  // Eleventh batch, tuning half: "… proberen om interrupties in tweeën te doen, dat wil zeggen een vraag en …" gave
+  // "doen" = "een vraag en eventueel een vervolgvraag".
+  it('an infinitive after "te" is no term', () => {
+    expect(learned('Ik vraag u om het kort te houden, dat wil zeggen een vraag en een vervolgvraag.')).toEqual([]);
+    expect(learned('We proberen de interrupties beperkt te doen, dat wil zeggen twee per fractie.')).toEqual([]);
+  });
+  it('a noun before it still is', () => {
+    expect(learned('Het gaat om de mantelzorg, dat wil zeggen de zorg voor een naaste.')).toContainEqual(['mantelzorg', 'de zorg voor een naaste']);
+  });
+});

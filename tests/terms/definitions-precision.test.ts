@@ -67,3 +67,16 @@ describe('an acronym at the head of a compound ("EDI-wallet", "SiSa-systematiek"
     expect(defsOf('De NVW-app, een handig hulpmiddel voor weggebruikers, is vernieuwd.', 'Het BRZO-toezicht (zie de brief van vorige week) is streng.')).toEqual([]);
   });
 });
+
+describe('an acronym that is also an everyday word, in capitals after its full name', () => {
+  // Eleventh batch, tuning half: "de Programmatische Aanpak Stikstof (PAS)" was not learned because "pas" is a word.
+  it('"de Programmatische Aanpak Stikstof (PAS)" and "het Openbaar Ministerie (OM)" are learned', () => {
+    expect(defsOf('Wij spreken over de Programmatische Aanpak Stikstof (PAS) en over het Openbaar Ministerie (OM) vandaag.')).toEqual([
+      ['PAS', 'Programmatische Aanpak Stikstof'],
+      ['OM', 'Openbaar Ministerie'],
+    ]);
+  });
+  it('not the everyday word in lower case, nor capitals whose letters the words before do not spell', () => {
+    expect(defsOf('Wij wachten op de nieuwe pas (pas) van de gemeente.', 'Dit is een heel belangrijk punt (ZO belangrijk) voor ons.')).toEqual([]);
+  });
+});
