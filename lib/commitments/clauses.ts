@@ -246,13 +246,16 @@ export const describesMotion = (folded: string): boolean => MOTION_ASKS.test(fol
 
 /** Looking into something: "kijken of", "bekijken hoe", "nagaan welke". */
 const EXPLORES = /(?<![\p{L}])(?:kijken|bekijken|bezien|verkennen|onderzoeken|nagaan|na te gaan) (?:of|hoe|wat|welke|waar)(?![\p{L}])/u;
-/** "…, maar ik zeg erbij dat ik daar weinig verwachtingen van heb", "…, maar ik kan niets beloven". */
-const DISCLAIMS = /(?<![\p{L}])maar(?![\p{L}])[^.]{0,100}?(?:(?:geen|weinig) (?:hoge |grote |al te hoge )?verwachting|niets beloven|niks beloven|niets garanderen|niks garanderen|geen garantie|verwacht er (?:\p{L}+ ){0,3}?weinig van)|beloven kan ik niets/u;
+/** "…, maar ik zeg erbij dat ik daar weinig verwachtingen van heb", "…, maar ik kan niets beloven", "…, maar ik zeg er direct bij dat …". */
+const DISCLAIMS = /(?<![\p{L}])maar(?![\p{L}])[^.]{0,100}?(?:(?:geen|weinig) (?:hoge |grote |al te hoge )?verwachting|niets beloven|niks beloven|niets garanderen|niks garanderen|geen garantie|verwacht er (?:\p{L}+ ){0,3}?(?:weinig|niet veel) van|niet veel van verwacht|zeg (?:er ?)(?:\p{L}+ )?bij dat)|beloven kan ik niets/u;
 /** Looking into something, with the promise disclaimed after it in the same sentence: no commitment. */
 export function disclaimed(folded: string): boolean {
   if (!folded.includes('maar') && !folded.includes('beloven')) return false;
   const e = EXPLORES.exec(folded);
-  return e !== null && DISCLAIMS.test(folded.slice(e.index));
+  if (e === null) return false;
+  // A promise of its own before the "maar" ("ik ga na of …, en ik informeer de Kamer …, maar …") is not taken back.
+  const but = folded.indexOf(' maar ', e.index);
+  return DISCLAIMS.test(folded.slice(e.index)) && !/ en (?:ik|we|wij) /u.test(folded.slice(e.index, but < 0 ? undefined : but));
 }
 
 /**
