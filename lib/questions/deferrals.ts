@@ -37,7 +37,8 @@ function takesUpAt(w: readonly string[], i: number): boolean {
   return next === 'zeggen' || next === 'hebben';
 }
 
-const MAY_DEFER = /kom|straks|dadelijk|meteen|termijn/u;
+/** A form of "komen" as a word, or a time soon in the debate: a superset of what either way below needs ("inkomen", "toekomst" are not). */
+const MAY_DEFER = /(?<![\p{L}])kom(?:t|en)?(?![\p{L}])|straks|dadelijk|meteen|termijn/u;
 const NOT_WORD_OR_SPACE = /[^\p{L}\p{N}\s]+/gu;
 const COME = /^kom(?:t|en)?$/u;
 const WE = /^(?:ik|we|wij)$/u;
