@@ -187,10 +187,8 @@ export function cleftAsPromise(folded: string): string | null {
 
 // "Daar informeer ik de Kamer bij dezen over": done by saying it, nothing is left to keep.
 const IN_DEBATE = new Set(['straks', 'zometeen', 'dadelijk', 'aanstonds', 'hierna', 'blokje', 'blokjes', 'kopje', 'kopjes', 'dezen']);
-/** "in de tweede termijn", "in dit debat", "in mijn betoog", "mijn tempo": the word before tells. */
-const IN_DEBATE_PAIRS = /^(?:(?:eerste|tweede|mijn|deze) termijn|dit debat|dit blok|mijn (?:betoog|inleiding|tempo|spreektijd))$/u;
-/** Opening the order of answers: "ik begin / zal starten met …". */
-const OPENS_ORDER = /^(?:begin|beginnen|start|starten)$/u;
+/** "in de tweede termijn", "in dit debat": the word before tells. */
+const IN_DEBATE_PAIRS = /^(?:(?:eerste|tweede|mijn|deze) termijn|dit debat|dit blok)$/u;
 
 /** A promise about this debate: "daar kom ik straks op terug", "ik kom daar zo op", "in de tweede termijn". */
 export function withinDebate(ts: Tok[]): boolean {
@@ -200,32 +198,8 @@ export function withinDebate(ts: Tok[]): boolean {
     if (w === 'zo' && /^(?:meteen|direct|dadelijk|op|terug|nog)$/u.test(ts[i + 1]?.w ?? '')) return true;
     // "Hierover kan ik het volgende delen met de Kamer": what follows is told now.
     if (w === 'volgende' && ts[i - 1]?.w === 'het' && TELLS_FOLLOWING.test(ts[i + 1]?.w ?? '')) return true;
-    // "in mijn beantwoording" is this debate's answer; "mijn beantwoording van de Kamervragen" a written one.
-    if (w === 'beantwoording' && ts[i - 1]?.w === 'mijn' && ts[i + 1]?.w !== 'van') return true;
-  }
-  return ordersAnswers(ts) || letMeTakeUp(ts);
-}
-
-/** "Ik zal starten met X, vervolgens ga ik naar Y": the order of this debate's answers, not two acts. */
-function ordersAnswers(ts: Tok[]): boolean {
-  const open = ts.findIndex((t, i) => OPENS_ORDER.test(t.w) && ts[i + 1]?.w === 'met');
-  if (open < 0) return false;
-  for (let i = open + 2; i < ts.length - 3; i++) {
-    if (
-      /^(?:vervolgens|daarna)$/u.test(ts[i]!.w) &&
-      /^(?:ga|gaan|kom|komen)$/u.test(ts[i + 1]!.w) &&
-      /^(?:ik|we|wij)$/u.test(ts[i + 2]!.w) &&
-      /^(?:naar|bij|op)$/u.test(ts[i + 3]!.w)
-    )
-      return true;
   }
   return false;
-}
-
-/** "Laat ik nu op uw vraag ingaan": a hortative "laat ik" that takes a point up here and now. */
-function letMeTakeUp(ts: Tok[]): boolean {
-  const at = ts.findIndex((t, i) => t.w === 'laat' && ts[i + 1]?.w === 'ik' && (i === 0 || /^(?:maar|dus|dan|nu|en)$/u.test(ts[i - 1]!.w)));
-  return at >= 0 && ts.some((t, j) => j > at && t.clause === ts[at]!.clause && /^(?:ingaan|beginnen|starten)$/u.test(t.w));
 }
 
 /** "Ik kan u het volgende melden: …": what follows the colon, which is read for itself (it may promise), or null. */
@@ -243,20 +217,6 @@ const TELLS_FOLLOWING = /^(?:delen|melden|zeggen|vertellen|meegeven|mededelen|op
 /** A motion or amendment that asks ("De motie … vraagt om …, en de Kamer … te informeren"): its request, not a promise. */
 const MOTION_ASKS = /^(?:(?:en|maar|dan) )?(?:de|het|die|dat|deze|dit) (?:motie|moties|amendement|amendementen)(?![\p{L}])(?:[^,.;:]|\.(?= ?\d)){0,80}?(?<![\p{L}])(?:vraagt|vragen|verzoekt|verzoeken|roept|roepen)(?![\p{L}])/u;
 export const describesMotion = (folded: string): boolean => MOTION_ASKS.test(folded);
-
-/** Looking into something: "kijken of", "bekijken hoe", "nagaan welke". */
-const EXPLORES = /(?<![\p{L}])(?:kijken|bekijken|bezien|verkennen|onderzoeken|nagaan|na te gaan) (?:of|hoe|wat|welke|waar)(?![\p{L}])/u;
-/** "…, maar ik zeg erbij dat ik daar weinig verwachtingen van heb", "…, maar ik kan niets beloven", "…, maar ik zeg er direct bij dat …". */
-const DISCLAIMS = /(?<![\p{L}])maar(?![\p{L}])[^.]{0,100}?(?:(?:geen|weinig) (?:hoge |grote |al te hoge )?verwachting|niets beloven|niks beloven|niets garanderen|niks garanderen|geen garantie|verwacht er (?:\p{L}+ ){0,3}?(?:weinig|niet veel) van|niet veel van verwacht|zeg (?:er ?)(?:\p{L}+ )?bij dat)|beloven kan ik niets/u;
-/** Looking into something, with the promise disclaimed after it in the same sentence: no commitment. */
-export function disclaimed(folded: string): boolean {
-  if (!folded.includes('maar') && !folded.includes('beloven')) return false;
-  const e = EXPLORES.exec(folded);
-  if (e === null) return false;
-  // A promise of its own before the "maar" ("ik ga na of …, en ik informeer de Kamer …, maar …") is not taken back.
-  const but = folded.indexOf(' maar ', e.index);
-  return DISCLAIMS.test(folded.slice(e.index)) && !/ en (?:ik|we|wij) /u.test(folded.slice(e.index, but < 0 ? undefined : but));
-}
 
 /**
  * The end of a sentence that takes an earlier promise on again: "…, en (na deze oproep) zal ik dat (zeker) (gaan)

@@ -5,12 +5,14 @@ import { sentencesOfTurn } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
 import { presentActAt, promiseToActAt, type Tok } from './promise-to-act';
 import { bodyAskedAt, someoneActsAt, someoneFindsOutAt } from './others-act';
-import { afterTheFollowing, blocked, underWay, cleftAsPromise, cleftOffers, describesMotion, disclaimed, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
+import { afterTheFollowing, blocked, underWay, cleftAsPromise, cleftOffers, describesMotion, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
 import { agrees, agreesToRequest, agreesToRetold, takesOn } from './agreement';
 import { newDocumentAt, nextMoment, speakerBinds } from './received';
 import { VEHICLE } from './verb-classes';
+import { disclaimed, partsBeforeBut } from './hedges';
+import { ordersThisDebate } from './this-debate';
 import { deliverAt, intoWork, TALKS, TELL, TELLING } from './delivery';
 
 /**
@@ -89,10 +91,16 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   const read = READ_AS.exec(folded);
   if (read) return isCommitmentSentence(folded.slice(read.index + read[0].length).split(/, (?:dan|en) /u)[0]!, debateDate);
   const ts = tokens(folded);
-  if (ts.length === 0 || withinDebate(ts) || isOffer(folded)) return false;
-  // A motion that asks, or an exploration disclaimed: only what follows a ";" or ":" may still promise.
-  if (describesMotion(folded) || disclaimed(folded)) return /[;:]/u.test(folded) && isCommitmentSentence(folded.slice(folded.search(/[;:]/u) + 1), debateDate);
   const toezeg = ts.findIndex((t, i) => /^(?:toezeggen|toegezegd|toezegging)$/u.test(t.w) || (t.w === 'toe' && ts[i - 1]?.w === 'te' && ts[i + 1]?.w === 'zeggen') || (t.w === 'toe' && ts.slice(Math.max(0, i - ZEG_TOE_SPAN), i).some((x) => x.clause === t.clause && /^zeg(?:t|gen)?$/u.test(x.w))));
+  // The order of this debate's answers (this-debate.ts) never overrules an explicit "toezeggen".
+  if (ts.length === 0 || withinDebate(ts) || (toezeg < 0 && ordersThisDebate(ts)) || isOffer(folded)) return false;
+  // A motion that asks: only what follows a ";" or ":" may still promise.
+  if (describesMotion(folded)) return /[;:]/u.test(folded) && isCommitmentSentence(folded.slice(folded.search(/[;:]/u) + 1), debateDate);
+  // An exploration disclaimed (hedges.ts): a promise of its own before the "maar", or after a ";" or ":", still counts.
+  if (disclaimed(folded)) {
+    if (partsBeforeBut(folded).some((part) => isCommitmentSentence(part, debateDate))) return true;
+    return /[;:]/u.test(folded) && isCommitmentSentence(folded.slice(folded.search(/[;:]/u) + 1), debateDate);
+  }
   // "heb … aan de Kamer toegezegd dat ik … zal": an earlier promise retold, whatever its own tense.
   if (toezeg >= 0) {
     const retold = ts[toezeg]!.w === 'toegezegd' && ts.some((t, j) => j < toezeg && PAST.has(t.w));

@@ -21,3 +21,30 @@ describe('in-debate commitments: willingness to look into something, hedged at o
   ])
     it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
 });
+
+// A review of the rule above probed it with sentences of its own; each is a test here, written before the fix.
+describe('in-debate commitments: "ik zeg erbij dat …" hedges only when what it adds is a doubt or a cost', () => {
+  for (const s of [
+    'Ik ga kijken of het kan, maar ik zeg er direct bij dat dat pas na de zomer zal zijn.',
+    'Ik ben bereid om te kijken of dat kan, maar ik zeg er ook bij dat ik de Kamer voor de zomer informeer over de uitkomst.',
+    'Ik ga kijken of het kan, maar ik zeg er direct bij dat ik er positief tegenover sta.',
+    'Ik ga kijken of het kan, ik stuur de Kamer voor de zomer een brief, maar ik verwacht er niet veel van.',
+    'Ik ga kijken of het kan en daarover informeer ik de Kamer voor de zomer, maar ik verwacht er niet veel van.',
+  ])
+    it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
+  for (const s of [
+    'Ik ben bereid om te kijken of dat kan, maar ik moet er wel bij zeggen dat het budget op is.',
+    'Ik ga na of dat kan, maar ik verwacht daar niet veel van.',
+    'Ik ben bereid om te kijken of dat kan, maar ik wil geen valse verwachtingen wekken.',
+    'Ik ben bereid de mogelijkheden te verkennen, maar ik kan niet garanderen dat het lukt.',
+    'Ik ben bereid om te kijken of de provincie en ik er samen uit komen, maar ik zeg er direct bij dat het lastig wordt.',
+  ])
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
+});
+
+describe('in-debate commitments: more hedges after looking into something', () => {
+  for (const s of ['Ik ben bereid om te kijken of dat kan, maar ik ben daar niet optimistisch over.', 'Ik ben bereid dat te bekijken, maar ik verwacht er niet veel van.'])
+    it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
+  it('is one: Ik ga dat onderzoeken en ik stuur u voor de zomer de uitkomst, maar ik verwacht er niet veel van.', () =>
+    expect(isCommitmentSentence('Ik ga dat onderzoeken en ik stuur u voor de zomer de uitkomst, maar ik verwacht er niet veel van.')).toBe(true));
+});

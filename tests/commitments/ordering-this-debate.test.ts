@@ -52,3 +52,69 @@ judge(
     'Ik zal mijn spreektijd goed gebruiken.',
   ],
 );
+
+// A review of the rules above probed them with sentences of its own; each is a test here, written before the fix.
+judge(
+  'review: the order announced by its object ("de vragen van …", "het eerste blok", "de amendementen")',
+  [
+    'We zullen starten met een pilot in drie gemeenten en vervolgens gaan we naar een landelijke uitrol.',
+    'Ik begin met gesprekken met de sector en vervolgens kom ik bij de Kamer terug met een voorstel.',
+    'We zullen starten met de vrijwillige regeling en vervolgens gaan we op 1 januari 2027 naar een verplichte regeling.',
+    'Ik zal starten met een werkbezoek aan Zeeland en daarna ga ik naar Limburg.',
+    'Ik zal in het voorjaar starten met een consultatie; daarna kom ik bij uw Kamer met een wetsvoorstel.',
+  ],
+  [
+    'Ik zal starten met de vragen van de heer Bos.',
+    'Ik zal starten met het eerste blok.',
+    'We zullen starten met de amendementen.',
+    'Ik ga starten met de vragen over de stikstof.',
+    'Laat ik beginnen met de vraag van de heer Jansen.',
+  ],
+);
+
+judge(
+  'review: "beantwoording" is this debate only where a point is taken up in it, not a written answer',
+  [
+    'Mijn beantwoording komt voor de zomer naar de Kamer.',
+    'Ik zal dat meenemen in mijn beantwoording op de Kamervragen van mevrouw Jansen.',
+    'Ik zal uw Kamer in mijn beantwoording op de schriftelijke vragen voor 1 juni informeren.',
+    'Ik zal ervoor zorgen dat mijn beantwoording voor het kerstreces bij de Kamer ligt.',
+  ],
+  ['Ik zal daar in mijn beantwoording van de vragen van de Kamer op terugkomen.', 'Ik zal daar later in het debat op terugkomen.'],
+);
+
+judge(
+  'review: an explicit "toezeggen" is never overruled by the order of the debate',
+  [
+    'Ik zeg toe dat ik de cijfers meeneem in mijn beantwoording op de Kamervragen.',
+    'Ik zeg u toe dat ik daar in mijn betoog bij de begrotingsbehandeling uitgebreid op inga.',
+    'Laat ik toezeggen dat ik in de voortgangsbrief zal ingaan op de wachtlijsten.',
+    'Laat ik u toezeggen dat we in januari starten met de pilot.',
+    'Laat ik beginnen met de toezegging dat ik de Kamer voor de zomer informeer.',
+    'Laat ik beginnen met een toezegging: ik stuur u voor 1 juni een brief over de uitvoering.',
+  ],
+  [],
+);
+
+judge(
+  'review: taking up a member\'s point now, with the usual openers',
+  ['Ik zal in de voortgangsbrief ingaan op uw vraag over de wachtlijsten.'],
+  [
+    'Goed, laat ik nu op uw vraag ingaan.',
+    'Voorzitter, laat ik nu op uw vraag ingaan.',
+    'Laat ik op uw punt terugkomen.',
+    'Ik zal nu op uw vraag ingaan.',
+    'Dan wil ik nu ingaan op uw punt over de wachtlijsten.',
+  ],
+);
+
+judge(
+  'review: the answers, the reaction to the motions, "starten bij"',
+  ['Ik kom daar in mijn reactie op het rapport van de inspectie voor de zomer op terug.'],
+  [
+    'Ik kom daar in mijn antwoorden uitgebreid op terug.',
+    'Ik kom daar in de loop van mijn beantwoording op terug.',
+    'Ik kom daar in mijn reactie op de moties op terug.',
+    'Ik zal starten bij de vragen over de politie en vervolgens ga ik naar de reclassering.',
+  ],
+);

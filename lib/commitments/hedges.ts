@@ -1,0 +1,50 @@
+import { mayNameTime } from './deadline';
+
+/**
+ * Looking into something, taken back in the same breath: "Ik ben bereid om te kijken of …, maar ik verwacht er
+ * niet veel van", "…, maar ik zeg er direct bij dat dat veel geld kost". A hedge, not a promise (ANNOTATING.md:
+ * "hopes, …, conditionals that were not taken up"). in-debate.ts still reads a promise of its own before the "maar".
+ */
+
+/** Looking into something: "kijken of", "bekijken hoe", "ga na of", "de mogelijkheden verkennen", "daarnaar kijken". */
+const EXPLORES =
+  /(?<![\p{L}])(?:(?:kijken|bekijken|bezien|verkennen|onderzoeken|nagaan|na te gaan|ga na|uitzoeken) (?:of|hoe|wat|welke|waar)|mogelijkheden (?:te )?(?:verkennen|bekijken|onderzoeken|bezien)|(?:daar|er)naar (?:te )?kijken|(?:dat|dit|het) (?:te )?(?:bekijken|bezien|onderzoeken|uitzoeken|nagaan))(?![\p{L}])/u;
+/** "…, maar ik zeg erbij dat ik daar weinig verwachtingen van heb", "…, maar ik kan niets beloven", "…, maar ik kan niet garanderen dat …". */
+const DISCLAIMS =
+  /(?<![\p{L}])maar(?![\p{L}])[^.]{0,100}?(?:(?:geen|weinig) (?:hoge |grote |al te hoge |valse )?verwachting|(?:niets|niks|niet) (?:beloven|garanderen)|geen garantie|verwacht (?:er|daar) (?:\p{L}+ ){0,3}?(?:weinig|niet veel|niet te veel) van|niet veel van verwacht|de kans is (?:klein|gering)|niet (?:erg |zo |heel )?optimistisch)|beloven kan ik niets/u;
+/** "zeg er (direct) bij dat", "moet er wel bij zeggen dat", "zeg daarbij dat": what follows "dat" is added. */
+const ADDS = /(?<![\p{L}])(?:zeg (?:\p{L}+ ){0,3}?(?:er|daar)?bij(?: \p{L}+)?|(?:er|daar) ?(?:\p{L}+ )?bij zeggen),? dat /u;
+/** What an added clause says when it hedges: a doubt, a cost, an obstacle. */
+const DOUBT = /(?<![\p{L}])(?:niet|geen|weinig|lastig|moeilijk|kost|kosten|geld|budget|bezwaar|bezwaren|beperkt|ingewikkeld|complex|onzeker|twijfel|klein|niets|nauwelijks|vraagt|vergt)(?![\p{L}])/u;
+
+/** Where the exploration starts, or -1. */
+export function explorationAt(folded: string): number {
+  return EXPLORES.exec(folded)?.index ?? -1;
+}
+
+/** Looking into something, with the promise disclaimed after it in the same sentence (see the module comment). */
+export function disclaimed(folded: string): boolean {
+  if (!folded.includes('maar') && !folded.includes('beloven')) return false;
+  const e = explorationAt(folded);
+  if (e < 0) return false;
+  const rest = folded.slice(e);
+  if (DISCLAIMS.test(rest)) return true;
+  // "…, maar ik zeg er direct bij dat …": a hedge only when what is added is a doubt or a cost, with no time.
+  const but = rest.indexOf(' maar ');
+  const adds = but < 0 ? null : ADDS.exec(rest.slice(but));
+  if (!adds) return false;
+  const added = rest.slice(but + adds.index + adds[0].length);
+  return DOUBT.test(added) && !mayNameTime(added) && !added.includes('kamer');
+}
+
+/**
+ * The parts before the "maar" of a disclaimed sentence that may promise on their own: its clauses other than the
+ * exploration ("ik stuur de Kamer voor de zomer een brief", "daarover informeer ik de Kamer …").
+ */
+export function partsBeforeBut(folded: string): string[] {
+  const but = folded.indexOf(' maar ');
+  return (but < 0 ? folded : folded.slice(0, but))
+    .split(/, | en |; /u)
+    .map((part) => part.trim())
+    .filter((part) => explorationAt(part) < 0 && part.split(' ').length >= 3);
+}

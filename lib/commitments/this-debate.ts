@@ -1,0 +1,85 @@
+import { mayNameTime } from './deadline';
+import type { Tok } from './promise-to-act';
+import { HORTATIVE_LEAD } from './verb-classes';
+
+/**
+ * A minister ordering the answers of this debate promises nothing outside it (issue #19 item 3): "ik zal starten
+ * met de vragen van de heer Bos", "laat ik nu op uw vraag ingaan", "daar kom ik in mijn beantwoording van de vragen
+ * op terug", "ik zal mijn tempo aanpassen". Weaker signs than "straks" or "in de tweede termijn" (clauses.ts
+ * `withinDebate`): the same words also plan real work ("we starten met een pilot en vervolgens gaan we naar een
+ * landelijke uitrol", "mijn beantwoording op de Kamervragen"), so each rule looks at what is ordered, and the caller
+ * never lets them overrule an explicit "toezeggen".
+ */
+
+/** What a debate's answer is ordered by: the questions, a block, the motions, a member's point. */
+const DEBATE_PART = /^(?:vraag|vragen|blok|blokje|blokjes|onderwerp|onderwerpen|thema|moties|motie|amendementen|amendement|inbreng|punt|punten|opmerking|opmerkingen)$/u;
+/** Words that may stand between "met" and that part: "de eerste vragen", "het laatste blok", "uw vraag". */
+const BEFORE_PART = /^(?:de|het|mijn|uw|die|deze|dit|eerste|tweede|derde|laatste|andere|overige|resterende|gestelde)$/u;
+/** Opening the order: "ik begin / zal starten met …". */
+const OPENS_ORDER = /^(?:begin|beginnen|start|starten)$/u;
+/** Taking a point up: "ingaan op", "terugkomen op", "op … terug". */
+const TAKES_UP = /^(?:ingaan|inga|terugkomen|terugkom|terugkomt)$/u;
+/** A written answer, a letter or the Kamer as recipient: then the point is taken up outside this debate. */
+const OUTSIDE = /^(?:kamer|kamervragen|schriftelijk|schriftelijke|brief|voortgangsbrief|kamerbrief|rapportage|begroting|begrotingsbehandeling)$/u;
+/** The speaker's own talk in this debate: "mijn betoog", "mijn tempo". */
+const OWN_TALK = /^mijn (?:betoog|inleiding|tempo|spreektijd)$/u;
+/** Where a hortative's clause stops: a subordinate clause may hold a promise ("laat ik toezeggen dat ik …"). */
+const STOPS = /^(?:dat|die|waarin|waarmee|omdat|zodat|om)$/u;
+
+/** Whether the words after `at` name a part of this debate ("de vragen van …", "het eerste blok", "uw punt"). */
+function partOfDebateAt(ts: Tok[], at: number): boolean {
+  for (let k = at; k < at + 3 && k < ts.length; k++) {
+    if (DEBATE_PART.test(ts[k]!.w)) return true;
+    if (!BEFORE_PART.test(ts[k]!.w)) return false;
+  }
+  return false;
+}
+
+const takesUpAt = (ts: Tok[], j: number): boolean => TAKES_UP.test(ts[j]!.w) || (ts[j]!.w === 'terug' && ts.slice(Math.max(0, j - 6), j).some((t) => t.w === 'op'));
+
+/** Whether the sentence orders this debate's answers or talk (see the module comment). */
+export function ordersThisDebate(ts: Tok[]): boolean {
+  const outside = ts.some((t) => OUTSIDE.test(t.w));
+  for (let i = 0; i < ts.length; i++) {
+    const w = ts[i]!.w;
+    if (OWN_TALK.test(`${w} ${ts[i + 1]?.w ?? ''}`) || (w === 'later' && ts[i + 1]?.w === 'in' && ts[i + 2]?.w === 'het' && ts[i + 3]?.w === 'debat')) return true;
+    // "Ik zal starten met de vragen van de heer Bos", "laat ik beginnen met de vraag van …".
+    if (OPENS_ORDER.test(w) && /^(?:met|bij)$/u.test(ts[i + 1]?.w ?? '') && partOfDebateAt(ts, i + 2)) return true;
+    // "in mijn reactie op de moties", "bij de appreciatie van de amendementen": this debate's own round.
+    if (/^(?:reactie|appreciatie)$/u.test(w) && /^(?:op|van)$/u.test(ts[i + 1]?.w ?? '') && /^(?:moties|amendementen|vragen)$/u.test(ts[i + 3]?.w ?? '') && ts.some((_, j) => takesUpAt(ts, j))) return true;
+    // "Ik zal starten met de gevangenissen, vervolgens ga ik naar de reclassering": topics (definite), no time, no Kamer.
+    if (OPENS_ORDER.test(w) && ts[i + 1]?.w === 'met' && /^(?:de|het)$/u.test(ts[i + 2]?.w ?? '') && !outside && sequenceAfter(ts, i + 3)) return true;
+    // "in mijn beantwoording (van de vragen) … op terugkomen": a point taken up in this debate's answer.
+    if (/^(?:beantwoording|antwoorden)$/u.test(w) && (ts[i - 1]?.w === 'in' || (ts[i - 2]?.w === 'in' && /^(?:mijn|de|onze)$/u.test(ts[i - 1]!.w)) || ts[i - 3]?.w === 'loop')) {
+      // "beantwoording op / aan / bij de (Kamer)vragen" is a written answer; "de vragen van de Kamer" this debate's.
+      const written = /^(?:op|aan|bij)$/u.test(ts[i + 1]?.w ?? '') && /^(?:de|het|die|deze|uw|mijn)$/u.test(ts[i + 2]?.w ?? '');
+      if (!written && !ts.some((t) => t.w !== 'kamer' && OUTSIDE.test(t.w)) && ts.some((_, j) => takesUpAt(ts, j))) return true;
+    }
+  }
+  return letMeTakeUp(ts) || takesUpYourPoint(ts, outside);
+}
+
+/** ", vervolgens / daarna ga ik naar …" after the opener. */
+function sequenceAfter(ts: Tok[], from: number): boolean {
+  for (let i = from; i < ts.length - 3; i++) {
+    if (/^(?:vervolgens|daarna)$/u.test(ts[i]!.w) && /^(?:ga|gaan)$/u.test(ts[i + 1]!.w) && /^(?:ik|we|wij)$/u.test(ts[i + 2]!.w) && ts[i + 3]!.w === 'naar') return true;
+  }
+  return false;
+}
+
+/** "Laat ik nu op uw vraag ingaan", "Goed, laat ik op uw punt terugkomen": a hortative that takes a point up now. */
+function letMeTakeUp(ts: Tok[]): boolean {
+  const at = ts.findIndex((t, i) => t.w === 'laat' && ts[i + 1]?.w === 'ik' && (i === 0 || HORTATIVE_LEAD.test(ts[i - 1]!.w) || ts[i - 1]!.clause !== t.clause));
+  if (at < 0) return false;
+  for (let j = at + 2; j < ts.length && ts[j]!.clause === ts[at]!.clause && !STOPS.test(ts[j]!.w); j++) {
+    if (takesUpAt(ts, j)) return true;
+  }
+  return false;
+}
+
+/** "Ik zal nu op uw vraag ingaan", "Dan wil ik nu ingaan op uw punt over …": no letter, no Kamer, no time. */
+function takesUpYourPoint(ts: Tok[], outside: boolean): boolean {
+  if (outside || mayNameTime(ts.map((t) => t.w).join(' '))) return false;
+  const your = ts.findIndex((t, i) => t.w === 'uw' && DEBATE_PART.test(ts[i + 1]?.w ?? ''));
+  return your >= 0 && ts.some((t, j) => t.clause === ts[your]!.clause && takesUpAt(ts, j));
+}
