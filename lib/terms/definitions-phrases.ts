@@ -166,6 +166,21 @@ function glossOf(s: string, m: RegExpExecArray): string {
 }
 
 /** Definitions of words in one paragraph, in text order. */
+/** Verbs before an infinitive: a modal, "gaan", "laten", a passive's "worden". */
+const VERB_BEFORE = /(?:^|\s)(?:te|wil|willen|wilt|kan|kunnen|kunt|moet|moeten|mag|mogen|zal|zullen|zou|zouden|ga|gaan|gaat|laten|laat|worden|wordt|werd|werden)\s+(?:\p{L}+\s+){0,4}$/iu;
+/** Whether the term of "X, dat wil zeggen …" is a bare verb: an infinitive or participle after such a verb. */
+function verbTerm(s: string, m: RegExpExecArray): boolean {
+  const term = m[1]!;
+  if (/^(?:de|het|een) /iu.test(term)) return false;
+  const before = s.slice(0, m.index + (m[0].length - m[0].trimStart().length));
+  const verbForm = term.toLowerCase().endsWith('en') || /^ge\p{L}+[dt]$/iu.test(term);
+  return (verbForm && VERB_BEFORE.test(before)) || /(?:^|\s)te\s*$/iu.test(before);
+}
+/** A gloss that explains an act: "het verrekenen van …", "… samen te voegen". */
+const explainsAnAct = (gloss: string): boolean => /^het \p{L}+en(?![\p{L}])/iu.test(gloss) || /(?<![\p{L}])te \p{L}+en(?![\p{L}])/iu.test(gloss);
+/** "ofwel via de gemeenten, ofwel via de provincies": either … or. */
+const eitherOr = (s: string, m: RegExpExecArray): boolean => /ofwel/iu.test(m[0]) && !/oftewel/iu.test(m[0]) && /(?<![\p{L}])ofwel(?![\p{L}])/iu.test(s.slice(m.index + m[0].length));
+
 export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
   const out: PhraseDefinition[] = [];
   if (!PARAGRAPH_CUE.test(par)) return out;
@@ -182,8 +197,9 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     else if ((m = THAT_IS.exec(s)) || (m = THAT_IS_AFTER_ARTICLE.exec(s))) found = accept(m[1]!, glossOf(s, m), 'described');
     else if ((m = IN_PARENS.exec(s)) && !PREPOSITIONS.has(m[2]!.split(' ')[0]!.toLowerCase())) found = accept(m[1]!, m[2]!, 'described');
     // Mid-sentence, a capitalised word before the comma ends a name ("… van de Mens, oftewel …"), not a term.
-    // Nor an infinitive after "te" ("… kort te houden, dat wil zeggen …"): it says what is done, not what a word means.
-    else if ((m = THAT_IS_TO_SAY.exec(s)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart()))) && !/(?:^|\s)te\s*$/iu.test(s.slice(0, m.index + 1))) {
+    // Nor a verb that says what is done ("… kort te houden, dat wil zeggen …", "we willen … vereenvoudigen, …"), unless
+    // the gloss explains an act ("te salderen, dat wil zeggen het verrekenen van …"); nor "ofwel … ofwel" ("either … or").
+    else if ((m = THAT_IS_TO_SAY.exec(s)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart()))) && !eitherOr(s, m) && !(verbTerm(s, m) && !explainsAnAct(glossOf(s, m)))) {
       // "X, dat wil zeggen dat …" explains by a clause, in the third person ("…, dat wil zeggen dat we …" is a
       // consequence), and only a noun with its article: "het thuiswerken, dat wil zeggen dat …", not "tijdelijk, …" nor
       // a participle ("… wordt een register ingevoerd, dat wil zeggen dat …").

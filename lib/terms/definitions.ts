@@ -145,11 +145,11 @@ const ACR_AFTER_COMMA = new RegExp(String.raw`,\s+((?:het|de|een)\s+)?${ACR}(?=[
 function* reverseAppositions(par: string): Generator<Found> {
   for (const m of par.matchAll(ACR_AFTER_COMMA)) {
     const term = m[2]!;
-    if (!isAcronymLike(term)) continue;
+    if (!mayBeAcronym(term)) continue;
     const exp = expansionBefore(term, phraseBefore(par, m.index));
     // Only a name that spells every letter in words of its own: "een grenssysteem, het EES" and
     // "gingen over de instrumentalisatie, de grens" are no definitions.
-    if (!exp || !namesIt(term, exp) || (m[1] === undefined && !initialsExactly(term, exp))) continue;
+    if (!exp || !namesIt(term, exp) || !definesAcronym(term, exp) || (m[1] === undefined && !initialsExactly(term, exp))) continue;
     yield { term, expansion: exp, from: m.index - exp.length, to: m.index + m[0].length };
   }
 }
@@ -159,44 +159,50 @@ const ANAPHOR = /(?:[.,:]|\s[—–])\s+(?:dat|dit)\s+(?:is|betekent|staat\s+voo
 function* anaphors(par: string): Generator<Found> {
   for (const m of par.matchAll(ANAPHOR)) {
     const t = termBefore(par, m.index, true);
-    if (!t || !isAcronymLike(t.term)) continue;
+    if (!t || !mayBeAcronym(t.term)) continue;
     const tail = sticky(COPULA_TAIL, par, m.index + m[0].length);
     const rest = m.index + m[0].length + (tail?.[0].length ?? 0);
     const phrase = phraseAfter(par, rest);
     // "… de IND. Dat is een probleem": only a phrase that spells every letter defines.
     const exp = expansionAfter(t.term, phrase);
-    if (exp && namesIt(t.term, exp)) yield { term: t.term, expansion: singular(exp, t.plural), from: t.start, to: rest + exp.length };
+    if (exp && namesIt(t.term, exp) && definesAcronym(t.term, exp)) yield { term: t.term, expansion: singular(exp, t.plural), from: t.start, to: rest + exp.length };
   }
 }
+
+/** An everyday word in capitals ("PAS", "OM", "ALS"): an acronym only where its name gives exactly its initials. */
+const capsWord = (term: string): boolean => /^\p{Lu}{2,8}$/u.test(term) && isCommonWord(term);
+const mayBeAcronym = (term: string): boolean => capsWord(term) || isAcronymLike(term);
+/** Whether `expansion` may define `term`: for an everyday word in capitals, its initials exactly, no word more. */
+const definesAcronym = (term: string, expansion: string): boolean => !capsWord(term) || initialsExactly(term, expansion);
+/** Names of people joined by "en" ("de leden Dobbe en Kuzu (DENK)"): a party after its members, no expansion. */
+const NAME_LIST = /^\p{Lu}\p{Ll}+(?:(?:, | en )\p{Lu}\p{Ll}+)+$/u;
 
 function* parentheses(par: string): Generator<Found> {
   for (let open = par.indexOf('('); open >= 0; open = par.indexOf('(', open + 1)) {
     // "bruto binnenlands product (bbp)"
     const inner = sticky(TERM_IN_PARENS, par, open + 1);
     const term = inner?.[1];
-    // An everyday word in capitals ("PAS", "OM") is an acronym here only when the words before spell every letter.
-    const caps = !!term && /^\p{Lu}{2,8}$/u.test(term) && isCommonWord(term);
-    if (inner && term && (caps || isAcronymLike(term)) && /\s/u.test(par[open - 1] ?? '')) {
+    if (inner && term && mayBeAcronym(term) && /\s/u.test(par[open - 1] ?? '')) {
       const exp = expansionBefore(term, phraseBefore(par, open - 1));
-      if (exp && (!caps || spellsFully(term, exp))) yield { term, expansion: exp, from: open - 1 - exp.length, to: open + 1 + inner[0].length };
+      if (exp && definesAcronym(term, exp) && !NAME_LIST.test(exp)) yield { term, expansion: exp, from: open - 1 - exp.length, to: open + 1 + inner[0].length };
       continue;
     }
     // "het EES (Entry/Exit System)": the parentheses delimit the name, all of it must be the expansion
     // ("de SiSa-systematiek (single information, single audit)" names the acronym at the compound's head).
     const t = termBefore(par, open, true);
     const name = sticky(NAME_IN_PARENS, par, open + 1);
-    if (!t || t.plural || !name || !isAcronymLike(t.term)) continue;
+    if (!t || t.plural || !name || !mayBeAcronym(t.term)) continue;
     const full = name[1]!.trim();
-    if (expansionAfter(t.term, full) === full) yield { term: t.term, expansion: full, from: t.start, to: open + 1 + name[0].length };
+    if (expansionAfter(t.term, full) === full && definesAcronym(t.term, full)) yield { term: t.term, expansion: full, from: t.start, to: open + 1 + name[0].length };
   }
 }
 
 function* oftewels(par: string): Generator<Found> {
   for (const m of par.matchAll(OFTEWEL)) {
     const term = m[1]!;
-    if (!isAcronymLike(term) || isWordCharAt(par, m.index + m[0].length)) continue;
+    if (!mayBeAcronym(term) || isWordCharAt(par, m.index + m[0].length)) continue;
     const exp = expansionBefore(term, phraseBefore(par, m.index));
-    if (exp) yield { term, expansion: exp, from: m.index - exp.length, to: m.index + m[0].length };
+    if (exp && definesAcronym(term, exp)) yield { term, expansion: exp, from: m.index - exp.length, to: m.index + m[0].length };
   }
 }
 

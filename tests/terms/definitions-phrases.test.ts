@@ -136,3 +136,16 @@ describe('"…, dat wil zeggen …" after a verb explains what is done, not a wo
     expect(learned('Het gaat om de mantelzorg, dat wil zeggen de zorg voor een naaste.')).toContainEqual(['mantelzorg', 'de zorg voor een naaste']);
   });
 });
+
+// A review of the rule above probed it with sentences of its own; each is a test here, written before the fix.
+describe('review: a verb before ", dat wil zeggen" is a term only when the gloss explains an act', () => {
+  it('not after a modal, "laten" or a passive, nor "ofwel … ofwel"', () => {
+    expect(learned('We willen het kort houden, dat wil zeggen een vraag en een vervolgvraag.')).toEqual([]);
+    expect(learned('We gaan de regeling vereenvoudigen, dat wil zeggen minder formulieren voor de burger.')).toEqual([]);
+    expect(learned('De gegevens moeten worden geregistreerd, dat wil zeggen in een centraal systeem.')).toEqual([]);
+    expect(learned('We kunnen dat doen, ofwel via de gemeenten, ofwel via de provincies.')).toEqual([]);
+  });
+  it('a jargon verb explained by an act is learned ("te salderen, dat wil zeggen het verrekenen van …")', () => {
+    expect(learned('Hiervoor is het nodig te salderen, dat wil zeggen het verrekenen van opgewekte en verbruikte stroom.')).toContainEqual(['salderen', 'het verrekenen van opgewekte en verbruikte stroom']);
+  });
+});

@@ -80,3 +80,17 @@ describe('an acronym that is also an everyday word, in capitals after its full n
     expect(defsOf('Wij wachten op de nieuwe pas (pas) van de gemeente.', 'Dit is een heel belangrijk punt (ZO belangrijk) voor ons.')).toEqual([]);
   });
 });
+
+// A review of the two rules above probed them with sentences of its own; each is a test here, written before the fix.
+describe('review: an everyday word in capitals, in every route, and only with its exact initials', () => {
+  it('is learned whichever comes first, the name or the capitals', () => {
+    expect(defsOf('Het OM (Openbaar Ministerie) moet meer capaciteit krijgen.')).toEqual([['OM', 'Openbaar Ministerie']]);
+    expect(defsOf('Dat ligt bij het Openbaar Ministerie, oftewel het OM, en niet bij de politie.')).toContainEqual(['OM', 'Openbaar Ministerie']);
+  });
+  it('not with words after the name ("het Openbaar Ministerie in Den Haag (OM)")', () => {
+    expect(defsOf('Dat ligt nu bij het Openbaar Ministerie in Den Haag (OM) en niet bij de politie.')).toEqual([]);
+  });
+  it('a party after the names of its members is no acronym ("de leden Dobbe en Kuzu (DENK)")', () => {
+    expect(defsOf('De motie van de leden Dobbe en Kuzu (DENK) vraagt iets anders.')).toEqual([]);
+  });
+});
