@@ -1,18 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { isCommitmentSentence } from '../../lib/commitments/in-debate';
+import { judge } from '../helpers/judge-commitments';
 
 /**
  * Issue #19, forms of general Dutch that the misses and false alarms on the tuning half of the eighth batch (real
  * debates of 2024, since removed: their source was a fork of a repository reserved for judging, see
  * tests/eval/RESULTS.md) pointed at; the sentences are other, made-up ones. Written before the rules, and each failed.
  */
-function judge(title: string, yes: readonly string[], no: readonly string[]): void {
-  describe(`in-debate commitments: ${title}`, () => {
-    for (const s of yes) it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
-    for (const s of no) it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
-  });
-}
-
 judge(
   'an amount with a decimal comma does not cut the clause',
   ['Ik zal 2,5 miljoen euro extra beschikbaar stellen voor de opvang.', 'We gaan in 2026 nog eens 1,2 miljoen uittrekken voor de regio.'],

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { isCommitmentSentence } from '../../lib/commitments/in-debate';
+import { judge } from '../helpers/judge-commitments';
 
 /**
  * Issue #19 item 3: a minister ordering the answers of this debate promises nothing outside it ("ik begin met …,
@@ -8,13 +7,6 @@ import { isCommitmentSentence } from '../../lib/commitments/in-debate';
  * first. The "one" lists guard real promises with the same words: starting a trial, a visit, answering written
  * questions, a hortative that promises.
  */
-function judge(title: string, yes: readonly string[], no: readonly string[]): void {
-  describe(`in-debate commitments: ${title}`, () => {
-    for (const s of yes) it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
-    for (const s of no) it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
-  });
-}
-
 judge(
   'the order of this debate’s answers: "ik begin met …, vervolgens ga ik naar …"',
   [

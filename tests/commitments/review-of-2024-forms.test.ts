@@ -1,16 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { isCommitmentSentence } from '../../lib/commitments/in-debate';
+import { judge as judgeAll } from '../helpers/judge-commitments';
 
 /**
  * A review of the rules made on the real 2024 debates (session of 2026-12-06) probed them with sentences of its own;
  * each is a test here, written before the fix.
  */
-function judge(title: string, yes: readonly string[], no: readonly string[]): void {
-  describe(`in-debate commitments, review: ${title}`, () => {
-    for (const s of yes) it(`is one: ${s}`, () => expect(isCommitmentSentence(s)).toBe(true));
-    for (const s of no) it(`is none: ${s}`, () => expect(isCommitmentSentence(s)).toBe(false));
-  });
-}
+const judge = (title: string, yes: readonly string[], no: readonly string[]): void => judgeAll(`review: ${title}`, yes, no);
 
 judge(
   'a polite "ik wilde" is now; "wilde … al" with a past time or a failure after it is past',
