@@ -17,7 +17,7 @@ export const TELLING = /^(?:(?:ge)?meld(?:en|t)?|(?:ge)?informe(?:er|ert|erd|ren
 export const TALKS = /^(?:gesprek|gesprekken|overleg|overleggen)$/u;
 
 /** Words that can be (part of) a delivering verb: a cheap first test per word … */
-const DELIVER_HINT = /publice|vertel|toekom|^nemen$|^geven$|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom/u;
+const DELIVER_HINT = /publice|vertel|toekom|^nemen$|^geven$|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom|^beantwoord/u;
 
 /** Index of the first word of a delivering verb, or -1. Separable verbs count at their particle. */
 export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
@@ -44,6 +44,8 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     if (/^(?:terug(?:komen|kom|komt|gekomen)|ingaan|ingegaan|ingaat|verschaffen|verschaf|rapporteren|rapporteer)$/u.test(w)) return i;
     if (w === 'terug' && (ts[i + 1]?.w === 'te' || ts.some((t, j) => j < i && t.clause === ts[i]!.clause && /^kom(?:en|t)?$/u.test(t.w)))) return i;
     if (w === 'op' && next === 'in') return i;
+    // "Die vraag beantwoord ik schriftelijk": answered in writing, after the debate (answering here is this debate's).
+    if (/^beantwoord(?:en|t)?$/u.test(w) && ts.some((t) => t.clause === ts[i]!.clause && t.w === 'schriftelijk')) return i;
     if (w === 'in' && next === 'te' && ts[i + 2]?.w === 'gaan') return i;
     if (w === 'weten' && ts.some((t, j) => j < i && /^la(?:a)?t(?:en)?$/u.test(t.w))) return i;
     if (w === 'verslag' && ts.some((t, j) => j > i && /^(?:doen|doe|uitbrengen|breng)$/u.test(t.w))) return i;

@@ -1,6 +1,6 @@
 import { SUBJECT } from './clauses';
 import type { Tok } from './promise-to-act';
-import { CLAUSE_START, PRONOUN_FIRST } from './verb-classes';
+import { CLAUSE_START, PARTS_OF_DEBATE, PRONOUN_FIRST } from './verb-classes';
 
 /**
  * Promises said in fixed forms, apart from the grammar of auxiliaries and acts in promise-to-act.ts: declaring
@@ -67,8 +67,6 @@ export function visits(ts: readonly Tok[]): number {
   return -1;
 }
 
-/** What a speaker goes through in a debate, not a place to visit. */
-const PARTS_OF_DEBATE = /^(?:vraag|vragen|amendement|amendementen|motie|moties|punt|punten|volgorde|spreker|sprekers|blok|blokje|blokjes|onderwerp|onderwerpen|thema|thema's|opmerking|opmerkingen|termijn|inbreng)$/u;
 /** Habits, not a promise: "ik zorg er altijd voor dat …". */
 const HABIT = /^(?:altijd|steeds|telkens|doorgaans|meestal|gewoonlijk)$/u;
 /** An instrument said before the verb ("In dit wetsvoorstel zorg ik ervoor …"): what it does, not a promise. */

@@ -65,7 +65,7 @@ const READ_AS = /^(?:en |maar |dus )?als ik (?:de|deze|die|dit|het) (?:motie|ver
 const TODAY = /^(?:vandaag|vanochtend|vanmiddag|vanavond|nu)$/u;
 
 /** Words that may promise (the delivering verbs of delivery.ts among them): most sentences of a debate have none. */
-const MAY_PROMISE = /publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
+const MAY_PROMISE = /schriftelijk|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
 
 /** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;

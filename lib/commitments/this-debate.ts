@@ -1,6 +1,6 @@
 import { mayNameTime } from './deadline';
 import type { Tok } from './promise-to-act';
-import { HORTATIVE_LEAD } from './verb-classes';
+import { HORTATIVE_LEAD, PARTS_OF_DEBATE } from './verb-classes';
 
 /**
  * A minister ordering the answers of this debate promises nothing outside it (issue #19 item 3): "ik zal starten
@@ -11,8 +11,6 @@ import { HORTATIVE_LEAD } from './verb-classes';
  * never lets them overrule an explicit "toezeggen".
  */
 
-/** What a debate's answer is ordered by: the questions, a block, the motions, a member's point. */
-const DEBATE_PART = /^(?:vraag|vragen|blok|blokje|blokjes|onderwerp|onderwerpen|thema|moties|motie|amendementen|amendement|inbreng|punt|punten|opmerking|opmerkingen)$/u;
 /** Words that may stand between "met" and that part: "de eerste vragen", "het laatste blok", "uw vraag". */
 const BEFORE_PART = /^(?:de|het|mijn|uw|die|deze|dit|eerste|tweede|derde|laatste|andere|overige|resterende|gestelde)$/u;
 /** Opening the order: "ik begin / zal starten met …". */
@@ -29,7 +27,7 @@ const STOPS = /^(?:dat|die|waarin|waarmee|omdat|zodat|om)$/u;
 /** Whether the words after `at` name a part of this debate ("de vragen van …", "het eerste blok", "uw punt"). */
 function partOfDebateAt(ts: Tok[], at: number): boolean {
   for (let k = at; k < at + 3 && k < ts.length; k++) {
-    if (DEBATE_PART.test(ts[k]!.w)) return true;
+    if (PARTS_OF_DEBATE.test(ts[k]!.w)) return true;
     if (!BEFORE_PART.test(ts[k]!.w)) return false;
   }
   return false;
@@ -80,6 +78,6 @@ function letMeTakeUp(ts: Tok[]): boolean {
 /** "Ik zal nu op uw vraag ingaan", "Dan wil ik nu ingaan op uw punt over …": no letter, no Kamer, no time. */
 function takesUpYourPoint(ts: Tok[], outside: boolean): boolean {
   if (outside || mayNameTime(ts.map((t) => t.w).join(' '))) return false;
-  const your = ts.findIndex((t, i) => t.w === 'uw' && DEBATE_PART.test(ts[i + 1]?.w ?? ''));
+  const your = ts.findIndex((t, i) => t.w === 'uw' && PARTS_OF_DEBATE.test(ts[i + 1]?.w ?? ''));
   return your >= 0 && ts.some((t, j) => t.clause === ts[your]!.clause && takesUpAt(ts, j));
 }

@@ -48,3 +48,6 @@ export const PRONOUN_FIRST = new Set(['dat', 'die', 'wat', 'waar', 'hoe']);
 export const VEHICLE = /(?:brief|brieven|verslag|verslagen|rapport|rapportage|reactie|appreciatie|notitie|overzicht|terugkoppeling|fiche)$|^(?:schriftelijk|antwoorden|beantwoording)$/u;
 /** Conjunctions that open an adverbial clause: a subject after them is not the main clause's ("Als ik terug ben, …"). */
 export const SUBORDINATING = /^(?:als|indien|mocht|wanneer|zodra|toen|omdat|doordat|nadat|voordat|totdat|terwijl|hoewel)$/u;
+
+/** What a speaker goes through in a debate, not a place to visit or a piece of work: the questions, a block, the motions. */
+export const PARTS_OF_DEBATE = /^(?:vraag|vragen|amendement|amendementen|motie|moties|punt|punten|volgorde|spreker|sprekers|blok|blokje|blokjes|onderwerp|onderwerpen|thema|thema's|opmerking|opmerkingen|termijn|inbreng)$/u;

@@ -120,10 +120,30 @@ const relativeAt = (text: string, at: number): number => {
   return REMARK.test(text.slice(at, end < 0 ? text.length : end)) ? 0 : 2;
 };
 /**
+ * Where a list that a comma at `at` continues ends ("bruggen, sluizen en stuwen."): the gloss from `from` and each
+ * item after it a word or three, the last after "en" or "of", to the sentence's end; else 0.
+ */
+function listEnd(text: string, from: number, at: number): number {
+  if (text[at] !== ',') return 0;
+  let stop = at + 1;
+  while (stop < text.length && !'.;:!?'.includes(text[stop]!)) stop++;
+  const items = text.slice(at + 1, stop).split(',').map((x) => x.trim());
+  const last = items.at(-1)!.split(/ (?:en|of) /u);
+  if (last.length !== 2) return 0;
+  // The gloss so far is the first item.
+  const all = [text.slice(from, at).trim(), ...items.slice(0, -1), ...last];
+  const short = (item: string) => item !== '' && words(item).length <= 3 && !words(item).some((w) => FINITE.has(w)) && !RELATIVE.test(item) && !PERSONAL.test(item);
+  return all.every(short) ? stop : 0;
+}
+
+/**
  * The end of a gloss that a comma cut at `end`, carried over phrases put between commas and over relative clauses
  * after one, to the next comma.
  */
 function glossEnd(text: string, from: number, end: number): number {
+  // "…, oftewel bruggen, sluizen en stuwen": a list goes on to its last item.
+  const listed = listEnd(text, from, end);
+  if (listed > 0) return listed;
   let e = end;
   const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at);
   for (let skip = skipAt(e); skip > 0; skip = skipAt(e)) {
@@ -178,6 +198,7 @@ function verbTerm(s: string, m: RegExpExecArray): boolean {
 }
 /** A gloss that explains an act: "het verrekenen van …", "… samen te voegen". */
 const explainsAnAct = (gloss: string): boolean => /^het \p{L}+en(?![\p{L}])/iu.test(gloss) || /(?<![\p{L}])te \p{L}+en(?![\p{L}])/iu.test(gloss);
+const namedAndExplained = (s: string, m: RegExpExecArray): boolean => /^(?:de|het) \p{Lu}\p{Ll}/u.test(m[1]!) && /^een /iu.test(m[2]!);
 /** "ofwel via de gemeenten, ofwel via de provincies": either … or. */
 const eitherOr = (s: string, m: RegExpExecArray): boolean => /ofwel/iu.test(m[0]) && !/oftewel/iu.test(m[0]) && /(?<![\p{L}])ofwel(?![\p{L}])/iu.test(s.slice(m.index + m[0].length));
 
@@ -199,12 +220,16 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     // Mid-sentence, a capitalised word before the comma ends a name ("… van de Mens, oftewel …"), not a term.
     // Nor a verb that says what is done ("… kort te houden, dat wil zeggen …", "we willen … vereenvoudigen, …"), unless
     // the gloss explains an act ("te salderen, dat wil zeggen het verrekenen van …"); nor "ofwel … ofwel" ("either … or").
-    else if ((m = THAT_IS_TO_SAY.exec(s)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart()))) && !eitherOr(s, m) && !(verbTerm(s, m) && !explainsAnAct(glossOf(s, m)))) {
+    // A name with its article explained by "een …" is defined ("het Dienjaar, dat wil zeggen een vrijwillig jaar").
+    else if ((m = THAT_IS_TO_SAY.exec(s)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart())) || namedAndExplained(s, m)) && !eitherOr(s, m) && !(verbTerm(s, m) && !explainsAnAct(glossOf(s, m)))) {
       // "X, dat wil zeggen dat …" explains by a clause, in the third person ("…, dat wil zeggen dat we …" is a
-      // consequence), and only a noun with its article: "het thuiswerken, dat wil zeggen dat …", not "tijdelijk, …" nor
+      // consequence), and only a noun, with its article or a noun's ending ("verzilting, …"): "het thuiswerken, dat wil
+      // zeggen dat …", not "tijdelijk, …" nor
       // a participle ("… wordt een register ingevoerd, dat wil zeggen dat …").
       const gloss = glossOf(s, m);
-      const clause = /^dat /iu.test(gloss) && /dat wil zeggen/iu.test(m[0]) && /^(?:de|het|een) /iu.test(m[1]!) && !PERSONAL.test(gloss);
+      const wordBefore = s.slice(0, m.index).trimEnd().split(' ').at(-1)!.toLowerCase();
+      const noun = /^(?:de|het|een) /iu.test(m[1]!) || (/(?:ing|heid|teit|isme|atie)$/iu.test(m[1]!) && !PREPOSITIONS.has(wordBefore));
+      const clause = /^dat /iu.test(gloss) && /dat wil zeggen/iu.test(m[0]) && noun && !PERSONAL.test(gloss);
       found = accept(m[1]!, gloss, clause ? 'clause' : 'phrase');
     }
     if (!found || !m) continue;

@@ -81,6 +81,9 @@ function* copulas(par: string): Generator<Found> {
   }
 }
 
+/** ", Ruimte en Transport": capitalised words, the last after "en", going on in a name. */
+const NAME_LIST_TAIL = /, ((?:\p{Lu}[\p{L}-]*, )*\p{Lu}[\p{L}-]* en \p{Lu}[\p{L}-]*)/uy;
+
 function* appositions(par: string): Generator<Found> {
   for (let comma = par.indexOf(','); comma >= 0; comma = par.indexOf(',', comma + 1)) {
     const t = termBefore(par, comma, true);
@@ -91,7 +94,11 @@ function* appositions(par: string): Generator<Found> {
     const tail = sticky(APPOSITION_TAIL, par, comma + 1);
     if (!tail) continue;
     const rest = comma + 1 + tail[0].length;
-    const phrase = phraseAfter(par, rest);
+    let phrase = phraseAfter(par, rest);
+    // "het MIRT, het Meerjarenprogramma Infrastructuur, Ruimte en Transport": a name with a list in it goes on past its
+    // own comma when its words then give exactly the acronym's initials.
+    const listed = sticky(NAME_LIST_TAIL, par, rest + phrase.length);
+    if (listed && initialsExactly(term, `${phrase} ${listed[1]}`)) phrase = `${phrase}${listed[0]}`;
     // An article, a plural or "oftewel" marks an apposition; without one it is a list ("VVD, CDA"), unless a
     // comma closes a name whose words open with the acronym's letters: "NAH, niet-aangeboren hersenletsel, wordt …".
     // "Dan CRUKS, het Centraal Register …": an article after the comma marks the apposition as one before the acronym does.

@@ -39,3 +39,11 @@ describe('requests for a promise or an answer, the verb first', () => {
   ])
     it(`does not ask: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
 });
+
+// Made-up debates 4, tuning half (s4-01): "Ik zou graag van de staatssecretaris horen of …" was not read as a request.
+describe('a wish to hear from the government is a request for an answer', () => {
+  for (const s of ['Ik zou graag van de minister horen of zij bereid is om met de provincies te praten.', 'Ik wil graag van de staatssecretaris horen hoe hij dat gaat oplossen.', 'Graag hoor ik van de minister wanneer de brief komt.'])
+    it(`is a question: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
+  for (const s of ['Ik heb van de minister gehoord dat de brief komt.'])
+    it(`is none: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
+});

@@ -149,3 +149,19 @@ describe('review: a verb before ", dat wil zeggen" is a term only when the gloss
     expect(learned('Hiervoor is het nodig te salderen, dat wil zeggen het verrekenen van opgewekte en verbruikte stroom.')).toContainEqual(['salderen', 'het verrekenen van opgewekte en verbruikte stroom']);
   });
 });
+
+// Made-up debates 4, tuning half (s4-01, s4-03): forms of general Dutch that were missed; other, made-up sentences,
+// written before the rules.
+describe('a gloss that lists, a bare noun explained by a clause, a name explained by "een …"', () => {
+  it('"onze kunstwerken, oftewel bruggen, sluizen en stuwen": the whole list', () => {
+    expect(learned('Het gaat om de veiligheid van onze waterwerken, oftewel dijken, dammen en gemalen.')).toContainEqual(['waterwerken', 'dijken, dammen en gemalen']);
+  });
+  it('"verzilting, dat wil zeggen dat …": a noun on -ing / -heid explained by a clause', () => {
+    expect(learned('Onze grootste zorg is verdroging, dat wil zeggen dat het grondwater in de zomer te ver wegzakt.')).toContainEqual(['verdroging', 'dat het grondwater in de zomer te ver wegzakt']);
+    expect(learned('Dat is tijdelijk, dat wil zeggen dat het na een jaar stopt.')).toEqual([]);
+  });
+  it('"het Dienjaar, dat wil zeggen een vrijwillig jaar …": a name explained by an indefinite noun phrase', () => {
+    expect(learned('Voor wie het niet kent: het Werkjaar, dat wil zeggen een vrijwillig jaar waarin jongeren bij de gemeente werken.')).toContainEqual(['Werkjaar', 'een vrijwillig jaar waarin jongeren bij de gemeente werken']);
+    expect(learned('Het is het Verdrag voor de Rechten van de Mens, oftewel het EVRM.').some(([t]) => t === 'Mens')).toBe(false);
+  });
+});

@@ -94,3 +94,11 @@ describe('review: an everyday word in capitals, in every route, and only with it
     expect(defsOf('De motie van de leden Dobbe en Kuzu (DENK) vraagt iets anders.')).toEqual([]);
   });
 });
+
+// Made-up debates 4, tuning half (s4-03): "het MIRT, het Meerjarenprogramma Infrastructuur, Ruimte en Transport" was cut
+// at the name's own comma. Another, made-up name; written before the rule.
+describe('a name with a list in it, after its acronym', () => {
+  it('"het PWRN, het Programma Wonen, Ruimte en Natuur" is learned whole', () => {
+    expect(defsOf('Dat bespreken we in het overleg over het PWRN, het Programma Wonen, Ruimte en Natuur.')).toEqual([['PWRN', 'Programma Wonen, Ruimte en Natuur']]);
+  });
+});
