@@ -6,7 +6,7 @@ import { parseText } from '../../lib/transcript/parse';
 import { type ExpectedInDebate, scoreInDebate } from '../commitments/metrics';
 import { scoreClosingLists } from './closing-lists/score-closing';
 import { loadPhrasebook2, scorePhrasebook } from './phrasebook/score-phrasebook';
-import { loadSplit, madeUpHalf, pr, scoreSet, SYNTHETIC2, SYNTHETIC3 } from './score';
+import { loadSplit, madeUpHalf, pr, scoreSet, SYNTHETIC2, SYNTHETIC3, SYNTHETIC4 } from './score';
 
 /**
  * Floors on the test half of the evaluation corpus (tests/eval/RESULTS.md):
@@ -193,6 +193,15 @@ describe('made-up debates 3 (held apart in two halves; tests/eval/synthetic3)', 
   madeUpFloors(SYNTHETIC3, [
     ['test', 21, 46, 3, 21, 3, 61, 14],
     ['tuning', 13, 55, 2, 33, 2, 74, 10],
+  ]);
+});
+
+describe('made-up debates 4 (held apart in two halves; tests/eval/synthetic4)', () => {
+  // Floors at the first measure of the whole test half (RESULTS.md, "made-up debates 4"): part a measured before any
+  // rule from this set, part b after the rules from part a's tuning half. The test half was never tuned on.
+  madeUpFloors(SYNTHETIC4, [
+    ['test', 14, 36, 5, 18, 5, 54, 4],
+    ['tuning', 9, 42, 0, 20, 4, 53, 10],
   ]);
 });
 

@@ -49,6 +49,8 @@ export const SYNTHETIC = join(ROOT, 'synthetic');
 export const SYNTHETIC2 = join(ROOT, 'synthetic2');
 /** The third set (synthetic3/README.md), held apart in two halves the same way. */
 export const SYNTHETIC3 = join(ROOT, 'synthetic3');
+/** The fourth set (synthetic4/README.md), held apart in two halves the same way. */
+export const SYNTHETIC4 = join(ROOT, 'synthetic4');
 /** A half of a made-up set with ids "sN-<number>": odd numbers tuning, even numbers test. */
 export function madeUpHalf(dir: string, half: 'tuning' | 'test'): string[] {
   return corpusDocs(dir).filter((doc) => (Number(/^s\d-(\d+)/u.exec(doc)?.[1]) % 2 === 1) === (half === 'tuning'));
