@@ -91,3 +91,33 @@ export function seesToIt(ts: readonly Tok[]): number {
   }
   return -1;
 }
+
+/** First person next to the verb at `v`: "ik neem", "neem ik", "we zetten", "zetten we". */
+const firstPersonAt = (ts: readonly Tok[], v: number): boolean => /^(?:ik|we|wij)$/u.test(ts[v - 1]?.w ?? '') || /^(?:ik|we|wij)$/u.test(ts[v + 1]?.w ?? '');
+
+/**
+ * Taking a point up with someone, in the present: "Ik neem het op met mijn collega van Financiën", "Dat punt neem
+ * ik op met de minister". Not into this debate's own talk ("ik neem het op in mijn verhaal"). Index of "op", or -1.
+ */
+export function takesUpWith(ts: readonly Tok[]): number {
+  const v = ts.findIndex((t, i) => /^(?:neem|nemen)$/u.test(t.w) && firstPersonAt(ts, i));
+  if (v < 0) return -1;
+  const op = ts.findIndex((t, j) => j > v && t.clause === ts[v]!.clause && t.w === 'op' && ts[j + 1]?.w === 'met');
+  return op > 0 && /^(?:mijn|de|het|onze)$/u.test(ts[op + 2]?.w ?? '') ? op : -1;
+}
+
+/**
+ * An effort, in the present: "Daar zet ik mij voor in bij …", "We zetten ons ervoor in dat …" — the speaker's own
+ * ("zij zet zich in" is someone else's), with what it is for. Index of "in", or -1.
+ */
+export function effortNow(ts: readonly Tok[]): number {
+  const v = ts.findIndex((t, i) => /^(?:zet|zetten)$/u.test(t.w) && firstPersonAt(ts, i));
+  if (v < 0) return -1;
+  const c = ts[v]!.clause;
+  const self = ts.findIndex((t, j) => j > v && j <= v + 3 && t.clause === c && /^(?:me|mij|ons)$/u.test(t.w));
+  if (self < 0) return -1;
+  const rest = ts.slice(self + 1).filter((t) => t.clause === c);
+  const forIt = rest.some((t) => /^(?:ervoor|daarvoor|hiervoor|voor)$/u.test(t.w)) || /^(?:daar|er|hier)$/u.test(ts[v - 1]?.w ?? '');
+  const at = ts.findIndex((t, j) => j > self && t.clause === c && t.w === 'in');
+  return forIt && at > 0 ? at : -1;
+}

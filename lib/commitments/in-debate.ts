@@ -65,7 +65,7 @@ const READ_AS = /^(?:en |maar |dus )?als ik (?:de|deze|die|dit|het) (?:motie|ver
 const TODAY = /^(?:vandaag|vanochtend|vanmiddag|vanavond|nu)$/u;
 
 /** Words that may promise (the delivering verbs of delivery.ts among them): most sentences of a debate have none. */
-const MAY_PROMISE = /schriftelijk|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
+const MAY_PROMISE = /schriftelijk| op met |publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
 
 /** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;
@@ -78,7 +78,12 @@ const ASKS_NAMED_BODY = /(?<![\p{L}])(?:(?:[Ii]k|[Ww]e|[Ww]ij) vra(?:ag|gen)|[Vv
 
 /** Whether one sentence of a government turn is a commitment on its own (see the module comment). */
 export function isCommitmentSentence(sentence: string, debateDate: string | null = null): boolean {
-  if (/\?["'”’)]*\s*$/u.test(sentence)) return false;
+  // A question is no promise; a promise that ends in the question it will put to others ("Ik ga de AFM vragen om …,
+  // met één vraag: heeft u het begrepen?") is read up to its colon.
+  if (/\?["'”’)]*\s*$/u.test(sentence)) {
+    const colon = sentence.lastIndexOf(': ');
+    return colon > 0 && !/\?/u.test(sentence.slice(0, colon)) && sentence.slice(0, colon).split(' ').length >= 5 && isCommitmentSentence(sentence.slice(0, colon), debateDate);
+  }
   const folded = fold(sentence);
   const cleft = cleftAsPromise(folded);
   if (cleft !== null) return isCommitmentSentence(cleft, debateDate);

@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS, PREPOSITIONS } from '../text/stopwords';
 import { SUBJECT } from './clauses';
 import { mayNameTime } from './deadline';
-import { intends, seesToIt, statesEffort, visits, willing } from './fixed-forms';
+import { effortNow, intends, seesToIt, statesEffort, takesUpWith, visits, willing } from './fixed-forms';
 import {
   ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, PRONOUN_FIRST, STANCE, SUBORDINATING,
 } from './verb-classes';
@@ -275,7 +275,7 @@ export function presentActAt(ts: readonly Tok[]): number {
 
 /** Index of the word that makes the sentence a promise to act, or -1. */
 export function promiseToActAt(ts: readonly Tok[]): number {
-  for (const find of [boundAct, announced, willing, intends, statesEffort, commissions, visits, seesToIt]) {
+  for (const find of [boundAct, announced, willing, intends, statesEffort, commissions, visits, seesToIt, takesUpWith, effortNow]) {
     const at = find(ts);
     if (at >= 0) return at;
   }

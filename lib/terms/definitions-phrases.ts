@@ -85,7 +85,8 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   if (isAcronymLike(term) || isAcronymLike(withoutArticle(trimEnd(gloss)))) return null;
   // A term that starts with a preposition or holds a verb is a clause cut wrong ("waar de heer X het over heeft, dat zijn …").
   if (PREPOSITIONS.has(tw[0]!) || tw.some((w) => FINITE.has(w))) return null;
-  const definition = trimEnd(gloss);
+  // "dat is in dit verband het bedrijf …": the focus before the meaning is not part of it.
+  const definition = trimEnd(gloss).replace(/^(?:in dit verband|in deze context|hier) (?=\p{L})/iu, '');
   // "De RIVM-cijfers, oftewel de cijfers waar wij op varen": a gloss that repeats the term's head restates it,
   // unless a relative clause says what sets it apart ("het forfaitaire rendement, dat is het rendement waarvan …").
   const head = term.toLowerCase().split(/[-\s]/u).at(-1)!;
@@ -130,10 +131,16 @@ function listEnd(text: string, from: number, at: number): number {
   const items = text.slice(at + 1, stop).split(',').map((x) => x.trim());
   const last = items.at(-1)!.split(/ (?:en|of) /u);
   if (last.length !== 2) return 0;
-  // The gloss so far is the first item.
-  const all = [text.slice(from, at).trim(), ...items.slice(0, -1), ...last];
+  // The gloss so far is the first item, or a relative clause that the list goes on ("het bureau dat de gebouwen
+  // onderhoudt, de huur int en de klachten afhandelt").
+  const first = text.slice(from, at).trim();
+  const relative = RELATIVE.test(first);
+  const all = [...(relative ? [] : [first]), ...items.slice(0, -1), ...last];
   const short = (item: string) => item !== '' && words(item).length <= 3 && !words(item).some((w) => FINITE.has(w)) && !RELATIVE.test(item) && !PERSONAL.test(item);
-  return all.every(short) ? stop : 0;
+  // After a relative clause each item opens with a noun's determiner or a preposition: "…, valt tussen wal en schip"
+  // is the main clause going on.
+  const opensPhrase = (item: string) => /^(?:de|het|een|zijn|haar|hun|alle|elke|geen) /iu.test(item) || PREPOSITIONS.has(words(item)[0] ?? '');
+  return all.every(short) && (!relative || all.every(opensPhrase)) ? stop : 0;
 }
 
 /**

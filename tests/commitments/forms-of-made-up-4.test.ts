@@ -21,3 +21,16 @@ judge(
   [],
   ['Ik ben bereid om volgend jaar te kijken of het kan, maar ik beloof daar vandaag niets over.', 'We kunnen kijken of het sneller kan, maar ik beloof niets.'],
 );
+
+// From part b's tuning half (s4-05, s4-07); other made-up sentences, written before the rules, each failing first.
+judge(
+  'a promise whose sentence ends in the question it will put to others ("… met één vraag: …?")',
+  ['Ik ga de inspectie vragen om dit najaar scholen te bezoeken, met één vraag: werkt de nieuwe regel?', 'Ik stuur de gemeenten deze week een brief met de vraag: hoeveel plekken hebben jullie nog?'],
+  ['Mijn vraag aan u is: gaat u de inspectie vragen om scholen te bezoeken?'],
+);
+
+judge(
+  'taking a point up with a colleague, and an effort, said in the present',
+  ['Ik neem het op met mijn collega van Financiën.', 'Dat punt neem ik op met de minister van Justitie.', 'Daar zet ik mij voor in bij de onderhandelingen in Brussel.', 'We zetten ons ervoor in dat de regeling in 2027 blijft.'],
+  ['Ik heb het opgenomen met mijn collega van Financiën.', 'Ik neem het op in mijn verhaal van vandaag.', 'Daar heb ik mij altijd voor ingezet.', 'Zij zet zich daar al jaren voor in.'],
+);

@@ -165,3 +165,16 @@ describe('a gloss that lists, a bare noun explained by a clause, a name explaine
     expect(learned('Het is het Verdrag voor de Rechten van de Mens, oftewel het EVRM.').some(([t]) => t === 'Mens')).toBe(false);
   });
 });
+
+// From part b's tuning half of made-up debates 4 (s4-05) and part a's (s4-03); other made-up sentences, written first.
+describe('a gloss whose relative clause goes on in a list, and "in dit verband" before it', () => {
+  it('"…, dat is in dit verband het bedrijf dat …, de uitkeringen betaalt en de brieven verstuurt"', () => {
+    expect(learned('Een beheerder, dat is in dit verband het bureau dat de gebouwen onderhoudt, de huur int en de klachten afhandelt.')).toContainEqual([
+      'beheerder',
+      'het bureau dat de gebouwen onderhoudt, de huur int en de klachten afhandelt',
+    ]);
+  });
+  it('"verdroging, dat wil zeggen dat …, via de rivieren en via het grondwater"', () => {
+    expect(learned('Onze zorg is verdroging, dat wil zeggen dat het water wegzakt, in de zomer en in het najaar.')).toContainEqual(['verdroging', 'dat het water wegzakt, in de zomer en in het najaar']);
+  });
+});
