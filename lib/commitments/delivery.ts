@@ -45,7 +45,7 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     if (w === 'terug' && (ts[i + 1]?.w === 'te' || ts.some((t, j) => j < i && t.clause === ts[i]!.clause && /^kom(?:en|t)?$/u.test(t.w)))) return i;
     if (w === 'op' && next === 'in') return i;
     // "Die vraag beantwoord ik schriftelijk": answered in writing, after the debate (answering here is this debate's).
-    if (/^beantwoord(?:en|t)?$/u.test(w) && ts.some((t) => t.clause === ts[i]!.clause && t.w === 'schriftelijk')) return i;
+    if (/^beantwoord(?:en|t)?$/u.test(w) && answeredInWriting(ts, i)) return i;
     if (w === 'in' && next === 'te' && ts[i + 2]?.w === 'gaan') return i;
     if (w === 'weten' && ts.some((t, j) => j < i && /^la(?:a)?t(?:en)?$/u.test(t.w))) return i;
     if (w === 'verslag' && ts.some((t, j) => j > i && /^(?:doen|doe|uitbrengen|breng)$/u.test(t.w))) return i;
@@ -60,6 +60,12 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     if (hasVehicle && w === 'op' && ts[i + 1]?.clause !== ts[i]!.clause && own(i) && ts.some((t, j) => j < i && t.clause === ts[i]!.clause && NEMEN.test(t.w))) return i;
   }
   return -1;
+}
+
+/** "schriftelijk" within a few words of the verb, in its clause, not negated ("ik beantwoord die vraag niet schriftelijk"). */
+function answeredInWriting(ts: Tok[], i: number): boolean {
+  const near = ts.slice(Math.max(0, i - 4), i + 5).filter((t) => t.clause === ts[i]!.clause);
+  return near.some((t) => t.w === 'schriftelijk') && !near.some((t) => /^(?:niet|geen|nooit|die|dat)$/u.test(t.w) && ts.indexOf(t) > i);
 }
 
 /** Whom one takes along in an explanation: "ik neem u mee in …", "… jullie …", "… de Kamer …". */

@@ -96,14 +96,16 @@ export function seesToIt(ts: readonly Tok[]): number {
 const firstPersonAt = (ts: readonly Tok[], v: number): boolean => /^(?:ik|we|wij)$/u.test(ts[v - 1]?.w ?? '') || /^(?:ik|we|wij)$/u.test(ts[v + 1]?.w ?? '');
 
 /**
- * Taking a point up with someone, in the present: "Ik neem het op met mijn collega van Financiën", "Dat punt neem
+ * Taking a point up with a colleague, in the present: "Ik neem het op met mijn collega van Financiën", "Dat punt neem
  * ik op met de minister". Not into this debate's own talk ("ik neem het op in mijn verhaal"). Index of "op", or -1.
  */
 export function takesUpWith(ts: readonly Tok[]): number {
   const v = ts.findIndex((t, i) => /^(?:neem|nemen)$/u.test(t.w) && firstPersonAt(ts, i));
   if (v < 0) return -1;
   const op = ts.findIndex((t, j) => j > v && t.clause === ts[v]!.clause && t.w === 'op' && ts[j + 1]?.w === 'met');
-  return op > 0 && /^(?:mijn|de|het|onze)$/u.test(ts[op + 2]?.w ?? '') ? op : -1;
+  // With a colleague or another member of government: "de strijd opnemen met", "de discussie met de heer X" are no promise.
+  const who = ts.slice(op + 2, op + 4).map((t) => t.w);
+  return op > 0 && who.some((w) => /^(?:collega|collega's|minister|ministers|staatssecretaris|premier|minister-president)$/u.test(w)) ? op : -1;
 }
 
 /**
@@ -117,6 +119,8 @@ export function effortNow(ts: readonly Tok[]): number {
   const self = ts.findIndex((t, j) => j > v && j <= v + 3 && t.clause === c && /^(?:me|mij|ons)$/u.test(t.w));
   if (self < 0) return -1;
   const rest = ts.slice(self + 1).filter((t) => t.clause === c);
+  // "Daar zetten wij ons al sinds 2021 voor in": a habit told, no effort to come.
+  if (rest.some((t) => /^(?:al|altijd|sinds|jarenlang|steeds)$/u.test(t.w))) return -1;
   const forIt = rest.some((t) => /^(?:ervoor|daarvoor|hiervoor|voor)$/u.test(t.w)) || /^(?:daar|er|hier)$/u.test(ts[v - 1]?.w ?? '');
   const at = ts.findIndex((t, j) => j > self && t.clause === c && t.w === 'in');
   return forIt && at > 0 ? at : -1;

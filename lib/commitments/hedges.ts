@@ -11,7 +11,7 @@ const EXPLORES =
   /(?<![\p{L}])(?:(?:kijken|bekijken|bezien|verkennen|onderzoeken|nagaan|na te gaan|ga na|uitzoeken) (?:of|hoe|wat|welke|waar)|mogelijkheden (?:te )?(?:verkennen|bekijken|onderzoeken|bezien)|(?:daar|er)naar (?:te )?kijken|(?:dat|dit|het) (?:te )?(?:bekijken|bezien|onderzoeken|uitzoeken|nagaan))(?![\p{L}])/u;
 /** "…, maar ik zeg erbij dat ik daar weinig verwachtingen van heb", "…, maar ik kan niets beloven", "…, maar ik kan niet garanderen dat …". */
 const DISCLAIMS =
-  /(?<![\p{L}])maar(?![\p{L}])[^.]{0,100}?(?:(?:geen|weinig) (?:hoge |grote |al te hoge |valse )?verwachting|(?:niets|niks|niet) (?:beloven|garanderen)|geen garantie|verwacht (?:er|daar) (?:\p{L}+ ){0,3}?(?:weinig|niet veel|niet te veel) van|niet veel van verwacht|de kans is (?:klein|gering)|niet (?:erg |zo |heel )?optimistisch|beloof (?:\p{L}+ ){0,3}?niets)|beloven kan ik niets/u;
+  /(?<![\p{L}])maar(?![\p{L}])[^.]{0,100}?(?:(?:geen|weinig) (?:hoge |grote |al te hoge |valse )?verwachting|(?:niets|niks|niet) (?:beloven|garanderen)|geen garantie|verwacht (?:er|daar) (?:\p{L}+ ){0,3}?(?:weinig|niet veel|niet te veel) van|niet veel van verwacht|de kans is (?:klein|gering)|niet (?:erg |zo |heel )?optimistisch|beloof (?:(?!dat )\p{L}+ ){0,3}?(?:niets|niks))|beloven kan ik niets/u;
 /** "zeg er (direct) bij dat", "moet er wel bij zeggen dat", "zeg daarbij dat": what follows "dat" is added. */
 const ADDS = /(?<![\p{L}])(?:zeg (?:\p{L}+ ){0,3}?(?:er|daar)?bij(?: \p{L}+)?|(?:er|daar) ?(?:\p{L}+ )?bij zeggen),? dat /u;
 /** What an added clause says when it hedges: a doubt, a cost, an obstacle. */

@@ -61,11 +61,13 @@ export interface GovSentence {
 
 /** A motion or request read as the speaker's own act: "als ik de motie zo mag interpreteren / lezen dat ik …". */
 const READ_AS = /^(?:en |maar |dus )?als ik (?:de|deze|die|dit|het) (?:motie|verzoek|dictum|amendement) zo mag (?:interpreteren|lezen|opvatten|uitleggen|verstaan) dat (?=(?:ik|we|wij) )/u;
+/** A lead-in that frames the question after the colon as content: "…, met één (simpele) vraag", "… met de vraag". */
+const CONTENT_QUESTION = /(?<![\p{L}])met (?:de|één|een)(?: \p{L}+)? vraag$/iu;
 /** Times that are this debate's own. */
 const TODAY = /^(?:vandaag|vanochtend|vanmiddag|vanavond|nu)$/u;
 
 /** Words that may promise (the delivering verbs of delivery.ts among them): most sentences of a debate have none. */
-const MAY_PROMISE = /schriftelijk| op met |publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
+const MAY_PROMISE = /schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
 
 /** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;
@@ -82,7 +84,8 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   // met één vraag: heeft u het begrepen?") is read up to its colon.
   if (/\?["'”’)]*\s*$/u.test(sentence)) {
     const colon = sentence.lastIndexOf(': ');
-    return colon > 0 && !/\?/u.test(sentence.slice(0, colon)) && sentence.slice(0, colon).split(' ').length >= 5 && isCommitmentSentence(sentence.slice(0, colon), debateDate);
+    const lead = sentence.slice(0, colon);
+    return colon > 0 && !lead.includes('?') && CONTENT_QUESTION.test(lead) && isCommitmentSentence(lead, debateDate);
   }
   const folded = fold(sentence);
   const cleft = cleftAsPromise(folded);

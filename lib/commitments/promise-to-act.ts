@@ -75,7 +75,8 @@ function boundAct(ts: readonly Tok[]): number {
       // With "zal" the meeting's own "gaan" follows: "ik zal met de sector in gesprek gaan".
       if ((isGo || /^(?:gaan|treden)$/u.test(ts[i + 2]?.w ?? '')) && goesToMeet(ts, i)) return i;
       // "ik ga er in oktober (zelf) naartoe": a visit, with a time or in person ("daar gaan we naartoe" is a direction).
-      if (isGo && /^(?:naartoe|heen)$/u.test(w) && (inClause.some((t) => t.w === 'zelf') || mayNameTime(inClause.map((t) => t.w).join(' ')))) return i;
+      // "We" only in person: "daar gaan we in 2030 naartoe" is a direction.
+      if (isGo && /^(?:naartoe|heen)$/u.test(w) && (inClause.some((t) => t.w === 'zelf') || (inClause.some((t) => t.w === 'ik') && mayNameTime(inClause.map((t) => t.w).join(' '))))) return i;
       // "vragen om advies": "om" opens a clause only with "te" after it; asking "u" or a member for something
       // ("ik zal u om begrip vragen", "… de heer X om zijn steun") is asked in the debate, as before.
       const te = w === 'om' ? ts.findIndex((t, j) => j > i && t.clause === clause && t.w === 'te') : -1;

@@ -27,7 +27,8 @@ const STOPS = /^(?:dat|die|waarin|waarmee|omdat|zodat|om)$/u;
 /** Whether the words after `at` name a part of this debate ("de vragen van …", "het eerste blok", "uw punt"). */
 function partOfDebateAt(ts: Tok[], at: number): boolean {
   for (let k = at; k < at + 3 && k < ts.length; k++) {
-    if (PARTS_OF_DEBATE.test(ts[k]!.w)) return true;
+    // "de termijn", "de volgorde" are how, not what, a debate orders.
+    if (PARTS_OF_DEBATE.test(ts[k]!.w)) return !/^(?:termijn|volgorde|spreker|sprekers)$/u.test(ts[k]!.w);
     if (!BEFORE_PART.test(ts[k]!.w)) return false;
   }
   return false;

@@ -33,7 +33,7 @@ export const REQUEST = [
   /\b(?:hoor (?:\p{L}+ ){0,3}graag|graag hoor ik)\b/u,
   // "ik wil graag horen waarom …", "ik zou graag willen weten of …", "ik zou graag van de minister horen of …":
   // wanting to hear is asking to be told.
-  /\b(?:wil|wilde|zou|willen|zouden) (?:\p{L}+ ){0,3}graag (?:\p{L}+ ){0,4}(?:horen|weten)\b/u,
+  /\b(?:wil|wilde|zou|willen|zouden) (?:\p{L}+ ){0,3}graag (?:(?!nooit |niet |niets |geen )\p{L}+ ){0,5}(?:horen|weten)\b/u,
   // "Verder wil ik weten wanneer …", "ik zou van de minister willen horen of …": the speaker (not others) wanting now
   // to know whether, what or when, said without "graag". Not "ik wil niets meer horen", "ik zou niet weten waarom"
   // (no word of negation on the way), "ik wilde weten" (then), "zou ik weten" (if), nor "weten dat" (knowing already).

@@ -139,8 +139,12 @@ function listEnd(text: string, from: number, at: number): number {
   const short = (item: string) => item !== '' && words(item).length <= 3 && !words(item).some((w) => FINITE.has(w)) && !RELATIVE.test(item) && !PERSONAL.test(item);
   // After a relative clause each item opens with a noun's determiner or a preposition: "…, valt tussen wal en schip"
   // is the main clause going on.
-  const opensPhrase = (item: string) => /^(?:de|het|een|zijn|haar|hun|alle|elke|geen) /iu.test(item) || PREPOSITIONS.has(words(item)[0] ?? '');
-  return all.every(short) && (!relative || all.every(opensPhrase)) ? stop : 0;
+  const byPreposition = (item: string) => PREPOSITIONS.has(words(item)[0] ?? '');
+  const verbLast = (item: string) => /^(?:de|het|een|zijn|haar|hun|alle|elke) /iu.test(item) && words(item).length >= 3 && /(?:t|en|d)$/u.test(words(item).at(-1)!);
+  // An adverb or a negation opens no item: "…, nu en in de toekomst", "…, niet de artsen en …".
+  const adverb = (item: string) => /^(?:nu|niet|ook|dus|maar|wel|zelfs|alleen|vooral|straks|toen)$/iu.test(words(item)[0] ?? '');
+  if (!all.every(short) || all.some(adverb)) return 0;
+  return !relative || all.every(byPreposition) || all.every(verbLast) ? stop : 0;
 }
 
 /**
@@ -205,7 +209,6 @@ function verbTerm(s: string, m: RegExpExecArray): boolean {
 }
 /** A gloss that explains an act: "het verrekenen van …", "… samen te voegen". */
 const explainsAnAct = (gloss: string): boolean => /^het \p{L}+en(?![\p{L}])/iu.test(gloss) || /(?<![\p{L}])te \p{L}+en(?![\p{L}])/iu.test(gloss);
-const namedAndExplained = (s: string, m: RegExpExecArray): boolean => /^(?:de|het) \p{Lu}\p{Ll}/u.test(m[1]!) && /^een /iu.test(m[2]!);
 /** "ofwel via de gemeenten, ofwel via de provincies": either … or. */
 const eitherOr = (s: string, m: RegExpExecArray): boolean => /ofwel/iu.test(m[0]) && !/oftewel/iu.test(m[0]) && /(?<![\p{L}])ofwel(?![\p{L}])/iu.test(s.slice(m.index + m[0].length));
 
@@ -227,16 +230,12 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     // Mid-sentence, a capitalised word before the comma ends a name ("… van de Mens, oftewel …"), not a term.
     // Nor a verb that says what is done ("… kort te houden, dat wil zeggen …", "we willen … vereenvoudigen, …"), unless
     // the gloss explains an act ("te salderen, dat wil zeggen het verrekenen van …"); nor "ofwel … ofwel" ("either … or").
-    // A name with its article explained by "een …" is defined ("het Dienjaar, dat wil zeggen een vrijwillig jaar").
-    else if ((m = THAT_IS_TO_SAY.exec(s)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart())) || namedAndExplained(s, m)) && !eitherOr(s, m) && !(verbTerm(s, m) && !explainsAnAct(glossOf(s, m)))) {
+    else if ((m = THAT_IS_TO_SAY.exec(s)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart()))) && !eitherOr(s, m) && !(verbTerm(s, m) && !explainsAnAct(glossOf(s, m)))) {
       // "X, dat wil zeggen dat …" explains by a clause, in the third person ("…, dat wil zeggen dat we …" is a
-      // consequence), and only a noun, with its article or a noun's ending ("verzilting, …"): "het thuiswerken, dat wil
-      // zeggen dat …", not "tijdelijk, …" nor
+      // consequence), and only a noun with its article: "het thuiswerken, dat wil zeggen dat …", not "tijdelijk, …" nor
       // a participle ("… wordt een register ingevoerd, dat wil zeggen dat …").
       const gloss = glossOf(s, m);
-      const wordBefore = s.slice(0, m.index).trimEnd().split(' ').at(-1)!.toLowerCase();
-      const noun = /^(?:de|het|een) /iu.test(m[1]!) || (/(?:ing|heid|teit|isme|atie)$/iu.test(m[1]!) && !PREPOSITIONS.has(wordBefore));
-      const clause = /^dat /iu.test(gloss) && /dat wil zeggen/iu.test(m[0]) && noun && !PERSONAL.test(gloss);
+      const clause = /^dat /iu.test(gloss) && /dat wil zeggen/iu.test(m[0]) && /^(?:de|het|een) /iu.test(m[1]!) && !PERSONAL.test(gloss);
       found = accept(m[1]!, gloss, clause ? 'clause' : 'phrase');
     }
     if (!found || !m) continue;

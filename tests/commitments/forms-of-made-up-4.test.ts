@@ -34,3 +34,24 @@ judge(
   ['Ik neem het op met mijn collega van Financiën.', 'Dat punt neem ik op met de minister van Justitie.', 'Daar zet ik mij voor in bij de onderhandelingen in Brussel.', 'We zetten ons ervoor in dat de regeling in 2027 blijft.'],
   ['Ik heb het opgenomen met mijn collega van Financiën.', 'Ik neem het op in mijn verhaal van vandaag.', 'Daar heb ik mij altijd voor ingezet.', 'Zij zet zich daar al jaren voor in.'],
 );
+
+// A review of the rules above probed them with sentences of its own; each is a test here, written before the fix.
+judge(
+  'review: efforts, writing, taking up, visits, questions at the end, promising nothing',
+  [
+    'Daar zet ik mij voor in.',
+    'Ik ga kijken of het kan, maar ik beloof u dat er niets verandert voor wie nu al een uitkering heeft.',
+    'Ik ga er in oktober zelf naartoe.',
+  ],
+  [
+    'Daar zetten wij ons al sinds 2021 voor in, en dat blijven we doen.',
+    'Ik beantwoord die vraag niet schriftelijk.',
+    'Ik beantwoord nu de vragen die de fracties schriftelijk hebben ingediend.',
+    'Ik neem de strijd op met de georganiseerde misdaad.',
+    'Die discussie neem ik graag op met de heer Jansen.',
+    'Ik zal het u heel eerlijk vragen: wilt u dat echt?',
+    'Ik ga de vraag andersom stellen: waarom zou de provincie dat niet betalen?',
+    'Daar gaan we in 2030 naartoe.',
+    'Ik begin met de termijn: dat is een lastig punt.',
+  ],
+);

@@ -47,3 +47,8 @@ describe('a wish to hear from the government is a request for an answer', () => 
   for (const s of ['Ik heb van de minister gehoord dat de brief komt.'])
     it(`is none: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
 });
+
+describe('review: wanting to hear, with a longer name or a negation', () => {
+  it('is a question: Ik zou graag van de minister van Financiën horen of dat kan.', () => expect(isQuestionSentence('Ik zou graag van de minister van Financiën horen of dat kan.')).toBe(true));
+  it('is none: Ik zou graag nooit meer zulke verhalen horen.', () => expect(isQuestionSentence('Ik zou graag nooit meer zulke verhalen horen.')).toBe(false));
+});

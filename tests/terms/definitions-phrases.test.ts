@@ -152,21 +152,20 @@ describe('review: a verb before ", dat wil zeggen" is a term only when the gloss
 
 // Made-up debates 4, tuning half (s4-01, s4-03): forms of general Dutch that were missed; other, made-up sentences,
 // written before the rules.
-describe('a gloss that lists, a bare noun explained by a clause, a name explained by "een …"', () => {
+describe('a gloss that lists; a bare noun or a name explained by a clause or by "een …" is not learned', () => {
   it('"onze kunstwerken, oftewel bruggen, sluizen en stuwen": the whole list', () => {
     expect(learned('Het gaat om de veiligheid van onze waterwerken, oftewel dijken, dammen en gemalen.')).toContainEqual(['waterwerken', 'dijken, dammen en gemalen']);
   });
-  it('"verzilting, dat wil zeggen dat …": a noun on -ing / -heid explained by a clause', () => {
-    expect(learned('Onze grootste zorg is verdroging, dat wil zeggen dat het grondwater in de zomer te ver wegzakt.')).toContainEqual(['verdroging', 'dat het grondwater in de zomer te ver wegzakt']);
-    expect(learned('Dat is tijdelijk, dat wil zeggen dat het na een jaar stopt.')).toEqual([]);
-  });
-  it('"het Dienjaar, dat wil zeggen een vrijwillig jaar …": a name explained by an indefinite noun phrase', () => {
-    expect(learned('Voor wie het niet kent: het Werkjaar, dat wil zeggen een vrijwillig jaar waarin jongeren bij de gemeente werken.')).toContainEqual(['Werkjaar', 'een vrijwillig jaar waarin jongeren bij de gemeente werken']);
-    expect(learned('Het is het Verdrag voor de Rechten van de Mens, oftewel het EVRM.').some(([t]) => t === 'Mens')).toBe(false);
+  // A later review: a bare noun on -ing / -heid, or a name explained by "een …", was as often a consequence or an
+  // opinion ("Er komt vertraging, dat wil zeggen dat …", "de Belastingdienst, dat wil zeggen een grote
+  // uitvoeringsorganisatie met veel problemen"); precision first, neither is learned.
+  it('not a bare noun before ", dat wil zeggen dat …", nor a name before ", dat wil zeggen een …"', () => {
+    expect(learned('Er komt vertraging, dat wil zeggen dat de wet pas in 2027 ingaat.')).toEqual([]);
+    expect(learned('Wij willen zekerheid, dat wil zeggen dat de regeling blijft.')).toEqual([]);
+    expect(learned('Het gaat om de Belastingdienst, dat wil zeggen een grote uitvoeringsorganisatie met veel problemen.')).toEqual([]);
   });
 });
 
-// From part b's tuning half of made-up debates 4 (s4-05) and part a's (s4-03); other made-up sentences, written first.
 describe('a gloss whose relative clause goes on in a list, and "in dit verband" before it', () => {
   it('"…, dat is in dit verband het bedrijf dat …, de uitkeringen betaalt en de brieven verstuurt"', () => {
     expect(learned('Een beheerder, dat is in dit verband het bureau dat de gebouwen onderhoudt, de huur int en de klachten afhandelt.')).toContainEqual([
@@ -174,7 +173,12 @@ describe('a gloss whose relative clause goes on in a list, and "in dit verband" 
       'het bureau dat de gebouwen onderhoudt, de huur int en de klachten afhandelt',
     ]);
   });
-  it('"verdroging, dat wil zeggen dat …, via de rivieren en via het grondwater"', () => {
-    expect(learned('Onze zorg is verdroging, dat wil zeggen dat het water wegzakt, in de zomer en in het najaar.')).toContainEqual(['verdroging', 'dat het water wegzakt, in de zomer en in het najaar']);
+});
+
+// The later review of the list rule; its sentences, written before the fix.
+describe('review: a list goes on only with items of the same kind', () => {
+  it('not an adverbial, a negation or an apposition after a relative clause', () => {
+    expect(learned('Het gaat om de waterkeringen, oftewel de dijken, nu en in de toekomst.')).toContainEqual(['waterkeringen', 'de dijken']);
+    expect(learned('Het gaat om de zorgverleners, oftewel de huisartsen, niet de artsen en verpleegkundigen.')).toContainEqual(['zorgverleners', 'de huisartsen']);
   });
 });
