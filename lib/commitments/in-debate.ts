@@ -80,8 +80,8 @@ const ASKS_NAMED_BODY = /(?<![\p{L}])(?:(?:[Ii]k|[Ww]e|[Ww]ij) vra(?:ag|gen)|[Vv
 
 /** Whether one sentence of a government turn is a commitment on its own (see the module comment). */
 export function isCommitmentSentence(sentence: string, debateDate: string | null = null): boolean {
-  // A question is no promise; a promise that ends in the question it will put to others ("Ik ga de AFM vragen om …,
-  // met één vraag: heeft u het begrepen?") is read up to its colon.
+  // A question is no promise; a promise that ends in the question it will put to others, after "met de/één vraag:"
+  // ("Ik ga de AFM vragen om …, met één vraag: heeft u het begrepen?"), is read up to its colon.
   if (/\?["'”’)]*\s*$/u.test(sentence)) {
     const colon = sentence.lastIndexOf(': ');
     const lead = sentence.slice(0, colon);
