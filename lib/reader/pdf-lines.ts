@@ -258,7 +258,7 @@ function fixLineEnds(lines: string[]): string[] {
   for (let i = 0; i < lines.length - 1; i++) {
     const cur = lines[i]!;
     // A paragraph never ends in a broken word or in the middle of a sentence: a blank line after "Bin-" before
-    // "nenlandse Zaken", or after "… CO2-uitstoot," before "stikstofuitstoot, …" (a column or page that ends, or a
+    // "nenlandse Zaken", or after "… zoals geluidsoverlast," before "lege winkels …" (a column or page that ends, or a
     // wider gap, read as a paragraph's end), is no break, and goes. A motion's clauses are paragraphs of their own
     // ("De Kamer," / "gehoord de beraadslaging," / "overwegende dat …"), and so is the government after the members
     // in a report's attendance ("…, Straatman en Vondeling," / "en de heer Van den Brink, minister …").
