@@ -1,5 +1,5 @@
 import type { Transcript } from '../transcript/model';
-import { fold } from '../text/fold';
+import { foldedSlice } from '../text/folded-text';
 import { splitSentences } from '../text/sentences';
 import { NEGATION } from './clauses';
 import { ASKS_GOVERNMENT_TO } from '../text/discourse';
@@ -47,7 +47,7 @@ export function agreesToRequest(t: Transcript, index: number, gov: Set<string>):
   const before = t.turns[i];
   if (!before || before.asChair || gov.has(before.speakerId)) return false;
   return splitSentences(t.text.slice(before.start, before.end)).some((s) => {
-    const q = fold(t.text.slice(before.start + s.start, before.start + s.end));
+    const q = foldedSlice(t, before.start + s.start, before.start + s.end);
     return (q.endsWith('?') && REQUEST.test(q)) || ASKS_GOVERNMENT_TO.test(q);
   });
 }

@@ -1,3 +1,4 @@
+import { foldedSlice } from '../text/folded-text';
 import { fold } from '../text/fold';
 import { splitSentences, type Span } from '../text/sentences';
 import type { Transcript } from '../transcript/model';
@@ -39,7 +40,7 @@ export function antecedentOf(t: Transcript, turnIndex: number, k: number, spans:
     if (turn.asChair) continue;
     const sentences = splitSentences(t.text.slice(turn.start, turn.end), turn.start);
     const questions = sentences.filter((s) => QUESTION.test(t.text.slice(s.start, s.end)));
-    const asking = questions.filter((s) => REQUEST.test(fold(t.text.slice(s.start, s.end))));
+    const asking = questions.filter((s) => REQUEST.test(foldedSlice(t, s.start, s.end)));
     const s = asking.at(-1) ?? questions.at(-1);
     return s ? { turnIndex: i, start: s.start, end: s.end } : null;
   }

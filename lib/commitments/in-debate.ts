@@ -1,4 +1,5 @@
 import type { Transcript } from '../transcript/model';
+import { foldedSlice } from '../text/folded-text';
 import { findDeadlines, mayNameTime } from './deadline';
 import { fold } from '../text/fold';
 import { sentencesOfTurn } from '../text/sentences';
@@ -78,8 +79,8 @@ const FIRST_PERSON = /(?<![\p{L}])(?:ik|we|wij)(?![\p{L}])/u;
 /** "Ik vraag de NCG om …", "wel vraag ik de NZa …": asked by name (a capital), not "werkgevers" or "de supermarkten" in an appeal. */
 const ASKS_NAMED_BODY = /(?<![\p{L}])(?:(?:[Ii]k|[Ww]e|[Ww]ij) vra(?:ag|gen)|[Vv]ra(?:ag|gen) (?:ik|we|wij)) (?:de |het )?\p{Lu}/u;
 
-/** Whether one sentence of a government turn is a commitment on its own (see the module comment). */
-export function isCommitmentSentence(sentence: string, debateDate: string | null = null): boolean {
+/** Whether one sentence of a government turn is a commitment on its own (see the module comment); `folded` is the sentence folded, when the caller has it. */
+export function isCommitmentSentence(sentence: string, debateDate: string | null = null, folded = fold(sentence)): boolean {
   // A question is no promise; a promise that ends in the question it will put to others, after "met de/één vraag:"
   // ("Ik ga de AFM vragen om …, met één vraag: heeft u het begrepen?"), is read up to its colon.
   if (/\?["'”’)]*\s*$/u.test(sentence)) {
@@ -87,7 +88,6 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
     const lead = sentence.slice(0, colon);
     return colon > 0 && !lead.includes('?') && CONTENT_QUESTION.test(lead) && isCommitmentSentence(lead, debateDate);
   }
-  const folded = fold(sentence);
   const cleft = cleftAsPromise(folded);
   if (cleft !== null) return isCommitmentSentence(cleft, debateDate);
   // Besides the promise words, an act in the present with a time ("ik bel … morgen") needs a time and a first person;
@@ -224,18 +224,18 @@ export function governmentSentences(t: Transcript): GovSentence[] {
     const spans = sentencesOfTurn(turn);
     spans.forEach((span, k) => {
       const text = t.text.slice(span.start, span.end);
-      const f = fold(text);
+      const f = foldedSlice(t, span.start, span.end);
       const continues = k > 0 && CONTINUES.test(f);
-      let is = isCommitmentSentence(text, t.meta.date);
+      let is = isCommitmentSentence(text, t.meta.date, f);
       if (!is && prev && continues) is = true;
       if (!is && k === 0 && agrees(f)) is = agreesToRequest(t, turn.index, gov);
       if (!is && k > 0 && takesOn(f)) is = true;
-      if (!is && k > 0 && agreesToRetold(fold(t.text.slice(spans[k - 1]!.start, spans[k - 1]!.end)), f)) is = true;
+      if (!is && k > 0 && agreesToRetold(foldedSlice(t, spans[k - 1]!.start, spans[k - 1]!.end), f)) is = true;
       // The member answers the end of the turn: an offer made before the turn went on to other points is not what a "ja" takes up.
       if (!is && isOffer(f) && k >= spans.length - OFFER_AT_END && offerTakenUp(t, turn.index, gov)) is = isCommitmentSentence(offeredPart(text), t.meta.date);
       // "Wat ik wel kan doen, is … . Als de heer X daarmee uit de voeten kan, doe ik dat.": offered, bound once taken up.
       const next = spans[k + 1];
-      if (is && cleftOffers(f) && next && isOffer(fold(t.text.slice(next.start, next.end)))) is = offerTakenUp(t, turn.index, gov);
+      if (is && cleftOffers(f) && next && isOffer(foldedSlice(t, next.start, next.end))) is = offerTakenUp(t, turn.index, gov);
       const answers = is && (continues || pointsBack(text)) ? antecedentOf(t, turn.index, k, spans) : null;
       out.push({ turnIndex: turn.index, start: span.start, end: span.end, text, isCommitment: is, continues, answers });
       prev = is;

@@ -1,5 +1,5 @@
 import type { Transcript } from '../transcript/model';
-import { fold } from '../text/fold';
+import { foldedSlice } from '../text/folded-text';
 import { splitSentences } from '../text/sentences';
 
 /**
@@ -33,5 +33,5 @@ export function offerTakenUp(t: Transcript, index: number, gov: ReadonlySet<stri
   const next = t.turns.slice(index + 1).find((turn) => !turn.asChair);
   if (!next || gov.has(next.speakerId)) return false;
   const first = splitSentences(t.text.slice(next.start, next.end))[0];
-  return first !== undefined && YES.test(fold(t.text.slice(next.start + first.start, next.start + first.end)));
+  return first !== undefined && YES.test(foldedSlice(t, next.start + first.start, next.start + first.end));
 }

@@ -1,8 +1,8 @@
 import type { Transcript, Turn } from '../transcript/model';
 import type { Mention } from './model';
+import { foldedSlice } from '../text/folded-text';
 import { speakersOf } from './mentions';
 import type { PassageIndex } from './passages';
-import { fold } from '../text/fold';
 import { splitSentences } from '../text/sentences';
 
 /**
@@ -92,7 +92,7 @@ export function replies(t: Transcript, roleOf: Map<string, string>, mentions: re
     if (turn.asChair) {
       const relayed = (named.get(turn.index) ?? []).filter((id) => id !== turn.speakerId);
       if (relayed.length > 0) askers = [...new Set(relayed)];
-      else if (!ownQuestion(fold(t.text.slice(turn.start, turn.end))) || roleOf.get(turn.speakerId) !== 'member') continue;
+      else if (!ownQuestion(foldedSlice(t, turn.start, turn.end)) || roleOf.get(turn.speakerId) !== 'member') continue;
     }
     // A member who answers the chair's question in between ("Dat was uw eerste vraag?" — "Nou, niet helemaal, maar
     // …") is still putting the same question: whoever speaks next after them replies to both turns.
@@ -127,11 +127,11 @@ export function addressing(t: Transcript, ix: PassageIndex, mentions: readonly M
     for (let j = mi; j < mentions.length && mentions[j]!.start < p.end; j++) named.push(...members(speakersOf(mentions[j]!, t.speakers)));
     if (!GOVERNMENT_ROLES.has(roleOf.get(p.speakerId) ?? '')) continue;
     const to = new Map<string, number>();
-    const body = fold(t.text.slice(p.start, p.end));
+    const body = foldedSlice(t, p.start, p.end);
     const strength = CUE.test(body) ? ADDRESS.asked : ADDRESS.named;
     for (const id of named) to.set(id, Math.max(to.get(id) ?? 0, strength));
     const first = splitSentences(t.text.slice(p.start, p.end), p.start)[0];
-    if (first && ASKING.test(fold(t.text.slice(first.start, first.end)))) {
+    if (first && ASKING.test(foldedSlice(t, first.start, first.end))) {
       for (let j = mi; j < mentions.length && mentions[j]!.start < first.end; j++) for (const id of members(speakersOf(mentions[j]!, t.speakers))) to.set(id, ADDRESS.takenUp);
     }
     // The reply to an interruption speaks to the interrupter from its first paragraph.
@@ -163,7 +163,7 @@ export function replyRun(t: Transcript, reply: number, askerId: string, mentions
   const named = (i: number) => mentions.some((m) => m.turnIndex === i && m.speakerId === askerId);
   for (let i = reply + 1; i < t.turns.length; i++) {
     const turn = t.turns[i]!;
-    if (turn.asChair && (!named(i) || GOES_ON.test(fold(t.text.slice(turn.start, turn.end))))) break;
+    if (turn.asChair && (!named(i) || GOES_ON.test(foldedSlice(t, turn.start, turn.end)))) break;
     if (turn.asChair) continue;
     if (turn.speakerId !== who) break;
     run.push(i);

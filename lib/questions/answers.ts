@@ -1,4 +1,5 @@
 import type { Transcript } from '../transcript/model';
+import { foldedSlice } from '../text/folded-text';
 import { ADDRESS, addressing, GOVERNMENT_ROLES, replies, replyRun } from './addressing';
 import type { Deferral, Mention, Question } from './model';
 import { ANSWER_WINDOW_TURNS, bm25, candidates, type Passage, type PassageIndex } from './passages';
@@ -139,7 +140,7 @@ export function linkAnswers(
     // takes up an earlier one only when it says so ("ik had nog een vraag gesteld over …"), or when it follows up
     // the member's previous interruption that did ("Ik was even verbaasd: ook gedwongen?").
     const followsUp = (i: number) => (asked.get(i - 1) ?? []).some((j) => j < i - 1 && t.turns[j]!.speakerId === t.turns[i]!.speakerId) && restated(q, i - 1, rivals);
-    const saysSo = (i: number) => ASKED_BEFORE.test(fold(t.text.slice(t.turns[i]!.start, t.turns[i]!.end)));
+    const saysSo = (i: number) => ASKED_BEFORE.test(foldedSlice(t, t.turns[i]!.start, t.turns[i]!.end));
     if (turns.some((i) => ownQuestion.has(i)) && !turns.some((i) => saysSo(i) || followsUp(i))) return false;
     const against = turns.flatMap((i) => passagesOf.get(i) ?? []);
     const score = (x: QuestionDraft) => memo(restatement, `${reply}|${x.id}`, () => Math.max(0, ...against.map((p) => bm25(ix, queries.get(x.id)!, p))));

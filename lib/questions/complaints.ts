@@ -1,7 +1,7 @@
 import type { Transcript } from '../transcript/model';
 import type { PassageIndex } from './passages';
+import { foldedSlice } from '../text/folded-text';
 import { queryOf, type QuestionDraft } from './questions';
-import { fold } from '../text/fold';
 import { sentencesOfTurn } from '../text/sentences';
 import {features } from './text';
 
@@ -42,10 +42,10 @@ export function complaintCutoffs(t: Transcript, questions: readonly QuestionDraf
   const restatedBy = new Map<string, string[]>();
   for (const turn of t.turns) {
     // Cheap test on the whole turn first: complaints are rare.
-    if (turn.asChair || !isComplaint(fold(t.text.slice(turn.start, turn.end)))) continue;
+    if (turn.asChair || !isComplaint(foldedSlice(t, turn.start, turn.end))) continue;
     const sents = sentencesOfTurn(turn);
     sents.forEach((s, i) => {
-      if (!isComplaint(fold(t.text.slice(s.start, s.end)))) return;
+      if (!isComplaint(foldedSlice(t, s.start, s.end))) return;
       const next = sents[i + 1];
       const subject = features(t.text.slice(s.start, next && next.paragraph === s.paragraph ? next.end : s.end));
       const own = questions.filter((q) => q.askerId === turn.speakerId && q.turnIndex < turn.index);

@@ -1,5 +1,6 @@
 import type { Transcript } from '../transcript/model';
 import type { Deferral } from './model';
+import { foldedSlice } from '../text/folded-text';
 import { ANSWER_WINDOW_TURNS, bm25, candidates, relevance, type Passage, type PassageIndex } from './passages';
 import { fold } from '../text/fold';
 import { sentencesOfTurn } from '../text/sentences';
@@ -47,10 +48,10 @@ const WE = /^(?:ik|we|wij)$/u;
  * True when the sentence defers its point to later in the debate: "daar kom ik straks op terug", "waar ik
  * zo meteen nog iets meer over zal zeggen", "dat komt in de tweede termijn terug". A time in the debate is
  * required: "daar kom ik op terug" alone may mean a letter. One pass over the words (the regular
- * expressions this replaced were quadratic on a long sentence).
+ * expressions this replaced were quadratic on a long sentence). `folded`: the sentence folded, when the caller
+ * has it (only it is read).
  */
-export function isDeferral(sentence: string): boolean {
-  const folded = fold(sentence);
+export function isDeferral(sentence: string, folded = fold(sentence)): boolean {
   // Both ways need one of these (a form of "komen", or a time soon in the debate): most sentences have none.
   if (!MAY_DEFER.test(folded)) return false;
   // The words between white space, letters and digits only ("zo-meteen," → "zometeen"): what is not a letter,
@@ -98,11 +99,11 @@ export function findDeferrals(t: Transcript, ix: PassageIndex): Deferral[] {
   const out: Deferral[] = [];
   for (const turn of t.turns) {
     // Cheap test on the whole turn first: deferrals are rare.
-    if (turn.asChair || !isDeferral(t.text.slice(turn.start, turn.end).replace(/[.?!]/g, ','))) continue;
+    if (turn.asChair || !isDeferral(t.text.slice(turn.start, turn.end), foldedSlice(t, turn.start, turn.end).replace(/[.?!]/g, ','))) continue;
     const sents = sentencesOfTurn(turn);
     sents.forEach((s, i) => {
       const text = t.text.slice(s.start, s.end);
-      if (!isDeferral(text)) return;
+      if (!isDeferral(text, foldedSlice(t, s.start, s.end))) return;
       // "Daar kom ik straks op terug" says nothing itself: the sentence before, or the turns it replies to, hold the topic.
       let topic = text;
       if (fewerContentWords(text, 2)) {

@@ -1,6 +1,7 @@
 import type { Transcript } from '../transcript/model';
 import { firstIndex } from '../text/search';
 import { features } from './text';
+import { foldedSlice } from '../text/folded-text';
 import type { UnitStart } from './units';
 
 /**
@@ -51,7 +52,7 @@ export function buildIndex(t: Transcript, units: ReadonlyMap<number, readonly Un
   const passages: Passage[] = [];
   const postings = new Map<string, number[]>();
   const add = (turn: Transcript['turns'][number], paragraph: number, part: number, start: number, end: number, anonymous: boolean) => {
-    const tf = features(t.text.slice(start, end));
+    const tf = features(foldedSlice(t, start, end), true);
     const id = passages.length;
     let length = 0;
     for (const [term, w] of tf) {
@@ -108,10 +109,11 @@ export function buildIndex(t: Transcript, units: ReadonlyMap<number, readonly Un
  */
 export function bm25(ix: PassageIndex, query: Map<string, number>, p: Passage): number {
   let score = 0;
-  for (const [term, qw] of query) {
+  // forEach, not for…of over entries: a question meets hundreds of passages, and each entry read was an array made.
+  query.forEach((qw, term) => {
     const tf = p.tf.get(term);
     if (tf) score += qw * ix.idf(term) * ((tf * (K1 + 1)) / (tf + p.norm));
-  }
+  });
   return score / ix.unit;
 }
 

@@ -1,5 +1,6 @@
 import type { Transcript, Turn } from '../transcript/model';
 import type { Question } from './model';
+import { foldedSlice } from '../text/folded-text';
 import { fold } from '../text/fold';
 import { ASKS_GOVERNMENT_TO, opensNewPoint } from '../text/discourse';
 import { sentencesOfTurn } from '../text/sentences';
@@ -94,9 +95,8 @@ const TO_A_MEMBER = [
 /** The members who defend their own bill: "Hebben de indieners nagedacht over …?" asks them, unless the government is named too. */
 const INITIATORS = /(?<![\p{L}])(?:indiener|indieners|initiatiefnemer|initiatiefnemers|initiatiefneemster)(?![\p{L}])/u;
 
-/** A sentence that asks: ends in "?" or is a request form; procedural ones and retold ones excluded. */
-export function isQuestionSentence(s: string, fromChair = false): boolean {
-  const f = fold(s);
+/** A sentence that asks: ends in "?" or is a request form; procedural ones and retold ones excluded. `f`: `s` folded, when the caller has it. */
+export function isQuestionSentence(s: string, fromChair = false, f = fold(s)): boolean {
   const interrogative = /\?["'”’)]*$/u.test(s);
   // Most sentences neither end in "?" nor hold a word that every request form needs: one test says so.
   if (!interrogative && !REQUEST_CUE.test(f)) return false;
@@ -143,7 +143,7 @@ function groupQuestions(t: Transcript, sentences: readonly Sentence[], fromChair
   sentences.forEach((s, i) => {
     const text = t.text.slice(s.start, s.end);
     const brokenOff = cutOff && i === sentences.length - 1 && BROKEN_OFF.test(text) && !PROCEDURAL.test(fold(text));
-    if (!brokenOff && !isQuestionSentence(text, fromChair)) return;
+    if (!brokenOff && !isQuestionSentence(text, fromChair, foldedSlice(t, s.start, s.end))) return;
     // Answered by the member himself, or about a member just named: asked of no one in the government.
     const next = sentences[i + 1];
     const sameParagraph = (o: Sentence) => o.paragraph === s.paragraph;
@@ -204,7 +204,7 @@ export function findQuestions(t: Transcript): QuestionDraft[] {
     const replyEnd = answersInterruptionOfMember(t, turn, roleOf) ? endOfReply(t, sentences) : -1;
     let n = 0;
     for (const g of groups) {
-      if (g.sentences[0]!.start < replyEnd && !namesGovernment(fold(t.text.slice(g.sentences[0]!.start, g.sentences[g.sentences.length - 1]!.end)))) continue;
+      if (g.sentences[0]!.start < replyEnd && !namesGovernment(foldedSlice(t, g.sentences[0]!.start, g.sentences[g.sentences.length - 1]!.end))) continue;
       const context = contextOf(g);
       let topics = g.words;
       // "Wanneer komt dat?" shows the sentences before it as its topic too.

@@ -9,13 +9,17 @@ import { isLetterCode, isLetterOrDigitCode } from '../text/word-chars';
  * all built on the shared toolkit in lib/text. All linear.
  */
 
-/** Content words of `s`, folded, stopwords removed, in order (duplicates kept). */
-export function contentWords(s: string): string[] {
+/** Content words of `s`, folded, stopwords removed, in order (duplicates kept); `folded` when `s` is folded already. */
+export function contentWords(s: string, folded = false): string[] {
   const out: string[] = [];
-  eachContentWord(s, (w) => {
-    out.push(w);
-    return true;
-  });
+  eachContentWord(
+    s,
+    (w) => {
+      out.push(w);
+      return true;
+    },
+    folded,
+  );
   return out;
 }
 
@@ -40,8 +44,8 @@ const PIECE = 400;
  * the table of lib/text/word-chars.ts: the analyses read every turn through
  * this, and a Unicode regex per word was a quarter of the full analysis.
  */
-function eachContentWord(s: string, f: (w: string) => boolean): void {
-  const t = fold(s);
+function eachContentWord(s: string, f: (w: string) => boolean, folded = false): void {
+  const t = folded ? s : fold(s);
   const n = t.length;
   let i = 0;
   while (i < n) {
@@ -87,12 +91,12 @@ const PREFIX = 6;
 /**
  * Weighted term features of a text: each stem (1), its 6-letter prefix for
  * long words (0.5, so Dutch compounds meet their heads), and two adjacent
- * words run together (0.5: "return hubs" meets "returnhubs").
+ * words run together (0.5: "return hubs" meets "returnhubs"). `folded`: `s` is folded already (a slice of foldedSlice).
  */
-export function features(s: string): Map<string, number> {
+export function features(s: string, folded = false): Map<string, number> {
   const out = new Map<string, number>();
   const add = (k: string, w: number) => out.set(k, (out.get(k) ?? 0) + w);
-  const words = contentWords(s);
+  const words = contentWords(s, folded);
   for (let i = 0; i < words.length; i++) {
     const st = stem(words[i]!);
     add(st, 1);

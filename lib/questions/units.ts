@@ -1,5 +1,5 @@
 import type { Transcript } from '../transcript/model';
-import { fold } from '../text/fold';
+import { foldedSlice } from '../text/folded-text';
 import { sentencesOfTurn } from '../text/sentences';
 import { GOVERNMENT_ROLES } from './addressing';
 import { speakersOf } from './mentions';
@@ -52,7 +52,7 @@ export function answerUnits(t: Transcript, mentions: readonly Mention[]): Map<nu
       for (let j = mi; j < mentions.length && mentions[j]!.start < s.end && !names; j++) {
         names = speakersOf(mentions[j]!, t.speakers).some((id) => roleOf.get(id) === 'member');
       }
-      const f = fold(t.text.slice(s.start, s.end));
+      const f = foldedSlice(t, s.start, s.end);
       const anonymous = !names && ANONYMOUS.test(f);
       const first = s.paragraph !== paragraph;
       paragraph = s.paragraph;
