@@ -55,7 +55,7 @@ export function isDeferral(sentence: string, folded = fold(sentence)): boolean {
   // Both ways need one of these (a form of "komen", or a time soon in the debate): most sentences have none.
   if (!MAY_DEFER.test(folded)) return false;
   // The words between white space, letters and digits only ("zo-meteen," → "zometeen"): what is not a letter,
-  // digit or space goes in one pass over the sentence, which is often a whole turn (findDeferrals' first test).
+  // digit or space goes in one pass over the sentence.
   const w = folded.replace(NOT_WORD_OR_SPACE, '').split(/\s+/u).filter(Boolean);
   let comeAt = -1;
   let soonAt = -1;
@@ -98,8 +98,8 @@ const HALF = 0.5;
 export function findDeferrals(t: Transcript, ix: PassageIndex): Deferral[] {
   const out: Deferral[] = [];
   for (const turn of t.turns) {
-    // Cheap test on the whole turn first: deferrals are rare.
-    if (turn.asChair || !isDeferral(t.text.slice(turn.start, turn.end), foldedSlice(t, turn.start, turn.end).replace(/[.?!]/g, ','))) continue;
+    // Cheap test on the whole turn first (a word every deferral needs, no splitting into words): deferrals are rare.
+    if (turn.asChair || !MAY_DEFER.test(foldedSlice(t, turn.start, turn.end))) continue;
     const sents = sentencesOfTurn(turn);
     sents.forEach((s, i) => {
       const text = t.text.slice(s.start, s.end);
