@@ -100,8 +100,9 @@ export function isQuestionSentence(s: string, fromChair = false, f = fold(s)): b
   const interrogative = /\?["'”’)]*$/u.test(s);
   // Most sentences neither end in "?" nor hold a word that every request form needs: one test says so.
   if (!interrogative && !REQUEST_CUE.test(f)) return false;
-  if (PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f)) || REPORTED.test(f) || (REPORTED_NOW.test(f) && !addressesGovernment(f)) || TO_A_MEMBER.some((r) => r.test(s)) || (INITIATORS.test(f) && !namesGovernment(f)) || rhetoricalOnItsOwn(f)) return false;
-  return interrogative || REQUEST.some((r) => r.test(f));
+  // What asks first, then what rules it out: most sentences with a cue word ask nothing, and the exclusions are the costly part.
+  if (!interrogative && !REQUEST.some((r) => r.test(f))) return false;
+  return !(PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f)) || REPORTED.test(f) || (REPORTED_NOW.test(f) && !addressesGovernment(f)) || TO_A_MEMBER.some((r) => r.test(s)) || (INITIATORS.test(f) && !namesGovernment(f)) || rhetoricalOnItsOwn(f));
 }
 
 /** Roles whose speech answers rather than asks. */
