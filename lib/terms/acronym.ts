@@ -187,7 +187,8 @@ export function expansionBefore(acronym: string, phrase: string): string | null 
     if (!fit || fit.matched !== letterCount(acronym) || fit.end < text.length) continue;
     if (!best || fit.score >= best.score) best = { score: fit.score, text };
   }
-  if (best) return sensible(acronym, best.text) ? best.text : null;
+  // "de Wet langdurige zorg en kwaliteit (LZK)": an acronym that leaves out "Wet" still stands for the law.
+  if (best) return sensible(acronym, best.text) ? (LAW_BEFORE.test(phrase.slice(0, phrase.length - best.text.length)) ? `Wet ${best.text}` : best.text) : null;
   // Not every letter found (a translated acronym): the noun phrase after its last determiner.
   const determiners = Array.from(phrase.matchAll(/(?<![\p{L}\p{N}])(?:het|de|een|dit|deze|die|dat)\s+/giu));
   const last = determiners[determiners.length - 1];
@@ -196,6 +197,9 @@ export function expansionBefore(acronym: string, phrase: string): string | null 
   if (!fit || fit.matched < required(acronym)) return null;
   return sensible(acronym, whole) ? whole : null;
 }
+
+/** The name of a law just before a long form: "Wet" with its capital, as a law's name is written. */
+const LAW_BEFORE = /(?<![\p{L}])Wet\s+$/u;
 
 /** An all-capitals acronym whose letters are the initials of the name's words, one each ("Direct Air Capture" → DAC). */
 export function initialsExactly(term: string, expansion: string): boolean {

@@ -30,10 +30,15 @@ const CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (?:is|zijn)
 const PARAGRAPH_CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zogeheten|(?:^|[.!?…]\s)een [\p{L}-]+ is |\(/iu;
 
 // The term: an optional article and one to three words.
-const MEANT = /(?:^|[\s,])met ((?:(?:de|het|een) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}) bedoel(?:en|t)? (?:ik|we|wij|je|men) /iu;
-const UNDERSTOOD = /(?:^|[\s,])onder ((?:(?:de|het|een) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}) (?:verstaan (?:we|wij|ik|je)|verstaat (?:men|u)) /iu;
+const MEANT = /(?:^|[\s,])met ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2}) bedoel(?:en|t)? (?:ik|we|wij|je|men) /iu;
+const UNDERSTOOD = /(?:^|[\s,])onder ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2}) (?:verstaan (?:we|wij|ik|je)|verstaat (?:men|u)) /iu;
 // An adjective on "-e" may stand between the article and the noun: "de gemeentelijke regeling, dat wil zeggen …".
 const THAT_IS_TO_SAY = /(?:^|\s)((?:(?:de|het|een) (?:\p{L}+e )?)?\p{L}[\p{L}-]*), (?:dat wil zeggen|oftewel|ofwel) ([^,]+)/iu;
+/**
+ * At a sentence's start, the whole noun phrase before ", dat wil zeggen" / ", oftewel": adjectives on "-e" and one
+ * "van" with a bare noun ("Een gunstige staat van behoud, oftewel …"). Lower case only: a name is no such phrase.
+ */
+const PHRASE_AT_START = /^(?:[Ee]en|[Dd]e|[Hh]et) ((?:\p{Ll}+e ){0,3}\p{Ll}[\p{Ll}-]*(?: van \p{Ll}[\p{Ll}-]*)?), (?:dat wil zeggen|oftewel|ofwel) ([^,]+)/u;
 const THAT_IS = /^((?:(?:een|de|het) )?\p{L}[\p{L}\p{N}-]*(?: \p{L}[\p{L}-]*)?), dat (?:is|zijn) ([^,]+)/iu;
 /** Mid-sentence, after an article: "Dan de mantelzorgers, dat zijn mensen die …". */
 const THAT_IS_AFTER_ARTICLE = /(?<![\p{L}])(?:de|het|een) (\p{L}[\p{L}\p{N}-]*(?: \p{L}[\p{L}-]*)?), dat (?:is|zijn) ([^,]+)/iu;
@@ -74,7 +79,7 @@ function trimEnd(s: string): string {
 const asWritten = (term: string, atStart: boolean) => (atStart && /^\p{Lu}\p{Ll}/u.test(term) ? term[0]!.toLowerCase() + term.slice(1) : term);
 
 /** A term and a gloss that pass the checks shared by every phrase. */
-function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'described'): { term: string; definition: string } | null {
+function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'described', nounPhrase = false): { term: string; definition: string } | null {
   const tw = words(termNp);
   const gw = words(gloss);
   if (tw.length === 0 || gw.length < 2 || POINTING.has(tw[0]!)) return null;
@@ -84,9 +89,11 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   // Acronyms have their own, letter-checked patterns (definitions.ts), either way round ("…, oftewel het EVRM").
   if (isAcronymLike(term) || isAcronymLike(withoutArticle(trimEnd(gloss)))) return null;
   // A term that starts with a preposition or holds a verb is a clause cut wrong ("waar de heer X het over heeft, dat zijn …").
-  if (PREPOSITIONS.has(tw[0]!) || tw.some((w) => FINITE.has(w))) return null;
-  // "dat is in dit verband het bedrijf …": the focus before the meaning is not part of it.
-  const definition = trimEnd(gloss).replace(/^(?:in dit verband|in deze context|hier) (?=\p{L})/iu, '');
+  // (`nounPhrase`: the pattern took an article, adjectives and nouns only, so "staat" in "een gunstige staat van …" is one.)
+  if (PREPOSITIONS.has(tw[0]!) || (!nounPhrase && tw.some((w) => FINITE.has(w)))) return null;
+  // "dat is in dit verband het bedrijf …", "verstaan we in deze wet iemand die …": the focus or the scope before the
+  // meaning is not part of it.
+  const definition = trimEnd(gloss).replace(/^(?:in dit verband|in deze context|hier|in (?:deze|dit) \p{L}+) (?=\p{L})/iu, '');
   // "De RIVM-cijfers, oftewel de cijfers waar wij op varen": a gloss that repeats the term's head restates it,
   // unless a relative clause says what sets it apart ("het forfaitaire rendement, dat is het rendement waarvan …").
   const head = term.toLowerCase().split(/[-\s]/u).at(-1)!;
@@ -182,12 +189,18 @@ function meaning(rest: string): string {
   // ", met hun ervaring …" after the meaning adds to it, as a new clause does.
   const newClause = /, (?:en|maar|want|dus|of|met) |: /giu;
   for (let c = newClause.exec(r); c; c = newClause.exec(r)) {
-    const skip = c[0] === ': ' ? 0 : insertionAt(r, 0, c.index);
+    // "bedoel ik dat …, en dat hij daar ook woont": a second "dat" clause with a subject of its own is more of the
+    // meaning; "…, en dat is moeilijk" (a demonstrative and its verb) says something about it.
+    const parallel = c[0] === ', en ' && /^dat /iu.test(r) && THAT_CLAUSE_SUBJECT.test(r.slice(c.index + c[0].length, c.index + 40));
+    const skip = parallel ? c[0].length : c[0] === ': ' ? 0 : insertionAt(r, 0, c.index);
     if (skip === 0) return r.slice(0, c.index);
     newClause.lastIndex = c.index + skip;
   }
   return r;
 }
+
+/** "dat" opening a clause: a subject follows (a pronoun, a determiner, a name or a number), not a verb. */
+const THAT_CLAUSE_SUBJECT = /^dat (?:ik|je|jij|u|hij|zij|ze|het|we|wij|jullie|men|iemand|niemand|iedereen|er|de|een|elke|ieder|iedere|alle|geen|zijn|haar|hun|mijn|onze|\p{Lu}|\p{N})/u;
 
 /** A gloss matched up to a comma (group 2, at the match's end), carried over phrases put between commas. */
 function glossOf(s: string, m: RegExpExecArray): string {
@@ -212,6 +225,20 @@ const explainsAnAct = (gloss: string): boolean => /^het \p{L}+en(?![\p{L}])/iu.t
 /** "ofwel via de gemeenten, ofwel via de provincies": either … or. */
 const eitherOr = (s: string, m: RegExpExecArray): boolean => /ofwel/iu.test(m[0]) && !/oftewel/iu.test(m[0]) && /(?<![\p{L}])ofwel(?![\p{L}])/iu.test(s.slice(m.index + m[0].length));
 
+/** The gloss opens with a preposition: an adverbial restated ("sinds de zomer", "in Groningen"), not a meaning. */
+const startsWithPreposition = (gloss: string): boolean => OPENS_ADVERBIAL.has(words(gloss)[0] ?? '');
+const OPENS_ADVERBIAL = new Set([...PREPOSITIONS, 'sinds', 'na', 'vanaf', 'vanuit', 'binnen', 'buiten', 'tijdens', 'volgens', 'naast', 'rond', 'langs']);
+/** Verbs that take a topic with a preposition: "het ligt aan", "het hangt af van", "het draait om". */
+const VERB_OF_TOPIC = new Set(['ligt', 'hangt', 'draait', 'zit', 'past', 'valt', 'blijft']);
+/** The term of `m` follows "article noun preposition" ("een deel van de opbrengst"): it is cut out of a larger phrase. */
+function insidePhrase(s: string, m: RegExpExecArray): boolean {
+  const before = s.slice(0, m.index + (m[0].length - m[0].trimStart().length));
+  const w = words(before.slice(-60));
+  // "Het gaat om de mantelzorg, …": after a verb the term is the verb's object, not part of a noun's phrase. A bare
+  // noun ("een proef met mediation, ofwel …") is the term itself, not a thing of the phrase before it.
+  return /^(?:de|het|een) /iu.test(m[1]!) && w.length >= 3 && PREPOSITIONS.has(w.at(-1)!) && /^(?:de|het|een)$/u.test(w.at(-3)!) && !CLOSING.has(w.at(-2)!) && !VERB_OF_TOPIC.has(w.at(-2)!);
+}
+
 export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
   const out: PhraseDefinition[] = [];
   if (!PARAGRAPH_CUE.test(par)) return out;
@@ -230,7 +257,11 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     // Mid-sentence, a capitalised word before the comma ends a name ("… van de Mens, oftewel …"), not a term.
     // Nor a verb that says what is done ("… kort te houden, dat wil zeggen …", "we willen … vereenvoudigen, …"), unless
     // the gloss explains an act ("te salderen, dat wil zeggen het verrekenen van …"); nor "ofwel … ofwel" ("either … or").
-    else if ((m = THAT_IS_TO_SAY.exec(s)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart()))) && !eitherOr(s, m) && !(verbTerm(s, m) && !explainsAnAct(glossOf(s, m)))) {
+    else if ((m = PHRASE_AT_START.exec(s)) && m[1]!.includes(' ') && !startsWithPreposition(glossOf(s, m))) found = accept(m[1]!, glossOf(s, m), 'phrase', true);
+    // Not a noun inside a prepositional phrase ("Het gevolg voor de huurders, dat wil zeggen …": the term is the whole
+    // phrase, and what follows says what the gevolg is), nor a gloss that is a place or a time ("…, dat wil zeggen in
+    // Groningen", "sinds de zomer").
+    else if ((m = THAT_IS_TO_SAY.exec(s)) && !insidePhrase(s, m) && !startsWithPreposition(glossOf(s, m)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart()))) && !eitherOr(s, m) && !(verbTerm(s, m) && !explainsAnAct(glossOf(s, m)))) {
       // "X, dat wil zeggen dat …" explains by a clause, in the third person ("…, dat wil zeggen dat we …" is a
       // consequence), and only a noun with its article: "het thuiswerken, dat wil zeggen dat …", not "tijdelijk, …" nor
       // a participle ("… wordt een register ingevoerd, dat wil zeggen dat …").
