@@ -1,6 +1,7 @@
+import { PREPOSITIONS } from '../text/stopwords';
 import { SUBJECT } from './clauses';
 import type { Tok } from './promise-to-act';
-import { ASKED_IN_DEBATE, CLAUSE_START, DETERMINER, HORTATIVE_LEAD, isInfinitive, noAct, NOT_NOW } from './verb-classes';
+import { ASKED_IN_DEBATE, CLAUSE_START, DETERMINER, frontedClauseBefore, HORTATIVE_LEAD, isInfinitive, noAct, NOT_NOW } from './verb-classes';
 
 /**
  * Acts a member of government has others do: a named party made to act ("ik laat de inspectie … bezoeken") or
@@ -11,7 +12,11 @@ import { ASKED_IN_DEBATE, CLAUSE_START, DETERMINER, HORTATIVE_LEAD, isInfinitive
 /** The subject before the verb at `v` ("ik laat"), or right after it in a clause that did not open with it ("daarom laat ik"). */
 function firstPersonAt(ts: readonly Tok[], v: number): boolean {
   if (SUBJECT.has(ts[v - 1]?.w ?? '')) return true;
-  return v > 0 && SUBJECT.has(ts[v + 1]?.w ?? '') && ts[v - 1]!.clause === ts[v]!.clause && !HORTATIVE_LEAD.test(ts[v - 1]!.w);
+  if (v === 0 || !SUBJECT.has(ts[v + 1]?.w ?? '')) return false;
+  // "Omdat de cijfers onvolledig zijn, vraag ik …": a clause of reasons or time put first takes the first place, and
+  // the verb and its subject follow it.
+  if (ts[v - 1]!.clause !== ts[v]!.clause) return frontedClauseBefore(ts, v);
+  return !HORTATIVE_LEAD.test(ts[v - 1]!.w);
 }
 
 /** Words of letting others have their way: "zelf", "hun eigen keuzes", "de ruimte", "vrij". */
@@ -42,6 +47,8 @@ export function someoneActsAt(ts: readonly Tok[]): number {
  * (asking whether); the caller asks that the body is named (a capital in the sentence). Index of the act after
  * "om … te", or -1.
  */
+/** Acts too plain to bind the speaker, but a request when a body is asked to do them. */
+const ASKED_TO = new Set(['doen', 'kijken', 'komen']);
 export function bodyAskedAt(ts: readonly Tok[]): number {
   for (let v = 0; v < ts.length; v++) {
     if ((ts[v]!.w !== 'vraag' && ts[v]!.w !== 'vragen') || !firstPersonAt(ts, v)) continue;
@@ -52,7 +59,8 @@ export function bodyAskedAt(ts: readonly Tok[]): number {
     if (om - v < (SUBJECT.has(ts[v + 1]?.w ?? '') ? 3 : 2)) continue;
     const te = ts.findIndex((t, j) => j > om && t.clause === clause && t.w === 'te');
     const act = ts[te + 1]?.w ?? '';
-    if (te > 0 && ts[te + 1]!.clause === clause && isInfinitive(act) && !noAct(act)) return te + 1;
+    // What a body is asked to do is its act, not the speaker's: "om een extra telling te doen", "om ernaar te kijken".
+    if (te > 0 && ts[te + 1]!.clause === clause && isInfinitive(act) && (!noAct(act) || ASKED_TO.has(act))) return te + 1;
   }
   return -1;
 }
@@ -75,3 +83,30 @@ export function someoneFindsOutAt(ts: readonly Tok[]): number {
   }
   return -1;
 }
+
+/** Acts of finding out or working out that one has done by others: "ik laat … onderzoeken / uitwerken / doorrekenen". */
+const RESEARCH = new Set(['onderzoeken', 'uitzoeken', 'uitwerken', 'doorrekenen', 'uitrekenen', 'berekenen', 'nagaan', 'evalueren', 'inventariseren', 'analyseren', 'verkennen', 'toetsen', 'opstellen']);
+/** Words that open a noun phrase of its own: a second one after "laat" is the one let ("de scholen hun eigen plan"). */
+const OPENS_PHRASE = /^(?:de|het|een|hun|zijn|haar|mijn|onze|uw|die|deze|dit|dat|alle|elke)$/u;
+/** Whom one lets, not a thing: "ik laat u …", "we laten ze …". */
+const PERSON = /^(?:u|me|mij|ons|hen|hun|ze|zij|jullie|hem|haar|zich|iedereen|mensen)$/u;
+/**
+ * The research act at the end of a "laat" clause with one noun phrase between, from `i`: "ik laat de kosten van een
+ * tweede locatie onderzoeken", "laat ik een paar voorbeelden uitwerken voor …". Not someone let act ("we laten de
+ * gemeenten zelf onderzoeken", "ik laat u dat uitzoeken", "we laten de scholen hun eigen plan uitwerken"). Or -1.
+ */
+export function researched(ts: readonly Tok[], i: number, clause: number): number {
+  if (PERSON.test(ts[i]?.w ?? '')) return -1;
+  let phrases = 0;
+  // "als" before a noun is "as" ("als apart onderdeel onderzoeken"), no clause.
+  for (let k = i; k < ts.length && ts[k]!.clause === clause && (!CLAUSE_START.has(ts[k]!.w) || ts[k]!.w === 'als'); k++) {
+    const w = ts[k]!.w;
+    if (w === 'zelf' || LET_SELF.test(w)) return -1;
+    if (OPENS_PHRASE.test(w) && !PREPOSITIONS.has(ts[k - 1]!.w)) phrases++;
+    if (phrases > 1) return -1;
+    // A word on "-en" that is no research act is a noun of the phrase ("een paar voorbeelden uitwerken").
+    if (RESEARCH.has(w) && isInfinitive(w) && !DETERMINER.test(ts[k - 1]!.w) && !PREPOSITIONS.has(ts[k - 1]!.w)) return k - i <= 12 ? k : -1;
+  }
+  return -1;
+}
+const LET_SELF = /^(?:eigen|vrij|ruimte)$/u;

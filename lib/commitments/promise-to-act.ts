@@ -2,8 +2,9 @@ import { FUNCTION_WORDS, PREPOSITIONS } from '../text/stopwords';
 import { SUBJECT } from './clauses';
 import { mayNameTime } from './deadline';
 import { effortNow, intends, seesToIt, statesEffort, takesUpWith, visits, willing } from './fixed-forms';
+import { researched } from './others-act';
 import {
-  ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, PRONOUN_FIRST, STANCE, SUBORDINATING,
+  ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, frontedClauseBefore, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, PRONOUN_FIRST, STANCE, SUBORDINATING,
 } from './verb-classes';
 
 /**
@@ -93,7 +94,10 @@ function boundAct(ts: readonly Tok[]): number {
       if (isGo && w === 'na' && (i + 1 >= ts.length || ts[i + 1]!.clause !== clause || CLAUSE_START.has(ts[i + 1]!.w))) return i;
       const prev = ts[i - 1]!.w;
       // "de heer Jansen", "mevrouw Verhoeven": a name on "-en" after a form of address is no infinitive.
-      if (!isInfinitive(w) || DETERMINER.test(prev) || adjective(prev) || prev === 'te' || ADDRESSED.test(prev)) continue;
+      // "we gaan dat regelen": "dat" in the object slot is the object itself, so the word after it is the act.
+      // Only "dat": after "die" or "dit" a noun follows as often ("we zullen die beoordelen" stays a stance).
+      const afterObject = prev === 'dat' && (i - 1 === a + 1 || (i - 1 === a + 2 && SUBJECT.has(ts[a + 1]!.w)));
+      if (!isInfinitive(w) || (DETERMINER.test(prev) && !afterObject) || adjective(prev) || prev === 'te' || ADDRESSED.test(prev)) continue;
       if (PREPOSITIONS.has(prev) && !ts.some((t, j) => j < i && t.clause === clause && R_PRONOUN.test(t.w))) continue;
       // The first infinitive is the act: what follows is a complement ("vragen om … te verlengen") or a noun.
       candidate = i;
@@ -212,7 +216,8 @@ function commissions(ts: readonly Tok[]): number {
       SUBJECT.has(ts[l - 1]?.w ?? '') || (ts[l - 1]?.w === 'en' && ts.some((t, j) => j < l && t.clause === clause && SUBJECT.has(t.w))) || (start === 0 && SUBJECT.has(ts[0]!.w) && l <= 5);
     if (!subjectBefore && !SUBJECT.has(ts[l + 1]?.w ?? '')) continue;
     // "Laat ik vooropstellen …", "dus laten we …": opening its clause, "laat ik / laten we" is "let me / let us".
-    if (!subjectBefore && ts.every((t, j) => j >= l || t.clause !== clause || HORTATIVE_LEAD.test(t.w))) continue;
+    // After an adverbial clause put first ("Als u dat wilt, laat ik …") it is the main clause, inverted.
+    if (!subjectBefore && ts.every((t, j) => j >= l || t.clause !== clause || HORTATIVE_LEAD.test(t.w)) && !(ts[l - 1]?.clause !== clause && frontedClauseBefore(ts, l))) continue;
     if (ts.some((t) => t.clause === clause && NOT_NOW.test(t.w))) continue;
     if (ts.some((t, j) => j < l && t.clause === clause && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)))) continue;
     // The act right after "laat" (and an inverted subject, and "het/dat/dit" as its object): "ik laat onderzoeken",
@@ -221,13 +226,20 @@ function commissions(ts: readonly Tok[]): number {
     if (SUBJECT.has(ts[i]?.w ?? '') && !subjectBefore) i++;
     if (/^(?:het|dat|dit)$/u.test(ts[i]?.w ?? '')) i++;
     const w = ts[i]?.w ?? '';
-    if (ts[i]?.clause !== clause || !isInfinitive(w)) continue;
+    if (ts[i]?.clause !== clause) continue;
+    // "ik laat de kosten van een tweede locatie onderzoeken": the thing to be researched or worked out between.
+    if (!isInfinitive(w)) {
+      const thing = researched(ts, i, clause);
+      if (thing >= 0) return thing;
+      continue;
+    }
     // "we laten gemeenten zelf bepalen": a noun on "-en" is the one let, when an infinitive follows before a new clause.
     for (let k = i + 1; k < ts.length && ts[k]!.clause === clause && !CLAUSE_START.has(ts[k]!.w); k++) if (isInfinitive(ts[k]!.w) && !DETERMINER.test(ts[k - 1]!.w)) return -1;
     return noAct(w) ? -1 : i;
   }
   return -1;
 }
+
 
 /**
  * Verbs in the present that are no act when said with a time: being, having, modal and future

@@ -48,6 +48,16 @@ export const PRONOUN_FIRST = new Set(['dat', 'die', 'wat', 'waar', 'hoe']);
 export const VEHICLE = /(?:brief|brieven|verslag|verslagen|rapport|rapportage|reactie|appreciatie|notitie|overzicht|terugkoppeling|fiche)$|^(?:schriftelijk|antwoorden|beantwoording)$/u;
 /** Conjunctions that open an adverbial clause: a subject after them is not the main clause's ("Als ik terug ben, …"). */
 export const SUBORDINATING = /^(?:als|indien|mocht|wanneer|zodra|toen|omdat|doordat|nadat|voordat|totdat|terwijl|hoewel)$/u;
+/**
+ * The clause before the token at `v` (which opens its own) is an adverbial clause put first ("Omdat …, vraag ik",
+ * "Als u dat wilt, laat ik", "…, en omdat …, vraag ik"): then the verb and its subject that follow are the main
+ * clause, inverted, not "let me" nor a question.
+ */
+export function frontedClauseBefore(ts: readonly { w: string; clause: number }[], v: number): boolean {
+  const prev = ts.filter((t) => t.clause === ts[v - 1]?.clause);
+  const lead = prev[0]?.w === 'en' || prev[0]?.w === 'of' ? prev[1] : prev[0];
+  return v > 0 && lead !== undefined && SUBORDINATING.test(lead.w);
+}
 
 /** What a speaker goes through in a debate, not a place to visit or a piece of work: the questions, a block, the motions. */
 export const PARTS_OF_DEBATE = /^(?:vraag|vragen|amendement|amendementen|motie|moties|punt|punten|volgorde|spreker|sprekers|blok|blokje|blokjes|onderwerp|onderwerpen|thema|thema's|opmerking|opmerkingen|termijn|inbreng)$/u;
