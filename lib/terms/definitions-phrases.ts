@@ -66,6 +66,8 @@ const PERSONAL = /(?<![\p{L}])(?:ik|mij|me|mijn|u|uw|we|wij|ons|onze|jullie)(?![
 const FINITE = new Set(['is', 'zijn', 'was', 'waren', 'heeft', 'hebben', 'had', 'wordt', 'worden', 'kan', 'kunnen', 'moet', 'moeten', 'zal', 'zullen', 'gaat', 'gaan', 'komt', 'staat']);
 const RELATIVE = /(?<![\p{L}])(?:die|dat|waarin|waarbij|waarmee|waarop|waarvan|waardoor|wie)(?![\p{L}])/iu;
 const MAX_DEFINITION = 200;
+/** A superlative or "eerste" after the article praises or ranks ("de beste zorg die er bestaat"): no meaning. */
+const PRAISE = /^(?:de|het|een) \p{L}+ste(?![\p{L}])/iu;
 
 const words = (s: string) => s.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
 const withoutArticle = (np: string) => np.replace(/^(?:de|het|een) /iu, '');
@@ -100,7 +102,7 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   const restrictive = RELATIVE.test(definition) && !PERSONAL.test(definition);
   if (!restrictive && gw.some((w) => w === head || w.endsWith(`-${head}`))) return null;
   if (definition.length > MAX_DEFINITION || MARKER.test(termNp.trim())) return null;
-  if (kind === 'described' && (!RELATIVE.test(definition) || PERSONAL.test(definition))) return null;
+  if (kind === 'described' && (!RELATIVE.test(definition) || PERSONAL.test(definition) || PRAISE.test(definition))) return null;
   return { term, definition };
 }
 

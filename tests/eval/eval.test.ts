@@ -6,7 +6,7 @@ import { parseText } from '../../lib/transcript/parse';
 import { type ExpectedInDebate, scoreInDebate } from '../commitments/metrics';
 import { scoreClosingLists } from './closing-lists/score-closing';
 import { loadPhrasebook2, scorePhrasebook } from './phrasebook/score-phrasebook';
-import { loadSplit, madeUpHalf, pr, scoreSet, SYNTHETIC2, SYNTHETIC3, SYNTHETIC4 } from './score';
+import { loadSplit, madeUpHalf, pr, scoreSet, SYNTHETIC2, SYNTHETIC3, SYNTHETIC4, SYNTHETIC5 } from './score';
 
 /**
  * Floors on the test half of the evaluation corpus (tests/eval/RESULTS.md):
@@ -202,6 +202,16 @@ describe('made-up debates 4 (held apart in two halves; tests/eval/synthetic4)', 
   madeUpFloors(SYNTHETIC4, [
     ['test', 14, 36, 5, 18, 5, 54, 4],
     ['tuning', 9, 45, 0, 20, 2, 53, 10],
+  ]);
+});
+
+describe('made-up debates 5 (held apart in two halves; tests/eval/synthetic5)', () => {
+  // Floors at the first measure of the whole test half (RESULTS.md, "made-up debates 5"): part a measured before any
+  // rule from this set and again after the rules from part a's tuning half (one more in-debate commitment found),
+  // part b measured once, after them. The test half was never tuned on.
+  madeUpFloors(SYNTHETIC5, [
+    ['test', 15, 41, 1, 16, 0, 60, 10],
+    ['tuning', 14, 41, 2, 21, 1, 65, 9],
   ]);
 });
 

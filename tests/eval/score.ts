@@ -51,6 +51,8 @@ export const SYNTHETIC2 = join(ROOT, 'synthetic2');
 export const SYNTHETIC3 = join(ROOT, 'synthetic3');
 /** The fourth set (synthetic4/README.md), held apart in two halves the same way. */
 export const SYNTHETIC4 = join(ROOT, 'synthetic4');
+/** The fifth set (synthetic5/README.md), held apart in two halves the same way. */
+export const SYNTHETIC5 = join(ROOT, 'synthetic5');
 /** A half of a made-up set with ids "sN-<number>": odd numbers tuning, even numbers test. */
 export function madeUpHalf(dir: string, half: 'tuning' | 'test'): string[] {
   return corpusDocs(dir).filter((doc) => (Number(/^s\d-(\d+)/u.exec(doc)?.[1]) % 2 === 1) === (half === 'tuning'));

@@ -70,3 +70,11 @@ describe('"Een X, dat wil zeggen Y" at the start of a sentence: the whole noun p
     expect(learned('Sinds vorig jaar, dat wil zeggen sinds de zomer, is het beter.')).toEqual([]);
   });
 });
+
+describe('"X, dat is de beste Y die …": a superlative praises, it does not define (made-up debates 5, s5-05)', () => {
+  it('learns nothing from a superlative or "de eerste", and still learns a plain description', () => {
+    expect(learned('Onderwijs, dat is de beste investering die er bestaat, en toch bezuinigen we.')).toEqual([]);
+    expect(learned('Een goede buurt, dat is het belangrijkste dat een kind kan hebben.')).toEqual([]);
+    expect(learned('Een dijkgraaf, dat is de voorzitter die het waterschap leidt.')).toEqual([['dijkgraaf', 'de voorzitter die het waterschap leidt']]);
+  });
+});
