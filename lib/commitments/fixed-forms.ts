@@ -125,3 +125,20 @@ export function effortNow(ts: readonly Tok[]): number {
   const at = ts.findIndex((t, j) => j > self && t.clause === c && t.w === 'in');
   return forIt && at > 0 ? at : -1;
 }
+
+/** Who hears: the Kamer or the committee, addressed or named. */
+const HEARER = /^(?:u|kamer|commissie|jullie)$/u;
+/**
+ * The Kamer hears it from the speaker: "u hoort voor 1 maart van mij hoe …", "de Kamer hoort van ons wat …". The
+ * hearer next to "hoort" in a main clause, and "van mij / van ons" after it ("dat hoort u ook van de burgemeesters"
+ * is someone else's word). Index of "hoort", or -1.
+ */
+export function heardFromSpeaker(ts: readonly Tok[]): number {
+  for (let k = 0; k < ts.length; k++) {
+    if (ts[k]!.w !== 'hoort' || !(HEARER.test(ts[k - 1]?.w ?? '') || HEARER.test(ts[k + 1]?.w ?? ''))) continue;
+    const c = ts[k]!.clause;
+    if (ts.some((t, j) => j < k && t.clause === c && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)))) continue;
+    if (ts.some((t, j) => j > k && t.clause === c && t.w === 'van' && /^(?:mij|ons)$/u.test(ts[j + 1]?.w ?? ''))) return k;
+  }
+  return -1;
+}

@@ -68,7 +68,7 @@ const CONTENT_QUESTION = /(?<![\p{L}])met (?:de|één|een)(?: \p{L}+)? vraag$/iu
 const TODAY = /^(?:vandaag|vanochtend|vanmiddag|vanavond|nu)$/u;
 
 /** Words that may promise (the delivering verbs of delivery.ts among them): most sentences of a debate have none. */
-const MAY_PROMISE = /schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor/u;
+const MAY_PROMISE = /schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b/u;
 
 /** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;
@@ -78,6 +78,8 @@ const ZEG_TOE_SPAN = 7;
 const FIRST_PERSON = /(?<![\p{L}])(?:ik|we|wij)(?![\p{L}])/u;
 /** "Ik vraag de NCG om …", "wel vraag ik de NZa …": asked by name (a capital), not "werkgevers" or "de supermarkten" in an appeal. */
 const ASKS_NAMED_BODY = /(?<![\p{L}])(?:(?:[Ii]k|[Ww]e|[Ww]ij) vra(?:ag|gen)|[Vv]ra(?:ag|gen) (?:ik|we|wij)) (?:de |het )?\p{Lu}/u;
+
+const PROMISED_CLEFT = /^wat (?:ik|we|wij) (?:(?:wel|u|jullie|graag|nu|hierbij) )*toezeg(?:gen)?(?:: |, is )/u;
 
 /** Whether one sentence of a government turn is a commitment on its own (see the module comment); `folded` is the sentence folded, when the caller has it. */
 export function isCommitmentSentence(sentence: string, debateDate: string | null = null, folded = fold(sentence)): boolean {
@@ -90,6 +92,8 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   }
   const cleft = cleftAsPromise(folded);
   if (cleft !== null) return isCommitmentSentence(cleft, debateDate);
+  // "Wat ik wel toezeg: de formulieren zijn voor de zomer vereenvoudigd": what is said to be promised is the promise.
+  if (PROMISED_CLEFT.test(folded)) return true;
   // Besides the promise words, an act in the present with a time ("ik bel … morgen") needs a time and a first person;
   // a body asked to act needs its name.
   if (!MAY_PROMISE.test(folded) && !(FIRST_PERSON.test(folded) && mayNameTime(folded)) && !ASKS_NAMED_BODY.test(sentence)) return false;

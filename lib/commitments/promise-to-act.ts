@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS, PREPOSITIONS } from '../text/stopwords';
 import { SUBJECT } from './clauses';
 import { mayNameTime } from './deadline';
-import { effortNow, intends, seesToIt, statesEffort, takesUpWith, visits, willing } from './fixed-forms';
+import { effortNow, heardFromSpeaker, intends, seesToIt, statesEffort, takesUpWith, visits, willing } from './fixed-forms';
 import { researched } from './others-act';
 import {
   ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, frontedClauseBefore, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, PRONOUN_FIRST, STANCE, SUBORDINATING,
@@ -288,7 +288,7 @@ export function presentActAt(ts: readonly Tok[]): number {
 
 /** Index of the word that makes the sentence a promise to act, or -1. */
 export function promiseToActAt(ts: readonly Tok[]): number {
-  for (const find of [boundAct, announced, willing, intends, statesEffort, commissions, visits, seesToIt, takesUpWith, effortNow]) {
+  for (const find of [boundAct, announced, willing, intends, statesEffort, commissions, visits, seesToIt, takesUpWith, effortNow, heardFromSpeaker]) {
     const at = find(ts);
     if (at >= 0) return at;
   }

@@ -46,3 +46,16 @@ judge(
   ],
   ['Als de Kamer dat wil, laat ik het oordeel graag aan haar.', 'Laat ik vooropstellen dat we dit als kabinet belangrijk vinden.', 'Omdat het kan, vraag ik mij af of het moet.'],
 );
+
+// From part b's tuning half (s5-05, s5-07); other made-up sentences, written before the rules, each "yes" failing first.
+judge(
+  'the Kamer hears it from the speaker ("u hoort voor 1 maart van mij …")',
+  ['U hoort voor 1 maart van mij hoe het met de handhaving staat.', 'De Kamer hoort voor de zomer van ons wat de uitkomst is.', 'Dan hoort u nog dit jaar van mij of het lukt.'],
+  ['U hoort van mij geen nieuwe cijfers.', 'Dat heeft u van mij gehoord in het vorige debat.', 'U hoort het van mij niet voor de verkiezingen.', 'Dat hoort u ook van de burgemeesters.'],
+);
+
+judge(
+  '"Wat ik (wel) toezeg: …" or "Wat ik toezeg, is dat …": what follows is the promise',
+  ['Wat ik wel toezeg: de tien meest gebruikte formulieren zijn voor de zomer vereenvoudigd.', 'Wat ik toezeg, is dat de formulieren voor de zomer zijn vereenvoudigd.'],
+  ['Wat ik niet toezeg: dat het voor de zomer lukt.', 'Wat ik vorig jaar heb toegezegd, is inmiddels gebeurd.', 'Wat ik toezeg, hangt af van de begroting.'],
+);
