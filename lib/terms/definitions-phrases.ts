@@ -66,6 +66,11 @@ const PERSONAL = /(?<![\p{L}])(?:ik|mij|me|mijn|u|uw|we|wij|ons|onze|jullie)(?![
 const FINITE = new Set(['is', 'zijn', 'was', 'waren', 'heeft', 'hebben', 'had', 'wordt', 'worden', 'kan', 'kunnen', 'moet', 'moeten', 'zal', 'zullen', 'gaat', 'gaan', 'komt', 'staat']);
 const RELATIVE = /(?<![\p{L}])(?:die|dat|waarin|waarbij|waarmee|waarop|waarvan|waardoor|wie)(?![\p{L}])/iu;
 const MAX_DEFINITION = 200;
+/**
+ * "het centrale punt waar inwoners … terechtkunnen": "waar" with its preposition or particle further on describes too,
+ * after a definite article only ("een plek waar veel misgaat" judges).
+ */
+const definiteWhere = (gloss: string): boolean => /^(?:de|het) /iu.test(gloss) && /(?<![\p{L}])waar(?![\p{L}])/iu.test(gloss);
 /** A superlative or "eerste" after the article praises or ranks ("de beste zorg die er bestaat"): no meaning. */
 const PRAISE = /^(?:de|het|een) \p{L}+ste(?![\p{L}])/iu;
 
@@ -102,7 +107,7 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   const restrictive = RELATIVE.test(definition) && !PERSONAL.test(definition);
   if (!restrictive && gw.some((w) => w === head || w.endsWith(`-${head}`))) return null;
   if (definition.length > MAX_DEFINITION || MARKER.test(termNp.trim())) return null;
-  if (kind === 'described' && (!RELATIVE.test(definition) || PERSONAL.test(definition) || PRAISE.test(definition))) return null;
+  if (kind === 'described' && (!(RELATIVE.test(definition) || definiteWhere(definition)) || PERSONAL.test(definition) || PRAISE.test(definition))) return null;
   return { term, definition };
 }
 
@@ -272,7 +277,8 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
       found = accept(m[1]!, gloss, clause ? 'clause' : 'phrase');
     }
     if (!found || !m) continue;
-    const atStart = m.index === 0 && !/^(?:met|onder|wat) /iu.test(s);
+    // Only a term that is the sentence's first word has the sentence's capital ("Het Zorgloket, …" keeps its own).
+    const atStart = m.index === 0 && !/^(?:met|onder|wat) /iu.test(s) && s.trimStart().startsWith(found.term);
     out.push({ term: asWritten(found.term, atStart), definition: found.definition, from: span.start, to: span.end });
   }
   return out;

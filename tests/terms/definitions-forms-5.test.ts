@@ -78,3 +78,13 @@ describe('"X, dat is de beste Y die …": a superlative praises, it does not def
     expect(learned('Een dijkgraaf, dat is de voorzitter die het waterschap leidt.')).toEqual([['dijkgraaf', 'de voorzitter die het waterschap leidt']]);
   });
 });
+
+describe('"X, dat is het Y waar … terecht kunnen": "waar" with its preposition apart is a relative clause too (s5-07)', () => {
+  it('learns the description, not a remark of the speaker\'s own', () => {
+    expect(learned('Het Zorgloket, dat is het centrale punt waar inwoners met al hun vragen over zorg terechtkunnen, is sinds maart dicht.')).toEqual([
+      ['Zorgloket', 'het centrale punt waar inwoners met al hun vragen over zorg terechtkunnen'],
+    ]);
+    expect(learned('Preventie, dat is iets waar we samen aan moeten werken.')).toEqual([]);
+    expect(learned('Het Zorgloket, dat is een plek waar veel mis gaat.')).toEqual([]);
+  });
+});
