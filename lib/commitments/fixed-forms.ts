@@ -1,4 +1,5 @@
 import { SUBJECT } from './clauses';
+import { mayNameTime } from './deadline';
 import type { Tok } from './promise-to-act';
 import { CLAUSE_START, PARTS_OF_DEBATE, PRONOUN_FIRST } from './verb-classes';
 
@@ -126,6 +127,8 @@ export function effortNow(ts: readonly Tok[]): number {
   return forIt && at > 0 ? at : -1;
 }
 
+const TO_BE_TOLD = /^(?:hoe|wat|of|wanneer|welke|waarom|nog)$/u;
+const NOW_OR_HABIT = /^(?:nu|vandaag|al|vaker|altijd|steeds|alleen|ook)$/u;
 /** Who hears: the Kamer or the committee, addressed or named. */
 const HEARER = /^(?:u|kamer|commissie|jullie)$/u;
 /**
@@ -138,7 +141,12 @@ export function heardFromSpeaker(ts: readonly Tok[]): number {
     if (ts[k]!.w !== 'hoort' || !(HEARER.test(ts[k - 1]?.w ?? '') || HEARER.test(ts[k + 1]?.w ?? ''))) continue;
     const c = ts[k]!.clause;
     if (ts.some((t, j) => j < k && t.clause === c && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)))) continue;
-    if (ts.some((t, j) => j > k && t.clause === c && t.w === 'van' && /^(?:mij|ons)$/u.test(ts[j + 1]?.w ?? ''))) return k;
+    const after = ts.filter((t, j) => j > k && t.clause === c).map((t) => t.w);
+    const from = after.findIndex((w, j) => w === 'van' && /^(?:mij|ons)$/u.test(after[j + 1] ?? ''));
+    // Something still to be told: what, how or whether, "nog", or a time; not "van mij dat het goed gaat" (told now), nor
+    // a habit or now ("vaker", "al jaren", "nu").
+    const toCome = after.some((w) => TO_BE_TOLD.test(w)) || mayNameTime(after.join(' '));
+    if (from >= 0 && after[from + 2] !== 'dat' && toCome && !after.some((w) => NOW_OR_HABIT.test(w))) return k;
   }
   return -1;
 }

@@ -79,7 +79,7 @@ const FIRST_PERSON = /(?<![\p{L}])(?:ik|we|wij)(?![\p{L}])/u;
 /** "Ik vraag de NCG om …", "wel vraag ik de NZa …": asked by name (a capital), not "werkgevers" or "de supermarkten" in an appeal. */
 const ASKS_NAMED_BODY = /(?<![\p{L}])(?:(?:[Ii]k|[Ww]e|[Ww]ij) vra(?:ag|gen)|[Vv]ra(?:ag|gen) (?:ik|we|wij)) (?:de |het )?\p{Lu}/u;
 
-const PROMISED_CLEFT = /^wat (?:ik|we|wij) (?:(?:wel|u|jullie|graag|nu|hierbij) )*toezeg(?:gen)?(?:: |, is )/u;
+const PROMISED_CLEFT = /^wat (?:ik|we|wij) (?:(?:wel|u|jullie|graag|nu|hierbij) )*toezeg(?:gen)?(?:: |, is dat )/u;
 
 /** Whether one sentence of a government turn is a commitment on its own (see the module comment); `folded` is the sentence folded, when the caller has it. */
 export function isCommitmentSentence(sentence: string, debateDate: string | null = null, folded = fold(sentence)): boolean {
@@ -92,8 +92,14 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   }
   const cleft = cleftAsPromise(folded);
   if (cleft !== null) return isCommitmentSentence(cleft, debateDate);
-  // "Wat ik wel toezeg: de formulieren zijn voor de zomer vereenvoudigd": what is said to be promised is the promise.
-  if (PROMISED_CLEFT.test(folded)) return true;
+  // "Wat ik wel toezeg: de formulieren zijn voor de zomer vereenvoudigd": what is said to be promised is the promise,
+  // when it is a promise itself or names a time, and is no refusal, offer or part of this debate.
+  const promised = PROMISED_CLEFT.exec(folded);
+  if (promised) {
+    const rest = folded.slice(promised[0].length);
+    const ts = tokens(rest);
+    return !ts.some((t) => NEGATION.has(t.w) || t.w === 'niets') && !isOffer(rest) && !withinDebate(ts) && (mayNameTime(rest) || isCommitmentSentence(rest, debateDate));
+  }
   // Besides the promise words, an act in the present with a time ("ik bel … morgen") needs a time and a first person;
   // a body asked to act needs its name.
   if (!MAY_PROMISE.test(folded) && !(FIRST_PERSON.test(folded) && mayNameTime(folded)) && !ASKS_NAMED_BODY.test(sentence)) return false;

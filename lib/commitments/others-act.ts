@@ -47,8 +47,6 @@ export function someoneActsAt(ts: readonly Tok[]): number {
  * (asking whether); the caller asks that the body is named (a capital in the sentence). Index of the act after
  * "om … te", or -1.
  */
-/** Acts too plain to bind the speaker, but a request when a body is asked to do them. */
-const ASKED_TO = new Set(['doen', 'kijken', 'komen']);
 export function bodyAskedAt(ts: readonly Tok[]): number {
   for (let v = 0; v < ts.length; v++) {
     if ((ts[v]!.w !== 'vraag' && ts[v]!.w !== 'vragen') || !firstPersonAt(ts, v)) continue;
@@ -59,8 +57,7 @@ export function bodyAskedAt(ts: readonly Tok[]): number {
     if (om - v < (SUBJECT.has(ts[v + 1]?.w ?? '') ? 3 : 2)) continue;
     const te = ts.findIndex((t, j) => j > om && t.clause === clause && t.w === 'te');
     const act = ts[te + 1]?.w ?? '';
-    // What a body is asked to do is its act, not the speaker's: "om een extra telling te doen", "om ernaar te kijken".
-    if (te > 0 && ts[te + 1]!.clause === clause && isInfinitive(act) && (!noAct(act) || ASKED_TO.has(act))) return te + 1;
+    if (te > 0 && ts[te + 1]!.clause === clause && isInfinitive(act) && !noAct(act)) return te + 1;
   }
   return -1;
 }
@@ -97,16 +94,32 @@ const PERSON = /^(?:u|me|mij|ons|hen|hun|ze|zij|jullie|hem|haar|zich|iedereen|me
  */
 export function researched(ts: readonly Tok[], i: number, clause: number): number {
   if (PERSON.test(ts[i]?.w ?? '')) return -1;
-  let phrases = 0;
+  // "even" is this debate ("laat ik dat voorbeeld even uitwerken"); a bare noun first ("we laten werkgevers de regeling
+  // uitwerken") is a phrase of its own, so a second one after it is the thing and the first the one let.
+  if (ts.some((t) => t.clause === clause && t.w === 'even')) return -1;
+  let k0 = i;
+  while (k0 < ts.length && ADVERB.test(ts[k0]!.w)) k0++;
+  let phrases = OPENS_PHRASE.test(ts[k0]?.w ?? '') ? 0 : 1;
   // "als" before a noun is "as" ("als apart onderdeel onderzoeken"), no clause.
   for (let k = i; k < ts.length && ts[k]!.clause === clause && (!CLAUSE_START.has(ts[k]!.w) || ts[k]!.w === 'als'); k++) {
     const w = ts[k]!.w;
     if (w === 'zelf' || LET_SELF.test(w)) return -1;
     if (OPENS_PHRASE.test(w) && !PREPOSITIONS.has(ts[k - 1]!.w)) phrases++;
     if (phrases > 1) return -1;
-    // A word on "-en" that is no research act is a noun of the phrase ("een paar voorbeelden uitwerken").
-    if (RESEARCH.has(w) && isInfinitive(w) && !DETERMINER.test(ts[k - 1]!.w) && !PREPOSITIONS.has(ts[k - 1]!.w)) return k - i <= 12 ? k : -1;
+    // A word on "-en" that is no research act is a noun of the phrase ("een paar voorbeelden uitwerken"). The act ends
+    // its clause or has only an adjunct after it ("… doorrekenen door het CPB"): "ik laat eerdere onderzoeken buiten
+    // beschouwing" holds a noun.
+    if (RESEARCH.has(w) && isInfinitive(w) && !DETERMINER.test(ts[k - 1]!.w) && !PREPOSITIONS.has(ts[k - 1]!.w) && !ADJECTIVE_BEFORE.test(ts[k - 1]!.w)) {
+      const after = ts[k + 1];
+      return k - i <= 12 && (after === undefined || after.clause !== clause || ADJUNCT.test(after.w)) ? k : -1;
+    }
   }
   return -1;
 }
 const LET_SELF = /^(?:eigen|vrij|ruimte)$/u;
+/** Adverbs that may stand between "laat ik" and the thing: "laat ik daarnaast een paar voorbeelden uitwerken". */
+const ADVERB = /^(?:daarnaast|ook|nog|eerst|dan|wel|graag|apart|nu|alsnog|tevens|daarom|bovendien)$/u;
+/** Adjectives before a noun on "-en" ("eerdere onderzoeken", "lopende onderzoeken", "landelijke toetsen"). */
+const ADJECTIVE_BEFORE = /(?:ere|ende|lijke|ige|ische|ale|ele)$/u;
+/** What may follow the act in its clause: who does it or for whom ("door het CPB", "voor gezinnen …"). */
+const ADJUNCT = /^(?:door|voor|met|bij|in|op|samen)$/u;

@@ -94,10 +94,7 @@ function boundAct(ts: readonly Tok[]): number {
       if (isGo && w === 'na' && (i + 1 >= ts.length || ts[i + 1]!.clause !== clause || CLAUSE_START.has(ts[i + 1]!.w))) return i;
       const prev = ts[i - 1]!.w;
       // "de heer Jansen", "mevrouw Verhoeven": a name on "-en" after a form of address is no infinitive.
-      // "we gaan dat regelen": "dat" in the object slot is the object itself, so the word after it is the act.
-      // Only "dat": after "die" or "dit" a noun follows as often ("we zullen die beoordelen" stays a stance).
-      const afterObject = prev === 'dat' && (i - 1 === a + 1 || (i - 1 === a + 2 && SUBJECT.has(ts[a + 1]!.w)));
-      if (!isInfinitive(w) || (DETERMINER.test(prev) && !afterObject) || adjective(prev) || prev === 'te' || ADDRESSED.test(prev)) continue;
+      if (!isInfinitive(w) || DETERMINER.test(prev) || adjective(prev) || prev === 'te' || ADDRESSED.test(prev)) continue;
       if (PREPOSITIONS.has(prev) && !ts.some((t, j) => j < i && t.clause === clause && R_PRONOUN.test(t.w))) continue;
       // The first infinitive is the act: what follows is a complement ("vragen om … te verlengen") or a noun.
       candidate = i;

@@ -187,8 +187,9 @@ export function expansionBefore(acronym: string, phrase: string): string | null 
     if (!fit || fit.matched !== letterCount(acronym) || fit.end < text.length) continue;
     if (!best || fit.score >= best.score) best = { score: fit.score, text };
   }
-  // "de Wet langdurige zorg en kwaliteit (LZK)": an acronym that leaves out "Wet" still stands for the law.
-  if (best) return sensible(acronym, best.text) ? (LAW_BEFORE.test(phrase.slice(0, phrase.length - best.text.length)) ? `Wet ${best.text}` : best.text) : null;
+  // "de Wet langdurige zorg en kwaliteit (LZK)": an acronym that leaves out "Wet" still stands for the law, whose title
+  // goes on in lower case ("Wet Centraal Bureau voor de Statistiek (CBS)" names a body).
+  if (best) return sensible(acronym, best.text) ? (LAW_BEFORE.test(phrase.slice(0, phrase.length - best.text.length)) && /^\p{Ll}/u.test(best.text) ? `Wet ${best.text}` : best.text) : null;
   // Not every letter found (a translated acronym): the noun phrase after its last determiner.
   const determiners = Array.from(phrase.matchAll(/(?<![\p{L}\p{N}])(?:het|de|een|dit|deze|die|dat)\s+/giu));
   const last = determiners[determiners.length - 1];

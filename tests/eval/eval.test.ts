@@ -211,7 +211,7 @@ describe('made-up debates 5 (held apart in two halves; tests/eval/synthetic5)', 
   // tuning half found one more in-debate commitment on the test half. The test half was never tuned on.
   madeUpFloors(SYNTHETIC5, [
     ['test', 15, 42, 1, 16, 0, 60, 10],
-    ['tuning', 14, 43, 2, 21, 1, 65, 9],
+    ['tuning', 14, 41, 2, 22, 1, 65, 9],
   ]);
 });
 

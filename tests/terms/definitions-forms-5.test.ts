@@ -88,3 +88,33 @@ describe('"X, dat is het Y waar … terecht kunnen": "waar" with its preposition
     expect(learned('Het Zorgloket, dat is een plek waar veel mis gaat.')).toEqual([]);
   });
 });
+
+// A review (helper) of the rules above probed them with sentences of its own; each is a test here, written before the fix.
+describe('review of the definition rules of made-up debates 5', () => {
+  it('a second "dat" clause of the speaker, a stance or a name ends the meaning', () => {
+    expect(learned('Met een eerlijke toets bedoel ik dat iedereen dezelfde vragen krijgt, en dat ik dat ook persoonlijk ga controleren.')).toEqual([
+      ['eerlijke toets', 'dat iedereen dezelfde vragen krijgt'],
+    ]);
+    expect(learned('Met een eerlijke toets bedoel ik dat iedereen dezelfde vragen krijgt, en dat zijn er in Nederland heel veel.')).toEqual([
+      ['eerlijke toets', 'dat iedereen dezelfde vragen krijgt'],
+    ]);
+  });
+  it('only a document names a scope before the meaning; a place in it stays', () => {
+    expect(learned('Met binnenlands bedoel ik in dit land geproduceerd.')).toEqual([['binnenlands', 'in dit land geproduceerd']]);
+  });
+  it('"Wet" only before a law\'s title in lower case', () => {
+    expect(learned('Dat staat in de Wet Centraal Bureau voor de Statistiek (CBS) uit 2003.')).toEqual([['CBS', 'Centraal Bureau voor de Statistiek']]);
+  });
+  it('no either-or, no amount, no place in an order, no noun inside a longer phrase', () => {
+    expect(learned('De kosten van beheer, ofwel de gemeenten betalen, ofwel de provincies.')).toEqual([]);
+    expect(learned('Een kwestie van tijd, dat wil zeggen een paar maanden, is het nog.')).toEqual([]);
+    expect(learned('De meeste gemeenten, dat wil zeggen ruim tweehonderd, doen mee.')).toEqual([]);
+    expect(learned('De volgende stap, dat wil zeggen de invoering van de wet, zetten we in mei.')).toEqual([]);
+    expect(learned('Een groot deel van de opbrengst, dat wil zeggen een derde, gaat naar de gemeenten.')).toEqual([]);
+    expect(learned('Het geld voor alle gemeenten, oftewel het gemeentefonds, groeit.')).toEqual([]);
+  });
+  it('praise in either form, but "vaste" is no superlative', () => {
+    expect(learned('Onderwijs, oftewel de beste investering die er bestaat, krijgt te weinig.')).toEqual([]);
+    expect(learned('De griffier, dat is de vaste ambtenaar die de commissie ondersteunt.')).toEqual([['griffier', 'de vaste ambtenaar die de commissie ondersteunt']]);
+  });
+});
