@@ -51,8 +51,8 @@ export const SUBORDINATING = /^(?:als|indien|mocht|wanneer|zodra|toen|omdat|door
 const REASON_OR_TIME = /^(?:omdat|doordat|nadat|zodra|voordat)$/u;
 /**
  * The clause before the token at `v` (which opens its own) is an adverbial clause put first ("Omdat …, vraag ik",
- * "Als u dat wilt, laat ik", "…, en omdat …, vraag ik"): then the verb and its subject that follow are the main
- * clause, inverted, not "let me" nor a question. Reasons and times only: after "als", "indien", "wanneer" it is an
+ * "Zodra …, laat ik", "…, en omdat …, vraag ik"): then the verb and its subject that follow are the main clause,
+ * inverted, not "let me" nor a question. Reasons and times only: after "als", "indien", "wanneer" it is an
  * offer or a habit ("Als er behoefte aan is, laat ik …", "Wanneer …, vragen we doorgaans …").
  */
 export function frontedClauseBefore(ts: readonly { w: string; clause: number }[], v: number): boolean {
