@@ -1,7 +1,7 @@
 import { PREPOSITIONS } from '../text/stopwords';
 import { SUBJECT } from './clauses';
 import type { Tok } from './promise-to-act';
-import { ASKED_IN_DEBATE, CLAUSE_START, DETERMINER, frontedClauseBefore, HORTATIVE_LEAD, isInfinitive, noAct, NOT_NOW } from './verb-classes';
+import { adjective, ASKED_IN_DEBATE, CLAUSE_START, DETERMINER, frontedClauseBefore, HORTATIVE_LEAD, isInfinitive, noAct, NOT_NOW } from './verb-classes';
 
 /**
  * Acts a member of government has others do: a named party made to act ("ik laat de inspectie … bezoeken") or
@@ -108,8 +108,8 @@ export function researched(ts: readonly Tok[], i: number, clause: number): numbe
     if (phrases > 1) return -1;
     // A word on "-en" that is no research act is a noun of the phrase ("een paar voorbeelden uitwerken"). The act ends
     // its clause or has only an adjunct after it ("… doorrekenen door het CPB"): "ik laat eerdere onderzoeken buiten
-    // beschouwing" holds a noun.
-    if (RESEARCH.has(w) && isInfinitive(w) && !DETERMINER.test(ts[k - 1]!.w) && !PREPOSITIONS.has(ts[k - 1]!.w) && !ADJECTIVE_BEFORE.test(ts[k - 1]!.w)) {
+    // beschouwing", "lopende onderzoeken" hold a noun (an adjective or a present participle before it).
+    if (RESEARCH.has(w) && isInfinitive(w) && !DETERMINER.test(ts[k - 1]!.w) && !PREPOSITIONS.has(ts[k - 1]!.w) && !adjective(ts[k - 1]!.w) && !ts[k - 1]!.w.endsWith('ende')) {
       const after = ts[k + 1];
       return k - i <= 12 && (after === undefined || after.clause !== clause || ADJUNCT.test(after.w)) ? k : -1;
     }
@@ -119,7 +119,5 @@ export function researched(ts: readonly Tok[], i: number, clause: number): numbe
 const LET_SELF = /^(?:eigen|vrij|ruimte)$/u;
 /** Adverbs that may stand between "laat ik" and the thing: "laat ik daarnaast een paar voorbeelden uitwerken". */
 const ADVERB = /^(?:daarnaast|ook|nog|eerst|dan|wel|graag|apart|nu|alsnog|tevens|daarom|bovendien)$/u;
-/** Adjectives before a noun on "-en" ("eerdere onderzoeken", "lopende onderzoeken", "landelijke toetsen"). */
-const ADJECTIVE_BEFORE = /(?:ere|ende|lijke|ige|ische|ale|ele)$/u;
 /** What may follow the act in its clause: who does it or for whom ("door het CPB", "voor gezinnen …"). */
 const ADJUNCT = /^(?:door|voor|met|bij|in|op|samen)$/u;

@@ -4,7 +4,7 @@ import { mayNameTime } from './deadline';
 import { effortNow, heardFromSpeaker, intends, seesToIt, statesEffort, takesUpWith, visits, willing } from './fixed-forms';
 import { researched } from './others-act';
 import {
-  ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, frontedClauseBefore, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, PRONOUN_FIRST, STANCE, SUBORDINATING,
+  adjective, ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, frontedClauseBefore, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, PRONOUN_FIRST, STANCE, SUBORDINATING,
 } from './verb-classes';
 
 /**
@@ -46,8 +46,6 @@ const EFFORT = new Set(['inzetten', 'inspannen']);
 /** "daarvoor", "ervoor", or "daar/er/hier … voor" standing apart: the effort is for what was just said. */
 const pointsBackFor = (clause: readonly Tok[]): boolean =>
   clause.some((t, j) => /^(?:daarvoor|hiervoor|ervoor)$/u.test(t.w) || (R_PRONOUN.test(t.w) && t.w !== 'waar' && clause.slice(j + 1).some((x) => x.w === 'voor')));
-/** An adjective before a noun ("europese lidstaten", "nieuwe voorstellen"). */
-const adjective = (w: string) => /(?:ische|[^r]ese|ige|lijke|ele|ale|ieve|ere|ste|nieuwe|goede|grote|kleine|hele|oude)$/u.test(w);
 
 /** Index of the act a government speaker binds himself to in a main clause, or -1. */
 function boundAct(ts: readonly Tok[]): number {

@@ -63,3 +63,6 @@ export function frontedClauseBefore(ts: readonly { w: string; clause: number }[]
 
 /** What a speaker goes through in a debate, not a place to visit or a piece of work: the questions, a block, the motions. */
 export const PARTS_OF_DEBATE = /^(?:vraag|vragen|amendement|amendementen|motie|moties|punt|punten|volgorde|spreker|sprekers|blok|blokje|blokjes|onderwerp|onderwerpen|thema|thema's|opmerking|opmerkingen|termijn|inbreng)$/u;
+
+/** An adjective before a noun ("europese lidstaten", "eerdere onderzoeken", "nieuwe voorstellen"). */
+export const adjective = (w: string): boolean => /(?:ische|[^r]ese|ige|lijke|ele|ale|ieve|ere|ste|nieuwe|goede|grote|kleine|hele|oude)$/u.test(w);
