@@ -4,7 +4,7 @@ import { foldedSlice } from '../text/folded-text';
 import { fold } from '../text/fold';
 import { ASKS_GOVERNMENT_TO, opensNewPoint } from '../text/discourse';
 import { sentencesOfTurn } from '../text/sentences';
-import { aboutNamedMember, addressesGovernment, answeredBySpeaker, namesGovernment, rhetoricalOnItsOwn } from './rhetorical';
+import { aboutNamedMember, addressesGovernment, answeredBySpeaker, namesGovernment, rhetoricalOnItsOwn, turnsToMember } from './rhetorical';
 import { contentWords, features, type Sentence } from './text';
 
 /**
@@ -92,6 +92,9 @@ const TO_A_MEMBER = [
   /(?<![\p{L}])(?:het|de) \p{Lu}[\p{Lu}\p{N}-]{1,12}(?: \p{Ll}+){0,3} (?:vragen|verzoeken)(?![\p{L}])/u,
 ];
 
+/** "En dan een vraag aan de heer X: …?": the part before the colon turns to a member. */
+const leadTurnsToMember = (s: string): boolean => s.includes(':') && turnsToMember(s.slice(0, s.indexOf(':')));
+
 /** The members who defend their own bill: "Hebben de indieners nagedacht over …?" asks them, unless the government is named too. */
 const INITIATORS = /(?<![\p{L}])(?:indiener|indieners|initiatiefnemer|initiatiefnemers|initiatiefneemster)(?![\p{L}])/u;
 
@@ -102,7 +105,7 @@ export function isQuestionSentence(s: string, fromChair = false, f = fold(s)): b
   if (!interrogative && !REQUEST_CUE.test(f)) return false;
   // What asks first, then what rules it out: most sentences with a cue word ask nothing, and the exclusions are the costly part.
   if (!interrogative && !REQUEST.some((r) => r.test(f))) return false;
-  return !(PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f)) || REPORTED.test(f) || (REPORTED_NOW.test(f) && !addressesGovernment(f)) || TO_A_MEMBER.some((r) => r.test(s)) || (INITIATORS.test(f) && !namesGovernment(f)) || rhetoricalOnItsOwn(f));
+  return !(PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f)) || REPORTED.test(f) || (REPORTED_NOW.test(f) && !addressesGovernment(f)) || TO_A_MEMBER.some((r) => r.test(s)) || leadTurnsToMember(s) || (INITIATORS.test(f) && !namesGovernment(f)) || rhetoricalOnItsOwn(f));
 }
 
 /** Roles whose speech answers rather than asks. */
@@ -141,6 +144,7 @@ function groupQuestions(t: Transcript, sentences: readonly Sentence[], fromChair
   const groups: Group[] = [];
   let prev: Group | null = null;
   let prevIndex = -2;
+  let toMember = -2;
   sentences.forEach((s, i) => {
     const text = t.text.slice(s.start, s.end);
     const brokenOff = cutOff && i === sentences.length - 1 && BROKEN_OFF.test(text) && !PROCEDURAL.test(fold(text));
@@ -151,6 +155,13 @@ function groupQuestions(t: Transcript, sentences: readonly Sentence[], fromChair
     if (answeredBySpeaker(text, next && sameParagraph(next) ? t.text.slice(next.start, next.end) : undefined)) return;
     const before = sentences.slice(Math.max(0, i - CONTEXT), i).filter(sameParagraph).map((o) => t.text.slice(o.start, o.end));
     if (aboutNamedMember(text, before)) return;
+    // Right after a sentence that turns to another member ("Ik heb nog een vraag aan de heer Jansen."), or a
+    // question put to them, a question that names no one of the government is theirs too.
+    const last = sentences[i - 1];
+    if (last && sameParagraph(last) && (toMember === i - 1 || turnsToMember(t.text.slice(last.start, last.end))) && !namesGovernment(foldedSlice(t, s.start, s.end))) {
+      toMember = i;
+      return;
+    }
     const words = contentWords(text);
     const adjacent = prev !== null && prevIndex === i - 1 && prev.sentences[0]!.paragraph === s.paragraph;
     if (adjacent && prev && (prev.words.length < MIN_OWN || words.length < MIN_OWN || /^of\b/i.test(text)) && prev.sentences.length < 4) {

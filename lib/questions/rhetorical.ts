@@ -137,7 +137,7 @@ export function answeredBySpeaker(question: string, next: string | undefined): b
 const THIRD_PERSON = /^(?:(?:en|maar|dus) )?(?:\p{L}+ )?(?:hij|zij|ze)(?![\p{L}])/u;
 /** "hij" or "zij" after a question word and a verb ("Hoe wil zij …?"): the member only when the speaker just turned to them. */
 const THIRD_PERSON_LATER = /^(?:(?:en|maar|dus) )?(?:\p{L}+ ){2}(?:hij|zij)(?![\p{L}])/u;
-const TURNED_TO = /(?<![\p{L}])vraag (?:aan|voor) (?:de heer|mevrouw|collega) \p{Lu}/u;
+const TURNED_TO = /(?<![\p{L}])vra(?:ag|gen) (?:aan|voor) (?:de heer|mevrouw|(?:de |mijn )?collega) \p{Lu}/u;
 const NAMED_MEMBER = /(?<![\p{L}])(?:de heer|mevrouw|collega) \p{Lu}/u;
 
 /**
@@ -151,4 +151,13 @@ export function aboutNamedMember(question: string, before: readonly string[]): b
   const context = before.join(' ');
   if (!THIRD_PERSON.test(q) && !(THIRD_PERSON_LATER.test(q) && TURNED_TO.test(context))) return false;
   return NAMED_MEMBER.test(context) && !addressesGovernment(fold(context));
+}
+
+/**
+ * A lead that turns to another member and to no one of the government: "Ik heb nog een vraag aan de heer Jansen."
+ * (`lead`, a whole sentence) or the part before a question's colon ("En dan een vraag aan mevrouw De Boer: …?").
+ * Tested as written: a member's name has a capital ("mevrouw de minister" has none).
+ */
+export function turnsToMember(lead: string): boolean {
+  return TURNED_TO.test(lead) && !namesGovernment(fold(lead));
 }
