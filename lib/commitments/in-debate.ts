@@ -241,11 +241,11 @@ export function governmentSentences(t: Transcript): GovSentence[] {
       if (!is && k === 0 && agrees(f)) is = agreesToRequest(t, turn.index, gov);
       if (!is && k > 0 && takesOn(f)) is = true;
       if (!is && k > 0 && agreesToRetold(foldedSlice(t, spans[k - 1]!.start, spans[k - 1]!.end), f)) is = true;
-      // The member answers the end of the turn: an offer made before the turn went on to other points is not what a "ja" takes up.
-      if (!is && isOffer(f) && k >= spans.length - OFFER_AT_END && offerTakenUp(t, turn.index, gov)) is = isCommitmentSentence(offeredPart(text), t.meta.date);
+      // The member answers the end of the turn: an offer made before the turn went on to other points is taken up only by a yes that names it.
+      if (!is && isOffer(f) && offerTakenUp(t, turn.index, gov, f, k >= spans.length - OFFER_AT_END)) is = isCommitmentSentence(offeredPart(text), t.meta.date);
       // "Wat ik wel kan doen, is … . Als de heer X daarmee uit de voeten kan, doe ik dat.": offered, bound once taken up.
       const next = spans[k + 1];
-      if (is && cleftOffers(f) && next && isOffer(foldedSlice(t, next.start, next.end))) is = offerTakenUp(t, turn.index, gov);
+      if (is && cleftOffers(f) && next && isOffer(foldedSlice(t, next.start, next.end))) is = offerTakenUp(t, turn.index, gov, foldedSlice(t, next.start, next.end), true);
       const answers = is && (continues || pointsBack(text)) ? antecedentOf(t, turn.index, k, spans) : null;
       out.push({ turnIndex: turn.index, start: span.start, end: span.end, text, isCommitment: is, continues, answers });
       prev = is;

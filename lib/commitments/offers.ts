@@ -17,21 +17,57 @@ const OFFER =
 /** Whether a folded sentence opens with the addressee's condition. */
 export const isOffer = (folded: string): boolean => OFFER.test(folded);
 
-/** The promise an offer makes, without its condition: what follows the condition's comma ("dan kom ik …"). */
+/**
+ * The promise an offer makes, without its condition, as said on its own. After the condition the main clause is
+ * inverted ("…, laat ik …", "…, dan stuur ik …"): the subject goes first again, so that "laat ik" reads as "I have …
+ * done", not "let me". Offered, an ability or a wish is the act ("…, kan ik u die cijfers sturen"): it reads as "zal".
+ */
 export function offeredPart(sentence: string): string {
   const comma = sentence.indexOf(',');
-  if (comma >= 0) return sentence.slice(comma + 1).trim();
   // "Indien gewenst stuur ik …", "Desgewenst …": the condition is the opening words, without a comma.
-  return sentence.replace(/^(?:indien gewenst|desgewenst)\s+/iu, '');
+  const part = comma >= 0 ? sentence.slice(comma + 1).trim() : sentence.replace(/^(?:indien gewenst|desgewenst)\s+/iu, '');
+  const inverted = INVERTED.exec(part);
+  if (!inverted) return part;
+  const verb = OFFERED_AS_ACT.get(inverted[1]!.toLowerCase()) ?? inverted[1]!;
+  return `${inverted[2]} ${verb} ${part.slice(inverted[0].length)}`;
 }
+const INVERTED = /^(?:dan\s+)?(\p{L}+)\s+(ik|we|wij)\s+/iu;
+const OFFERED_AS_ACT = new Map([
+  ['kan', 'zal'],
+  ['wil', 'zal'],
+  ['kunnen', 'zullen'],
+  ['willen', 'zullen'],
+]);
 
-/** A first sentence that says yes to an offer. */
-const YES = /^(?:ja|jazeker|graag|heel graag|prima|akkoord|dat lijkt me (?:goed|prima)|dat zou (?:fijn|mooi|goed) zijn)(?![\p{L}])/u;
+/**
+ * A first sentence that says yes: "Ja, graag.", or the condition said back ("Dat stel ik zeer op prijs.", "Dat wil
+ * ik graag.").
+ */
+const YES =
+  /^(?:ja|jazeker|graag|heel graag|prima|akkoord|dat lijkt me (?:goed|prima)|dat zou (?:fijn|mooi|goed) zijn|(?:dat|die|dit) (?:stel|wil) ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*(?:op prijs|graag))(?![\p{L}])/u;
 
-/** The next turn that is not the chair's is a member's, and it opens by saying yes. */
-export function offerTakenUp(t: Transcript, index: number, gov: ReadonlySet<string>): boolean {
+/** The condition is that the member holds a motion ("Als de heer X zijn motie aanhoudt, …"), and the member does. */
+const HOLD_CONDITION = /(?<![\p{L}])(?:aanhoudt|aanhouden|aan te houden|aan houdt)(?![\p{L}])/u;
+const HOLDS = /(?<![\p{L}])(?:(?:houd|hou) ik (?:de|mijn|deze|die) motie aan|ik (?:houd|hou) (?:de|mijn|deze|die) motie aan)(?![\p{L}])/u;
+
+/** Words of four letters or more in the member's yes after its first word: "Graag, dat overzicht per gemeente." */
+const namedWords = (folded: string): string[] => folded.split(/[^\p{L}]+/u).slice(1).filter((w) => w.length >= 5);
+
+/**
+ * The next turn that is not the chair's is a member's, and it takes the offer up (`offer`, the offer folded): it opens
+ * by saying yes, to an offer at the end of the turn (`atEnd`) or, for one made before the turn went on, with a word
+ * of what was offered ("Heel graag, die voorbeelden."); or, when the condition was to hold a motion, it holds it.
+ */
+export function offerTakenUp(t: Transcript, index: number, gov: ReadonlySet<string>, offer: string, atEnd: boolean): boolean {
   const next = t.turns.slice(index + 1).find((turn) => !turn.asChair);
   if (!next || gov.has(next.speakerId)) return false;
+  const condition = offer.slice(0, Math.max(0, offer.indexOf(',')));
+  if (HOLD_CONDITION.test(condition)) return HOLDS.test(foldedSlice(t, next.start, next.end));
   const first = splitSentences(t.text.slice(next.start, next.end))[0];
-  return first !== undefined && YES.test(foldedSlice(t, next.start + first.start, next.start + first.end));
+  if (first === undefined) return false;
+  const yes = foldedSlice(t, next.start + first.start, next.start + first.end);
+  if (!YES.test(yes)) return false;
+  if (atEnd) return true;
+  const offered = new Set(offer.split(/[^\p{L}]+/u));
+  return namedWords(yes).some((w) => offered.has(w));
 }

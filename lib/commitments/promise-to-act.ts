@@ -99,6 +99,9 @@ function boundAct(ts: readonly Tok[]): number {
       break;
     }
     if (candidate < 0 || modalInside) continue;
+    // "ik zal een briefing laten geven (door …)": the act is what is caused, the infinitive right after "laten", when a
+    // new thing is made ("een") or someone named does it. Not someone let act: "we zullen de mensen laten kiezen".
+    if (ts[candidate]!.w === 'laten' && ts[candidate + 1]?.clause === clause && isInfinitive(ts[candidate + 1]!.w) && causes(ts, a, candidate)) candidate++;
     const act = ts[candidate]!.w;
     // "ik zal … naar Frankrijk gaan": going somewhere is an act; "gaan" alone is the auxiliary's.
     const goesSomewhere = act === 'gaan' && inClause.some((t) => t.w === 'naar');
@@ -120,6 +123,10 @@ function boundAct(ts: readonly Tok[]): number {
   }
   return -1;
 }
+
+/** Between the auxiliary at `a` and "laten" at `l` a new thing ("een briefing"), or after it who does it ("door …"). */
+const causes = (ts: readonly Tok[], a: number, l: number): boolean =>
+  ts.slice(a + 1, l).some((t) => t.w === 'een') || (ts[l + 2]?.clause === ts[l]!.clause && ts[l + 2]!.w === 'door');
 
 /** Words for the government, its ministries and its members: "van de kant van het kabinet" is the speaker's side. */
 const GOVERNMENT_SIDE = /^(?:kabinet|regering|rijk|rijksoverheid|overheid|ministerie|ministeries|departement|departementen|minister|ministers|minister-president|premier|staatssecretaris|staatssecretarissen|bewindspersoon|bewindspersonen|bewindslieden|collega|collega's)$/u;
