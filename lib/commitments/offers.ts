@@ -50,7 +50,7 @@ const YES =
 const HOLD_CONDITION = /(?<![\p{L}])(?:aanhoudt|aanhouden|aan te houden|aan houdt)(?![\p{L}])/u;
 const HOLDS = /(?<![\p{L}])(?:(?:houd|hou) ik (?:de|mijn|deze|die) motie aan|ik (?:houd|hou) (?:de|mijn|deze|die) motie aan)(?![\p{L}])/u;
 
-/** Words of four letters or more in the member's yes after its first word: "Graag, dat overzicht per gemeente." */
+/** Words of five letters or more in the member's yes after its first word: "Graag, dat overzicht per gemeente." */
 const namedWords = (folded: string): string[] => folded.split(/[^\p{L}]+/u).slice(1).filter((w) => w.length >= 5);
 
 /**
