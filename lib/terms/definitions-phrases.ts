@@ -203,7 +203,7 @@ function meaning(rest: string): string {
     // "bedoel ik dat …, en dat hij daar ook woont": a second "dat" clause with a subject of its own is more of the
     // meaning; "…, en dat is moeilijk" (a demonstrative and its verb) says something about it.
     const parallel = c[0] === ', en ' && /^dat /iu.test(r) && THAT_CLAUSE_SUBJECT.test(r.slice(c.index + c[0].length, c.index + 40));
-    const skip = parallel ? c[0].length : c[0] === ': ' ? 0 : insertionAt(r, 0, c.index);
+    const skip = parallel || goesOn(r, c.index, c[0]) ? c[0].length : c[0] === ': ' ? 0 : insertionAt(r, 0, c.index);
     if (skip === 0) return r.slice(0, c.index);
     newClause.lastIndex = c.index + skip;
   }
@@ -215,7 +215,23 @@ function meaning(rest: string): string {
  * not the speaker ("…, en dat ik dat ga controleren" is a promise, "…, en dat we daar streng op zijn" a stance), not a
  * name ("…, en dat de VVD dat tegenhield"), not "zijn" ("…, en dat zijn er veel").
  */
-const THAT_CLAUSE_SUBJECT = /^dat (?:hij|zij|ze|het|men|iemand|niemand|iedereen|er|de|een|elke|ieder|iedere|alle|geen|hun|\p{N})(?![\p{L}])/u;
+const THAT_CLAUSE_SUBJECT = /^dat (?:(?:hij|zij|ze|het|men|iemand|niemand|iedereen|er|de|een|elke|ieder|iedere|alle|geen|hun|\p{N})(?![\p{L}])|\p{L}+e \p{L}{3,})/u;
+
+/** A clause opened by a question word: "hoeveel mensen …", "waar die mensen …". */
+const WH_WORD = /(?<![\p{L}])(?:hoeveel|waar|wat|hoe|wie|welke|waarom|wanneer)(?![\p{L}])/iu;
+const WH_CLAUSE_SUBJECT = /^(?:hoeveel|waar|wat|hoe|wie|welke|waarom|wanneer) (?:hij|zij|ze|het|men|er|de|die|dat|een|hun|\p{N})(?![\p{L}])/iu;
+/**
+ * The meaning goes on after the comma at `at` (`sep`, the comma and its word): a second question-word clause with a
+ * third-person subject after one in the meaning ("… waarin staat hoeveel …, en waar die mensen vandaan komen"), or
+ * "whether or not" ("…, of je nu klein bent of niet"), which belongs to the clause before it.
+ */
+function goesOn(r: string, at: number, sep: string): boolean {
+  const after = r.slice(at + sep.length);
+  if (sep === ', en ') return WH_WORD.test(r.slice(0, at)) && WH_CLAUSE_SUBJECT.test(after);
+  if (sep !== ', of ') return false;
+  const comma = after.search(/[,;:]/u);
+  return /(?<![\p{L}])of niet[.!?…]*$/iu.test((comma < 0 ? after : after.slice(0, comma)).trim());
+}
 
 /** A gloss matched up to a comma (group 2, at the match's end), carried over phrases put between commas. */
 function glossOf(s: string, m: RegExpExecArray): string {
