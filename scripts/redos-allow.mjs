@@ -99,7 +99,7 @@ export const REVIEWED = [
   },
   {
     file: 'lib/transcript/patterns.ts',
-    pattern: '/^Voorzitter\\s*:\\s*(.{1,60}?)\\.?$/u',
+    pattern: '/^(?:Tijdelijke v|V)oorzitter\\s*:\\s*(.{1,60}?)\\.?$/u',
     reason: 'anchored at the start, the name bounded to 60 characters; lines are normalizeText output (no runs of white space, no line breaks, both of which the attack needs)',
   },
   {

@@ -1,5 +1,6 @@
 import { normalizeText } from '../transcript/normalize';
 import { parseLabel } from '../transcript/patterns';
+import { findDate } from '../transcript/meta';
 import type { House } from '../transcript/model';
 import type { SprekerInfo } from './vlos-speakers';
 import { attr, find, kid, kidText, local } from './xml';
@@ -39,7 +40,7 @@ export function readSpreker(el: Element): HandelingenSpreker | null {
   if (!surname && !label) return null;
   const printed = parseLabel(label.endsWith(':') ? label : `${label}:`, surname);
   // The chair is printed as `<voorvoegsels>De</voorvoegsels><naam><achternaam>voorzitter</achternaam></naam>`.
-  if (printed?.asChair || (surname?.toLowerCase() === 'voorzitter' && !partyEl)) {
+  if (printed?.asChair || (/^(?:tijdelijke )?voorzitter$/u.test(surname?.toLowerCase() ?? '') && !partyEl)) {
     return { label: printed?.raw ?? 'De voorzitter:', asChair: true, info: null };
   }
   const role = printed?.role ?? roleFromOffice(functie);
@@ -71,10 +72,15 @@ function formOfAddress(aanspr: string | null): string | null {
 }
 
 function printedLabel(el: Element): string {
-  // normalizeText leaves single spaces only, so one space before ":" or ")" is all there can be.
-  return normalizeText(el.textContent ?? '')
+  // The office after the colon ("</naam>:<functie>minister-president, …</functie>") is no part of the label.
+  let text = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) if (!(n.nodeType === 1 && local(n as Element) === 'functie')) text += n.textContent ?? '';
+  // normalizeText leaves single spaces only, so one space before ":" or ")" is all there can be. An empty party
+  // ("(<politiek/>)") prints nothing.
+  return normalizeText(text)
     .replace(/ ([:)])/gu, '$1')
-    .replace(/\(\s+/gu, '(');
+    .replace(/\(\s+/gu, '(')
+    .replace(/ ?\(\)/gu, '');
 }
 
 /** Text of the element itself, outside its child elements (the "(" and "):" of a printed label). */
@@ -98,7 +104,8 @@ function labelFromParts(prefix: string | null, surname: string | null, party: st
 function roleFromOffice(functie: string | null): SprekerInfo['role'] {
   const f = (functie ?? '').toLowerCase();
   if (f.startsWith('staatssecretaris')) return 'state-secretary';
-  if (f.startsWith('minister') || f.startsWith('viceminister')) return 'minister';
+  // "vicepremier, minister van Financiën": a minister whose office names the deputy premiership first.
+  if (/^(?:vice)?minister|^(?:vice)?premier\b/u.test(f)) return 'minister';
   return 'member';
 }
 
@@ -155,11 +162,17 @@ export function houseOf(root: Element): { house?: House } {
  * The meeting's date from the document's `meta` elements: the meeting date
  * (OVERHEIDop.datumVergadering, also spelled vergaderdatum), never the
  * publication date (DCTERMS.issued, DC.date). Written 2018-03-14 or 14-03-2018.
+ * A whole sitting's file prints it in its `vergadering` block instead.
  */
 export function meetingDate(root: Element): string | null {
   const stack: Element[] = [root];
   while (stack.length > 0) {
     const el = stack.pop()!;
+    // A whole sitting's `vergadering` prints it: "Woensdag 14 maart 2018".
+    if (local(el) === 'vergaderdatum') {
+      const printed = findDate(normalizeText(el.textContent ?? ''));
+      if (printed) return printed;
+    }
     if (local(el) === 'meta' && /datumvergadering|vergaderdatum/u.test((attr(el, 'name') ?? '').toLowerCase())) {
       const value = (attr(el, 'content') ?? el.textContent ?? '').trim();
       const iso = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value);
@@ -167,8 +180,8 @@ export function meetingDate(root: Element): string | null {
       const dutch = /^(\d{1,2})-(\d{1,2})-(\d{4})$/u.exec(value);
       if (dutch) return `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}`;
     }
-    // Only the metadata holds `meta`: do not walk into the record's text.
-    if (local(el) === 'handelingen') continue;
+    // Only the metadata holds `meta`, and a sitting's `vergadering` its date: do not walk into the items.
+    if (local(el) === 'agendapunt') continue;
     for (const c of Array.from(el.children)) stack.push(c);
   }
   return null;

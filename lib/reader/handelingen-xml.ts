@@ -15,7 +15,7 @@ import { findClosingItems } from '../transcript/closing-list';
 import { speakersHeard, turnsOfDrafts, type TurnDraft } from './turn-drafts';
 import { houseOf, meetingDate, motionFacts, readSpreker } from './handelingen-xml-parts';
 import { Registry } from './vlos-speakers';
-import { find, kid, kidText, local } from './xml';
+import { find, kid, kidText, local, spokenText } from './xml';
 
 /**
  * Handelingen XML (zoek.officielebekendmakingen.nl `h-tk-….xml`, root
@@ -49,6 +49,9 @@ export function isHandelingenXml(doc: Document): boolean {
   return name === 'handelingen' || name === 'handeling' || (name === 'officiele-publicatie' && kid(root, 'handelingen') !== null) || find(root, 'spreekbeurt') !== null || find(root, 'voorz') !== null;
 }
 
+
+/** The chair's announcements of the debate's course, printed as loose text. */
+const PROCEDURE = /^De beraadslaging wordt (?:geopend|heropend|gesloten|geschorst|hervat)\.?$/u;
 
 /** Who speaks: the chair in the chair's name, or a person. */
 interface Voice {
@@ -90,8 +93,14 @@ export function parseHandelingenXml(xml: Document): ParseResult {
     last = v;
     return d;
   };
+  // The voice of a `spreekbeurt` whose turn opens with its first paragraph: an empty one is no turn.
+  let fresh: Voice | null = null;
   /** The open turn when it is `v`'s and no event came after it, else a new turn for `v`. */
   const turnOf = (v: Voice): TurnDraft => {
+    if (fresh === v) {
+      fresh = null;
+      return open(v);
+    }
     const d = drafts[drafts.length - 1];
     return d && boundary !== drafts.length && d.speakerId === v.speaker.id && d.asChair === v.asChair ? d : open(v);
   };
@@ -129,7 +138,7 @@ export function parseHandelingenXml(xml: Document): ParseResult {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const name = local(c);
       if (name === 'al' || name === 'li') {
-        const text = normalizeText(c.textContent ?? '');
+        const text = normalizeText(spokenText(c));
         if (text) out(text, name === 'li');
       } else if (name === 'motie') motion(c, owner);
       else if (name !== 'spreker' && name !== 'motie-info') read(c, out, owner);
@@ -181,7 +190,9 @@ export function parseHandelingenXml(xml: Document): ParseResult {
   /** Loose text: see the rule above. Before the first turn it is the header. */
   const loose = (text: string, item: boolean) => {
     if (marker(text)) return;
-    if (last) say(last, text, item);
+    // "De beraadslaging wordt gesloten.": the chair's announcement, also right after a minister.
+    if (last && !last.asChair && PROCEDURE.test(text)) say(chairVoice('De voorzitter:'), text, item);
+    else if (last) say(last, text, item);
     else header.push(text);
   };
 
@@ -192,8 +203,9 @@ export function parseHandelingenXml(xml: Document): ParseResult {
    */
   const speech = (v: Voice | null, el: Element) => {
     if (!v) return read(el, loose, () => last);
-    open(v);
+    fresh = v;
     read(el, (text, item) => say(v, text, item), () => v);
+    fresh = null;
   };
 
   const walk = (el: Element) => {
@@ -214,6 +226,10 @@ export function parseHandelingenXml(xml: Document): ParseResult {
         case 'tekst':
         case 'draad':
           read(c, loose, () => last);
+          break;
+        // A whole sitting opens with its `vergadering`: "Voorzitter: X" and the roll call, before anyone speaks.
+        case 'al-groep':
+          if (drafts.length === 0) read(c, loose, () => null);
           break;
         case 'itemnaam':
           firstTitle ??= normalizeText(c.textContent ?? '') || null;
@@ -244,8 +260,9 @@ export function parseHandelingenXml(xml: Document): ParseResult {
   };
   walk(root);
 
+  // Two speakers, or the chair alone: an item where only the chair speaks (Stemmingen, Mededelingen) is a record too.
   const distinct = new Set(drafts.map((d) => d.speakerId)).size;
-  if (drafts.length < 2 || distinct < 2) return NOT_HANDELINGEN;
+  if (drafts.length === 0 || (distinct < 2 && !drafts[0]!.asChair)) return NOT_HANDELINGEN;
 
   const { turns, text } = turnsOfDrafts(drafts);
   // The XML marks no interruptions either: the same reading of the floor as for printed records.

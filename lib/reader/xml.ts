@@ -34,6 +34,17 @@ export function kidText(el: Element | null | undefined, name: string): string | 
   return t || null;
 }
 
+/** The text of a paragraph as spoken: without its footnotes (`noot`: "brief<noot>1 Kamerstuk …</noot> heb"). */
+export function spokenText(el: Element): string {
+  if (!find(el, 'noot')) return el.textContent ?? '';
+  let out = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) out += n.textContent ?? '';
+    else if (n.nodeType === 1 && local(n as Element) !== 'noot') out += spokenText(n as Element);
+  }
+  return out;
+}
+
 /** First descendant (depth first, document order) named `name`. */
 export function find(el: Element, name: string): Element | null {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {

@@ -28,7 +28,8 @@ const PARTICLES = new Set([
 // sentence with a comma that ends in a colon is still not a label.
 const PREFIX =
   /^(De heer|Mevrouw|Minister-president|Viceminister-president|Minister|Staatssecretaris|Kamerlid)\s+(.+?)\s*(?:\((.{1,80})\))?\s*(?:,\s*(?:[\p{Ll}-]+ ?){1,4})?:$/u;
-const CHAIR_LABEL = /^(?:De|de)\s+(?:voorzitter|Voorzitter)\s*:$/u;
+// A temporary chair is printed "De tijdelijke voorzitter:" (Eerste Kamer).
+const CHAIR_LABEL = /^(?:De|de)\s+(?:tijdelijke\s+)?(?:voorzitter|Voorzitter)\s*:$/u;
 
 function roleOf(prefix: string): Role {
   if (prefix === 'Staatssecretaris') return 'state-secretary';
@@ -72,7 +73,7 @@ export function parseLabel(line: string, boldName?: string | null): Label | null
   return { raw: line, name, role, party: role === 'member' ? party : null, asChair: false };
 }
 
-const CHAIR_CHANGE = /^Voorzitter\s*:\s*(.{1,60}?)\.?$/u;
+const CHAIR_CHANGE = /^(?:Tijdelijke v|V)oorzitter\s*:\s*(.{1,60}?)\.?$/u;
 
 
 /**

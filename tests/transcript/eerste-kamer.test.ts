@@ -106,3 +106,13 @@ describe('Eerste Kamer Handelingen', () => {
     expect(citedDebate({ title: 'Stemmingen' })).toBe('Stemmingen');
   });
 });
+
+describe('Eerste Kamer: a temporary chair', () => {
+  it('"De tijdelijke voorzitter:" speaks as the chair that "Tijdelijke voorzitter: X" names', () => {
+    const r = parseText('Tijdelijke voorzitter: Backer\n\nDe tijdelijke voorzitter:\nIk geef het woord aan mevrouw Gerkens.\n\nMevrouw Gerkens (SP):\nVoorzitter. Dank u wel.\n\nDe tijdelijke voorzitter:\nDank u wel.\n');
+    if (!r.ok) throw new Error(r.message);
+    const t = r.transcript;
+    expect(t.turns.map((x) => x.asChair)).toEqual([true, false, true]);
+    expect(t.speakers.find((s) => s.id === t.turns[0]!.speakerId)!.name).toBe('Backer');
+  });
+});
