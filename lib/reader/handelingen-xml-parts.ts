@@ -117,25 +117,33 @@ export interface MotionFacts {
 }
 
 /**
- * Number and dossier from the note's link to the Kamerstuk (`extref
- * doc="kst-31311-199"`), else from the motion's id ("M-31311-199"), else from
- * the note's text ("Zij krijgt nr. 199 (31311)."); submitters from "voorgesteld
- * door de leden A, B en C" / "door het lid A".
+ * A dossier ("31311", "35300-A", "36200-XIV", with a sub-number "21501-32"), then a motion's number or the Eerste
+ * Kamer's letter ("Zij krijgt letter I"): in a link (`kst-…`), a motion's id (`M-…`) and a note's text.
  */
+const FROM_REF = /^kst-(\d+(?:-(?:[A-Z]+|\d{1,3}))?)-(\d+|[A-Z]{1,3})$/iu;
+// Not after a digit: the leftmost match never starts there anyway, and each run of digits is tried once, not once per digit.
+const FROM_ID = /(?<!\d)(\d+(?:-(?:[A-Z]+|\d{1,3}))?)-(\d+|[A-Z]{1,3})$/iu;
+const FROM_TEXT = /\bkrijgt (?:nr\.|letter)\s*(\d+|[A-Z]{1,3})\b[^()]{0,40}?\s*(?:\((\d+(?:-(?:[A-Z]+|\d{1,3}))?)\))?/u;
+
 /** How much of a motion's note is searched for its submitters (the longest in the real documents: about 300). */
 export const NOTE_CHARS = 2000;
 
+/**
+ * Number and dossier from the note's link to the Kamerstuk (`extref
+ * doc="kst-31311-199"`), else from the motion's id ("M-31311-199"), else from
+ * the note's text ("Zij krijgt nr. 199 (31311)."); submitters from "voorgesteld
+ * door de leden A, B en C" / "door het lid A" (the Eerste Kamer: "ondertekend door").
+ */
 export function motionFacts(motie: Element, info: Element | null, note: string | null): MotionFacts {
   const ref = info ? (find(info, 'extref') ?? null) : null;
-  const fromRef = ref ? /^kst-(\d+(?:-[A-Z]+)?)-(\d+)$/iu.exec(attr(ref, 'doc') ?? '') : null;
-  // Not after a digit: the leftmost match never starts there anyway, and each run of digits is tried once, not once per digit.
-  const fromId = /(?<!\d)(\d+(?:-[A-Z]+)?)-(\d+)$/iu.exec(attr(motie, 'id') ?? '');
-  const fromText = note ? /\bkrijgt nr\.\s*(\d+)\s*(?:\((\d+(?:-[A-Z]+)?)\))?/iu.exec(note) : null;
+  const fromRef = ref ? FROM_REF.exec(attr(ref, 'doc') ?? '') : null;
+  const fromId = FROM_ID.exec(attr(motie, 'id') ?? '');
+  const fromText = note ? FROM_TEXT.exec(note) : null;
   const number = fromRef?.[2] ?? fromId?.[2] ?? fromText?.[1] ?? null;
   const kamerstuk = fromRef?.[1] ?? fromId?.[1] ?? fromText?.[2] ?? null;
   // A motion's note is a sentence or two; the names are looked for in its first NOTE_CHARS only,
   // which bounds the search (and the split below) whatever a file holds.
-  const who = note ? /\bvoorgesteld door (?:de leden|het lid)\s+(.+?)\.(?:\s|$)/iu.exec(note.slice(0, NOTE_CHARS)) : null;
+  const who = note ? /\b(?:voorgesteld|ondertekend) door (?:de leden|het lid)\s+(.+?)\.(?:\s|$)/iu.exec(note.slice(0, NOTE_CHARS)) : null;
   const submitters = who ? who[1]!.split(/,\s*|\s+en\s+/u).map((s) => s.trim()).filter(Boolean) : [];
   return { number, kamerstuk, submitters };
 }

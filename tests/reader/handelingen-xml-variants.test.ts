@@ -148,3 +148,29 @@ describe('Handelingen XML: a footnote inside a paragraph', () => {
     expect(t.turns[1]!.paragraphs).toEqual(['Zoals ik in mijn brief heb geschreven, loopt dit tot 2030.']);
   });
 });
+
+describe('Handelingen XML: motions of a dossier with a sub-number, and the Eerste Kamer’s lettered motions', () => {
+  const motie = (id: string, info: string) =>
+    `<spreekbeurt nieuw="ja">${spreker('Mevrouw', 'Vestering', 'PvdD')}<tekst status="goed"><al-groep><al>Voorzitter. Ik heb één motie.</al></al-groep><motie id="${id}"><kop><titel status="officieel">Motie</titel></kop><al>De Kamer,</al><al>gehoord de beraadslaging,</al><al>verzoekt de regering de visstand te beschermen,</al><al>en gaat over tot de orde van de dag.</al><motie-info>${info}</motie-info></motie></tekst></spreekbeurt>`;
+  const ref = (doc: string, text: string) => `<extref soort="document" status="actief" doc="${doc}">${text}</extref>`;
+  it('"kst-21501-32-1534": dossier 21501-32, number 1534', async () => {
+    const t = await read(
+      doc('h-tk-20232024-4-26', turn(CHAIR, 'Het woord is aan mevrouw Vestering.') + motie('M-21501-32-1534', `<al>Deze motie is voorgesteld door het lid Vestering.</al><al>Zij krijgt nr. ${ref('kst-21501-32-1534', '1534')} (${ref('kst-21501-32-1534', '21501-32')}).</al>`)),
+    );
+    expect(t.motions.map((m) => [m.number, m.kamerstuk, m.submitters])).toEqual([['1534', '21501-32', ['Vestering']]]);
+  });
+  it('the same from the note’s text alone', async () => {
+    const t = await read(doc('h-tk-20232024-4-26', turn(CHAIR, 'Het woord is aan mevrouw Vestering.') + motie('', '<al>Deze motie is voorgesteld door het lid Vestering.</al><al>Zij krijgt nr. 1534 (21501-32).</al>')));
+    expect(t.motions.map((m) => [m.number, m.kamerstuk])).toEqual([['1534', '21501-32']]);
+  });
+  it('"Zij krijgt letter I", "ondertekend door de leden …"', async () => {
+    const t = await read(
+      doc(
+        'h-ek-20202021-38-4',
+        turn(CHAIR, 'Het woord is aan mevrouw Vestering.') +
+          motie('M-35824-I', `<al>Deze motie is ondertekend door de leden Vestering en Koffeman. Naar mij blijkt, wordt de indiening ervan voldoende ondersteund.</al><al>Zij krijgt letter I (${ref('kst-35824-I', '35824')}).</al>`),
+      ),
+    );
+    expect(t.motions.map((m) => [m.number, m.kamerstuk, m.submitters])).toEqual([['I', '35824', ['Vestering', 'Koffeman']]]);
+  });
+});
