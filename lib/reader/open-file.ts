@@ -91,10 +91,15 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
+    // Node's TextDecoder (without full ICU) reads windows-1252 as Latin-1: 0x80–0x9F become control characters
+    // instead of “ ” ‘ ’ – — € …; browsers decode them right, and then there is nothing to map.
+    text = new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009F]/gu, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] || c);
   }
   return text.replace(/^\uFEFF/u, '');
 }
+
+/** Windows-1252's characters at 0x80–0x9F (an empty string where the code page leaves one undefined). */
+const CP1252_HIGH = ['€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '', '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ'];
 
 /** An XML declaration, a doctype that is not HTML's, or the root of a form we read. */
 const XML_START = /^(?:<\?xml\b|<!DOCTYPE\s+(?!html\b)|<(?:[\w-]+:)?(?:vlosCoreDocument|officiele-publicatie|handeling(?:en)?)\b)/iu;

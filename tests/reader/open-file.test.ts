@@ -49,6 +49,12 @@ describe('openTranscriptFile routes by content', () => {
     expect(decodeText(new Uint8Array([0x4b, 0x72, 0xf6, 0x67, 0x65, 0x72]))).toBe('Kröger');
   });
 
+  it('Windows-1252 quotes, dashes and the euro sign, also where the runtime reads that code page as Latin-1 (Node)', () => {
+    // “één” – de minister’s € 5: 0x93 é é n 0x94 0x20 0x96 ... 0x92 ... 0x80
+    const bytes = new Uint8Array([0x93, 0xe9, 0xe9, 0x6e, 0x94, 0x20, 0x96, 0x20, 0x6d, 0x69, 0x6e, 0x69, 0x73, 0x74, 0x65, 0x72, 0x92, 0x73, 0x20, 0x80, 0x20, 0x35]);
+    expect(decodeText(bytes)).toBe('“één” – minister’s € 5');
+  });
+
   it('a saved HTML page of a page form', async () => {
     const r = await open('verslag.html', readRepoFile('seeds/demo/tk-committee.html'));
     expect(r).toMatchObject({ ok: true, source: { kind: 'html' } });
