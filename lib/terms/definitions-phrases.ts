@@ -1,6 +1,7 @@
 import { splitSentences } from '../text/sentences';
 import { PREPOSITIONS } from '../text/stopwords';
-import { CLOSING, FINITE, insidePhrase, startsWithPreposition, words } from './phrase-words';
+import { FINITE, insidePhrase, PERSONAL, RELATIVE, startsWithPreposition, words } from './phrase-words';
+import { glossEnd, meaning } from './gloss-end';
 import { isAcronymLike } from './acronym';
 
 /**
@@ -64,9 +65,6 @@ const WHAT_WE_CALL = /^wat (?:wij|we|ik|men|je) ((?:(?:een|de|het) )?\p{L}[\p{L}
 const POINTING = new Set(['deze', 'die', 'dit', 'dat', 'mijn', 'onze', 'ons', 'uw', 'hun', 'zijn', 'haar', 'jullie', 'ook', 'niet', 'geen', 'zo', 'zo\'n']);
 /** Discourse markers that stand where a term would: "Sterker nog, dat is een belofte die …". */
 const MARKER = /^(?:sterker nog|kortom|welnu|nou|goed|ja|nee|nogmaals|eerlijk gezegd|met andere woorden|al met al|overigens|trouwens)$/iu;
-/** A description in the speaker's own person ("een belofte die ik u heb gedaan") is about this debate, not a word. */
-const PERSONAL = /(?<![\p{L}])(?:ik|mij|me|mijn|u|uw|we|wij|ons|onze|jullie)(?![\p{L}])/iu;
-const RELATIVE = /(?<![\p{L}])(?:die|dat|waarin|waarbij|waarmee|waarop|waarvan|waardoor|wie)(?![\p{L}])/iu;
 const MAX_DEFINITION = 200;
 /** A gloss that is an amount ("een paar maanden", "ruim vierduizend", "een derde") counts, it does not define. */
 const QUANTITY = /^(?:een paar|een derde|een kwart|de helft|ruim|bijna|zo'n|ongeveer|circa|meer dan|minder dan|\p{N}|twee|drie|vier|vijf|tien|honderd|duizend)(?![\p{L}])/iu;
@@ -115,122 +113,6 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   if (kind !== 'clause' && (PRAISE.test(definition) || QUANTITY.test(definition))) return null;
   if (kind === 'described' && (!(RELATIVE.test(definition) || definiteWhere(definition)) || PERSONAL.test(definition))) return null;
   return { term, definition };
-}
-
-/** ", en daarbinnen elke wijk, moet": a phrase put between commas, then a word that may be its clause's verb. */
-const INSERTED = /^, (?:en|of) ([^,:;]{1,60}), (\p{L}+)/u;
-/**
- * The length of a phrase put between commas at `text[at]` ("dat een gemeente, en daarbinnen elke wijk, moet bouwen"),
- * when the gloss from `from` holds a relative clause and a verb closes it after the phrase; else 0. A clause of its
- * own between the commas ("…, en dat is te hoog, zeggen …") is no such phrase.
- */
-function insertionAt(text: string, from: number, at: number): number {
-  const m = INSERTED.exec(text.slice(at, at + 100));
-  if (!m || !CLOSING.has(m[2]!.toLowerCase()) || !RELATIVE.test(text.slice(from, at)) || PERSONAL.test(m[1]!) || RELATIVE.test(m[1]!) || words(m[1]!).some((w) => FINITE.has(w))) return 0;
-  return m[0].length - m[2]!.length;
-}
-/** ", waarbij …": a relative clause after the comma goes on describing the gloss's noun. */
-const RELATIVE_AFTER_COMMA = /^, waar(?:bij|in|mee|door) /u;
-/** …unless it speaks of the speaker or the government ("…, waarbij ik aanteken …"): then it is a remark, not the meaning. */
-const REMARK = /(?<![\p{L}])(?:ik|mij|me|mijn|we|wij|ons|onze|u|uw|minister|staatssecretaris|kabinet)(?![\p{L}])/iu;
-const relativeAt = (text: string, at: number): number => {
-  if (!RELATIVE_AFTER_COMMA.test(text.slice(at, at + 20))) return 0;
-  const end = text.indexOf(',', at + 2);
-  return REMARK.test(text.slice(at, end < 0 ? text.length : end)) ? 0 : 2;
-};
-/**
- * Where a list that a comma at `at` continues ends ("bruggen, sluizen en stuwen."): the gloss from `from` and each
- * item after it a word or three, the last after "en" or "of", to the sentence's end; else 0.
- */
-function listEnd(text: string, from: number, at: number): number {
-  if (text[at] !== ',') return 0;
-  let stop = at + 1;
-  while (stop < text.length && !'.;:!?'.includes(text[stop]!)) stop++;
-  const items = text.slice(at + 1, stop).split(',').map((x) => x.trim());
-  const last = items.at(-1)!.split(/ (?:en|of) /u);
-  if (last.length !== 2) return 0;
-  // The gloss so far is the first item, or a relative clause that the list goes on ("het bureau dat de gebouwen
-  // onderhoudt, de huur int en de klachten afhandelt").
-  const first = text.slice(from, at).trim();
-  const relative = RELATIVE.test(first);
-  const all = [...(relative ? [] : [first]), ...items.slice(0, -1), ...last];
-  const short = (item: string) => item !== '' && words(item).length <= 3 && !words(item).some((w) => FINITE.has(w)) && !RELATIVE.test(item) && !PERSONAL.test(item);
-  // After a relative clause each item opens with a noun's determiner or a preposition: "…, valt tussen wal en schip"
-  // is the main clause going on.
-  const byPreposition = (item: string) => PREPOSITIONS.has(words(item)[0] ?? '');
-  const verbLast = (item: string) => /^(?:de|het|een|zijn|haar|hun|alle|elke) /iu.test(item) && words(item).length >= 3 && /(?:t|en|d)$/u.test(words(item).at(-1)!);
-  // An adverb or a negation opens no item: "…, nu en in de toekomst", "…, niet de artsen en …".
-  const adverb = (item: string) => /^(?:nu|niet|ook|dus|maar|wel|zelfs|alleen|vooral|straks|toen)$/iu.test(words(item)[0] ?? '');
-  if (!all.every(short) || all.some(adverb)) return 0;
-  return !relative || all.every(byPreposition) || all.every(verbLast) ? stop : 0;
-}
-
-/**
- * The end of a gloss that a comma cut at `end`, carried over phrases put between commas and over relative clauses
- * after one, to the next comma.
- */
-function glossEnd(text: string, from: number, end: number): number {
-  // "…, oftewel bruggen, sluizen en stuwen": a list goes on to its last item.
-  const listed = listEnd(text, from, end);
-  if (listed > 0) return listed;
-  let e = end;
-  const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at);
-  for (let skip = skipAt(e); skip > 0; skip = skipAt(e)) {
-    const next = text.indexOf(',', e + skip);
-    e = next < 0 ? text.length : next;
-  }
-  return e;
-}
-
-/**
- * What "bedoel ik" / "verstaan we" is followed by, as the meaning: "niet X, maar Y" means Y; "precies dat:
- * Y" means Y; a new clause after a comma ("…, en die staat onder druk", "…, met hun …") is no longer the meaning.
- */
-function meaning(rest: string): string {
-  let r = rest;
-  // indexOf, not a regex: ".*?, maar (.+)$" is quadratic on a long sentence without one.
-  const but = r.indexOf(', maar ');
-  if (/^niet(?![\p{L}])/iu.test(r) && but > 0) r = r.slice(but + ', maar '.length);
-  // A colon after a word or three ("precies dat:", "dit:", "het volgende:", "drie dingen:") brings the meaning itself;
-  // after a longer meaning it brings what elaborates on it ("…: wie meer uitstoot, betaalt meer").
-  const colon = r.indexOf(': ');
-  if (colon >= 0 && r.slice(0, colon).split(' ').length <= 3) r = r.slice(colon + 2);
-  // A focus word before the meaning is not part of it: "bedoel ik ook de vrijwilligers", "… vooral de gemeenten".
-  r = r.replace(/^(?:ook|vooral|juist|eigenlijk|gewoon|hier|dan|nu) (?=\p{L})/iu, '');
-  // ", met hun ervaring …" after the meaning adds to it, as a new clause does.
-  const newClause = /, (?:en|maar|want|dus|of|met) |: /giu;
-  for (let c = newClause.exec(r); c; c = newClause.exec(r)) {
-    // "bedoel ik dat …, en dat hij daar ook woont": a second "dat" clause with a subject of its own is more of the
-    // meaning; "…, en dat is moeilijk" (a demonstrative and its verb) says something about it.
-    const parallel = c[0] === ', en ' && /^dat /iu.test(r) && THAT_CLAUSE_SUBJECT.test(r.slice(c.index + c[0].length, c.index + 40));
-    const skip = parallel || goesOn(r, c.index, c[0]) ? c[0].length : c[0] === ': ' ? 0 : insertionAt(r, 0, c.index);
-    if (skip === 0) return r.slice(0, c.index);
-    newClause.lastIndex = c.index + skip;
-  }
-  return r;
-}
-
-/**
- * "dat" opening a clause of the meaning: a third-person subject follows (a pronoun, a determiner, a number), not a verb,
- * not the speaker ("…, en dat ik dat ga controleren" is a promise, "…, en dat we daar streng op zijn" a stance), not a
- * name ("…, en dat de VVD dat tegenhield"), not "zijn" ("…, en dat zijn er veel").
- */
-const THAT_CLAUSE_SUBJECT = /^dat (?:(?:hij|zij|ze|het|men|iemand|niemand|iedereen|er|de|een|elke|ieder|iedere|alle|geen|hun|\p{N})(?![\p{L}])|\p{L}+e \p{L}{3,})/u;
-
-/** A clause opened by a question word: "hoeveel mensen …", "waar die mensen …". */
-const WH_WORD = /(?<![\p{L}])(?:hoeveel|waar|wat|hoe|wie|welke|waarom|wanneer)(?![\p{L}])/iu;
-const WH_CLAUSE_SUBJECT = /^(?:hoeveel|waar|wat|hoe|wie|welke|waarom|wanneer) (?:hij|zij|ze|het|men|er|de|die|dat|een|hun|\p{N})(?![\p{L}])/iu;
-/**
- * The meaning goes on after the comma at `at` (`sep`, the comma and its word): a second question-word clause with a
- * third-person subject after one in the meaning ("… waarin staat hoeveel …, en waar die mensen vandaan komen"), or
- * "whether or not" ("…, of je nu klein bent of niet"), which belongs to the clause before it.
- */
-function goesOn(r: string, at: number, sep: string): boolean {
-  const after = r.slice(at + sep.length);
-  if (sep === ', en ') return WH_WORD.test(r.slice(0, at)) && WH_CLAUSE_SUBJECT.test(after);
-  if (sep !== ', of ') return false;
-  const comma = after.search(/[,;:]/u);
-  return /(?<![\p{L}])of niet[.!?…]*$/iu.test((comma < 0 ? after : after.slice(0, comma)).trim());
 }
 
 /** A gloss matched up to a comma (group 2, at the match's end), carried over phrases put between commas. */

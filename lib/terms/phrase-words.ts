@@ -37,3 +37,7 @@ export function insidePhrase(s: string, m: RegExpExecArray): boolean {
     !noun.some((x) => CLOSING.has(x) || VERB_OF_TOPIC.has(x) || /^ge\p{L}{2,}(?:d|t|en)$/u.test(x))
   );
 }
+
+/** A description in the speaker's own person ("een belofte die ik u heb gedaan") is about this debate, not a word. */
+export const PERSONAL = /(?<![\p{L}])(?:ik|mij|me|mijn|u|uw|we|wij|ons|onze|jullie)(?![\p{L}])/iu;
+export const RELATIVE = /(?<![\p{L}])(?:die|dat|waarin|waarbij|waarmee|waarop|waarvan|waardoor|wie)(?![\p{L}])/iu;
