@@ -35,7 +35,8 @@ const PARAGRAPH_CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (
 const MEANT = /(?:^|[\s,])met ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2}) bedoel(?:en|t)? (?:ik|we|wij|je|men) /iu;
 const UNDERSTOOD = /(?:^|[\s,])onder ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2}) (?:verstaan (?:we|wij|ik|je)|verstaat (?:men|u)) /iu;
 // An adjective on "-e" may stand between the article and the noun: "de gemeentelijke regeling, dat wil zeggen …".
-const THAT_IS_TO_SAY = /(?:^|\s)((?:(?:de|het|een) (?:\p{L}+e )?)?\p{L}[\p{L}-]*), (?:dat wil zeggen|oftewel|ofwel) ([^,]+)/iu;
+// Or a past participle, with or without "-e": "het beschermd wonen", "het tijdsduurgebonden recht".
+const THAT_IS_TO_SAY = /(?:^|\s)((?:(?:de|het|een) (?:\p{L}+e |(?=\p{L}*(?:ge|be|ver|ont)\p{L})\p{L}+(?:d|t|en) )?)?\p{L}[\p{L}-]*), (?:dat wil zeggen|oftewel|ofwel) ([^,]+)/iu;
 /** "De meeste gemeenten", "de volgende stap": a share or a place in an order, not a concept ("de eerste lijn" is one). */
 const ORDINAL = /^(?:laatste|volgende|vorige|meeste|andere|hele)(?![\p{L}])/u;
 /**
@@ -43,6 +44,8 @@ const ORDINAL = /^(?:laatste|volgende|vorige|meeste|andere|hele)(?![\p{L}])/u;
  * "van" with a bare noun ("Een gunstige staat van behoud, oftewel …"). Lower case only: a name is no such phrase.
  */
 const PHRASE_AT_START = /^(?:[Ee]en|[Dd]e|[Hh]et) ((?:\p{Ll}+e ){0,3}\p{Ll}[\p{Ll}-]*(?: van \p{Ll}[\p{Ll}-]*)?), (?:dat wil zeggen|oftewel|ofwel) ([^,]+)/u;
+/** The same without an article: an adjective on "-e" opens the sentence ("Ambulante hulp, oftewel …"), the rest in lower case. */
+const BARE_PHRASE_AT_START = /^(\p{Lu}\p{Ll}+e (?:\p{Ll}+e ){0,2}\p{Ll}[\p{Ll}-]*), (?:dat wil zeggen|oftewel|ofwel) ([^,]+)/u;
 const THAT_IS = /^((?:(?:een|de|het) )?\p{L}[\p{L}\p{N}-]*(?: \p{L}[\p{L}-]*)?), dat (?:is|zijn) ([^,]+)/iu;
 /** Mid-sentence, after an article: "Dan de mantelzorgers, dat zijn mensen die …". */
 const THAT_IS_AFTER_ARTICLE = /(?<![\p{L}])(?:de|het|een) (\p{L}[\p{L}\p{N}-]*(?: \p{L}[\p{L}-]*)?), dat (?:is|zijn) ([^,]+)/iu;
@@ -157,7 +160,7 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     // Mid-sentence, a capitalised word before the comma ends a name ("… van de Mens, oftewel …"), not a term.
     // Nor a verb that says what is done ("… kort te houden, dat wil zeggen …", "we willen … vereenvoudigen, …"), unless
     // the gloss explains an act ("te salderen, dat wil zeggen het verrekenen van …"); nor "ofwel … ofwel" ("either … or").
-    else if ((m = PHRASE_AT_START.exec(s)) && m[1]!.includes(' ') && !eitherOr(s, m) && !startsWithPreposition(glossOf(s, m))) found = accept(m[1]!, glossOf(s, m), 'phrase', true);
+    else if ((m = PHRASE_AT_START.exec(s) ?? BARE_PHRASE_AT_START.exec(s)) && m[1]!.includes(' ') && !eitherOr(s, m) && !startsWithPreposition(glossOf(s, m))) found = accept(m[1]!, glossOf(s, m), 'phrase', true);
     // Not a noun inside a prepositional phrase ("Het gevolg voor de huurders, dat wil zeggen …": the term is the whole
     // phrase, and what follows says what the gevolg is), nor a gloss that is a place or a time ("…, dat wil zeggen in
     // Groningen", "sinds de zomer").

@@ -63,12 +63,32 @@ export function glossEnd(text: string, from: number, end: number): number {
   const listed = listEnd(text, from, end);
   if (listed > 0) return listed;
   let e = end;
-  const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at);
+  const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at) || expansionAt(text, at);
   for (let skip = skipAt(e); skip > 0; skip = skipAt(e)) {
     const next = text.indexOf(',', e + skip);
     e = next < 0 ? text.length : next;
   }
-  return e;
+  return closingPhraseAt(text, e) ? text.length : e;
+}
+
+/** ", het Uitvoeringsinstituut Werknemersverzekeringen," after an acronym: its expansion, put between commas. */
+const EXPANSION = /^, (?:de|het) \p{Lu}\p{Ll}+(?: (?:\p{Lu}\p{Ll}+|van|voor|de|het|en)){0,6},/u;
+function expansionAt(text: string, at: number): number {
+  if (!/(?<![\p{L}])\p{Lu}{2,6}$/u.test(text.slice(Math.max(0, at - 8), at))) return 0;
+  const m = EXPANSION.exec(text.slice(at, at + 120));
+  return m ? m[0].length : 0;
+}
+
+/**
+ * ", tegen een vaste prijs.", ", van opvoedsteun tot schuldhulp.": a phrase of a preposition and a few words that ends
+ * the sentence right after the gloss goes with it. Not one with a verb, a clause or the speaker in it ("…, volgens mij").
+ */
+function closingPhraseAt(text: string, at: number): boolean {
+  if (text[at] !== ',') return false;
+  const rest = text.slice(at + 1).trim();
+  if (/[,;:]/u.test(rest)) return false;
+  const ws = words(rest);
+  return ws.length >= 2 && ws.length <= 8 && PREPOSITIONS.has(ws[0]!) && !ws.some((w) => FINITE.has(w)) && !RELATIVE.test(rest) && !PERSONAL.test(rest);
 }
 
 /**
