@@ -26,7 +26,9 @@ export function takesOn(folded: string): boolean {
   if (rest.length > TAKES_ON_MAX_WORDS || rest.some((w) => NEGATION.has(w) || w === 'wil' || w === 'willen')) return false;
   return rest.length === 0 || rest.at(-1) === 'doen' || /^(?:graag|zeker|ook|zo snel mogelijk|mogelijk)$/u.test(rest.slice(-1)[0]!);
 }
-const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|mee|brief|overzicht|rapport|laten weten|terugkomen|opnemen)\b/u;
+// Also an invitation ("Ik nodig de minister uit …", "Wil zij dat doen?"), taking someone along ("… betrekt") and a wish
+// put as "Kan dat?".
+const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|mee|brief|overzicht|rapport|laten weten|terugkomen|opnemen|uitnodig\p{L}*|betrek\p{L}*|kan dat|(?:wil|kan) (?:zij|hij|u) dat doen)\b/u;
 
 /** "Dat lijkt me verstandig; dat zal ik doen.", "Goed idee, dat zal ik doen.": a short approval, then the short yes. */
 function approvesThenAgrees(f: string): boolean {
@@ -59,7 +61,7 @@ const handsTheFloor = (text: string): boolean => text.trim().split(/\s+/u).lengt
  * "Ja, die neem ik daarin mee, …", "Ja, die cijfers neem ik mee.": the point asked for taken along into the promised
  * work; no "niet" on the way (a short object of up to four words may stand between the pronoun and the verb).
  */
-const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|ook|graag|zeker|heel)){0,3} mee(?![\p{L}])/u;
+const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|erin|erbij|ook|graag|zeker|heel)){0,3} mee(?![\p{L}])/u;
 /** A government turn's first sentence that says yes, bare ("Ja, dat doe ik.") or after a short approval. */
 export const agrees = (folded: string): boolean => AGREES.test(folded) || approvesThenAgrees(folded) || (TAKES_ALONG.test(folded) && !HEDGED.test(folded));
 /** A yes taken back in the same breath: "…, maar ik kan niets garanderen", "… als ze op tijd beschikbaar zijn". */
@@ -68,8 +70,9 @@ const HEDGED = /(?<![\p{L}])(?:niets|niks) (?:garanderen|beloven)|geen garantie|
 /** A member's request retold: "Mevrouw X vroeg (nog) of …", "De heer Y vraagt om …". */
 const RETOLD_REQUEST = /(?<![\p{L}])(?:vroeg|vroegen|vraagt|vragen|verzocht|verzoekt)(?: \p{L}+){0,2}? (?:of|om)(?![\p{L}])/u;
 /**
- * A short yes right after the speaker retold a member's request in the same turn: "X vroeg of …. Ja, dat doe ik." Not
+ * A short yes right after the speaker retold a member's request in the same turn: "X vroeg of …. Ja, dat doe ik.", also
+ * with its reason after it ("Dat doe ik, want …"). Not
  * support asked for a motion ("vroeg om steun voor haar motie … Ja, dat wil ik."): a vote, not a promise.
  */
 export const agreesToRetold = (before: string, folded: string): boolean =>
-  RETOLD_REQUEST.test(before) && !/^(?:ik|we|wij) /u.test(before) && !/(?<![\p{L}])(?:steun|motie)(?![\p{L}])/u.test(before) && agrees(folded.split(/[;:]/u)[0]!.trim()) && REQUEST.test(before);
+  RETOLD_REQUEST.test(before) && !/^(?:ik|we|wij) /u.test(before) && !/(?<![\p{L}])(?:steun|motie)(?![\p{L}])/u.test(before) && agrees(folded.split(/[;:]|, want /u)[0]!.trim()) && REQUEST.test(before);

@@ -17,7 +17,15 @@ export const TELLING = /^(?:(?:ge)?meld(?:en|t)?|(?:ge)?informe(?:er|ert|erd|ren
 export const TALKS = /^(?:gesprek|gesprekken|overleg|overleggen)$/u;
 
 /** Words that can be (part of) a delivering verb: a cheap first test per word … */
-const DELIVER_HINT = /publice|vertel|toekom|^nemen$|^geven$|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom|^beantwoord/u;
+const DELIVER_HINT = /^heeft$|^hebt$|publice|vertel|toekom|^nemen$|^geven$|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom|^beantwoord/u;
+
+/** "van mij" / "van ons" later in the clause of `at`, not before a participle ("van mij gekregen"). */
+function fromSpeaker(ts: Tok[], at: number): boolean {
+  const c = ts[at]!.clause;
+  const k = ts.findIndex((t, j) => j > at && t.clause === c && t.w === 'van' && /^(?:mij|ons)$/u.test(ts[j + 1]?.w ?? ''));
+  const after = ts[k + 2];
+  return k > 0 && !(after?.clause === c && /^ge\p{L}+(?:d|t|en)$/u.test(after.w));
+}
 
 /** Index of the first word of a delivering verb, or -1. Separable verbs count at their particle. */
 export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
@@ -34,6 +42,8 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     if (/^(?:ge)?meld(?:en|t)?$/u.test(w)) return i;
     // "die publiceer ik op 1 juli": made public by a date (promisesDelivery asks for the time or a binding subject).
     if (/^(?:ge)?publice(?:er|ert|erd|ren)$/u.test(w)) return i;
+    // "u heeft het binnen twee weken van mij": what the Kamer will have from the speaker (not "… van mij gekregen").
+    if (/^(?:heeft|hebt)$/u.test(w) && [ts[i - 1], ts[i + 1]].some((t) => t?.clause === ts[i]!.clause && /^(?:u|kamer)$/u.test(t.w)) && fromSpeaker(ts, i)) return i;
     // "u krijgt …", "dat de Kamer een oordeel krijgt": the Kamer or "u" receives.
     // Also inverted, after a fronted object: "de cijfers … krijgt u voor het eind van de maand".
     if (/^(?:krijgt|krijgen|ontvangt|ontvangen)$/u.test(w) && ts.some((t, j) => (j < i || j === i + 1) && t.clause === ts[i]!.clause && /^(?:u|kamer|commissie)$/u.test(t.w))) return i;

@@ -68,7 +68,7 @@ const CONTENT_QUESTION = /(?<![\p{L}])met (?:de|één|een)(?: \p{L}+)? vraag$/iu
 const TODAY = /^(?:vandaag|vanochtend|vanmiddag|vanavond|nu)$/u;
 
 /** Words that may promise (the delivering verbs of delivery.ts among them): most sentences of a debate have none. */
-const MAY_PROMISE = /schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b/u;
+const MAY_PROMISE = /van (?:mij|ons)\b|\baf dat\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b/u;
 
 /** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;
@@ -78,6 +78,9 @@ const ZEG_TOE_SPAN = 7;
 const FIRST_PERSON = /(?<![\p{L}])(?:ik|we|wij)(?![\p{L}])/u;
 /** "Ik vraag de NCG om …", "wel vraag ik de NZa …": asked by name (a capital), not "werkgevers" or "de supermarkten" in an appeal. */
 const ASKS_NAMED_BODY = /(?<![\p{L}])(?:(?:[Ii]k|[Ww]e|[Ww]ij) vra(?:ag|gen)|[Vv]ra(?:ag|gen) (?:ik|we|wij)) (?:de |het )?\p{Lu}/u;
+
+/** An agreement to be made with a named party, in the present: "ik spreek met de provincies af dat …" (not negated). */
+const AGREES_WITH = /(?:^|, )(?:(?:ik|we|wij) spre(?:ek|ken)|spre(?:ek|ken) (?:ik|we|wij))(?: (?!niet|geen|nooit)\p{L}+){0,2} met(?: (?!niet|geen|nooit)[\p{L}-]+){1,6} af dat /u;
 
 const PROMISED_CLEFT = /^wat (?:ik|we|wij) (?:(?:wel|u|jullie|graag|nu|hierbij) )*toezeg(?:gen)?(?:: |, is dat )/u;
 
@@ -156,8 +159,10 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
     const i = folded.indexOf(' dat ', folded.indexOf(ts[at]!.w));
     return i > 0 && isCommitmentSentence(folded.slice(i + ' dat '.length), debateDate);
   };
-  const delivers = at >= 0 && (tellsNow(ts, at) ? told() : !blocked(ts, at) && promisesDelivery(ts, at, sentence, debateDate, hasKamer, carried));
-  return delivers || promisesToAct(ts, ASKS_NAMED_BODY.test(sentence)) || actsAtTime(ts, sentence, debateDate);
+  // "u heeft het … van mij": "heeft" is no perfect here, so only a negation blocks it.
+  const stop = () => (/^(?:heeft|hebt)$/u.test(ts[at]!.w) ? ts.some((t, k) => t.clause === ts[at]!.clause && negates(words, k)) : blocked(ts, at));
+  const delivers = at >= 0 && (tellsNow(ts, at) ? told() : !stop() && promisesDelivery(ts, at, sentence, debateDate, hasKamer, carried));
+  return delivers || promisesToAct(ts, ASKS_NAMED_BODY.test(sentence)) || actsAtTime(ts, sentence, debateDate) || AGREES_WITH.test(folded);
 }
 
 /** An act in the present with a time said ("Ik bel de burgemeester morgen"), not negated or hedged in its clause. */
@@ -193,8 +198,9 @@ function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: s
   // Today is this debate: "dat u daar vandaag een antwoord op krijgt" places nothing after it.
   const time = () => words.includes('zodra') || (words[0] === 'zo' && words[1] === 'snel') || next() || findDeadlines(sentence, debateDate).some((d) => !TODAY.test(fold(d.text)));
   const passive = words.some((w) => w === 'worden' || w === 'wordt') && /^ge/u.test(ts[at]!.w);
-  // Telling counts only with a date: "ik zal u vertellen hoe het zit" is this debate.
-  if (TELL.test(ts[at]!.w)) return recipient && time();
+  // Telling counts only with a date: "ik zal u vertellen hoe het zit" is this debate; so does what the Kamer will
+  // have ("u heeft het binnen twee weken van mij"; "dat heeft u van mij" is said now).
+  if (TELL.test(ts[at]!.w) || /^(?:heeft|hebt)$/u.test(ts[at]!.w)) return recipient && time();
   // "dan zal ik dat melden", "ik zal ervoor zorgen dat": the speaker binds himself in the clause of the
   // verb. Not for "ingaan op" / "terugkomen op": "ik zal eerst ingaan op …" orders this debate.
   const binds = subject && !/^(?:op|in|ingaan|ingegaan|ingaat|terug|terugkomen|terugkom|terugkomt)$/u.test(ts[at]!.w) && ts.some((t) => t.clause === ts[at]!.clause && FUTURE.has(t.w));

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { governmentSentences } from '../../lib/commitments/in-debate';
+import { parseText } from '../../lib/transcript/parse';
+import { judge } from '../helpers/judge-commitments';
+
+/**
+ * Issue #19 item 3, forms that the tuning half of made-up debates 6 (s6-01, s6-03, s6-05, s6-07) pointed at; the
+ * sentences are other, made-up ones, written before the rules, and each "yes" failed first.
+ */
+judge(
+  'what the government will have from it: "u heeft het binnen twee weken van mij"',
+  ['Ik vraag het op, en u heeft het binnen twee weken schriftelijk van mij.', 'U heeft die cijfers voor de zomer van mij.', 'De Kamer heeft het overzicht voor 1 juni van ons.'],
+  ['U heeft dat van mij gehoord.', 'U heeft gelijk, dat heeft u van mij.', 'U heeft die brief vorige week van mij gekregen.', 'U heeft die cijfers al van mij.'],
+);
+
+judge(
+  'an agreement to be made with a named party: "ik spreek met X af dat …"',
+  [
+    'Ik spreek met de provincies af dat elke aanvraag binnen acht weken wordt behandeld.',
+    'Omdat de wachttijden oplopen, spreek ik met de netbeheerders af dat elke aanvrager binnen een maand antwoord krijgt.',
+  ],
+  ['Ik spreek met de provincies regelmatig over de aanvragen.', 'Ik spreek met de provincies niet af dat de termijn korter wordt.', 'Vorig jaar spraken we met de provincies af dat de termijn acht weken is.'],
+);
+
+const commitments = (debate: string) => {
+  const r = parseText(debate);
+  if (!r.ok) throw new Error(r.message);
+  return governmentSentences(r.transcript).filter((s) => s.isCommitment).map((s) => s.text);
+};
+const exchange = (member: string, minister: string) =>
+  `De voorzitter:\nMevrouw Kat.\n\nMevrouw Kat (D66):\n${member}\n\nDe voorzitter:\nDe minister.\n\nMinister Ollongren:\n${minister}\n`;
+
+describe('short yeses to what a member asked', () => {
+  it('"Ja, dat doe ik graag." to an invitation ("Wil zij dat doen?")', () =>
+    expect(commitments(exchange('Ik nodig de minister uit om met mij naar Emmen te komen. Wil zij dat doen?', 'Ja, dat doe ik graag. Ik kom in het voorjaar.'))).toContain('Ja, dat doe ik graag.'));
+  it('"Dat neem ik erin mee." to a wish put as "Kan dat?"', () =>
+    expect(commitments(exchange('Graag, en dan zou ik in dat overzicht ook de kosten per regio willen zien. Kan dat?', 'Dat neem ik erin mee. Het overzicht komt na de zomer.'))).toContain('Dat neem ik erin mee.'));
+  it('"Dat doe ik, want …" after the member’s request retold', () =>
+    expect(
+      commitments(
+        'De voorzitter:\nDe minister.\n\nMinister Ollongren:\nMevrouw Kat vroeg of ik de ouders bij het gesprek met de scholen betrek. Dat doe ik, want zij weten hoe het in de praktijk gaat.\n',
+      ),
+    ).toContain('Dat doe ik, want zij weten hoe het in de praktijk gaat.'));
+  it('not a yes to a question that asks for an opinion', () =>
+    expect(commitments(exchange('Vindt de minister dat ook? Kan dat?', 'Nee. Ik vind dat niet.'))).toEqual([]));
+  it('not "Dat doe ik niet, want …"', () =>
+    expect(commitments('De voorzitter:\nDe minister.\n\nMinister Ollongren:\nMevrouw Kat vroeg of ik de ouders bij het gesprek betrek. Dat doe ik niet, want dat is aan de scholen.\n')).toEqual([]));
+});
