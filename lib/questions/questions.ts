@@ -28,7 +28,7 @@ export const REQUEST = [
   /\b(?:(?:wil|wilde|zou) ik|ik (?:wil|wilde|zou))\b.{0,60}?\b(?:vragen|verzoeken)\b/,
   // Not "het antwoord op mijn vraag was …": the answer, not the question, is what the sentence is about.
   // Nor "Mijn vraag is de volgende." / "… is als volgt.": that announces the question the next sentence puts.
-  /(?<!\bop )\b(?:is )?mijn (?:concrete |laatste |eerste )?vraag (?:aan (?:de|het) \w+ )?(?:is|was)\b(?! (?:de volgende|als volgt)[.:]?\s*$)/,
+  /(?<!\bop )\b(?:is )?mijn (?:concrete |laatste |eerste |tweede |derde |vierde |volgende |andere )?vraag (?:aan (?:de|het) \w+ )?(?:is|was)\b(?! (?:de volgende|als volgt)[.:]?\s*$)/,
   /\bis mijn vraag\b/,
   /^de vraag is (?:(?:dus|dan|nu|eigenlijk|toch|wel) )?(?:of|ook|hoe|wat|waarom|in hoeverre|welke|wanneer)\b/,
   /\b(?:hoor (?:\p{L}+ ){0,3}graag|graag hoor ik)\b/u,
@@ -58,12 +58,14 @@ export const REQUEST = [
   /^misschien (?:kan|wil) de (?:minister|staatssecretaris)\b/,
   // "Graag een reactie van de minister.", "Graag een toezegging.": the bare request for an answer or a promise.
   /^(?:en )?(?:dus )?graag (?:een |de |nog een )?(?:reactie|toezegging|bevestiging|antwoord|appreciatie|toelichting|brief|overzicht|uitleg)\b/,
+  // "Ik nodig de minister (van harte) uit om …": an invitation asks for a yes.
+  /\b(?:ik nodig|nodig ik) (?:de (?:minister|staatssecretaris)|het kabinet|haar|hem|u) (?:(?:van harte|graag|dan|ook|bij dezen) )*uit\b/u,
   // "Laat de minister met een brief komen", "Laat zij ons weten …": a third-person imperative to the government.
   /^(?:\p{L}+,? )?laat (?:de (?:minister|staatssecretaris)|het kabinet|zij|hij) (?:\p{L}+ ){0,8}(?:komen|weten|sturen|informeren|toezeggen)\b/u,
 ];
 
 /** A word each REQUEST form needs (keep in step with REQUEST; tests/questions/request-cue.test.ts checks it on every sentence of the seed and the corpus). */
-export const REQUEST_CUE = /vra(?:ag|gen)|vroeg|verzoek|graag|weten|horen|toezeg|bevestig|reactie|appreciatie|antwoord|duidelijk|garantie|hopelijk|benieuwd|misschien|laat|begrijp|snap/;
+export const REQUEST_CUE = /nodig|vra(?:ag|gen)|vroeg|verzoek|graag|weten|horen|toezeg|bevestig|reactie|appreciatie|antwoord|duidelijk|garantie|hopelijk|benieuwd|misschien|laat|begrijp|snap/;
 
 /** Questions about the meeting itself, not the subject: speaking time, rounding off, interruptions, suspending. */
 const PROCEDURAL = /\b(?:afrond\w*|afronding|spreektijd|schors\w*|interrupti\w*|in de tijd|het woord|gaat uw gang)\b/;

@@ -52,3 +52,16 @@ describe('review: wanting to hear, with a longer name or a negation', () => {
   it('is a question: Ik zou graag van de minister van Financiën horen of dat kan.', () => expect(isQuestionSentence('Ik zou graag van de minister van Financiën horen of dat kan.')).toBe(true));
   it('is none: Ik zou graag nooit meer zulke verhalen horen.', () => expect(isQuestionSentence('Ik zou graag nooit meer zulke verhalen horen.')).toBe(false));
 });
+
+// Made-up debates 6, tuning half (s6-01, s6-03, s6-07): an invitation and a numbered question were not read as asking.
+describe('an invitation to the government, and a question announced by its number, ask', () => {
+  for (const s of [
+    'Ik nodig de minister van harte uit om in Emmen te komen kijken.',
+    'Daarom nodig ik de staatssecretaris uit om een dag mee te lopen met de wijkverpleging.',
+    'Mijn tweede vraag is of de minister bereid is de regeling te verlengen.',
+    'En mijn derde vraag is hoe de provincies daarbij worden betrokken.',
+  ])
+    it(`is a question: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
+  for (const s of ['Ik nodig iedereen uit om mee te denken.', 'De burgemeester nodigt de minister uit.', 'Ik heb de minister vorig jaar al uitgenodigd.', 'Mijn tweede vraag is de volgende.'])
+    it(`is none: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
+});
