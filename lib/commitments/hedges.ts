@@ -48,3 +48,20 @@ export function partsBeforeBut(folded: string): string[] {
     .map((part) => part.trim())
     .filter((part) => explorationAt(part) < 0 && part.split(' ').length >= 3);
 }
+
+/** A condition on events at the sentence's start ("Als de toezichthouder zegt …", "Mocht het aantal stijgen, …"). */
+const EVENT_CONDITION = /^(?:als|indien|mocht(?:en)?|wanneer) /u;
+
+/**
+ * Looking into something only if an event comes about: "Als de toezichthouder zegt dat het niet kan, dan zal ik
+ * bekijken of …". No promise (ANNOTATING.md: conditionals); an act on such a condition still is one, and so is a look
+ * with a time ("…, zal ik bekijken wat er nodig is en u voor de zomer een brief sturen"). The addressee's condition is
+ * an offer (offers.ts), read before this.
+ */
+export function exploresOnCondition(folded: string): boolean {
+  if (!EVENT_CONDITION.test(folded)) return false;
+  const then = folded.indexOf(', dan ');
+  const comma = folded.indexOf(', ');
+  const main = then >= 0 ? folded.slice(then + 2) : comma >= 0 ? folded.slice(comma + 2) : '';
+  return explorationAt(main) >= 0 && !mayNameTime(main);
+}

@@ -12,7 +12,7 @@ import { isOffer, offerTakenUp, offeredPart } from './offers';
 import { agrees, agreesToRequest, agreesToRetold, takesOn } from './agreement';
 import { newDocumentAt, nextMoment, speakerBinds } from './received';
 import { VEHICLE } from './verb-classes';
-import { disclaimed, partsBeforeBut } from './hedges';
+import { disclaimed, exploresOnCondition, partsBeforeBut } from './hedges';
 import { ordersThisDebate } from './this-debate';
 import { deliverAt, intoWork, TALKS, TELL, TELLING } from './delivery';
 
@@ -117,6 +117,7 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   if (ts.length === 0 || withinDebate(ts) || (toezeg < 0 && ordersThisDebate(ts)) || isOffer(folded)) return false;
   // A motion that asks: only what follows a ";" or ":" may still promise.
   if (describesMotion(folded)) return /[;:]/u.test(folded) && isCommitmentSentence(folded.slice(folded.search(/[;:]/u) + 1), debateDate);
+  if (exploresOnCondition(folded)) return false;
   // An exploration disclaimed (hedges.ts): a promise of its own before the "maar", or after a ";" or ":", still counts.
   if (disclaimed(folded)) {
     if (partsBeforeBut(folded).some((part) => isCommitmentSentence(part, debateDate))) return true;

@@ -46,3 +46,19 @@ describe('short yeses to what a member asked', () => {
   it('not "Dat doe ik niet, want …"', () =>
     expect(commitments('De voorzitter:\nDe minister.\n\nMinister Ollongren:\nMevrouw Kat vroeg of ik de ouders bij het gesprek betrek. Dat doe ik niet, want dat is aan de scholen.\n')).toEqual([]));
 });
+
+// Made-up debates 5 and 6, tuning halves (s5-05, s6-01, s6-03): looking into something only if an event comes about
+// is no promise; an act on such a condition still is.
+judge(
+  'looking into something on a condition of events',
+  [
+    'Als het rapport er is, stuur ik het binnen een week naar de Kamer.',
+    'Mocht de inspectie tekorten vinden, dan informeer ik de Kamer direct.',
+    'Als de toets klaar is, zal ik bekijken wat er nodig is en u voor de zomer een brief sturen.',
+  ],
+  [
+    'Als de toezichthouder zegt dat het niet kan, dan zal ik bekijken of er een wettelijke basis nodig is.',
+    'Als de evaluatie laat zien dat gemeenten het niet redden, dan ga ik met de VNG kijken wat er nodig is.',
+    'Mocht het aantal aanvragen stijgen, dan zal ik bezien of de regeling moet worden aangepast.',
+  ],
+);
