@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { questionsOf } from '../helpers/questions-of';
 import { findQuestions, isQuestionSentence } from '../../lib/questions/questions';
-import { parseText } from '../../lib/transcript/parse';
 
 /**
  * Issue #19: rhetorical questions are not questions to the government. The
@@ -12,19 +12,6 @@ import { parseText } from '../../lib/transcript/parse';
  * verb of saying ("Mijn vader zei altijd: …?"), people who wonder ("Veel
  * boeren vragen zich af …") and a question about a member just named.
  */
-function questionsOf(member: string): string[] {
-  const r = parseText(
-    [
-      'De voorzitter:\nIk geef het woord aan de heer Jansen.',
-      `De heer Jansen (CDA):\n${member}`,
-      'De voorzitter:\nDan geef ik het woord aan de minister.',
-      'Minister De Vries:\nDank u wel, voorzitter. Ik ga in op de vragen van de heer Jansen.',
-      '',
-    ].join('\n\n'),
-  );
-  if (!r.ok) throw new Error(r.message);
-  return findQuestions(r.transcript).map((q) => q.text);
-}
 
 describe('questions: rhetorical, not put to the government', () => {
   for (const [turn, rhetorical] of [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { questionsOf } from '../helpers/questions-of';
 import { findQuestions, isQuestionSentence } from '../../lib/questions/questions';
-import { parseText } from '../../lib/transcript/parse';
 
 /**
  * A member who turns to another member in a debate with the government ("En dan een vraag aan de heer Jansen: …?",
@@ -8,19 +8,6 @@ import { parseText } from '../../lib/transcript/parse';
  * link to a government turn. Made-up sentences of general Dutch, written before the rule; the form was seen on a
  * test half (made-up debates 5), so no sentence of that debate is used here.
  */
-function questionsOf(member: string): string[] {
-  const r = parseText(
-    [
-      'De voorzitter:\nIk geef het woord aan de heer Jansen.',
-      `De heer Jansen (CDA):\n${member}`,
-      'De voorzitter:\nDan geef ik het woord aan de minister.',
-      'Minister De Vries:\nDank u wel, voorzitter. Ik ga in op de vragen van de heer Jansen.',
-      '',
-    ].join('\n\n'),
-  );
-  if (!r.ok) throw new Error(r.message);
-  return findQuestions(r.transcript).map((q) => q.text);
-}
 
 describe('a question put to another member in the same sentence', () => {
   for (const s of [
