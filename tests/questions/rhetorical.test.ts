@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionsOf } from '../helpers/questions-of';
-import { findQuestions, isQuestionSentence } from '../../lib/questions/questions';
+import { isQuestionSentence } from '../../lib/questions/questions';
 
 /**
  * Issue #19: rhetorical questions are not questions to the government. The

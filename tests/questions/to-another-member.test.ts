@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionsOf } from '../helpers/questions-of';
-import { findQuestions, isQuestionSentence } from '../../lib/questions/questions';
+import { isQuestionSentence } from '../../lib/questions/questions';
 
 /**
  * A member who turns to another member in a debate with the government ("En dan een vraag aan de heer Jansen: …?",
