@@ -1,3 +1,4 @@
+import { PREPOSITIONS } from '../text/stopwords';
 import { SUBJECT } from './clauses';
 import { comesToKamer, type Tok } from './promise-to-act';
 import { CLAUSE_START } from './verb-classes';
@@ -19,12 +20,15 @@ export const TALKS = /^(?:gesprek|gesprekken|overleg|overleggen)$/u;
 /** Words that can be (part of) a delivering verb: a cheap first test per word … */
 const DELIVER_HINT = /^heeft$|^hebt$|publice|vertel|toekom|^nemen$|^geven$|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom|^beantwoord/u;
 
-/** "van mij" / "van ons" later in the clause of `at`, not before a participle ("van mij gekregen"). */
+/**
+ * "van mij" / "van ons" later in the clause of `at`, with no participle as its verb ("… van mij een brief gekregen",
+ * "… gehad over …": the perfect). A participle before a noun describes it ("een gedetailleerd overzicht").
+ */
 function fromSpeaker(ts: Tok[], at: number): boolean {
   const c = ts[at]!.clause;
   const k = ts.findIndex((t, j) => j > at && t.clause === c && t.w === 'van' && /^(?:mij|ons)$/u.test(ts[j + 1]?.w ?? ''));
-  const after = ts[k + 2];
-  return k > 0 && !(after?.clause === c && /^ge\p{L}+(?:d|t|en)$/u.test(after.w));
+  const perfect = ts.some((t, j) => j > at && t.clause === c && /^ge\p{L}+(?:d|t|en)$/u.test(t.w) && (ts[j + 1]?.clause !== c || PREPOSITIONS.has(ts[j + 1]!.w)));
+  return k > 0 && !perfect;
 }
 
 /** Index of the first word of a delivering verb, or -1. Separable verbs count at their particle. */

@@ -49,19 +49,22 @@ export function partsBeforeBut(folded: string): string[] {
     .filter((part) => explorationAt(part) < 0 && part.split(' ').length >= 3);
 }
 
-/** A condition on events at the sentence's start ("Als de toezichthouder zegt …", "Mocht het aantal stijgen, …"). */
-const EVENT_CONDITION = /^(?:als|indien|mocht(?:en)?|wanneer) /u;
+/** A condition on events at the sentence's start ("Als de toezichthouder zegt …", "En mocht het aantal stijgen, …"). */
+const EVENT_CONDITION = /^(?:(?:en|maar|dus|ook) )?(?:als|indien|mocht(?:en)?|wanneer) /u;
 
 /**
  * Looking into something only if an event comes about: "Als de toezichthouder zegt dat het niet kan, dan zal ik
- * bekijken of …". No promise (ANNOTATING.md: conditionals); an act on such a condition still is one, and so is a look
- * with a time ("…, zal ik bekijken wat er nodig is en u voor de zomer een brief sturen"). The addressee's condition is
- * an offer (offers.ts), read before this.
+ * bekijken of …". No promise (ANNOTATING.md: conditionals). The main clause after the condition, when it looks into
+ * something and names no time, else null; in-debate.ts still counts it when an act stands beside the look ("… en de
+ * Kamer daarover informeren"). A condition with a time is one of time ("Als het rapport er in het voorjaar is, …"); the
+ * addressee's condition is an offer (offers.ts), read before this.
  */
-export function exploresOnCondition(folded: string): boolean {
-  if (!EVENT_CONDITION.test(folded)) return false;
+export function explorationOnCondition(folded: string): string | null {
+  if (!EVENT_CONDITION.test(folded)) return null;
   const then = folded.indexOf(', dan ');
   const comma = folded.indexOf(', ');
-  const main = then >= 0 ? folded.slice(then + 2) : comma >= 0 ? folded.slice(comma + 2) : '';
-  return explorationAt(main) >= 0 && !mayNameTime(main);
+  const cut = then >= 0 ? then : comma;
+  if (cut < 0 || mayNameTime(folded.slice(0, cut))) return null;
+  const main = folded.slice(cut + 2);
+  return explorationAt(main) >= 0 && !mayNameTime(main) ? main : null;
 }

@@ -12,7 +12,7 @@ import { isOffer, offerTakenUp, offeredPart } from './offers';
 import { agrees, agreesToRequest, agreesToRetold, takesOn } from './agreement';
 import { newDocumentAt, nextMoment, speakerBinds } from './received';
 import { VEHICLE } from './verb-classes';
-import { disclaimed, exploresOnCondition, partsBeforeBut } from './hedges';
+import { disclaimed, explorationOnCondition, partsBeforeBut } from './hedges';
 import { ordersThisDebate } from './this-debate';
 import { deliverAt, intoWork, TALKS, TELL, TELLING } from './delivery';
 
@@ -80,7 +80,8 @@ const FIRST_PERSON = /(?<![\p{L}])(?:ik|we|wij)(?![\p{L}])/u;
 const ASKS_NAMED_BODY = /(?<![\p{L}])(?:(?:[Ii]k|[Ww]e|[Ww]ij) vra(?:ag|gen)|[Vv]ra(?:ag|gen) (?:ik|we|wij)) (?:de |het )?\p{Lu}/u;
 
 /** An agreement to be made with a named party, in the present: "ik spreek met de provincies af dat …" (not negated). */
-const AGREES_WITH = /(?:^|, )(?:(?:ik|we|wij) spre(?:ek|ken)|spre(?:ek|ken) (?:ik|we|wij))(?: (?!niet|geen|nooit)\p{L}+){0,2} met(?: (?!niet|geen|nooit)[\p{L}-]+){1,6} af dat /u;
+// Also after an opening word ("Daarom spreek ik …", "Ook spreek ik …"); not among ourselves ("met elkaar").
+const AGREES_WITH = /(?:^|, |^(?:daarom|ook|verder|daarnaast|tevens|bovendien|dus|en|dan) )(?:(?:ik|we|wij) spre(?:ek|ken)|spre(?:ek|ken) (?:ik|we|wij))(?: (?!niet|geen|nooit)\p{L}+){0,2} met(?! elkaar)(?: (?!niet|geen|nooit)[\p{L}-]+){1,6} af dat /u;
 
 const PROMISED_CLEFT = /^wat (?:ik|we|wij) (?:(?:wel|u|jullie|graag|nu|hierbij) )*toezeg(?:gen)?(?:: |, is dat )/u;
 
@@ -117,7 +118,8 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   if (ts.length === 0 || withinDebate(ts) || (toezeg < 0 && ordersThisDebate(ts)) || isOffer(folded)) return false;
   // A motion that asks: only what follows a ";" or ":" may still promise.
   if (describesMotion(folded)) return /[;:]/u.test(folded) && isCommitmentSentence(folded.slice(folded.search(/[;:]/u) + 1), debateDate);
-  if (exploresOnCondition(folded)) return false;
+  const looks = explorationOnCondition(folded);
+  if (looks !== null && deliverAt(tokens(looks), false, false) < 0) return false;
   // An exploration disclaimed (hedges.ts): a promise of its own before the "maar", or after a ";" or ":", still counts.
   if (disclaimed(folded)) {
     if (partsBeforeBut(folded).some((part) => isCommitmentSentence(part, debateDate))) return true;

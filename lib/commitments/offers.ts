@@ -27,7 +27,8 @@ export function offeredPart(sentence: string): string {
   // "Indien gewenst stuur ik …", "Desgewenst …": the condition is the opening words, without a comma.
   const part = comma >= 0 ? sentence.slice(comma + 1).trim() : sentence.replace(/^(?:indien gewenst|desgewenst)\s+/iu, '');
   const inverted = INVERTED.exec(part);
-  if (!inverted) return part;
+  // "…, kan ik me voorstellen dat …": imagining, not an ability offered.
+  if (!inverted || /^(?:me|mij|ons|zich)\s/iu.test(part.slice(inverted[0].length))) return part;
   const verb = OFFERED_AS_ACT.get(inverted[1]!.toLowerCase()) ?? inverted[1]!;
   return `${inverted[2]} ${verb} ${part.slice(inverted[0].length)}`;
 }
@@ -44,14 +45,18 @@ const OFFERED_AS_ACT = new Map([
  * ik graag.").
  */
 const YES =
-  /^(?:ja|jazeker|graag|heel graag|prima|akkoord|dat lijkt me (?:goed|prima)|dat zou (?:fijn|mooi|goed) zijn|(?:dat|die|dit) (?:stel|wil) ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*(?:op prijs|graag))(?![\p{L}])/u;
+  /^(?:ja|jazeker|graag|heel graag|prima|akkoord|dat lijkt me (?:goed|prima)|dat zou (?:fijn|mooi|goed) zijn)(?![\p{L}])|^(?:dat|die|dit) (?:stel|wil) ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*(?:op prijs|graag)[.!]?$/u;
 
 /** The condition is that the member holds a motion ("Als de heer X zijn motie aanhoudt, …"), and the member does. */
 const HOLD_CONDITION = /(?<![\p{L}])(?:aanhoudt|aanhouden|aan te houden|aan houdt)(?![\p{L}])/u;
 const HOLDS = /(?<![\p{L}])(?:(?:houd|hou) ik (?:de|mijn|deze|die) motie aan|ik (?:houd|hou) (?:de|mijn|deze|die) motie aan)(?![\p{L}])/u;
 
-/** Words of five letters or more in the member's yes after its first word: "Graag, dat overzicht per gemeente." */
-const namedWords = (folded: string): string[] => folded.split(/[^\p{L}]+/u).slice(1).filter((w) => w.length >= 5);
+/**
+ * What the member's yes names, when it names a thing right after the yes ("Graag, die kosten per gemeente."): its
+ * words of five letters or more. Not a yes that goes on to a point ("Ja, voor de zomer is wel erg laat.").
+ */
+const NAMES_A_THING = /^(?:ja|jazeker|graag|heel graag|prima)[,!]? (?:die|dat|dit|deze|de|het|een) /u;
+const namedWords = (folded: string): string[] => (NAMES_A_THING.test(folded) ? folded.split(/[^\p{L}]+/u).slice(2).filter((w) => w.length >= 5) : []);
 
 /**
  * The next turn that is not the chair's is a member's, and it takes the offer up (`offer`, the offer folded): it opens

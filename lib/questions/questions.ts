@@ -28,7 +28,8 @@ export const REQUEST = [
   /\b(?:(?:wil|wilde|zou) ik|ik (?:wil|wilde|zou))\b.{0,60}?\b(?:vragen|verzoeken)\b/,
   // Not "het antwoord op mijn vraag was …": the answer, not the question, is what the sentence is about.
   // Nor "Mijn vraag is de volgende." / "… is als volgt.": that announces the question the next sentence puts.
-  /(?<!\bop )\b(?:is )?mijn (?:concrete |laatste |eerste |tweede |derde |vierde |volgende |andere )?vraag (?:aan (?:de|het) \w+ )?(?:is|was)\b(?! (?:de volgende|als volgt)[.:]?\s*$)/,
+  // Nor a question said to be settled or described: "… is (dus) al beantwoord / al gesteld", "… is een beetje technisch".
+  /(?<!\bop )\b(?:is )?mijn (?:concrete |laatste |eerste |tweede |derde |vierde |volgende |andere )?vraag (?:aan (?:de|het) \w+ )?(?:is|was)\b(?! (?:de volgende|als volgt)[.:]?\s*$)(?! (?:(?:dus|eigenlijk|inmiddels|ook|toch) )*(?:al|een beetje|nogal|beantwoord|gesteld)\b)/,
   /\bis mijn vraag\b/,
   /^de vraag is (?:(?:dus|dan|nu|eigenlijk|toch|wel) )?(?:of|ook|hoe|wat|waarom|in hoeverre|welke|wanneer)\b/,
   /\b(?:hoor (?:\p{L}+ ){0,3}graag|graag hoor ik)\b/u,
@@ -58,8 +59,8 @@ export const REQUEST = [
   /^misschien (?:kan|wil) de (?:minister|staatssecretaris)\b/,
   // "Graag een reactie van de minister.", "Graag een toezegging.": the bare request for an answer or a promise.
   /^(?:en )?(?:dus )?graag (?:een |de |nog een )?(?:reactie|toezegging|bevestiging|antwoord|appreciatie|toelichting|brief|overzicht|uitleg)\b/,
-  // "Ik nodig de minister (van harte) uit om …": an invitation asks for a yes.
-  /\b(?:ik nodig|nodig ik) (?:de (?:minister|staatssecretaris)|het kabinet|haar|hem|u) (?:(?:van harte|graag|dan|ook|bij dezen) )*uit\b/u,
+  // "Ik nodig de minister (van harte) uit om …": an invitation asks for a yes. Named: "u", "hem", "haar" may be a fellow member.
+  /\b(?:ik nodig|nodig ik) (?:de (?:minister|staatssecretaris)|het kabinet) (?:(?:van harte|graag|dan|ook|bij dezen) )*uit\b/u,
   // "Laat de minister met een brief komen", "Laat zij ons weten …": a third-person imperative to the government.
   /^(?:\p{L}+,? )?laat (?:de (?:minister|staatssecretaris)|het kabinet|zij|hij) (?:\p{L}+ ){0,8}(?:komen|weten|sturen|informeren|toezeggen)\b/u,
 ];

@@ -154,10 +154,14 @@ export function aboutNamedMember(question: string, before: readonly string[]): b
 }
 
 /**
- * A lead that turns to another member and to no one of the government: "Ik heb nog een vraag aan de heer Jansen."
- * (`lead`, a whole sentence) or the part before a question's colon ("En dan een vraag aan mevrouw De Boer: …?").
- * Tested as written: a member's name has a capital ("mevrouw de minister" has none).
+ * A lead that turns to another member and to no one of the government, and says nothing more: "Ik heb nog een vraag aan
+ * de heer Jansen." (`lead`, a whole sentence) or the part before a question's colon ("En dan een vraag aan mevrouw De
+ * Boer: …?"). Not "Ik had een vraag aan de heer X, maar die is al beantwoord." nor "In aanvulling op mijn vragen aan
+ * mevrouw Y in het vorige debat: …": the name must end the lead. Tested as written: a member's name has a capital
+ * ("mevrouw de minister" has none).
  */
+const LEAD_ENDS_WITH_MEMBER = /(?<![\p{L}])vra(?:ag|gen) (?:aan|voor) (?:de heer|mevrouw|(?:de |mijn )?collega) (?:(?:van|de|der|den|ter|ten|te|het|'t|in) )*\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?(?: \p{Lu}[\p{L}'’]*)?(?: is| was)?[.!]?$/u;
 export function turnsToMember(lead: string): boolean {
-  return TURNED_TO.test(lead) && !namesGovernment(fold(lead));
+  const l = lead.trim();
+  return LEAD_ENDS_WITH_MEMBER.test(l) && !/(?<![\p{L}])(?:maar|al|beantwoord|gesteld)(?![\p{L}])/iu.test(l) && !namesGovernment(fold(l));
 }

@@ -123,7 +123,8 @@ export interface MotionFacts {
 const FROM_REF = /^kst-(\d+(?:-(?:[A-Z]+|\d{1,3}))?)-(\d+|[A-Z]{1,3})$/iu;
 // Not after a digit: the leftmost match never starts there anyway, and each run of digits is tried once, not once per digit.
 const FROM_ID = /(?<!\d)(\d+(?:-(?:[A-Z]+|\d{1,3}))?)-(\d+|[A-Z]{1,3})$/iu;
-const FROM_TEXT = /\bkrijgt (?:nr\.|letter)\s*(\d+|[A-Z]{1,3})\b[^()]{0,40}?\s*(?:\((\d+(?:-(?:[A-Z]+|\d{1,3}))?)\))?/u;
+// The dossier may follow what the motion was before ("Zij krijgt nr. 7, was nr. 5 (36200-XIV).").
+const FROM_TEXT = /\bkrijgt (?:nr\.|letter)\s*(\d+|[A-Z]{1,3})\b(?:[^()]{0,40}?\((\d+(?:-(?:[A-Z]+|\d{1,3}))?)\))?/iu;
 
 /** How much of a motion's note is searched for its submitters (the longest in the real documents: about 300). */
 export const NOTE_CHARS = 2000;

@@ -51,7 +51,7 @@ export function isHandelingenXml(doc: Document): boolean {
 
 
 /** The chair's announcements of the debate's course, printed as loose text. */
-const PROCEDURE = /^De beraadslaging wordt (?:geopend|heropend|gesloten|geschorst|hervat)\.?$/u;
+const PROCEDURE = /^De (?:(?:algemene|nadere|verdere) )?beraadslaging wordt (?:geopend|heropend|gesloten|geschorst|hervat)\.?$/u;
 
 /** Who speaks: the chair in the chair's name, or a person. */
 interface Voice {

@@ -35,8 +35,10 @@ const PARAGRAPH_CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (
 const MEANT = /(?:^|[\s,])met ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2}) bedoel(?:en|t)? (?:ik|we|wij|je|men) /iu;
 const UNDERSTOOD = /(?:^|[\s,])onder ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2}) (?:verstaan (?:we|wij|ik|je)|verstaat (?:men|u)) /iu;
 // An adjective on "-e" may stand between the article and the noun: "de gemeentelijke regeling, dat wil zeggen …".
-// Or a past participle, with or without "-e": "het beschermd wonen", "het tijdsduurgebonden recht".
-const THAT_IS_TO_SAY = /(?:^|\s)((?:(?:de|het|een) (?:\p{L}+e |(?=\p{L}*(?:ge|be|ver|ont)\p{L})\p{L}+(?:d|t|en) )?)?\p{L}[\p{L}-]*), (?:dat wil zeggen|oftewel|ofwel) ([^,]+)/iu;
+// Or a past participle without "-e" that opens with its prefix ("het beschermd wonen"; not "de overheid rente"), or a
+// compound one on "-en" after "het"/"een" only ("het tijdsduurgebonden recht"; after "de" it is a plural: "de gemeenten
+// maatwerkbudget").
+const THAT_IS_TO_SAY = /(?:^|\s)((?:(?:de|het|een) (?:\p{L}+e |(?:ge|be|ver|ont)\p{L}{2,}[dt] )?|(?:het|een) (?=\p{L}*?(?:ge|be|ver|ont)\p{L}{2})\p{L}+en )?\p{L}[\p{L}-]*), (?:dat wil zeggen|oftewel|ofwel) ([^,]+)/iu;
 /** "De meeste gemeenten", "de volgende stap": a share or a place in an order, not a concept ("de eerste lijn" is one). */
 const ORDINAL = /^(?:laatste|volgende|vorige|meeste|andere|hele)(?![\p{L}])/u;
 /**
@@ -45,7 +47,8 @@ const ORDINAL = /^(?:laatste|volgende|vorige|meeste|andere|hele)(?![\p{L}])/u;
  */
 const PHRASE_AT_START = /^(?:[Ee]en|[Dd]e|[Hh]et) ((?:\p{Ll}+e ){0,3}\p{Ll}[\p{Ll}-]*(?: van \p{Ll}[\p{Ll}-]*)?), (?:dat wil zeggen|oftewel|ofwel) ([^,]+)/u;
 /** The same without an article: an adjective on "-e" opens the sentence ("Ambulante hulp, oftewel …"), the rest in lower case. */
-const BARE_PHRASE_AT_START = /^(\p{Lu}\p{Ll}+e (?:\p{Ll}+e ){0,2}\p{Ll}[\p{Ll}-]*), (?:dat wil zeggen|oftewel|ofwel) ([^,]+)/u;
+// Not a determiner on "-e" ("Elke gemeente", "Sommige", "Beide", "Deze"): those point or count, and the later patterns read them.
+const BARE_PHRASE_AT_START = /^(?!(?:Elke|Iedere|Sommige|Beide|Deze|Die|Welke|Andere|Alle|Vele|Enkele|Diverse|Verschillende|Meeste|Eerste|Laatste|Volgende|Vorige|Zulke|Dezelfde|Hele)\s)(\p{Lu}\p{Ll}+e (?:\p{Ll}+e ){0,2}\p{Ll}[\p{Ll}-]*), (?:dat wil zeggen|oftewel|ofwel) ([^,]+)/u;
 const THAT_IS = /^((?:(?:een|de|het) )?\p{L}[\p{L}\p{N}-]*(?: \p{L}[\p{L}-]*)?), dat (?:is|zijn) ([^,]+)/iu;
 /** Mid-sentence, after an article: "Dan de mantelzorgers, dat zijn mensen die …". */
 const THAT_IS_AFTER_ARTICLE = /(?<![\p{L}])(?:de|het|een) (\p{L}[\p{L}\p{N}-]*(?: \p{L}[\p{L}-]*)?), dat (?:is|zijn) ([^,]+)/iu;

@@ -81,14 +81,18 @@ function expansionAt(text: string, at: number): number {
 
 /**
  * ", tegen een vaste prijs.", ", van opvoedsteun tot schuldhulp.": a phrase of a preposition and a few words that ends
- * the sentence right after the gloss goes with it. Not one with a verb, a clause or the speaker in it ("…, volgens mij").
+ * the sentence right after the gloss goes with it. Not one with a verb of the FINITE list, a relative or "wat", or the
+ * speaker or the government in it ("…, volgens mij").
  */
 function closingPhraseAt(text: string, at: number): boolean {
   if (text[at] !== ',') return false;
   const rest = text.slice(at + 1).trim();
   if (/[,;:]/u.test(rest)) return false;
   const ws = words(rest);
-  return ws.length >= 2 && ws.length <= 8 && PREPOSITIONS.has(ws[0]!) && !ws.some((w) => FINITE.has(w)) && !RELATIVE.test(rest) && !PERSONAL.test(rest);
+  if (ws.length < 2 || ws.length > 8 || ws.some((w) => FINITE.has(w)) || RELATIVE.test(rest) || PERSONAL.test(rest) || REMARK.test(rest) || ws.includes('wat')) return false;
+  // Only the shapes that say more of the thing: a range, a price or a rate, a feature ("met één …"). Not a remark put
+  // after it (", met alle gevolgen van dien", ", tot grote ergernis van …", ", in tegenstelling tot …").
+  return (ws[0] === 'van' && ws.includes('tot')) || /^(?:tegen|per)$/u.test(ws[0]!) || (/^(?:met|zonder|voor)$/u.test(ws[0]!) && /^(?:een|één)$/u.test(ws[1]!));
 }
 
 /**
@@ -124,7 +128,10 @@ export function meaning(rest: string): string {
  * not the speaker ("…, en dat ik dat ga controleren" is a promise, "…, en dat we daar streng op zijn" a stance), not a
  * name ("…, en dat de VVD dat tegenhield"), not "zijn" ("…, en dat zijn er veel").
  */
-const THAT_CLAUSE_SUBJECT = /^dat (?:(?:hij|zij|ze|het|men|iemand|niemand|iedereen|er|de|een|elke|ieder|iedere|alle|geen|hun|\p{N})(?![\p{L}])|\p{L}+e \p{L}{3,})/u;
+// Or an adjective and its noun ("…, en dat kleine verschillen …"); not a demonstrative, nor a past tense and an adverb
+// ("…, en dat werkte vorig jaar …").
+const THAT_CLAUSE_SUBJECT =
+  /^dat (?:(?:hij|zij|ze|het|men|iemand|niemand|iedereen|er|de|een|elke|ieder|iedere|alle|geen|hun|\p{N})(?![\p{L}])|(?!(?:deze|die|dit|dat)\s)\p{L}+e (?!(?:vorig|vorige|niet|wel|ook|al|helemaal|nooit|toen|daar|er|toch|dus|nu|eerder|later|meteen|direct|goed|slecht|prima|weer|steeds)(?![\p{L}]))\p{L}{3,})/u;
 
 /** A clause opened by a question word: "hoeveel mensen …", "waar die mensen …". */
 const WH_WORD = /(?<![\p{L}])(?:hoeveel|waar|wat|hoe|wie|welke|waarom|wanneer)(?![\p{L}])/iu;
@@ -136,7 +143,8 @@ const WH_CLAUSE_SUBJECT = /^(?:hoeveel|waar|wat|hoe|wie|welke|waarom|wanneer) (?
  */
 function goesOn(r: string, at: number, sep: string): boolean {
   const after = r.slice(at + sep.length);
-  if (sep === ', en ') return WH_WORD.test(r.slice(0, at)) && WH_CLAUSE_SUBJECT.test(after);
+  // The second clause ends the sentence and is no remark ("…, en waar de minister volgens mij niets aan doet").
+  if (sep === ', en ') return WH_WORD.test(r.slice(0, at)) && WH_CLAUSE_SUBJECT.test(after) && !/[,;:]/u.test(after) && !REMARK.test(after);
   if (sep !== ', of ') return false;
   const comma = after.search(/[,;:]/u);
   return /(?<![\p{L}])of niet[.!?…]*$/iu.test((comma < 0 ? after : after.slice(0, comma)).trim());

@@ -24,9 +24,9 @@ const CLOSES = /gaat over tot de orde van de dag\.?\s*$/iu;
 const TITLE = /^(?:(?:Gewijzigde|Nader gewijzigde)\s+)?[Mm]otie(?:\s.{0,200})?$/u;
 // The names end at the first full stop; bounded, so a note without one costs no more than 300 characters a try.
 // The Eerste Kamer prints "ondertekend door" and gives a letter ("Zij krijgt letter I (35824)."); a dossier may have a
-// sub-number (the EU councils' "21501-32").
+// sub-number (the EU councils' "21501-32"); after an amended motion's old number (", was nr. 5 (…)").
 const PROPOSED = /Deze (?:gewijzigde )?motie (?:is|werd) (?:voorgesteld|ondertekend) door (?:het lid|de leden) ([^.]{1,300})\./u;
-const NUMBER = /(?:Zij|Hij|Deze) krijgt (?:nr\.|letter)\s*(\d+|[A-Z]{1,3})\b(?:\s*\(([\d]+(?:-[A-Z]+|-\d{1,3})?(?:-[IVX]+)?)\))?/u;
+const NUMBER = /(?:Zij|Hij|Deze) krijgt (?:nr\.|letter)\s*(\d+|[A-Z]{1,3})\b(?:[^()]{0,40}?\(([\d]+(?:-[A-Z]+|-\d{1,3})?(?:-[IVX]+)?)\))?/u;
 /** Paragraphs a motion may span: longer is a missing "orde van de dag", not a motion. */
 const MAX_PARAGRAPHS = 40;
 /** How many turns after a motion its note may come: the chair's note is the next turn, or the one after an interruption. */

@@ -20,7 +20,7 @@ const debate = (minister: string, member: string) =>
 describe('an offer made before the turn goes on, taken up by a yes that names it', () => {
   const offer = 'Als mevrouw Kat dat wil, laat ik daarnaast de kosten per gemeente uitwerken.';
   const minister = `Die cijfers zijn bekend. ${offer} Dan de vraag over de planning van het onderzoek. Dat onderzoek loopt nog. Het is aan de onderzoekers hoeveel tijd ze nodig hebben.`;
-  it('taken up: "Graag, die kosten per gemeente."', () => expect(commitments(debate(minister, 'Graag, dat overzicht per gemeente. Dan nog een vraag over de kosten.'))).toContain(offer));
+  it('taken up: "Graag, die kosten per gemeente."', () => expect(commitments(debate(minister, 'Graag, die kosten per gemeente. Dan nog een vraag over de planning.'))).toContain(offer));
   it('not taken up: a yes to something else', () => expect(commitments(debate(minister, 'Ja, nog een vraag over de planning van het onderzoek.'))).not.toContain(offer));
 });
 

@@ -97,6 +97,10 @@ describe('Handelingen XML: the chair’s procedural lines', () => {
     const closing = t.turns.find((x) => x.paragraphs.includes('De beraadslaging wordt gesloten.'))!;
     expect(closing.asChair).toBe(true);
   });
+  it('review: "De algemene beraadslaging wordt gesloten." too', async () => {
+    const t = await read(doc('h-tk-20192020-31-8', turn(CHAIR, 'Het woord is aan de minister.') + turn(spreker('Minister', 'Adema'), 'Voorzitter. Dank u wel.') + loose('De algemene beraadslaging wordt gesloten.')));
+    expect(t.turns.find((x) => x.paragraphs.includes('De algemene beraadslaging wordt gesloten.'))!.asChair).toBe(true);
+  });
 });
 
 describe('Handelingen XML: a whole sitting’s vergadering block', () => {
@@ -162,6 +166,10 @@ describe('Handelingen XML: motions of a dossier with a sub-number, and the Eerst
   it('the same from the note’s text alone', async () => {
     const t = await read(doc('h-tk-20232024-4-26', turn(CHAIR, 'Het woord is aan mevrouw Vestering.') + motie('', '<al>Deze motie is voorgesteld door het lid Vestering.</al><al>Zij krijgt nr. 1534 (21501-32).</al>')));
     expect(t.motions.map((m) => [m.number, m.kamerstuk])).toEqual([['1534', '21501-32']]);
+  });
+  it('review: an amended motion\'s note ("Zij krijgt nr. 7, was nr. 5 (36200-XIV).") keeps its dossier', async () => {
+    const t = await read(doc('h-tk-20232024-4-26', turn(CHAIR, 'Het woord is aan mevrouw Vestering.') + motie('', '<al>Deze motie is voorgesteld door het lid Vestering.</al><al>Zij krijgt nr. 7, was nr. 5 (36200-XIV).</al>')));
+    expect(t.motions.map((m) => [m.number, m.kamerstuk])).toEqual([['7', '36200-XIV']]);
   });
   it('"Zij krijgt letter I", "ondertekend door de leden …"', async () => {
     const t = await read(

@@ -20,4 +20,6 @@ describe('motion notes in printed text', () => {
     expect(facts(['Deze motie is ondertekend door de leden Vestering en Koffeman.', 'Zij krijgt letter I (35824).'])).toEqual([['I', '35824', ['Vestering', 'Koffeman']]]));
   it('still: a dossier with a letter and a roman part', () =>
     expect(facts(['Deze motie is voorgesteld door de leden De Hoop en Welzijn.', 'Zij krijgt nr. 12 (36200-XIV).'])).toEqual([['12', '36200-XIV', ['De Hoop', 'Welzijn']]]));
+  it('review: an amended motion: "Zij krijgt letter K, was letter I (35824)."', () =>
+    expect(facts(['Deze gewijzigde motie is ondertekend door de leden Vestering en Koffeman.', 'Zij krijgt letter K, was letter I (35824).'])).toEqual([['K', '35824', ['Vestering', 'Koffeman']]]));
 });
