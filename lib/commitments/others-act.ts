@@ -121,3 +121,17 @@ const LET_SELF = /^(?:eigen|vrij|ruimte)$/u;
 const ADVERB = /^(?:daarnaast|ook|nog|eerst|dan|wel|graag|apart|nu|alsnog|tevens|daarom|bovendien)$/u;
 /** What may follow the act in its clause: who does it or for whom ("door het CPB", "voor gezinnen …"). */
 const ADJUNCT = /^(?:door|voor|met|bij|in|op|samen)$/u;
+
+/**
+ * Between the auxiliary at `a` and "laten" at `l` a new thing ("een briefing"), or after it who does it ("door …"). Not
+ * someone let choose or do it themself: a definite phrase before the thing ("de gemeenten een eigen keuze laten
+ * maken"), "zelf", or a verb of choosing.
+ */
+const LET_CHOOSE = /^(?:kiezen|bepalen|beslissen|meebeslissen|meedoen|meepraten|maken)$/u;
+export const causes = (ts: readonly Tok[], a: number, l: number): boolean => {
+  const between = ts.slice(a + 1, l).map((t) => t.w);
+  if (between.includes('zelf') || LET_CHOOSE.test(ts[l + 1]?.w ?? '')) return false;
+  const thing = between.indexOf('een');
+  const letBefore = between.slice(0, Math.max(0, thing)).some((w) => w === 'de' || w === 'het' || w === 'hun');
+  return (thing >= 0 && !letBefore) || (ts[l + 2]?.clause === ts[l]!.clause && ts[l + 2]!.w === 'door');
+};

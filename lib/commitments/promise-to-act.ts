@@ -2,7 +2,7 @@ import { FUNCTION_WORDS, PREPOSITIONS } from '../text/stopwords';
 import { SUBJECT } from './clauses';
 import { mayNameTime } from './deadline';
 import { effortNow, heardFromSpeaker, intends, seesToIt, statesEffort, takesUpWith, visits, willing } from './fixed-forms';
-import { researched } from './others-act';
+import { causes, researched } from './others-act';
 import {
   adjective, ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, frontedClauseBefore, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, PRONOUN_FIRST, STANCE, SUBORDINATING,
 } from './verb-classes';
@@ -123,20 +123,6 @@ function boundAct(ts: readonly Tok[]): number {
   }
   return -1;
 }
-
-/**
- * Between the auxiliary at `a` and "laten" at `l` a new thing ("een briefing"), or after it who does it ("door …"). Not
- * someone let choose or do it themself: a definite phrase before the thing ("de gemeenten een eigen keuze laten
- * maken"), "zelf", or a verb of choosing.
- */
-const LET_CHOOSE = /^(?:kiezen|bepalen|beslissen|meebeslissen|meedoen|meepraten|maken)$/u;
-const causes = (ts: readonly Tok[], a: number, l: number): boolean => {
-  const between = ts.slice(a + 1, l).map((t) => t.w);
-  if (between.includes('zelf') || LET_CHOOSE.test(ts[l + 1]?.w ?? '')) return false;
-  const thing = between.indexOf('een');
-  const letBefore = between.slice(0, Math.max(0, thing)).some((w) => w === 'de' || w === 'het' || w === 'hun');
-  return (thing >= 0 && !letBefore) || (ts[l + 2]?.clause === ts[l]!.clause && ts[l + 2]!.w === 'door');
-};
 
 /** Words for the government, its ministries and its members: "van de kant van het kabinet" is the speaker's side. */
 const GOVERNMENT_SIDE = /^(?:kabinet|regering|rijk|rijksoverheid|overheid|ministerie|ministeries|departement|departementen|minister|ministers|minister-president|premier|staatssecretaris|staatssecretarissen|bewindspersoon|bewindspersonen|bewindslieden|collega|collega's)$/u;
