@@ -79,6 +79,12 @@ const CHAIR_PROCEDURAL = /\b(?:beantwoording|termijn|vergadering|tijd nodig|agen
  * "zij vragen zich af". Not "ik vraag de minister" nor "wij vragen": the member's own.
  */
 const REPORTED = /(?<![\p{L}])(?:(?:hij|zij|ze|men|iemand|die|mensen|ouders|inwoners|burgers)\s+(?:vroeg|vroegen|vraagt|vragen)|(?:vroeg|vroegen|vraagt|vragen)\s+(?:hij|zij|ze|men)|(?<!ik\s)(?:vroeg|vroegen)\s+(?:mij|me|ons)(?!\s+af\b))(?![\p{L}])/u;
+/**
+ * Someone said it to the member, quoted after a colon: "Een huisarts zei tegen mij: …?", "Een vader schreef ons: …?",
+ * "… vertelde me vorige week: …?". Not the member saying it ("Ik zei tegen de minister: …?"), nor a quote the member
+ * turns to the government ("…: ik wacht al een jaar; kan de staatssecretaris daar iets aan doen?").
+ */
+const SAID_TO_ME = /(?<![\p{L}])(?<!(?:ik|we|wij)\s)(?:zei|zeiden|vertelde|vertelden|schreef|schreven|mailde|mailden|appte|appten)\s+(?:tegen\s+|aan\s+)?(?:mij|me|ons)(?:\s+\p{L}+){0,3}\s*:/u;
 /** "Ouders in Groningen vragen mij: …?": the present only before a colon, and not the government asking ("De minister vraagt ons: …"). */
 const REPORTED_NOW = /(?<![\p{L}])(?<!ik\s)(?:vraagt|vragen)\s+(?:mij|me|ons)(?:\s+(?:dan|vaak|steeds|ook|weleens|regelmatig|telkens))?\s*:/u;
 
@@ -108,7 +114,7 @@ export function isQuestionSentence(s: string, fromChair = false, f = fold(s)): b
   if (!interrogative && !REQUEST_CUE.test(f)) return false;
   // What asks first, then what rules it out: most sentences with a cue word ask nothing, and the exclusions are the costly part.
   if (!interrogative && !REQUEST.some((r) => r.test(f))) return false;
-  return !(PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f)) || REPORTED.test(f) || (REPORTED_NOW.test(f) && !addressesGovernment(f)) || TO_A_MEMBER.some((r) => r.test(s)) || leadTurnsToMember(s) || (INITIATORS.test(f) && !namesGovernment(f)) || rhetoricalOnItsOwn(f));
+  return !(PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f)) || REPORTED.test(f) || (SAID_TO_ME.test(f) && !addressesGovernment(f)) || (REPORTED_NOW.test(f) && !addressesGovernment(f)) || TO_A_MEMBER.some((r) => r.test(s)) || leadTurnsToMember(s) || (INITIATORS.test(f) && !namesGovernment(f)) || rhetoricalOnItsOwn(f));
 }
 
 /** Roles whose speech answers rather than asks. */

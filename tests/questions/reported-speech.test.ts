@@ -67,3 +67,15 @@ describe('questions: wondering and not understanding, in either word order', () 
     it(`does not ask: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
   }
 });
+
+// Made-up debates 6, tuning half (s6-03): a question someone said to the member, quoted after "zei tegen mij:".
+describe('questions: a question someone said to the member', () => {
+  for (const s of [
+    'Een huisarts uit Lelystad zei tegen mij: moeten mensen straks een uur rijden voor een röntgenfoto?',
+    'Een vader schreef ons: waarom duurt het zo lang voordat mijn zoon hulp krijgt?',
+    'Een boer vertelde me vorige week: wie gaat dat allemaal betalen?',
+  ])
+    it(`not the member's: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
+  for (const s of ['Ik zei tegen de minister: wanneer komt die brief nu eindelijk?', 'De burgemeester zei tegen mij dat het geld op is. Wanneer komt er duidelijkheid?'])
+    it(`still the member's own: ${s}`, () => expect(isQuestionSentence(s.split('. ').at(-1)!)).toBe(true));
+});
