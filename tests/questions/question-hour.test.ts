@@ -59,3 +59,25 @@ describe('an answer that goes on after the chair’s interjections', () => {
     expect(qs.find((q) => q.text.startsWith('Is de minister bereid'))!.answeredIn).not.toContain(7);
   });
 });
+
+// Made-up debates 6, tuning half (s6-03): a reply that only promises the answer in writing does not answer
+// (tests/eval/ANNOTATING.md: "A promise of a later written answer alone is a commitment, not an answer").
+describe('question hour: a reply that only promises a written answer', () => {
+  const exchange = (reply: string) => {
+    const r = parseText(
+      [
+        'De voorzitter:\nDe heer Westerveld heeft een vervolgvraag.',
+        'De heer Westerveld (JA21):\nVoorzitter. Hoeveel scholen in Limburg hebben dit jaar hun deuren gesloten?',
+        `Minister De Wit:\n${reply}`,
+        'De voorzitter:\nDank u wel.',
+        '',
+      ].join('\n\n'),
+    );
+    if (!r.ok) throw new Error(r.message);
+    return analyzeQuestions(r.transcript).questions.filter((q) => q.turnIndex === 1).map((q) => q.status);
+  };
+  it('leaves the question open', () =>
+    expect(exchange('Dat cijfer heb ik hier niet paraat, en ik wil de heer Westerveld geen verkeerd getal geven. U krijgt het deze week nog schriftelijk.')).toEqual(['open']));
+  it('still answers when the reply gives the answer too', () =>
+    expect(exchange('Het gaat om elf scholen in Limburg, vooral in het zuiden. De precieze lijst krijgt u deze week nog schriftelijk.')).toEqual(['answered']));
+});
