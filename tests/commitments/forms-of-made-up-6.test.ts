@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { governmentSentences } from '../../lib/commitments/in-debate';
-import { parseText } from '../../lib/transcript/parse';
+import { commitmentsIn as commitments, requestThenReply as exchange } from '../helpers/commitments-of';
 import { judge } from '../helpers/judge-commitments';
 
 /**
@@ -22,13 +21,6 @@ judge(
   ['Ik spreek met de provincies regelmatig over de aanvragen.', 'Ik spreek met de provincies niet af dat de termijn korter wordt.', 'Vorig jaar spraken we met de provincies af dat de termijn acht weken is.'],
 );
 
-const commitments = (debate: string) => {
-  const r = parseText(debate);
-  if (!r.ok) throw new Error(r.message);
-  return governmentSentences(r.transcript).filter((s) => s.isCommitment).map((s) => s.text);
-};
-const exchange = (member: string, minister: string) =>
-  `De voorzitter:\nMevrouw Kat.\n\nMevrouw Kat (D66):\n${member}\n\nDe voorzitter:\nDe minister.\n\nMinister Ollongren:\n${minister}\n`;
 
 describe('short yeses to what a member asked', () => {
   it('"Ja, dat doe ik graag." to an invitation ("Wil zij dat doen?")', () =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { governmentSentences, isCommitmentSentence } from '../../lib/commitments/in-debate';
-import { parseText } from '../../lib/transcript/parse';
+import { isCommitmentSentence } from '../../lib/commitments/in-debate';
+import { commitmentsIn as commitments, offerThenReply as debate } from '../helpers/commitments-of';
 
 /**
  * An offer on the member's condition binds once the member takes it up (tests/eval/ANNOTATING.md). The tuning halves
@@ -9,13 +9,6 @@ import { parseText } from '../../lib/transcript/parse';
  * echoes the condition ("Dat stel ik zeer op prijs"); and holding a motion when that was the condition. Made-up
  * sentences of general Dutch, written before the rules.
  */
-const commitments = (debate: string) => {
-  const r = parseText(debate);
-  if (!r.ok) throw new Error(r.message);
-  return governmentSentences(r.transcript).filter((s) => s.isCommitment).map((s) => s.text);
-};
-const debate = (minister: string, member: string) =>
-  `De voorzitter:\nHet woord is aan de minister.\n\nMinister Ollongren:\n${minister}\n\nDe voorzitter:\nMevrouw Kat.\n\nMevrouw Kat (D66):\n${member}\n\nMinister Ollongren:\nDie kosten zijn bekend.\n`;
 
 describe('an offer made before the turn goes on, taken up by a yes that names it', () => {
   const offer = 'Als mevrouw Kat dat wil, laat ik daarnaast de kosten per gemeente uitwerken.';

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { governmentSentences } from '../../lib/commitments/in-debate';
-import { parseText } from '../../lib/transcript/parse';
+import { commitmentsIn as commitments, offerThenReply as debate, requestThenReply } from '../helpers/commitments-of';
 import { judge } from '../helpers/judge-commitments';
 
 /**
  * A review (helper) of the commitment rules made from made-up debates 5 and 6 in the session of 2026-12-06 (late):
  * each of its probes that a rule read wrong, as a test that failed first.
  */
-const commitments = (debate: string) => {
-  const r = parseText(debate);
-  if (!r.ok) throw new Error(r.message);
-  return governmentSentences(r.transcript).filter((s) => s.isCommitment).map((s) => s.text);
-};
-const debate = (minister: string, member: string) =>
-  `De voorzitter:\nHet woord is aan de minister.\n\nMinister Ollongren:\n${minister}\n\nDe voorzitter:\nMevrouw Kat.\n\nMevrouw Kat (D66):\n${member}\n\nMinister Ollongren:\nDie kosten zijn bekend.\n`;
 
 describe('review: an offer made before the turn went on is taken up only by a yes that names the offered thing', () => {
   const offer = 'Als mevrouw Kat dat wil, stuur ik haar voor de zomer de cijfers per regio.';
@@ -63,7 +55,7 @@ judge(
 );
 
 describe('review: request words that are no request', () => {
-  const exchange = (member: string, minister: string) => `De voorzitter:\nMevrouw Kat.\n\nMevrouw Kat (D66):\n${member}\n\nDe voorzitter:\nDe minister.\n\nMinister Ollongren:\n${minister}\n`;
+  const exchange = requestThenReply;
   it('"met betrekking tot" asks nothing to be taken along', () =>
     expect(commitments(exchange('Doet de minister iets met betrekking tot de wachtlijsten?', 'Ja, dat doe ik.'))).toEqual([]));
   it('"Hoe kan dat?" asks no yes', () => expect(commitments(exchange('De wachtlijsten groeien. Hoe kan dat?', 'Dat neem ik mee.'))).toEqual([]));
