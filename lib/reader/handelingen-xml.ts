@@ -252,6 +252,8 @@ export function parseHandelingenXml(xml: Document): ParseResult {
         case 'metadata':
         case 'item-titel':
         case 'nr':
+        // A whole sitting's list of incoming documents after its items: no one's speech.
+        case 'handeling_bijlage':
           break;
         default:
           walk(c);

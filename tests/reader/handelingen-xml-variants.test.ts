@@ -182,3 +182,13 @@ describe('Handelingen XML: motions of a dossier with a sub-number, and the Eerst
     expect(t.motions.map((m) => [m.number, m.kamerstuk, m.submitters])).toEqual([['I', '35824', ['Vestering', 'Koffeman']]]);
   });
 });
+
+describe('Handelingen XML: the list of incoming documents after the items', () => {
+  it('is no one’s speech (handeling_bijlage)', async () => {
+    const bijlage = '<handeling_bijlage soort="stukkenlijst"><kop><titel>Lijst van ingekomen stukken</titel></kop><tekst><al-groep><al>De volgende stukken zijn ingekomen:</al><lijst><li><li.nr>1.</li.nr><al>de brief van de minister van VWS over de jeugdzorg (31839, nr. 650).</al></li></lijst></al-groep></tekst></handeling_bijlage>';
+    const xml = doc('h-tk-20192020-31-8', turn(spreker('Mevrouw', 'Westerveld', 'GroenLinks'), 'Voorzitter. Een vraag.') + turn(spreker('Minister', 'De Jonge'), 'Voorzitter. Een laatste antwoord.')).replace('</handelingen>', `${bijlage}</handelingen>`);
+    const t = await read(xml);
+    expect(t.turns.at(-1)!.paragraphs).toEqual(['Voorzitter. Een laatste antwoord.']);
+    expect(t.text).not.toContain('ingekomen');
+  });
+});
