@@ -15,7 +15,7 @@ import { findClosingItems } from '../transcript/closing-list';
 import { speakersHeard, turnsOfDrafts, type TurnDraft } from './turn-drafts';
 import { houseOf, meetingDate, motionFacts, readSpreker } from './handelingen-xml-parts';
 import { Registry } from './vlos-speakers';
-import { find, kid, kidText, local, spokenText } from './xml';
+import { find, kid, kidText, local, rowText, spokenText } from './xml';
 
 /**
  * Handelingen XML (zoek.officielebekendmakingen.nl `h-tk-….xml`, root
@@ -137,8 +137,8 @@ export function parseHandelingenXml(xml: Document): ParseResult {
   const read = (el: Element, out: (text: string, item: boolean) => void, owner: () => Voice | null) => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const name = local(c);
-      if (name === 'al' || name === 'li') {
-        const text = normalizeText(spokenText(c));
+      if (name === 'al' || name === 'li' || name === 'row') {
+        const text = normalizeText(name === 'row' ? rowText(c) : spokenText(c));
         if (text) out(text, name === 'li');
       } else if (name === 'motie') motion(c, owner);
       else if (name !== 'spreker' && name !== 'motie-info') read(c, out, owner);

@@ -45,6 +45,14 @@ export function spokenText(el: Element): string {
   return out;
 }
 
+/** A table row (`row` of `entry` cells, with or without `al` inside) as one paragraph: its cells, in order, joined by "; ". */
+export function rowText(row: Element): string {
+  return Array.from(row.children)
+    .map((cell) => normalizeText(spokenText(cell)))
+    .filter(Boolean)
+    .join('; ');
+}
+
 /** First descendant (depth first, document order) named `name`. */
 export function find(el: Element, name: string): Element | null {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {

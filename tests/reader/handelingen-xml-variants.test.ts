@@ -192,3 +192,11 @@ describe('Handelingen XML: the list of incoming documents after the items', () =
     expect(t.text).not.toContain('ingekomen');
   });
 });
+
+describe('Handelingen XML: a table in a speech', () => {
+  it('keeps every row as a paragraph, cells with or without al', async () => {
+    const tabel = '<tabel><tgroup cols="2"><tbody><row><entry><al>2020</al></entry><entry><al>100 miljoen</al></entry></row><row><entry>2021</entry><entry>250 miljoen</entry></row></tbody></tgroup></tabel>';
+    const t = await read(doc('h-tk-20192020-31-8', turn(CHAIR, 'Het woord is aan de minister.') + turn(spreker('Minister', 'Schouten'), 'Het kabinet trekt geld uit:').replace('</al-groep>', `</al-groep>${tabel}`)));
+    expect(t.turns[1]!.paragraphs).toEqual(['Het kabinet trekt geld uit:', '2020; 100 miljoen', '2021; 250 miljoen']);
+  });
+});
