@@ -46,8 +46,8 @@ const TERM_IN_PARENS = new RegExp(String.raw`${ACR}\)`, 'yu');
 /** "(Entry/Exit System)": group 1 the name. */
 const NAME_IN_PARENS = /([^()]{4,100})\)/y;
 
-/** "…, oftewel het EVRM": group 1 the term. */
-const OFTEWEL = new RegExp(String.raw`,\s+(?:oftewel|ofwel|kortweg|afgekort)\s+${ARTICLE}${ACR}`, 'giu');
+/** "…, oftewel het EVRM": group 1 the term. Also ", of SPR," in apposition, closed by a comma or the sentence's end. */
+const OFTEWEL = new RegExp(String.raw`,\s+(?:(?:oftewel|ofwel|kortweg|afgekort)\s+${ARTICLE}${ACR}|of\s+${ACR}(?=\s*[,.;:]))`, 'giu');
 
 /** Dutch plural of the expansion's last word back to singular when the term was plural ("locaties" → "locatie"). */
 function singular(expansion: string, plural: boolean): string {
@@ -206,7 +206,7 @@ function* parentheses(par: string): Generator<Found> {
 
 function* oftewels(par: string): Generator<Found> {
   for (const m of par.matchAll(OFTEWEL)) {
-    const term = m[1]!;
+    const term = (m[1] ?? m[2])!;
     if (!mayBeAcronym(term) || isWordCharAt(par, m.index + m[0].length)) continue;
     const exp = expansionBefore(term, phraseBefore(par, m.index));
     if (exp && definesAcronym(term, exp)) yield { term, expansion: exp, from: m.index - exp.length, to: m.index + m[0].length };

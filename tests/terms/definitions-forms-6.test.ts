@@ -51,3 +51,13 @@ describe('a phrase that ends the sentence after the meaning goes with it', () =>
       ['wijkteam', 'het team van hulpverleners dat in een wijk alle hulp regelt'],
     ]));
 });
+
+// Made-up debates 4, tuning half (s4-05): an acronym given after ", of" in apposition.
+describe('an acronym after ", of" in apposition, its letters spelled by the phrase before', () => {
+  it('"de collectieve beschikbaarheidsregeling, of CBR, …"', () =>
+    expect(learned('Onder de collectieve beschikbaarheidsregeling, of CBR, kan een gemeente geld aanvragen.')).toEqual([['CBR', 'collectieve beschikbaarheidsregeling']]));
+  it('not an either-or whose letters do not match ("de gemeente, of GGD, …")', () =>
+    expect(learned('Dat kan de gemeente, of GGD, regelen.')).toEqual([]));
+  it('not an acronym that goes on into the sentence ("…, of CBR zelf")', () =>
+    expect(learned('Dat regelt de collectieve beschikbaarheidsregeling, of CBR zelf als dat nodig is.')).toEqual([]));
+});
