@@ -11,7 +11,8 @@ import { ASKS_GOVERNMENT_TO } from '../text/discourse';
  * promise. Used by governmentSentences (in-debate.ts).
  */
 
-const AGREES = /^(?:(?:ja|jazeker|zeker|prima|goed|akkoord)[,.!]?\s*)?(?:dat (?:doe|zal|ga|wil) (?:ik|we|wij)(?: dat)?(?: graag| zeker)?(?: doen)?|dat zeg ik toe)[.!]?$/u;
+// Also with the thing named ("Ja, dat verzoek doe ik.").
+const AGREES = /^(?:(?:ja|jazeker|zeker|prima|goed|akkoord)[,.!]?\s*)?(?:dat (?:(?!niet |geen )\p{L}+ )?(?:doe|zal|ga|wil) (?:ik|we|wij)(?: dat)?(?: graag| zeker)?(?: doen)?|dat zeg ik toe)[.!]?$/u;
 /**
  * Later in a turn, a short sentence that takes on what was just said: "Dat ga ik ook doen.",
  * "Dat doe ik zo snel mogelijk.", "Ook dat zal ik proberen snel te doen." ("Dat wil ik" is a wish.)
@@ -63,7 +64,9 @@ const handsTheFloor = (text: string): boolean => text.trim().split(/\s+/u).lengt
  */
 const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|erin|erbij|ook|graag|zeker|heel)){0,3} mee(?![\p{L}])/u;
 /** A government turn's first sentence that says yes, bare ("Ja, dat doe ik.") or after a short approval. */
-export const agrees = (folded: string): boolean => AGREES.test(folded) || approvesThenAgrees(folded) || (TAKES_ALONG.test(folded) && !HEDGED.test(folded));
+// "Dat doe ik; de brief krijgt …": the yes before a semicolon, what follows spells it out.
+export const agrees = (folded: string): boolean =>
+  AGREES.test(folded) || AGREES.test(folded.split(';')[0]!.trim()) || approvesThenAgrees(folded) || (TAKES_ALONG.test(folded) && !HEDGED.test(folded));
 /** A yes taken back in the same breath: "…, maar ik kan niets garanderen", "… als ze op tijd beschikbaar zijn". */
 const HEDGED = /(?<![\p{L}])(?:niets|niks) (?:garanderen|beloven)|geen garantie|(?<![\p{L}])als (?:ze|die|dat|het) (?:\p{L}+ ){0,3}?(?:beschikbaar|bekend|klaar)/u;
 

@@ -54,3 +54,16 @@ judge(
     'Mocht het aantal aanvragen stijgen, dan zal ik bezien of de regeling moet worden aangepast.',
   ],
 );
+
+// Made-up debates 3 and 4, tuning halves (s3-11, s4-05): a yes with the thing named, and a yes before a semicolon.
+describe('short yeses with the thing named, or before a semicolon', () => {
+  it('"Ja, dat verzoek doe ik." to a request', () =>
+    expect(commitments(exchange('Is de minister bereid de toezichthouder om die cijfers te vragen? Dat zou helpen.', 'Ja, dat verzoek doe ik. Dan de volgende vraag.'))).toContain('Ja, dat verzoek doe ik.'));
+  it('"Dat doe ik; de brief krijgt …" to a request', () =>
+    expect(commitments(exchange('Kan de minister in de brief ook de cijfers per regio opnemen?', 'Dat doe ik; de brief krijgt een uitsplitsing per regio.'))).toContain(
+      'Dat doe ik; de brief krijgt een uitsplitsing per regio.',
+    ));
+  it('not "Dat verzoek doe ik niet."', () =>
+    expect(commitments(exchange('Is de minister bereid de toezichthouder om die cijfers te vragen?', 'Dat verzoek doe ik niet. Dat is aan de toezichthouder.'))).toEqual([]));
+  it('not a yes to a question that asks no act', () => expect(commitments(exchange('Vindt de minister dat ook?', 'Dat doe ik; ik vind het een goed plan.'))).toEqual([]));
+});
