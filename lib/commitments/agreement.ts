@@ -27,9 +27,9 @@ export function takesOn(folded: string): boolean {
   if (rest.length > TAKES_ON_MAX_WORDS || rest.some((w) => NEGATION.has(w) || w === 'wil' || w === 'willen')) return false;
   return rest.length === 0 || rest.at(-1) === 'doen' || /^(?:graag|zeker|ook|zo snel mogelijk|mogelijk)$/u.test(rest.slice(-1)[0]!);
 }
-// Also an invitation ("Ik nodig de minister uit …", "Wil zij dat doen?"), taking someone along ("… betrekt") and a wish
-// put as "Kan dat?".
-const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|mee|brief|overzicht|rapport|laten weten|terugkomen|opnemen|uitnodig\p{L}*|betrek(?:t|ken)?|(?:wil|kan) (?:zij|hij|u) dat doen)\b|^kan dat(?: ook)?\?$/u;
+// Also an invitation ("Ik nodig de minister uit …", "Wil zij dat doen?"), taking someone along ("… betrekt") or a point
+// ("… meeneem"), a wish put as "Kan dat?", and asking a body on the member's behalf ("Wil de minister DNB vragen om …?").
+const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|meeneemt|meeneem|mee|brief|overzicht|rapport|laten weten|terugkomen|opnemen|uitnodig\p{L}*|betrek(?:t|ken)?|(?:wil|kan) (?:zij|hij|u) dat doen)\b|^kan dat(?: ook)?\?$|^(?:wil|kan|gaat) (?:de (?:minister|staatssecretaris)|zij|hij|u) (?:\p{L}+ ){1,4}vragen (?:om|of)\b/u;
 
 /** "Dat lijkt me verstandig; dat zal ik doen.", "Goed idee, dat zal ik doen.": a short approval, then the short yes. */
 function approvesThenAgrees(f: string): boolean {

@@ -67,3 +67,16 @@ describe('short yeses with the thing named, or before a semicolon', () => {
     expect(commitments(exchange('Is de minister bereid de toezichthouder om die cijfers te vragen?', 'Dat verzoek doe ik niet. Dat is aan de toezichthouder.'))).toEqual([]));
   it('not a yes to a question that asks no act', () => expect(commitments(exchange('Vindt de minister dat ook?', 'Dat doe ik; ik vind het een goed plan.'))).toEqual([]));
 });
+
+describe('requests the short yes answers: asking a body on the member’s behalf, taking a point along', () => {
+  it('"Wil de minister de inspectie vragen om …?" — "Ja, dat verzoek doe ik."', () =>
+    expect(commitments(exchange('Wil de minister de inspectie vragen om in de volgende monitor ook de wachttijden op te nemen?', 'Ja, dat verzoek doe ik. De monitor komt in mei.'))).toContain(
+      'Ja, dat verzoek doe ik.',
+    ));
+  it('"Mevrouw X vroeg of ik … meeneem. Dat doe ik; …"', () =>
+    expect(commitments('De voorzitter:\nDe minister.\n\nMinister Ollongren:\nMevrouw Kat vroeg of ik de regionale verschillen meeneem. Dat doe ik; de brief krijgt een uitsplitsing per regio.\n')).toContain(
+      'Dat doe ik; de brief krijgt een uitsplitsing per regio.',
+    ));
+  it('not "Wil de minister uitleggen waarom …?" — "Ja, dat doe ik." (explained now)', () =>
+    expect(commitments(exchange('Wil de minister uitleggen waarom de regeling stopt?', 'Ja, dat doe ik. De regeling stopt omdat het geld op is.'))).toEqual([]));
+});
