@@ -71,11 +71,12 @@ export const agrees = (folded: string): boolean =>
 const HEDGED = /(?<![\p{L}])(?:niets|niks) (?:garanderen|beloven)|geen garantie|(?<![\p{L}])als (?:ze|die|dat|het) (?:\p{L}+ ){0,3}?(?:beschikbaar|bekend|klaar)/u;
 
 /** A member's request retold: "Mevrouw X vroeg (nog) of …", "De heer Y vraagt om …". */
-const RETOLD_REQUEST = /(?<![\p{L}])(?:vroeg|vroegen|vraagt|vragen|verzocht|verzoekt)(?: \p{L}+){0,2}? (?:of|om)(?![\p{L}])/u;
+// Or asked about a point ("vroeg naar de verdeling …"), which a yes that takes it along answers.
+const RETOLD_REQUEST = /(?<![\p{L}])(?:vroeg|vroegen|vraagt|vragen|verzocht|verzoekt)(?: \p{L}+){0,2}? (?:of|om|naar)(?![\p{L}])/u;
 /**
  * A short yes right after the speaker retold a member's request in the same turn: "X vroeg of …. Ja, dat doe ik.", also
  * with its reason after it ("Dat doe ik, want …"). Not
  * support asked for a motion ("vroeg om steun voor haar motie … Ja, dat wil ik."): a vote, not a promise.
  */
 export const agreesToRetold = (before: string, folded: string): boolean =>
-  RETOLD_REQUEST.test(before) && !/^(?:ik|we|wij) /u.test(before) && !/(?<![\p{L}])(?:steun|motie)(?![\p{L}])/u.test(before) && agrees(folded.split(/[;:]|, want /u)[0]!.trim()) && REQUEST.test(before);
+  RETOLD_REQUEST.test(before) && !/^(?:ik|we|wij) /u.test(before) && !/(?<![\p{L}])(?:steun|motie)(?![\p{L}])/u.test(before) && agrees(folded.split(/[;:]|, want /u)[0]!.trim()) && (REQUEST.test(before) || TAKES_ALONG.test(folded));

@@ -80,3 +80,13 @@ describe('requests the short yes answers: asking a body on the member’s behalf
   it('not "Wil de minister uitleggen waarom …?" — "Ja, dat doe ik." (explained now)', () =>
     expect(commitments(exchange('Wil de minister uitleggen waarom de regeling stopt?', 'Ja, dat doe ik. De regeling stopt omdat het geld op is.'))).toEqual([]));
 });
+
+// Made-up debates 3, tuning half (s3-07): a point a member asked about ("vroeg naar"), taken along in the same turn.
+describe('a point a member asked about, taken along in the same turn', () => {
+  it('"Mevrouw X vroeg naar de kosten per gemeente. Ja, die kosten neem ik mee in de brief."', () =>
+    expect(commitments('De voorzitter:\nDe minister.\n\nMinister Ollongren:\nMevrouw Kat vroeg naar de kosten per gemeente. Ja, die kosten neem ik mee in wat ik na de zomer stuur.\n')).toContain(
+      'Ja, die kosten neem ik mee in wat ik na de zomer stuur.',
+    ));
+  it('not a yes that takes nothing along ("Ja, dat is zo.")', () =>
+    expect(commitments('De voorzitter:\nDe minister.\n\nMinister Ollongren:\nMevrouw Kat vroeg naar de kosten per gemeente. Ja, dat is zo.\n')).toEqual([]));
+});
