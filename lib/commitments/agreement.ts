@@ -29,7 +29,7 @@ export function takesOn(folded: string): boolean {
 }
 // Also an invitation ("Ik nodig de minister uit …", "Wil zij dat doen?"), taking someone along ("… betrekt") or a point
 // ("… meeneem"), a wish put as "Kan dat?", and asking a body on the member's behalf ("Wil de minister DNB vragen om …?").
-const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|meeneemt|meeneem|mee|brief|overzicht|rapport|laten weten|terugkomen|opnemen|uitnodig\p{L}*|betrek(?:t|ken)?|(?:wil|kan) (?:zij|hij|u) dat doen)\b|^kan dat(?: ook)?\?$|^(?:wil|kan|gaat) (?:de (?:minister|staatssecretaris)|zij|hij|u) (?:\p{L}+ ){1,4}vragen (?:om|of)\b/u;
+const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|meeneemt|meeneem|mee|brief|overzicht|rapport|laten weten|terugkomen|opnemen|uitnodig\p{L}*|betrek(?:t|ken)?|(?:wil|kan) (?:zij|hij|u) dat doen)\b|^kan dat(?: ook)?\?$|^(?:(?:en|maar|dus|voorzitter,?) )?(?:wil|kan|gaat) (?:de (?:minister|staatssecretaris)|zij|hij|u) (?:(?!(?:waarom|hoe|wat|welke|wie|of|dat|om|uitleggen|zeggen|vertellen) )\p{L}+ ){1,4}vragen (?:om|of)\b/u;
 
 /** "Dat lijkt me verstandig; dat zal ik doen.", "Goed idee, dat zal ik doen.": a short approval, then the short yes. */
 function approvesThenAgrees(f: string): boolean {
@@ -64,9 +64,17 @@ const handsTheFloor = (text: string): boolean => text.trim().split(/\s+/u).lengt
  */
 const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|erin|erbij|ook|graag|zeker|heel)){0,3} mee(?![\p{L}])/u;
 /** A government turn's first sentence that says yes, bare ("Ja, dat doe ik.") or after a short approval. */
-// "Dat doe ik; de brief krijgt …": the yes before a semicolon, what follows spells it out.
+/**
+ * "Dat doe ik; de brief krijgt …": a yes of doing before a semicolon, what follows spells it out. Not a wish ("Dat wil
+ * ik; …"), nor one taken back or done already after it ("…; maar …", "…; als …", "…; die brief heeft u al …").
+ */
+const YES_THEN_SPELLED = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?dat (?:(?!niet |geen )\p{L}+ )?(?:doe|zal|ga) (?:ik|we|wij)(?: dat)?(?: graag| zeker)?(?: doen)?;(?!\s*(?:maar|als|indien|tenzij|mits|alleen|wel|behalve)(?![\p{L}]))/u;
+const DONE_ALREADY = /(?<![\p{L}])(?:al|vorige|gekregen|gestuurd|gehad|niet|geen)(?![\p{L}])/u;
 export const agrees = (folded: string): boolean =>
-  AGREES.test(folded) || AGREES.test(folded.split(';')[0]!.trim()) || approvesThenAgrees(folded) || (TAKES_ALONG.test(folded) && !HEDGED.test(folded));
+  AGREES.test(folded) ||
+  (YES_THEN_SPELLED.test(folded) && !DONE_ALREADY.test(folded.slice(folded.indexOf(';')))) ||
+  approvesThenAgrees(folded) ||
+  (TAKES_ALONG.test(folded) && !HEDGED.test(folded));
 /** A yes taken back in the same breath: "…, maar ik kan niets garanderen", "… als ze op tijd beschikbaar zijn". */
 const HEDGED = /(?<![\p{L}])(?:niets|niks) (?:garanderen|beloven)|geen garantie|(?<![\p{L}])als (?:ze|die|dat|het) (?:\p{L}+ ){0,3}?(?:beschikbaar|bekend|klaar)/u;
 

@@ -55,9 +55,10 @@ const EVENT_CONDITION = /^(?:(?:en|maar|dus|ook) )?(?:als|indien|mocht(?:en)?|wa
 /**
  * Looking into something only if an event comes about: "Als de toezichthouder zegt dat het niet kan, dan zal ik
  * bekijken of …". No promise (ANNOTATING.md: conditionals). The main clause after the condition, when it looks into
- * something and names no time, else null; in-debate.ts still counts it when an act of delivery stands beside the look ("… en de
- * Kamer daarover informeren"). A condition with a time is one of time ("Als het rapport er in het voorjaar is, …"); the
- * addressee's condition is an offer (offers.ts), read before this.
+ * something and names no time, else null; in-debate.ts does not reject it on this ground when an act of delivery stands
+ * beside the look ("… en de Kamer daarover informeren"): its other tests then decide. A condition with a time is one
+ * of time ("Als het rapport er in het voorjaar is, …"); the addressee's condition is an offer (offers.ts), read before
+ * this.
  */
 export function explorationOnCondition(folded: string): string | null {
   if (!EVENT_CONDITION.test(folded)) return null;

@@ -4,13 +4,12 @@ import { ADDRESS, addressing, GOVERNMENT_ROLES, replies, replyRun } from './addr
 import type { Deferral, Mention, Question } from './model';
 import { ANSWER_WINDOW_TURNS, bm25, candidates, type Passage, type PassageIndex } from './passages';
 import { complaintCutoffs } from './complaints';
+import { promisesWrittenAnswerOnly } from './deferrals';
 import { queryOf, type QuestionDraft } from './questions';
 import { fold } from '../text/fold';
 import { firstIndex } from '../text/search';
 import { features, fewerContentWords } from './text';
 
-/** An answer promised for later, outside the debate: "U krijgt het schriftelijk", "Dat heb ik hier niet paraat". */
-const WRITTEN_LATER = /(?<![\p{L}])(?:schriftelijk|niet paraat|niet bij de hand|schuldig blijven)(?![\p{L}])/u;
 
 /**
  * Links questions to the government paragraphs that answer them.
@@ -187,13 +186,14 @@ export function linkAnswers(
     if (p.anonymous) take(p, bySegment.get(segment[p.turnIndex]!) ?? [], ADDRESS.asked, params.minAsked, params.clear);
   }
 
-  // A short reply (three sentences at most) that only promises the answer in writing ("Dat cijfer heb ik hier niet
-  // paraat. U krijgt het schriftelijk.") and shares none of the question's words does not answer it (ANNOTATING.md:
-  // that promise is a commitment).
-  const writtenOnly = (reply: number, id: string): boolean => {
+  // A short reply (three sentences at most) that opens by not having the answer at hand and promises it in writing
+  // ("Dat cijfer heb ik hier niet paraat. U krijgt het schriftelijk."), gives no figure, shares none of the question's
+  // words and is not taken further in the speaker's next turns, does not answer it (tests/eval/synthetic5/README.md:
+  // that promise is a commitment, not an answer).
+  const writtenOnly = (reply: number, id: string, more: readonly number[]): boolean => {
     const turn = t.turns[reply]!;
-    const text = foldedSlice(t, turn.start, turn.end);
-    return WRITTEN_LATER.test(text) && text.split(/[.!?]\s/u).length <= 3 && !(passagesOf.get(reply) ?? []).some((p) => bm25(ix, queries.get(id)!, p) >= params.minAsked);
+    const sharesWords = (passagesOf.get(reply) ?? []).some((p) => bm25(ix, queries.get(id)!, p) >= params.minAsked);
+    return more.length === 0 && !sharesWords && promisesWrittenAnswerOnly(foldedSlice(t, turn.start, turn.end));
   };
 
   // Of a question's answering paragraphs, the turns of those scoring near its best.
@@ -210,7 +210,7 @@ export function linkAnswers(
       // The reply goes on in the speaker's turns after it with only the chair between: those that speak to the
       // question's words answer it too.
       const more = replyRun(t, reply, q.askerId, mentions).slice(1).filter((r) => (passagesOf.get(r) ?? []).some((p) => bm25(ix, queries.get(q.id)!, p) >= params.minAsked));
-      if (put.length === 0) return writtenOnly(reply, q.id) ? q : { ...q, status: 'answered', answeredIn: [reply, ...more] };
+      if (put.length === 0) return writtenOnly(reply, q.id, more) ? q : { ...q, status: 'answered', answeredIn: [reply, ...more] };
       // A reply that defers answers where the speaker comes back to it, and itself only when it speaks to the
       // question's content ("Dat inzicht heb ik niet. … Ik kom daar zo op terug."), not when it only defers.
       // Where it comes back: a later paragraph that speaks to the asker about it, else where the deferral's own

@@ -148,3 +148,17 @@ function precedingTurns(t: Transcript, index: number): string {
 function sameDebate(t: Transcript, a: number, b: number): boolean {
   return !t.events.some((e) => e.type === 'agenda-item' && e.beforeTurn > a && e.beforeTurn <= b);
 }
+
+/** Not having the answer at hand: "heb ik (hier) niet paraat", "moet ik u schuldig blijven", "weet ik (nu) niet". */
+const NOT_AT_HAND = /(?<![\p{L}])(?:niet paraat|niet bij de hand|schuldig blijven|weet ik (?:nu |hier |op dit moment )?niet)(?![\p{L}])/u;
+/** The answer promised in writing, after the debate: "U krijgt het schriftelijk", "kom ik schriftelijk op terug". */
+const IN_WRITING = /(?<![\p{L}])(?:(?:krijgt u|u krijgt|ontvangt u|stuur ik u|kom ik)(?: \p{L}+){0,6} schriftelijk|schriftelijk (?:op )?terug|schriftelijk beantwoord)/u;
+
+/**
+ * A short reply (three sentences at most, `folded`) that opens by not having the answer at hand, promises it in
+ * writing and gives no figure: "Dat cijfer heb ik hier niet paraat. U krijgt het schriftelijk." (answers.ts).
+ */
+export function promisesWrittenAnswerOnly(folded: string): boolean {
+  const sentences = folded.split(/(?<=[.!?])\s+/u);
+  return sentences.length <= 3 && NOT_AT_HAND.test(sentences[0]!) && IN_WRITING.test(folded) && !/\d/u.test(folded);
+}

@@ -82,9 +82,12 @@ const REPORTED = /(?<![\p{L}])(?:(?:hij|zij|ze|men|iemand|die|mensen|ouders|inwo
 /**
  * Someone said it to the member, quoted after a colon: "Een huisarts zei tegen mij: …?", "Een vader schreef ons: …?",
  * "… vertelde me vorige week: …?". Not the member saying it ("Ik zei tegen de minister: …?"), nor a quote the member
- * turns to the government ("…: ik wacht al een jaar; kan de staatssecretaris daar iets aan doen?").
+ * turns to the government by name or asks about after a semicolon ("…: ik wacht al een jaar; kan de staatssecretaris
+ * daar iets aan doen?", "…: de regeling stopt; klopt dat?"). "u" in the quote is the member, not the government.
  */
-const SAID_TO_ME = /(?<![\p{L}])(?<!(?:ik|we|wij)\s)(?:zei|zeiden|vertelde|vertelden|schreef|schreven|mailde|mailden|appte|appten)\s+(?:tegen\s+|aan\s+)?(?:mij|me|ons)(?:\s+\p{L}+){0,3}\s*:/u;
+// Only time words between "mij" and the colon ("mailde ons gisteren de cijfers: …" names a thing sent, "zei me weinig"
+// a meaning); a pronoun may stand between verb and "tegen" ("zei ze tegen me"); also the present ("zegt tegen mij").
+const SAID_TO_ME = /(?<![\p{L}])(?<!(?:ik|we|wij)\s)(?:zei|zeiden|zegt|zeggen|vertelde|vertelden|schreef|schreven|mailde|mailden|appte|appten)(?:\s+(?:ze|hij|zij))?\s+(?:tegen\s+|aan\s+)?(?:mij|me|ons)(?:\s+(?:gisteren|vanochtend|laatst|onlangs|eens|nog|ooit|vorige week|vorige maand|letterlijk))*\s*:/u;
 /** "Ouders in Groningen vragen mij: …?": the present only before a colon, and not the government asking ("De minister vraagt ons: …"). */
 const REPORTED_NOW = /(?<![\p{L}])(?<!ik\s)(?:vraagt|vragen)\s+(?:mij|me|ons)(?:\s+(?:dan|vaak|steeds|ook|weleens|regelmatig|telkens))?\s*:/u;
 
@@ -114,7 +117,7 @@ export function isQuestionSentence(s: string, fromChair = false, f = fold(s)): b
   if (!interrogative && !REQUEST_CUE.test(f)) return false;
   // What asks first, then what rules it out: most sentences with a cue word ask nothing, and the exclusions are the costly part.
   if (!interrogative && !REQUEST.some((r) => r.test(f))) return false;
-  return !(PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f)) || REPORTED.test(f) || (SAID_TO_ME.test(f) && !addressesGovernment(f)) || (REPORTED_NOW.test(f) && !addressesGovernment(f)) || TO_A_MEMBER.some((r) => r.test(s)) || leadTurnsToMember(s) || (INITIATORS.test(f) && !namesGovernment(f)) || rhetoricalOnItsOwn(f));
+  return !(PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f)) || REPORTED.test(f) || (SAID_TO_ME.test(f) && !namesGovernment(f) && !f.slice(f.indexOf(':')).includes(';')) || (REPORTED_NOW.test(f) && !addressesGovernment(f)) || TO_A_MEMBER.some((r) => r.test(s)) || leadTurnsToMember(s) || (INITIATORS.test(f) && !namesGovernment(f)) || rhetoricalOnItsOwn(f));
 }
 
 /** Roles whose speech answers rather than asks. */

@@ -48,9 +48,22 @@ export function spokenText(el: Element): string {
 /** A table row (`row` of `entry` cells, with or without `al` inside) as one paragraph: its cells, in order, joined by "; ". */
 export function rowText(row: Element): string {
   return Array.from(row.children)
-    .map((cell) => normalizeText(spokenText(cell)))
+    .map(cellText)
     .filter(Boolean)
     .join('; ');
+}
+
+/** A cell's paragraphs (`al`, `li`) joined by a space, or its own text when it has none. */
+function cellText(cell: Element): string {
+  const parts: string[] = [];
+  const walk = (el: Element) => {
+    for (const c of Array.from(el.children)) {
+      if (local(c) === 'al' || local(c) === 'li') parts.push(normalizeText(spokenText(c)));
+      else walk(c);
+    }
+  };
+  walk(cell);
+  return parts.length > 0 ? parts.filter(Boolean).join(' ') : normalizeText(spokenText(cell));
 }
 
 /** First descendant (depth first, document order) named `name`. */

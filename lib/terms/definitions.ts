@@ -209,6 +209,8 @@ function* oftewels(par: string): Generator<Found> {
     const term = (m[1] ?? m[2])!;
     if (!mayBeAcronym(term) || isWordCharAt(par, m.index + m[0].length)) continue;
     const exp = expansionBefore(term, phraseBefore(par, m.index));
+    // ", of GP" after "Gemeenten en Provincies" offers the other of two: either-or, not a name.
+    if (m[2] && exp && /\s(?:en|of)\s/u.test(exp)) continue;
     if (exp && definesAcronym(term, exp)) yield { term, expansion: exp, from: m.index - exp.length, to: m.index + m[0].length };
   }
 }

@@ -61,7 +61,7 @@ describe('an answer that goes on after the chair’s interjections', () => {
 });
 
 // Made-up debates 6, tuning half (s6-03): a reply that only promises the answer in writing does not answer
-// (tests/eval/ANNOTATING.md: "A promise of a later written answer alone is a commitment, not an answer").
+// (tests/eval/synthetic5/README.md, a judgement call its annotators and those of set 6 follow: "A promise of a later written answer alone is a commitment, not an answer").
 describe('question hour: a reply that only promises a written answer', () => {
   const exchange = (reply: string) => {
     const r = parseText(
@@ -80,4 +80,18 @@ describe('question hour: a reply that only promises a written answer', () => {
     expect(exchange('Dat cijfer heb ik hier niet paraat, en ik wil de heer Westerveld geen verkeerd getal geven. U krijgt het deze week nog schriftelijk.')).toEqual(['open']));
   it('still answers when the reply gives the answer too', () =>
     expect(exchange('Het gaat om elf scholen in Limburg, vooral in het zuiden. De precieze lijst krijgt u deze week nog schriftelijk.')).toEqual(['answered']));
+});
+
+describe('review 2: a reply that mentions writing but answers', () => {
+  const exchange = (question: string, reply: string) => {
+    const r = parseText([`De heer Westerveld (JA21):\nVoorzitter. ${question}`, `Minister De Wit:\n${reply}`, 'De voorzitter:\nDank u wel.', ''].join('\n\n'));
+    if (!r.ok) throw new Error(r.message);
+    return analyzeQuestions(r.transcript).questions.filter((q) => q.turnIndex === 0).map((q) => q.status);
+  };
+  for (const [question, reply] of <[string, string][]>[
+    ['Gaat de minister de subsidieregeling voor buurthuizen na 2025 verlengen?', 'Nee. Dat heb ik de Kamer vorige week ook al schriftelijk laten weten.'],
+    ['Is de minister bereid de Kamer voor de zomer een brief te sturen over de wachtlijsten?', 'Ja, dat zeg ik toe. U krijgt dat schriftelijk.'],
+    ['Hoeveel geld ging er vorig jaar naar de opvang van dak- en thuislozen?', 'Het precieze bedrag heb ik niet paraat, maar het gaat om ruim 40 miljoen euro. De rest krijgt u schriftelijk.'],
+  ])
+    it(`answered: ${reply}`, () => expect(exchange(question, reply)).toEqual(['answered']));
 });

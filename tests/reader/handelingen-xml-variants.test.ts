@@ -200,3 +200,11 @@ describe('Handelingen XML: a table in a speech', () => {
     expect(t.turns[1]!.paragraphs).toEqual(['Het kabinet trekt geld uit:', '2020; 100 miljoen', '2021; 250 miljoen']);
   });
 });
+
+describe('review 2: a table cell with several paragraphs or a list', () => {
+  it('keeps the paragraphs of a cell apart by a space', async () => {
+    const tabel = '<tabel><tgroup cols="2"><tbody><row><entry><al>Groningen</al><al>Drenthe</al></entry><entry><al>100 miljoen</al></entry></row></tbody></tgroup></tabel>';
+    const t = await read(doc('h-tk-20192020-31-8', turn(CHAIR, 'Het woord is aan de minister.') + turn(spreker('Minister', 'Schouten'), 'Het geld gaat naar:').replace('</al-groep>', `</al-groep>${tabel}`)));
+    expect(t.turns[1]!.paragraphs).toEqual(['Het geld gaat naar:', 'Groningen Drenthe; 100 miljoen']);
+  });
+});

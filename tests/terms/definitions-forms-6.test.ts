@@ -61,3 +61,7 @@ describe('an acronym after ", of" in apposition, its letters spelled by the phra
   it('not an acronym that goes on into the sentence ("…, of CBR zelf")', () =>
     expect(learned('Dat regelt de collectieve beschikbaarheidsregeling, of CBR zelf als dat nodig is.')).toEqual([]));
 });
+
+describe('review 2: ", of" before an acronym after two things is either-or', () => {
+  it('"bij de Gemeenten en Provincies, of GP, …" defines nothing', () => expect(learned('Komt het geld bij de Gemeenten en Provincies, of GP, terecht?')).toEqual([]));
+});
