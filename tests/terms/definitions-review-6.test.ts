@@ -12,8 +12,10 @@ describe('review: no subject glued to the term, no determiner as its adjective',
     expect(learned('Dan betaalt de overheid rente, dat wil zeggen een vergoeding die over de lening wordt berekend.').map(([t]) => t)).not.toContain('overheid rente'));
   for (const s of ['Elke gemeente, oftewel iedere lokale overheid die een begroting heeft, moet meedoen.', 'Sommige gemeenten, oftewel de gemeenten die al een loket hebben, kunnen starten.', 'Beide partijen, oftewel de bonden die aan tafel zitten, moeten tekenen.'])
     it(`no determiner as a term: ${s}`, () => expect(learned(s).map(([t]) => t!.split(' ')[0])).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:elke|sommige|beide)$/iu)])));
-  it('"Deze regeling, oftewel …": no term opens with the demonstrative (the later patterns read it, as at bfa25d5)', () =>
-    expect(learned('Deze regeling, oftewel de regeling die gemeenten helpt bij de opvang, loopt af.').map(([t]) => t!.toLowerCase().split(' ')[0])).not.toContain('deze'));
+  // The bare-adjective pattern must not take the sentence: the mid-sentence pattern after it reads it, as at bfa25d5
+  // (whose reading of a demonstrative term is left as it was; RESULTS.md).
+  it('"Deze regeling, oftewel …" goes on to the later patterns, as before', () =>
+    expect(learned('Deze regeling, oftewel de regeling die gemeenten helpt bij de opvang, loopt af.')).toEqual([['regeling', 'de regeling die gemeenten helpt bij de opvang']]));
 });
 
 describe('review: a meaning does not run on into a remark', () => {
