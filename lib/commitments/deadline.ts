@@ -144,6 +144,8 @@ const RULES: [RegExp, Resolver][] = [
     if (p === 'voor' || p === 'vóór') return range(d, ymd(d.getUTCFullYear(), 11, 31));
     return p === 'na' ? null : yearPart(p ?? 'in', d.getUTCFullYear() + 1);
   }],
+  // A coming season or school year: a time said, its days not known (kind "none").
+  [/(?:(?:voor|vóór|in|tijdens) )?(?:het|de) (?:komende|volgende|nieuwe) (?:seizoen|schooljaar|studiejaar|collegejaar|kabinetsperiode)/, () => null],
   [/(?:voor|vóór) (?:de zomer|het zomerreces|de zomervakantie)/, (_m, d) => (d ? upTo(d, inYearEnd(d, 6, 1)) : null)],
   [/na (?:de zomer|het zomerreces|de zomervakantie)/, (_m, d) => inYear(d, undefined, (y) => [ymd(y, 8, 1), ymd(y, 9, 31)])],
   [/(?:voor|vóór) (?:de kerst|kerst|het kerstreces)/, (_m, d) => (d ? upTo(d, inYearEnd(d, 11, 20)) : null)],
@@ -195,7 +197,7 @@ function inYearEnd(d: Date, m: number, day: number): Date {
 
 const COMPILED = RULES.map(([re, fn]) => [new RegExp(`(?<![\\p{L}\\d])(?:${re.source})(?![\\p{L}\\d])`, 'giu'), fn] as const);
 const ANY_TIME = new RegExp(
-  `\\d|${MONTH_ALTERNATION}|${WEEKDAY_ALTERNATION}|week|maand|jaar|voorjaar|zomer|najaar|winter|kwartaal|morgen|vandaag|binnen|prinsjesdag|begroting|kerst|t\\.z\\.t|zijner tijd|binnenkort|korte termijn|mogelijk|komende dagen`,
+  `\\d|${MONTH_ALTERNATION}|${WEEKDAY_ALTERNATION}|week|maand|jaar|seizoen|kabinetsperiode|voorjaar|zomer|najaar|winter|kwartaal|morgen|vandaag|binnen|prinsjesdag|begroting|kerst|t\\.z\\.t|zijner tijd|binnenkort|korte termijn|mogelijk|komende dagen`,
   'iu',
 );
 const JOIN = /^\s*(?:,|of|tot|en|à|-|–|\/)\s*$/u;

@@ -80,8 +80,9 @@ const FIRST_PERSON = /(?<![\p{L}])(?:ik|we|wij)(?![\p{L}])/u;
 const ASKS_NAMED_BODY = /(?<![\p{L}])(?:(?:[Ii]k|[Ww]e|[Ww]ij) vra(?:ag|gen)|[Vv]ra(?:ag|gen) (?:ik|we|wij)) (?:de |het )?\p{Lu}/u;
 
 /** An agreement to be made with a named party, in the present: "ik spreek met de provincies af dat …" (not negated). */
-// Also after an opening word ("Daarom spreek ik …", "Ook spreek ik …"); not among ourselves ("met elkaar").
-const AGREES_WITH = /(?:^|, |^(?:daarom|ook|verder|daarnaast|tevens|bovendien|dus|en|dan) )(?:(?:ik|we|wij) spre(?:ek|ken)|spre(?:ek|ken) (?:ik|we|wij))(?: (?!niet|geen|nooit)\p{L}+){0,2} met(?! elkaar)(?: (?!niet|geen|nooit)[\p{L}-]+){1,6} af dat /u;
+// Also after what opens the sentence, the verb second ("Daarom spreek ik …", "Wel spreek ik …", "Volgende maand
+// spreek ik …"), not a question ("Waarom spreek ik …?"); not among ourselves ("met elkaar").
+const AGREES_WITH = /(?:^|, |^(?!(?:waarom|hoe|wat|wanneer|waar|welke|wie)\s)(?:[\p{L}-]+ ){1,3})(?:(?:ik|we|wij) spre(?:ek|ken)|spre(?:ek|ken) (?:ik|we|wij))(?: (?!niet|geen|nooit)\p{L}+){0,2} met(?! elkaar)(?: (?!niet|geen|nooit)[\p{L}-]+){1,6} af dat /u;
 
 const PROMISED_CLEFT = /^wat (?:ik|we|wij) (?:(?:wel|u|jullie|graag|nu|hierbij) )*toezeg(?:gen)?(?:: |, is dat )/u;
 

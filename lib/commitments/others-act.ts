@@ -35,8 +35,12 @@ export function someoneActsAt(ts: readonly Tok[]): number {
     if (ts.some((t, j) => t.clause === clause && ((j < l && CLAUSE_START.has(t.w)) || (j > l && t.w === 'om') || NOT_NOW.test(t.w) || LETTING.test(t.w)))) continue;
     let end = l;
     while (ts[end + 1]?.clause === clause) end++;
-    const w = ts[end]!.w;
-    if (end > l + 2 && isInfinitive(w) && !DETERMINER.test(ts[end - 1]!.w) && !noAct(w)) return end;
+    // The act ends the clause, or a short phrase of what it makes follows ("… herschrijven tot één pagina").
+    let k = end;
+    while (k > end - 5 && k > l + 3 && !isInfinitive(ts[k]!.w)) k--;
+    if (k < end && !ADJUNCT.test(ts[k + 1]!.w)) k = end;
+    const w = ts[k]!.w;
+    if (k > l + 2 && isInfinitive(w) && !DETERMINER.test(ts[k - 1]!.w) && !noAct(w)) return k;
   }
   return -1;
 }
@@ -119,8 +123,8 @@ export function researched(ts: readonly Tok[], i: number, clause: number): numbe
 const LET_SELF = /^(?:eigen|vrij|ruimte)$/u;
 /** Adverbs that may stand between "laat ik" and the thing: "laat ik daarnaast een paar voorbeelden uitwerken". */
 const ADVERB = /^(?:daarnaast|ook|nog|eerst|dan|wel|graag|apart|nu|alsnog|tevens|daarom|bovendien)$/u;
-/** What may follow the act in its clause: who does it or for whom ("door het CPB", "voor gezinnen …"). */
-const ADJUNCT = /^(?:door|voor|met|bij|in|op|samen)$/u;
+/** What may follow the act in its clause: who does it, for whom or into what ("door het CPB", "voor gezinnen …", "tot één formulier"). */
+const ADJUNCT = /^(?:door|voor|met|bij|in|op|samen|tot|naar|per)$/u;
 
 /**
  * Between the auxiliary at `a` and "laten" at `l` a new thing ("een briefing"), or after it who does it ("door …"). Not

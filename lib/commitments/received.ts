@@ -26,7 +26,10 @@ const ROUTINE = /(?<![\p{L}])(?:(?:elk|ieder) jaar|jaarlijks|elke keer|altijd|zo
  * next part of this debate ("bij de volgende vraag").
  */
 const NEXT_MOMENT = /(?<![\p{L}])(?:(?:bij|met|in|vanaf) (?:de|het) (?:eerst)?volgende (?!(?:vraag|vragen|blok|blokje|punt|termijn|onderwerp|motie|moties|spreker)(?![\p{L}]))\p{L}|tegelijk met (?:de|het) \p{L}*(?:voorstel|brief|rapportage|rapport|begroting|nota|evaluatie)(?![\p{L}]))/u;
-export const nextMoment = (folded: string): boolean => NEXT_MOMENT.test(folded) && !ROUTINE.test(folded);
+/** A routine that starts now is promised: "u krijgt voortaan elk jaar …", "vanaf nu jaarlijks". */
+const NEW_ROUTINE = /(?<![\p{L}])(?:voortaan|vanaf nu|van nu af aan)(?![\p{L}])/u;
+const routine = (folded: string): boolean => ROUTINE.test(folded) && !NEW_ROUTINE.test(folded);
+export const nextMoment = (folded: string): boolean => NEXT_MOMENT.test(folded) && !routine(folded);
 
 /** Senders that are the speaker's side: "een brief van mij", "… van het kabinet". */
 const OWN_SENDER = /^(?:mij|ons|mijn|onze|het kabinet|de minister|de staatssecretaris|de regering)$/u;
@@ -40,5 +43,5 @@ export function newDocumentAt(ts: readonly Tok[], at: number): boolean {
   const doc = ts.findIndex((t, j) => t.clause === c && [1, 2].some((d) => ts[j - d]?.w === 'een' && ts[j - d]!.clause === c) && VEHICLE.test(t.w));
   if (doc < 0) return false;
   const from = ts[doc + 1]?.w === 'van' ? [ts[doc + 2]?.w, `${ts[doc + 2]?.w} ${ts[doc + 3]?.w}`] : null;
-  return (from === null || from.some((x) => OWN_SENDER.test(x ?? ''))) && !ROUTINE.test(ts.map((t) => t.w).join(' '));
+  return (from === null || from.some((x) => OWN_SENDER.test(x ?? ''))) && !routine(ts.map((t) => t.w).join(' '));
 }
