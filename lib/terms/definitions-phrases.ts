@@ -1,5 +1,5 @@
 import { splitSentences } from '../text/sentences';
-import { PREPOSITIONS } from '../text/stopwords';
+import { isStopword, PREPOSITIONS } from '../text/stopwords';
 import { FINITE, insidePhrase, PERSONAL, RELATIVE, startsWithPreposition, words } from './phrase-words';
 import { glossEnd, meaning } from './gloss-end';
 import { isAcronymLike } from './acronym';
@@ -32,7 +32,8 @@ const CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (?:is|zijn)
 const PARAGRAPH_CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zogeheten|(?:^|[.!?…]\s)een [\p{L}-]+ is |\(/iu;
 
 // The term: an optional article and one to three words.
-const MEANT = /(?:^|[\s,])met ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2}) bedoel(?:en|t)? (?:ik|we|wij|je|men) /iu;
+// Said by the speaker, or by a law, a bill or a rule ("Met X bedoelt het wetsvoorstel Y"; not "bedoelt de heer X").
+const MEANT = /(?:^|[\s,])met ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2}) bedoel(?:en|t)? (?:ik|we|wij|je|men|(?:de|het) \p{Ll}*(?:wet|voorstel|regeling|richtlijn|verordening|besluit|verdrag|code|norm)) /iu;
 const UNDERSTOOD = /(?:^|[\s,])onder ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2}) (?:verstaan (?:we|wij|ik|je)|verstaat (?:men|u)) /iu;
 // An adjective on "-e" may stand between the article and the noun: "de gemeentelijke regeling, dat wil zeggen …".
 // Or a past participle without "-e" that opens with its prefix ("het beschermd wonen"; not "de overheid rente"), or a
@@ -141,6 +142,20 @@ function verbTerm(s: string, m: RegExpExecArray): boolean {
 }
 /** A gloss that explains an act: "het verrekenen van …", "… samen te voegen". */
 const explainsAnAct = (gloss: string): boolean => /^het \p{L}+en(?![\p{L}])/iu.test(gloss) || /(?<![\p{L}])te \p{L}+en(?![\p{L}])/iu.test(gloss);
+/** Degree words that stand where a term's first word would: "een heel project", "een erg groot plan". */
+const DEGREE = /^(?:heel|erg|zeer|echt|best|vrij|nogal|behoorlijk|enorm|flink|bijzonder)$/u;
+/**
+ * A bare term with the word before it after "een" or "als": "een vacatio legis, oftewel …", "als erkend referent,
+ * oftewel …" (a foreign first word or a participle without "-e" that the article pattern does not take).
+ */
+function widenedTerm(s: string, m: RegExpExecArray): string {
+  const term = m[1]!;
+  if (/^(?:de|het|een) /iu.test(term) || term.includes(' ')) return term;
+  const at = m.index + (m[0].length - m[0].trimStart().length);
+  const before = /(?:^|\s)(?:een|als) (\p{Ll}{3,}) $/u.exec(s.slice(Math.max(0, at - 40), at));
+  const w = before?.[1];
+  return w && !isStopword(w) && !FINITE.has(w) && !DEGREE.test(w) ? `${w} ${term}` : term;
+}
 /** "ofwel via de gemeenten, ofwel via de provincies": either … or. */
 const eitherOr = (s: string, m: RegExpExecArray): boolean => /ofwel/iu.test(m[0]) && !/oftewel/iu.test(m[0]) && /(?<![\p{L}])ofwel(?![\p{L}])/iu.test(s.slice(m.index + m[0].length));
 
@@ -173,7 +188,7 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
       // a participle ("… wordt een register ingevoerd, dat wil zeggen dat …").
       const gloss = glossOf(s, m);
       const clause = /^dat /iu.test(gloss) && /dat wil zeggen/iu.test(m[0]) && /^(?:de|het|een) /iu.test(m[1]!) && !PERSONAL.test(gloss);
-      found = accept(m[1]!, gloss, clause ? 'clause' : 'phrase');
+      found = accept(widenedTerm(s, m), gloss, clause ? 'clause' : 'phrase');
     }
     if (!found || !m) continue;
     // Only a term that is the sentence's first word has the sentence's capital ("Het Zorgloket, …" keeps its own).

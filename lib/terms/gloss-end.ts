@@ -36,8 +36,15 @@ function listEnd(text: string, from: number, at: number): number {
   let stop = at + 1;
   while (stop < text.length && !'.;:!?'.includes(text[stop]!)) stop++;
   const items = text.slice(at + 1, stop).split(',').map((x) => x.trim());
-  const last = items.at(-1)!.split(/ (?:en|of) /u);
-  if (last.length !== 2) return 0;
+  const joined = / (?:en|of) /u.exec(items.at(-1)!);
+  if (!joined) return 0;
+  const lastItem = items.at(-1)!.slice(joined.index + joined[0].length);
+  // The last item may carry a phrase that belongs to the whole list ("de reiskosten, verblijfskosten en verzekeringen
+  // van de deelnemers"): a preposition and a few words, read apart from the item itself.
+  const phraseAt = words(lastItem).findIndex((w, k) => k > 0 && PREPOSITIONS.has(w));
+  const tail = phraseAt > 0 ? words(lastItem).slice(phraseAt) : [];
+  const last = [items.at(-1)!.slice(0, joined.index), phraseAt > 0 ? words(lastItem).slice(0, phraseAt).join(' ') : lastItem];
+  if (/ (?:en|of) /u.test(last[1]!) || tail.length > 5 || tail.some((w) => FINITE.has(w)) || PERSONAL.test(tail.join(' '))) return 0;
   // The gloss so far is the first item, or a relative clause that the list goes on ("het bureau dat de gebouwen
   // onderhoudt, de huur int en de klachten afhandelt").
   const first = text.slice(from, at).trim();
@@ -116,7 +123,9 @@ export function meaning(rest: string): string {
     // "bedoel ik dat …, en dat hij daar ook woont": a second "dat" clause with a subject of its own is more of the
     // meaning; "…, en dat is moeilijk" (a demonstrative and its verb) says something about it.
     const parallel = c[0] === ', en ' && /^dat /iu.test(r) && THAT_CLAUSE_SUBJECT.test(r.slice(c.index + c[0].length, c.index + 40));
-    const skip = parallel || goesOn(r, c.index, c[0]) ? c[0].length : c[0] === ': ' ? 0 : insertionAt(r, 0, c.index);
+    // "een ouder die niet zelf klaagt, maar wel …": what it is not, then what it is, is one meaning.
+    const contrast = c[0] === ', maar ' && NEGATED.test(r.slice(0, c.index)) && !REMARK.test(r.slice(c.index)) && !/^dat /iu.test(r.slice(c.index + c[0].length));
+    const skip = parallel || contrast || goesOn(r, c.index, c[0]) ? c[0].length : c[0] === ': ' ? 0 : insertionAt(r, 0, c.index);
     if (skip === 0) return r.slice(0, c.index);
     newClause.lastIndex = c.index + skip;
   }
@@ -133,6 +142,7 @@ export function meaning(rest: string): string {
 const THAT_CLAUSE_SUBJECT =
   /^dat (?:(?:hij|zij|ze|het|men|iemand|niemand|iedereen|er|de|een|elke|ieder|iedere|alle|geen|hun|\p{N})(?![\p{L}])|(?!(?:deze|die|dit|dat)\s)\p{L}+e (?!(?:vorig|vorige|niet|wel|ook|al|helemaal|nooit|toen|daar|er|toch|dus|nu|eerder|later|meteen|direct|goed|slecht|prima|weer|steeds)(?![\p{L}]))\p{L}{3,})/u;
 
+const NEGATED = /(?<![\p{L}])(?:niet|geen)(?![\p{L}])/iu;
 /** A clause opened by a question word: "hoeveel mensen …", "waar die mensen …". */
 const WH_WORD = /(?<![\p{L}])(?:hoeveel|waar|wat|hoe|wie|welke|waarom|wanneer)(?![\p{L}])/iu;
 const WH_CLAUSE_SUBJECT = /^(?:hoeveel|waar|wat|hoe|wie|welke|waarom|wanneer) (?:hij|zij|ze|het|men|er|de|die|dat|een|hun|\p{N})(?![\p{L}])/iu;
