@@ -4,7 +4,7 @@ import { ADDRESS, addressing, GOVERNMENT_ROLES, replies, replyRun } from './addr
 import type { Deferral, Mention, Question } from './model';
 import { ANSWER_WINDOW_TURNS, bm25, candidates, type Passage, type PassageIndex } from './passages';
 import { complaintCutoffs } from './complaints';
-import { promisesWrittenAnswerOnly } from './deferrals';
+import { promisesWrittenAnswerOnly, takesUpAndDefers } from './deferrals';
 import { queryOf, type QuestionDraft } from './questions';
 import { fold } from '../text/fold';
 import { firstIndex } from '../text/search';
@@ -178,6 +178,8 @@ export function linkAnswers(
     const p = ix.passages[pid]!;
     // "Kan mevrouw Kröger die vraag nog even herhalen?" names her but answers nothing.
     if (/^[^.!]*\?["'”’)]*$/u.test(t.text.slice(p.start, p.end).trim())) continue;
+    // "Mevrouw Kat vroeg hoeveel … Dat cijfer heb ik niet bij me; u krijgt het schriftelijk." answers nothing yet.
+    if (takesUpAndDefers(foldedSlice(t, p.start, p.end))) continue;
     for (const [who, a] of to) {
       const min = a >= ADDRESS.reply ? params.minAsked : a >= ADDRESS.named ? params.minNamed : params.minCarried;
       take(p, byAsker.get(key(segment[p.turnIndex]!, who)) ?? [], a, min, params.share);

@@ -149,10 +149,16 @@ function sameDebate(t: Transcript, a: number, b: number): boolean {
   return !t.events.some((e) => e.type === 'agenda-item' && e.beforeTurn > a && e.beforeTurn <= b);
 }
 
-/** Not having the answer at hand: "heb ik (hier) niet paraat", "moet ik u schuldig blijven", "weet ik (nu) niet". */
-const NOT_AT_HAND = /(?<![\p{L}])(?:niet paraat|niet bij de hand|schuldig blijven|weet ik (?:nu |hier |op dit moment )?niet)(?![\p{L}])/u;
-/** The answer promised in writing, after the debate: "U krijgt het schriftelijk", "kom ik schriftelijk op terug". */
-const IN_WRITING = /(?<![\p{L}])(?:(?:krijgt u|u krijgt|ontvangt u|stuur ik u|kom ik)(?: \p{L}+){0,6} schriftelijk|schriftelijk (?:op )?terug|schriftelijk beantwoord)/u;
+/**
+ * Not having the answer at hand: "heb ik (hier) niet paraat", "… niet bij me", "moet ik u schuldig blijven", "weet ik
+ * (nu) niet", "kan ik niet zomaar uit het register halen".
+ */
+const NOT_AT_HAND = /(?<![\p{L}])(?:niet paraat|niet bij de hand|niet bij me|schuldig blijven|weet ik (?:nu |hier |op dit moment )?niet|niet zomaar (?:\p{L}+ ){0,4}(?:halen|geven|noemen|zeggen))(?![\p{L}])/u;
+/**
+ * The answer promised in writing or by a time after the debate: "U krijgt het schriftelijk", "kom ik schriftelijk op
+ * terug", "u krijgt het cijfer voor het volgende debat".
+ */
+const IN_WRITING = /(?<![\p{L}])(?:(?:krijgt u|u krijgt|ontvangt u|stuur ik u|kom ik)(?: \p{L}+){0,6} schriftelijk|schriftelijk (?:op )?terug|schriftelijk beantwoord|(?:krijgt u|u krijgt|ontvangt u|stuur ik u) (?:het|dat|die|dit)(?: cijfer| getal| aantal| bedrag| antwoord)? (?:voor|na|binnen|uiterlijk) )/u;
 
 /**
  * A short reply (three sentences at most, `folded`) that opens by not having the answer at hand, promises it in
@@ -160,5 +166,17 @@ const IN_WRITING = /(?<![\p{L}])(?:(?:krijgt u|u krijgt|ontvangt u|stuur ik u|ko
  */
 export function promisesWrittenAnswerOnly(folded: string): boolean {
   const sentences = folded.split(/(?<=[.!?])\s+/u);
-  return sentences.length <= 3 && NOT_AT_HAND.test(sentences[0]!) && IN_WRITING.test(folded) && !/\d/u.test(folded);
+  // Not "… lag iets lager, maar het precieze aantal heb ik niet paraat": a "maar" in it gives part of the answer.
+  return sentences.length <= 3 && NOT_AT_HAND.test(sentences[0]!) && !/(?<![\p{L}])maar(?![\p{L}])/u.test(sentences[0]!) && IN_WRITING.test(folded) && !/\d/u.test(folded);
+}
+
+/**
+ * An answer unit that takes up a question ("Mevrouw Kat vroeg hoeveel …") and then only promises the answer for later,
+ * as `promisesWrittenAnswerOnly` reads a reply: "Dat cijfer heb ik niet bij me. … u krijgt het … schriftelijk." Before
+ * the take-up at most an opening of two sentences without a figure ("Voorzitter. Ik begin bij de vragen van …").
+ */
+export function takesUpAndDefers(folded: string): boolean {
+  const sentences = folded.split(/(?<=[.!?])\s+/u);
+  const k = sentences.findIndex((x) => /(?<![\p{L}])(?:vroeg|vraagt|vroegen)(?![\p{L}])/u.test(x));
+  return k >= 0 && k <= 2 && k < sentences.length - 1 && !/\d/u.test(sentences.slice(0, k).join(' ')) && promisesWrittenAnswerOnly(sentences.slice(k + 1).join(' '));
 }
