@@ -55,6 +55,8 @@ export const SYNTHETIC4 = join(ROOT, 'synthetic4');
 export const SYNTHETIC5 = join(ROOT, 'synthetic5');
 /** The sixth set (synthetic6/README.md), held apart in two halves the same way. */
 export const SYNTHETIC6 = join(ROOT, 'synthetic6');
+/** The seventh set (synthetic7/README.md), held apart in two halves the same way. */
+export const SYNTHETIC7 = join(ROOT, 'synthetic7');
 /** A half of a made-up set with ids "sN-<number>": odd numbers tuning, even numbers test. */
 export function madeUpHalf(dir: string, half: 'tuning' | 'test'): string[] {
   return corpusDocs(dir).filter((doc) => (Number(/^s\d-(\d+)/u.exec(doc)?.[1]) % 2 === 1) === (half === 'tuning'));
