@@ -59,22 +59,24 @@ export function agreesToRequest(t: Transcript, index: number, gov: Set<string>):
 const handsTheFloor = (text: string): boolean => text.trim().split(/\s+/u).length <= 10 && !/[?]|verzoek|stel voor|afrond/iu.test(text);
 
 /**
- * "Ja, die neem ik daarin mee, …", "Ja, die cijfers neem ik mee.": the point asked for taken along into the promised
- * work; no "niet" on the way (a short object of up to four words may stand between the pronoun and the verb).
+ * "Ja, die neem ik daarin mee, …", "Ja, die cijfers neem ik mee.", "Ja, dat neem ik erin op": the point asked for
+ * taken along into the promised work; no "niet" on the way (a short object of up to four words may stand between the pronoun and the verb).
  */
-const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|erin|erbij|ook|graag|zeker|heel)){0,3} mee(?![\p{L}])/u;
+const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|erin|erbij|ook|graag|zeker|heel)){0,3} (?:mee|op)(?![\p{L}])/u;
 /** A government turn's first sentence that says yes, bare ("Ja, dat doe ik.") or after a short approval. */
 /**
- * "Dat doe ik; de brief krijgt …": a yes of doing before a semicolon, what follows spells it out. Not a wish ("Dat wil
- * ik; …"), nor one taken back or done already after it ("…; maar …", "…; als …", "…; die brief heeft u al …").
+ * "Dat doe ik; de brief krijgt …", "Dat doe ik, in de voortgangsbrief …": a yes of doing before a semicolon (or a
+ * comma and where it is done), what follows spells it out. Not a wish ("Dat wil ik; …"), nor one taken back or done
+ * already after it ("…; maar …", "…; als …", "…; die brief heeft u al …").
  */
-const YES_THEN_SPELLED = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?dat (?:(?!niet |geen )\p{L}+ )?(?:doe|zal|ga) (?:ik|we|wij)(?: dat)?(?: graag| zeker)?(?: doen)?;(?!\s*(?:maar|als|indien|tenzij|mits|alleen|wel|behalve)(?![\p{L}]))/u;
+const YES_THEN_SPELLED = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?dat (?:(?!niet |geen )\p{L}+ )?(?:doe|zal|ga) (?:ik|we|wij)(?: dat)?(?: graag| zeker)?(?: doen)?(?:;(?!\s*(?:maar|als|indien|tenzij|mits|alleen|wel|behalve)(?![\p{L}]))|, (?=(?:in|bij|met|via|samen met) ))/u;
 const DONE_ALREADY = /(?<![\p{L}])(?:al|vorige|gekregen|gestuurd|gehad|niet|geen)(?![\p{L}])/u;
-export const agrees = (folded: string): boolean =>
-  AGREES.test(folded) ||
-  (YES_THEN_SPELLED.test(folded) && !DONE_ALREADY.test(folded.slice(folded.indexOf(';')))) ||
-  approvesThenAgrees(folded) ||
-  (TAKES_ALONG.test(folded) && !HEDGED.test(folded));
+/** "…, en het antwoord is ja", "Dat vraag ik ze, via …" (asking a body on the member's behalf). */
+const YES_IN_WORDS = /(?:^|, (?:en )?)het antwoord (?:daarop )?is (?:volmondig |gewoon )?ja(?![\p{L}])|^(?:(?:ja|goed)[,.!]?\s*)?dat (?:vraag ik (?:ze|hen|haar|hem)|zal ik (?:ze|hen|haar|hem) (?:graag |zeker )?vragen)(?![\p{L}])(?!\s+niet)/u;
+export const agrees = (folded: string): boolean => {
+  const spelled = YES_THEN_SPELLED.exec(folded);
+  return AGREES.test(folded) || YES_IN_WORDS.test(folded) || (spelled !== null && !DONE_ALREADY.test(folded.slice(spelled[0].length))) || approvesThenAgrees(folded) || (TAKES_ALONG.test(folded) && !HEDGED.test(folded));
+};
 /** A yes taken back in the same breath: "…, maar ik kan niets garanderen", "… als ze op tijd beschikbaar zijn". */
 const HEDGED = /(?<![\p{L}])(?:niets|niks) (?:garanderen|beloven)|geen garantie|(?<![\p{L}])als (?:ze|die|dat|het) (?:\p{L}+ ){0,3}?(?:beschikbaar|bekend|klaar)/u;
 

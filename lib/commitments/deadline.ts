@@ -135,6 +135,8 @@ const RULES: [RegExp, Resolver][] = [
     return r && d ? { from: iso(d), to: r.to } : r;
   }],
   [new RegExp(`(?:in|uiterlijk in|in de maand) ${M}(?: ${Y})?`), (m, d) => inYear(d, m[2], monthPart('', monthOf(m[1]!)))],
+  // The month of a meeting: "in het bestuurlijk overleg van oktober".
+  [new RegExp(`(?:overleg|debat|gesprek|vergadering|bijeenkomst|top|ronde) van ${M}(?: ${Y})?`), (m, d) => inYear(d, m[2], monthPart('', monthOf(m[1]!)))],
   [/(?:(?:voor|vóór) )?(?:het )?(?:eind(?:e)? van (?:het|dit) jaar|eind(?:e)? dit jaar|jaareinde|de jaarwisseling)|(?:nog )?dit jaar/, (_m, d) =>
     d ? range(d, ymd(d.getUTCFullYear(), 11, 31)) : null],
   [/(?:(begin|medio|eind|voor|vóór|na) )?(?:het )?(?:volgend|komend|komende) jaar/, (m, d) => {

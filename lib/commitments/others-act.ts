@@ -1,7 +1,7 @@
 import { PREPOSITIONS } from '../text/stopwords';
 import { SUBJECT } from './clauses';
 import type { Tok } from './promise-to-act';
-import { adjective, ASKED_IN_DEBATE, CLAUSE_START, DETERMINER, frontedClauseBefore, HORTATIVE_LEAD, isInfinitive, noAct, NOT_NOW } from './verb-classes';
+import { adjective, ASKED_IN_DEBATE, CLAUSE_START, DETERMINER, frontedClauseBefore, HORTATIVE_LEAD, isInfinitive, noAct, NOT_NOW, PRONOUN_FIRST, SEPARABLE } from './verb-classes';
 
 /**
  * Acts a member of government has others do: a named party made to act ("ik laat de inspectie … bezoeken") or
@@ -60,8 +60,10 @@ export function bodyAskedAt(ts: readonly Tok[]): number {
     // "ik vraag de NCG om": someone named between "vraag" (and its inverted subject) and "om".
     if (om - v < (SUBJECT.has(ts[v + 1]?.w ?? '') ? 3 : 2)) continue;
     const te = ts.findIndex((t, j) => j > om && t.clause === clause && t.w === 'te');
+    // With its particle: "om … na te gaan" asks for "nagaan", not "gaan".
+    const particle = te > 0 && SEPARABLE.has(ts[te - 1]!.w) ? ts[te - 1]!.w : '';
     const act = ts[te + 1]?.w ?? '';
-    if (te > 0 && ts[te + 1]!.clause === clause && isInfinitive(act) && !noAct(act)) return te + 1;
+    if (te > 0 && ts[te + 1]!.clause === clause && isInfinitive(act) && !noAct(particle + act)) return te + 1;
   }
   return -1;
 }
@@ -139,3 +141,44 @@ export const causes = (ts: readonly Tok[], a: number, l: number): boolean => {
   const letBefore = between.slice(0, Math.max(0, thing)).some((w) => w === 'de' || w === 'het' || w === 'hun');
   return (thing >= 0 && !letBefore) || (ts[l + 2]?.clause === ts[l]!.clause && ts[l + 2]!.w === 'door');
 };
+
+/**
+ * Having an act done, in the present: "ik laat onderzoeken hoe …", "daarom laat ik uitzoeken …", "ik laat dat
+ * nagaan". The subject next to "laat/laten", a main clause, and an act right after it (not "we laten zien",
+ * "… het gebeuren"; "laat … weten" is delivering). With someone between, "laten" lets them: "we laten gemeenten
+ * zelf bepalen", "ik laat u uitspreken", "ik laat me informeren". Index of the act, or -1.
+ */
+export function commissions(ts: readonly Tok[]): number {
+  for (let l = 0; l < ts.length; l++) {
+    if (ts[l]!.w !== 'laat' && ts[l]!.w !== 'laten') continue;
+    const clause = ts[l]!.clause;
+    // "ik neem de suggestie over en laat uitwerken …": the subject of the first verb carries over "en".
+    // Also in the order of a subordinate clause read for itself ("[dat] ik dit idee laat onderzoeken"): the subject opens it.
+    const start = ts.findIndex((t) => t.clause === clause);
+    const subjectBefore =
+      SUBJECT.has(ts[l - 1]?.w ?? '') || (ts[l - 1]?.w === 'en' && ts.some((t, j) => j < l && t.clause === clause && SUBJECT.has(t.w))) || (start === 0 && SUBJECT.has(ts[0]!.w) && l <= 5);
+    if (!subjectBefore && !SUBJECT.has(ts[l + 1]?.w ?? '')) continue;
+    // "Laat ik vooropstellen …", "dus laten we …": opening its clause, "laat ik / laten we" is "let me / let us".
+    // After an adverbial clause put first ("Als u dat wilt, laat ik …") it is the main clause, inverted.
+    if (!subjectBefore && ts.every((t, j) => j >= l || t.clause !== clause || HORTATIVE_LEAD.test(t.w)) && !(ts[l - 1]?.clause !== clause && frontedClauseBefore(ts, l))) continue;
+    if (ts.some((t) => t.clause === clause && NOT_NOW.test(t.w))) continue;
+    if (ts.some((t, j) => j < l && t.clause === clause && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)))) continue;
+    // The act right after "laat" (and an inverted subject, and "het/dat/dit" as its object): "ik laat onderzoeken",
+    // "laat ik dat nagaan". Someone between ("we laten gemeenten zelf bepalen", "ik laat u uitspreken") is let do it.
+    let i = l + 1;
+    if (SUBJECT.has(ts[i]?.w ?? '') && !subjectBefore) i++;
+    if (/^(?:het|dat|dit)$/u.test(ts[i]?.w ?? '')) i++;
+    const w = ts[i]?.w ?? '';
+    if (ts[i]?.clause !== clause) continue;
+    // "ik laat de kosten van een tweede locatie onderzoeken": the thing to be researched or worked out between.
+    if (!isInfinitive(w)) {
+      const thing = researched(ts, i, clause);
+      if (thing >= 0) return thing;
+      continue;
+    }
+    // "we laten gemeenten zelf bepalen": a noun on "-en" is the one let, when an infinitive follows before a new clause.
+    for (let k = i + 1; k < ts.length && ts[k]!.clause === clause && !CLAUSE_START.has(ts[k]!.w); k++) if (isInfinitive(ts[k]!.w) && !DETERMINER.test(ts[k - 1]!.w)) return -1;
+    return noAct(w) ? -1 : i;
+  }
+  return -1;
+}

@@ -2,9 +2,9 @@ import { FUNCTION_WORDS, PREPOSITIONS } from '../text/stopwords';
 import { SUBJECT } from './clauses';
 import { mayNameTime } from './deadline';
 import { effortNow, heardFromSpeaker, intends, seesToIt, statesEffort, takesUpWith, visits, willing } from './fixed-forms';
-import { causes, researched } from './others-act';
+import { causes, commissions } from './others-act';
 import {
-  adjective, ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, frontedClauseBefore, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, PRONOUN_FIRST, STANCE, SUBORDINATING,
+  adjective, ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, frontedClauseBefore, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, PRONOUN_FIRST, SEPARABLE, STANCE, SUBORDINATING,
 } from './verb-classes';
 
 /**
@@ -35,6 +35,8 @@ function goesToMeet(ts: readonly Tok[], i: number): boolean {
 const SELF_CONFINING = new Set(['beperken', 'concentreren']);
 /** What "geven" gives when it is part of answering in the debate: "een voorbeeld geven", "oordeel geven". */
 const GIVEN_IN_DEBATE = /^(?:voorbeeld|oordeel|appreciatie|antwoord|reactie|toelichting|woord|beeld|indruk|schets|overzicht)$/u;
+/** Words that open a clause's subject after "dat"/"die": then it is a conjunction or relative, no determiner. */
+const OPENS_CLAUSE_SUBJECT = /^(?:de|het|een|ik|we|wij|u|hij|zij|ze|er|je|men|dit|dat|die|deze|zijn|haar|hun|mijn|onze|ons|uw)$/u;
 /** Demonstratives that can stand as the object of the act. */
 const OBJECT_PRONOUN = new Set(['dat', 'die', 'dit']);
 /** A preposition before an "-en" word makes it a noun ("van afspraken") unless an R-pronoun earlier was stranded from it ("daar … aan geven"). */
@@ -87,7 +89,10 @@ function boundAct(ts: readonly Tok[]): number {
         if (!DEBATE_ACTS.has((SEPARABLE.has(particle) ? particle : '') + ts[te + 1]!.w)) candidate = te + 1;
         break;
       }
-      if (CLAUSE_START.has(w) && (w !== 'om' || te > 0 || asksTheRoom) && !(objectSlot && OBJECT_PRONOUN.has(w))) break;
+      // After a preposition "die"/"dat" before a noun is a determiner ("met de burgemeesters van die regio's in
+      // gesprek"), not before a subject ("ik ga ervan uit dat de …").
+      const determiner = PREPOSITIONS.has(ts[i - 1]!.w) && !OPENS_CLAUSE_SUBJECT.test(ts[i + 1]?.w ?? '');
+      if (CLAUSE_START.has(w) && (w !== 'om' || te > 0 || asksTheRoom) && !((objectSlot || determiner) && OBJECT_PRONOUN.has(w))) break;
       // "dat ga ik na" (nagaan): "gaan" itself is the act.
       if (isGo && w === 'na' && (i + 1 >= ts.length || ts[i + 1]!.clause !== clause || CLAUSE_START.has(ts[i + 1]!.w))) return i;
       const prev = ts[i - 1]!.w;
@@ -187,8 +192,6 @@ function subordinateBefore(ts: readonly Tok[], i: number): boolean {
   const c = ts[i]!.clause;
   return ts.some((t, j) => j < i && t.clause === c && (SUBORDINATING.test(t.w) || t.w === 'dat' || t.w === 'of') && !(t.w === 'dat' && ts[j - 1]?.clause !== c && !/^(?:de|het|een|er|ik|we|wij|u|hij|zij|ze|je|men)$/u.test(ts[j + 1]?.w ?? '')));
 }
-/** Separable particles that stand before "te": "in te gaan", "af te ronden". */
-const SEPARABLE = new Set(['in', 'af', 'op', 'door', 'na', 'uit', 'terug', 'over', 'mee', 'toe', 'aan', 'voor', 'langs', 'weg']);
 /** The parts of the debate a speaker goes to: "ik ga nu naar de vragen over …", "… naar het volgende blokje". */
 const PART_OF_DEBATE = /^(?:vraag|vragen|motie|moties|amendement|amendementen|punt|punten|blok|blokje|onderwerp|kopje|termijn|thema|opmerking|opmerkingen)$/u;
 /** "naar" between the auxiliary and "om", to a place or body, not to a part of the debate. */
@@ -196,48 +199,6 @@ function goesTo(ts: readonly Tok[], a: number, om: number): boolean {
   const naar = ts.findIndex((t, j) => j > a && j < om && t.w === 'naar');
   return naar > 0 && !ts.slice(naar + 1, om).some((t) => PART_OF_DEBATE.test(t.w));
 }
-
-/**
- * Having an act done, in the present: "ik laat onderzoeken hoe …", "daarom laat ik uitzoeken …", "ik laat dat
- * nagaan". The subject next to "laat/laten", a main clause, and an act right after it (not "we laten zien",
- * "… het gebeuren"; "laat … weten" is delivering). With someone between, "laten" lets them: "we laten gemeenten
- * zelf bepalen", "ik laat u uitspreken", "ik laat me informeren". Index of the act, or -1.
- */
-function commissions(ts: readonly Tok[]): number {
-  for (let l = 0; l < ts.length; l++) {
-    if (ts[l]!.w !== 'laat' && ts[l]!.w !== 'laten') continue;
-    const clause = ts[l]!.clause;
-    // "ik neem de suggestie over en laat uitwerken …": the subject of the first verb carries over "en".
-    // Also in the order of a subordinate clause read for itself ("[dat] ik dit idee laat onderzoeken"): the subject opens it.
-    const start = ts.findIndex((t) => t.clause === clause);
-    const subjectBefore =
-      SUBJECT.has(ts[l - 1]?.w ?? '') || (ts[l - 1]?.w === 'en' && ts.some((t, j) => j < l && t.clause === clause && SUBJECT.has(t.w))) || (start === 0 && SUBJECT.has(ts[0]!.w) && l <= 5);
-    if (!subjectBefore && !SUBJECT.has(ts[l + 1]?.w ?? '')) continue;
-    // "Laat ik vooropstellen …", "dus laten we …": opening its clause, "laat ik / laten we" is "let me / let us".
-    // After an adverbial clause put first ("Als u dat wilt, laat ik …") it is the main clause, inverted.
-    if (!subjectBefore && ts.every((t, j) => j >= l || t.clause !== clause || HORTATIVE_LEAD.test(t.w)) && !(ts[l - 1]?.clause !== clause && frontedClauseBefore(ts, l))) continue;
-    if (ts.some((t) => t.clause === clause && NOT_NOW.test(t.w))) continue;
-    if (ts.some((t, j) => j < l && t.clause === clause && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)))) continue;
-    // The act right after "laat" (and an inverted subject, and "het/dat/dit" as its object): "ik laat onderzoeken",
-    // "laat ik dat nagaan". Someone between ("we laten gemeenten zelf bepalen", "ik laat u uitspreken") is let do it.
-    let i = l + 1;
-    if (SUBJECT.has(ts[i]?.w ?? '') && !subjectBefore) i++;
-    if (/^(?:het|dat|dit)$/u.test(ts[i]?.w ?? '')) i++;
-    const w = ts[i]?.w ?? '';
-    if (ts[i]?.clause !== clause) continue;
-    // "ik laat de kosten van een tweede locatie onderzoeken": the thing to be researched or worked out between.
-    if (!isInfinitive(w)) {
-      const thing = researched(ts, i, clause);
-      if (thing >= 0) return thing;
-      continue;
-    }
-    // "we laten gemeenten zelf bepalen": a noun on "-en" is the one let, when an infinitive follows before a new clause.
-    for (let k = i + 1; k < ts.length && ts[k]!.clause === clause && !CLAUSE_START.has(ts[k]!.w); k++) if (isInfinitive(ts[k]!.w) && !DETERMINER.test(ts[k - 1]!.w)) return -1;
-    return noAct(w) ? -1 : i;
-  }
-  return -1;
-}
-
 
 /**
  * Verbs in the present that are no act when said with a time: being, having, modal and future
@@ -274,6 +235,8 @@ export function presentActAt(ts: readonly Tok[]): number {
     const verb = ts[v]?.w;
     // "Volgende week ga ik … bij het project langs": going on a visit ("langsgaan", its particle ending the clause).
     if (/^(?:ga|gaan)$/u.test(verb ?? '') && ts.some((t, j) => j > v && t.clause === clause && t.w === 'langs' && (j === ts.length - 1 || ts[j + 1]!.clause !== clause || /^(?:in|bij|op)$/u.test(ts[j + 1]!.w)))) return v;
+    // "Ik kom in het voorjaar naar Emmen": coming to a place is a visit.
+    if (/^(?:kom|komen)$/u.test(verb ?? '') && toAPlace(ts, v)) return v;
     if (!verb || ts[v]!.clause !== clause || notAVerb(verb) || PRESENT_NO_ACT.has(verb) || FUTURE_AUX.has(verb)) continue;
     // First person singular is the bare stem ("bel", "spreek"); plural is the infinitive form ("bezoeken").
     const form = w === 'ik' ? /^\p{L}{2,}[^aeiou\s]$/u.test(verb) && !/(?:en|de|te)$/u.test(verb) : /^\p{L}{3,}en$/u.test(verb);
@@ -282,6 +245,16 @@ export function presentActAt(ts: readonly Tok[]): number {
     if (form && !meetsOnly && !DEBATE_ACTS.has(verb) && !MENTAL.has(verb) && !STANCE.has(verb)) return v;
   }
   return -1;
+}
+
+/** Not a place after "naar": a determiner or possessive ("naar de vragen", "naar uw punt"), or "naar voren". */
+const NOT_A_PLACE = /^(?:de|het|een|uw|mijn|dat|die|dit|deze|hun|zijn|haar|ons|onze|jullie|voren|buiten|binnen|huis)$/u;
+/** "naar" and a place after the verb at `v`, in its clause: "naar Emmen", "naar Brussel"; not a part of the debate. */
+function toAPlace(ts: readonly Tok[], v: number): boolean {
+  const c = ts[v]!.clause;
+  const naar = ts.findIndex((t, j) => j > v && t.clause === c && t.w === 'naar');
+  const place = ts[naar + 1];
+  return naar > 0 && place !== undefined && place.clause === c && !NOT_A_PLACE.test(place.w) && !PART_OF_DEBATE.test(place.w);
 }
 
 /** Index of the word that makes the sentence a promise to act, or -1. */
