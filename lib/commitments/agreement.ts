@@ -29,7 +29,7 @@ export function takesOn(folded: string): boolean {
 }
 // Also an invitation ("Ik nodig de minister uit …", "Wil zij dat doen?"), taking someone along ("… betrekt") or a point
 // ("… meeneem"), a wish put as "Kan dat?", and asking a body on the member's behalf ("Wil de minister DNB vragen om …?").
-const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|meeneemt|meeneem|mee|brief|overzicht|rapport|laten weten|terugkomen|opnemen|uitnodig\p{L}*|betrek(?:t|ken)?|(?:wil|kan) (?:zij|hij|u) dat doen)\b|^kan dat(?: ook)?\?$|^(?:(?:en|maar|dus|voorzitter,?) )?(?:wil|kan|gaat) (?:de (?:minister|staatssecretaris)|zij|hij|u) (?:(?!(?:waarom|hoe|wat|welke|wie|of|dat|om|uitleggen|zeggen|vertellen) )\p{L}+ ){1,4}vragen (?:om|of)\b/u;
+const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|meeneemt|meeneem|mee|brief|overzicht|rapport|la(?:ten|at) weten|wil vragen|terugkomen|opnemen|uitnodig\p{L}*|betrek(?:t|ken)?|(?:wil|kan) (?:zij|hij|u) dat doen)\b|^kan dat(?: ook)?\?$|^(?:(?:en|maar|dus|voorzitter,?) )?(?:wil|kan|gaat) (?:de (?:minister|staatssecretaris)|zij|hij|u) (?:(?!(?:waarom|hoe|wat|welke|wie|of|dat|om|uitleggen|zeggen|vertellen) )\p{L}+ ){1,4}vragen (?:om|of)\b/u;
 
 /** "Dat lijkt me verstandig; dat zal ik doen.", "Goed idee, dat zal ik doen.": a short approval, then the short yes. */
 function approvesThenAgrees(f: string): boolean {
@@ -51,7 +51,9 @@ export function agreesToRequest(t: Transcript, index: number, gov: Set<string>):
   if (!before || before.asChair || gov.has(before.speakerId)) return false;
   return splitSentences(t.text.slice(before.start, before.end)).some((s) => {
     const q = foldedSlice(t, before.start + s.start, before.start + s.end);
-    return (q.endsWith('?') && REQUEST.test(q)) || ASKS_GOVERNMENT_TO.test(q);
+    // Also a question cut off by the answer ("… wil ik toch vragen of …, dan—").
+    const cutOff = /[—–]$|\.\.\.$|…$/u.test(q) && /(?<![\p{L}])vra(?:ag|gen) of(?![\p{L}])/u.test(q);
+    return (q.endsWith('?') && REQUEST.test(q)) || cutOff || ASKS_GOVERNMENT_TO.test(q);
   });
 }
 

@@ -160,6 +160,9 @@ function plainRun(paragraphs: readonly string[]): number[] {
   return [];
 }
 
+/** A member missing a thing on the list ("ik mis het onderzoek naar …"), the chair adding it ("… toe aan de lijst"). */
+const MISSED_OR_ADDED = /(?<![\p{L}])(?:ik mis|mis ik)(?![\p{L}])|toe aan de lijst|aan de lijst toe/iu;
+
 /** The chair's closing list, or [] when the chair read none. */
 export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
   for (let t = turns.length - 1; t >= 0; t--) {
@@ -185,7 +188,8 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
     let aboutCommitments = false;
     for (let u = t + 1; u < turns.length; u++) {
       const next = turns[u]!;
-      const mentions = next.paragraphs.some((p) => /toezegging|toegezegd|belofte|beloofd|zeg\w{0,30}\s+(?:\w{1,30}\s+){0,4}toe\b/iu.test(p) || namedPlace(p) >= 0);
+      // Also a member missing a thing ("ik mis het onderzoek naar …") and the chair adding it ("… toe aan de lijst").
+      const mentions = next.paragraphs.some((p) => /toezegging|toegezegd|belofte|beloofd|zeg\w{0,30}\s+(?:\w{1,30}\s+){0,4}toe\b/iu.test(p) || MISSED_OR_ADDED.test(p) || namedPlace(p) >= 0);
       if (!next.asChair) {
         aboutCommitments ||= mentions;
         continue;

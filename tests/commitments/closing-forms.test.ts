@@ -248,4 +248,27 @@ Dan voegen we die toe: de minister komt voor de zomer terug op de wachtlijsten.
       'De minister komt voor de zomer terug op de wachtlijsten.',
     ]);
   });
+
+  // Made-up 7's tuning half (s7-01): the member misses a thing without the word "toezegging", the minister confirms it
+  // without it, and the chair adds it and then closes in the same turn.
+  it('takes the item added when the member only says what she misses ("ik mis het onderzoek naar …")', () => {
+    const after = `Mevrouw Kröger (GroenLinks-PvdA):
+Voorzitter, ik mis het onderzoek naar de wachtlijsten bij de jeugdzorg.
+
+Minister Van Weel:
+Dat klopt. Dat onderzoek komt er, en de Kamer krijgt de uitkomst voor de zomer.
+
+De voorzitter:
+Dan voeg ik die toe aan de lijst.
+
+– De minister laat onderzoek doen naar de wachtlijsten bij de jeugdzorg en stuurt de uitkomst voor de zomer aan de Kamer.
+
+Dan dank ik de minister en de leden. Ik sluit dit commissiedebat.
+
+`;
+    expect(listOf(report('Ik lees de toezeggingen voor.', ITEMS.slice(0, 2).map((s) => `– ${s}`).join('\n\n'), after))).toEqual([
+      ...ITEMS.slice(0, 2),
+      'De minister laat onderzoek doen naar de wachtlijsten bij de jeugdzorg en stuurt de uitkomst voor de zomer aan de Kamer.',
+    ]);
+  });
 });

@@ -73,4 +73,25 @@ describe('short yeses to a request', () => {
   it('not "Dat doe ik niet, in …"', () => expect(commitments(exchange('Wil de minister de Kamer informeren over de wachttijden?', 'Dat doe ik niet, in dit stadium.'))).toEqual([]));
   it('not "het antwoord is nee"', () => expect(commitments(exchange('Is de minister bereid om de kleine scholen mee te nemen?', 'Het antwoord is nee: de proef is al vol.'))).toEqual([]));
   it('not "Dat vraag ik ze niet"', () => expect(commitments(exchange('Wil de minister de provincies vragen om één lijn te trekken?', 'Dat vraag ik ze niet, want dat is aan hen.'))).toEqual([]));
+  it('"Dat doe ik, in …" after "X vroeg of ik de Kamer laat weten …"', () =>
+    expect(
+      commitments(
+        'De voorzitter:\nDe minister.\n\nMinister Ollongren:\nMevrouw Kat vroeg of ik de Kamer laat weten hoeveel scholen een loket hebben. Dat doe ik, in de brief van het najaar.\n',
+      ),
+    ).toContain('Dat doe ik, in de brief van het najaar.'));
+  it('"Dat vraag ik ze, via …" after "X vroeg of ik de gemeenten wil vragen …"', () =>
+    expect(
+      commitments('De voorzitter:\nDe minister.\n\nMinister Ollongren:\nMevrouw Kat vroeg of ik de gemeenten wil vragen bij te houden hoeveel mensen stoppen. Dat vraag ik ze, via de VNG.\n'),
+    ).toContain('Dat vraag ik ze, via de VNG.'));
+  it('"het antwoord is ja" to a question cut off ("dan wil ik toch vragen of …, dan—")', () =>
+    expect(
+      commitments(
+        exchange(
+          'Voorzitter, dan wil ik toch vragen of die regeling ook voor de kleine scholen geldt, want als dat niet zo is, dan—',
+          'Ik zie waar mevrouw Kat naartoe wil, en het antwoord is ja: de kleine scholen krijgen vanaf volgend jaar dezelfde regeling.',
+        ),
+      ),
+    ).toContain('Ik zie waar mevrouw Kat naartoe wil, en het antwoord is ja: de kleine scholen krijgen vanaf volgend jaar dezelfde regeling.'));
+  it('not a yes to a statement cut off', () =>
+    expect(commitments(exchange('Voorzitter, de kleine scholen hebben het zwaar, en als dat zo blijft, dan—', 'Ik zie waar mevrouw Kat naartoe wil, en het antwoord is ja.'))).toEqual([]));
 });
