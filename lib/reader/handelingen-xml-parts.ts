@@ -1,6 +1,6 @@
 import { normalizeText } from '../transcript/normalize';
 import { parseLabel } from '../transcript/patterns';
-import { findDate } from '../transcript/meta';
+import { findAttendance, findDate } from '../transcript/meta';
 import type { House } from '../transcript/model';
 import type { SprekerInfo } from './vlos-speakers';
 import { attr, find, kid, kidText, local } from './xml';
@@ -194,4 +194,17 @@ export function meetingDate(root: Element): string | null {
     for (const c of Array.from(el.children)) stack.push(c);
   }
   return null;
+}
+
+/** A whole sitting's roll call: its names stand in the paragraph after "Aanwezig zijn … te weten:". */
+export function rollCall(header: readonly string[]): string[] {
+  return findAttendance(header.map((h, i) => (/te weten:$/u.test(h) && header[i + 1] !== undefined ? `${h} ${header[i + 1]}` : h)));
+}
+
+/** Whether a parsed XML document is Handelingen XML: its root (older files': `handeling`), a `handelingen` element under it, or its turns (`spreekbeurt`, older files' `voorz`). */
+export function isHandelingenXml(doc: Document): boolean {
+  const root = doc.documentElement;
+  if (!root) return false;
+  const name = local(root);
+  return name === 'handelingen' || name === 'handeling' || (name === 'officiele-publicatie' && kid(root, 'handelingen') !== null) || find(root, 'spreekbeurt') !== null || find(root, 'voorz') !== null;
 }

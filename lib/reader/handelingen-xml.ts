@@ -13,9 +13,9 @@ import { normalizeText } from '../transcript/normalize';
 import { parseChairChange, parseClosing, parseResumption, parseSuspension } from '../transcript/patterns';
 import { findClosingItems } from '../transcript/closing-list';
 import { speakersHeard, turnsOfDrafts, type TurnDraft } from './turn-drafts';
-import { houseOf, meetingDate, motionFacts, readSpreker } from './handelingen-xml-parts';
+import { houseOf, isHandelingenXml, meetingDate, motionFacts, readSpreker, rollCall } from './handelingen-xml-parts';
 import { Registry } from './vlos-speakers';
-import { find, kid, kidText, local, rowText, spokenText } from './xml';
+import { kid, kidText, local, rowText, spokenText } from './xml';
 
 /**
  * Handelingen XML (zoek.officielebekendmakingen.nl `h-tk-….xml`, root
@@ -40,15 +40,6 @@ const NOT_HANDELINGEN: ParseResult = {
   reason: 'not-a-transcript',
   message: 'Dit XML-bestand is geen verslag uit de Handelingen: geen sprekers gevonden.',
 };
-
-/** Whether a parsed XML document is Handelingen XML: its root (older files': `handeling`), a `handelingen` element under it, or its turns (`spreekbeurt`, older files' `voorz`). */
-export function isHandelingenXml(doc: Document): boolean {
-  const root = doc.documentElement;
-  if (!root) return false;
-  const name = local(root);
-  return name === 'handelingen' || name === 'handeling' || (name === 'officiele-publicatie' && kid(root, 'handelingen') !== null) || find(root, 'spreekbeurt') !== null || find(root, 'voorz') !== null;
-}
-
 
 /** The chair's announcements of the debate's course, printed as loose text. */
 const PROCEDURE = /^De (?:(?:algemene|nadere|verdere) )?beraadslaging wordt (?:geopend|heropend|gesloten|geschorst|hervat)\.?$/u;
@@ -134,14 +125,15 @@ export function parseHandelingenXml(xml: Document): ParseResult {
   };
 
   /** Paragraphs of `el` (`al`, list items), in order, each handed to `out`; motions and their notes on the way. */
-  const read = (el: Element, out: (text: string, item: boolean) => void, owner: () => Voice | null) => {
+  // Within a speech a heading (`tussenkop`) is a paragraph of it; between turns it is no one's.
+  const read = (el: Element, out: (text: string, item: boolean) => void, owner: () => Voice | null, headings = false) => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const name = local(c);
-      if (name === 'al' || name === 'li' || name === 'row') {
+      if (name === 'al' || name === 'li' || name === 'row' || (headings && name === 'tussenkop')) {
         const text = normalizeText(name === 'row' ? rowText(c) : spokenText(c));
         if (text) out(text, name === 'li');
       } else if (name === 'motie') motion(c, owner);
-      else if (name !== 'spreker' && name !== 'motie-info') read(c, out, owner);
+      else if (name !== 'spreker' && name !== 'motie-info') read(c, out, owner, headings);
     }
   };
 
@@ -204,7 +196,7 @@ export function parseHandelingenXml(xml: Document): ParseResult {
   const speech = (v: Voice | null, el: Element) => {
     if (!v) return read(el, loose, () => last);
     fresh = v;
-    read(el, (text, item) => say(v, text, item), () => v);
+    read(el, (text, item) => say(v, text, item), () => v, true);
     fresh = null;
   };
 
@@ -282,7 +274,7 @@ export function parseHandelingenXml(xml: Document): ParseResult {
       status: 'Gecorrigeerd',
       opened: null,
       closed: closingTime,
-      attendance: [],
+      attendance: rollCall(header),
       clerk: null,
       complete: true,
     },

@@ -1,7 +1,8 @@
 import type { ParseResult, Transcript } from '../transcript/model';
 import { classifyUrl } from '../transcript/detect';
 import { parseDocument, parseText } from '../transcript/parse';
-import { isHandelingenXml, parseHandelingenXml } from './handelingen-xml';
+import { parseHandelingenXml } from './handelingen-xml';
+import { isHandelingenXml } from './handelingen-xml-parts';
 import { xmlAsText } from './xml-as-text';
 import { withLimits, type PdfLimits } from './pdf-limits';
 import { pdfToText, type PdfJsLike } from './pdf-text';

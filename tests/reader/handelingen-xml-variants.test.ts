@@ -208,3 +208,17 @@ describe('review 2: a table cell with several paragraphs or a list', () => {
     expect(t.turns[1]!.paragraphs).toEqual(['Het geld gaat naar:', 'Groningen Drenthe; 100 miljoen']);
   });
 });
+
+describe('Handelingen XML: what the previous review left (session of 2026-12-06, evening)', () => {
+  it('a whole sitting’s roll call is the attendance, its names over several paragraphs', async () => {
+    const before = `<vergadering><vergadering-nummer>62e vergadering</vergadering-nummer><vergaderdatum>Woensdag 14 maart 2018</vergaderdatum>
+<al-groep><al><nadruk type="vet">Voorzitter: Arib</nadruk></al><al>Aanwezig zijn 5 leden der Kamer, te weten:</al><al>Agema, Van Aalst, Amhaouch en Wörsdörfer,</al><al>en mevrouw Keijzer, staatssecretaris van Economische Zaken en Klimaat.</al></al-groep></vergadering>`;
+    const t = await read(doc('h-tk-20172018-62-3', turn(CHAIR, 'Ik open de vergadering.') + turn(spreker('Mevrouw', 'Agema', 'PVV'), 'Voorzitter. Een vraag.'), before));
+    expect(t.meta.attendance).toEqual(['Agema', 'Van Aalst', 'Amhaouch', 'Wörsdörfer']);
+  });
+  it('a heading inside a speech (tussenkop) stays in it as a paragraph of its own, not lost', async () => {
+    const speech = `<spreekbeurt nieuw="nee">${spreker(null, 'Schouten', undefined, 'minister van Landbouw, Natuur en Voedselkwaliteit')}<tekst status="goed"><al-groep><al>Voorzitter. Ik begin bij de landbouw.</al></al-groep><tussenkop>Visserij</tussenkop><al-groep><al>Dan de visserij.</al></al-groep></tekst></spreekbeurt>`;
+    const t = await read(doc('h-tk-20172018-62-4', turn(CHAIR, 'Het woord is aan de minister.') + speech + turn(CHAIR, 'Dank u wel.')));
+    expect(t.turns[1]!.paragraphs).toEqual(['Voorzitter. Ik begin bij de landbouw.', 'Visserij', 'Dan de visserij.']);
+  });
+});

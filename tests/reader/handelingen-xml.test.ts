@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isHandelingenXml, parseHandelingenXml } from '../../lib/reader/handelingen-xml';
+import { parseHandelingenXml } from '../../lib/reader/handelingen-xml';
+import { isHandelingenXml } from '../../lib/reader/handelingen-xml-parts';
 import { OPEN_MESSAGES, openTranscriptFile, sniffText, type OpenDeps } from '../../lib/reader/open-file';
 import { Transcript as TranscriptSchema, type Transcript } from '../../lib/transcript/model';
 import { parseDocument } from '../../lib/transcript/parse';
