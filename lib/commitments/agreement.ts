@@ -29,7 +29,7 @@ export function takesOn(folded: string): boolean {
 }
 // Also an invitation ("Ik nodig de minister uit …", "Wil zij dat doen?"), taking someone along ("… betrekt") or a point
 // ("… meeneem"), a wish put as "Kan dat?", and asking a body on the member's behalf ("Wil de minister DNB vragen om …?").
-const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|meeneemt|meeneem|mee|brief|overzicht|rapport|la(?:ten|at) weten|wil vragen|terugkomen|opnemen|uitnodig\p{L}*|betrek(?:t|ken)?|(?:wil|kan) (?:zij|hij|u) dat doen)\b|^kan dat(?: ook)?\?$|^(?:(?:en|maar|dus|voorzitter,?) )?(?:wil|kan|gaat) (?:de (?:minister|staatssecretaris)|zij|hij|u) (?:(?!(?:waarom|hoe|wat|welke|wie|of|dat|om|uitleggen|zeggen|vertellen) )\p{L}+ ){1,4}vragen (?:om|of)\b/u;
+const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|meeneemt|meeneem|mee|brief|overzicht|rapport|la(?:ten|at) weten|(?<!ik )wil vragen (?!of)|terugkomen|opnemen|uitnodig\p{L}*|betrek(?:t|ken)?|(?:wil|kan) (?:zij|hij|u) dat doen)\b|^kan dat(?: ook)?\?$|^(?:(?:en|maar|dus|voorzitter,?) )?(?:wil|kan|gaat) (?:de (?:minister|staatssecretaris)|zij|hij|u) (?:(?!(?:waarom|hoe|wat|welke|wie|of|dat|om|uitleggen|zeggen|vertellen) )\p{L}+ ){1,4}vragen (?:om|of)\b/u;
 
 /** "Dat lijkt me verstandig; dat zal ik doen.", "Goed idee, dat zal ik doen.": a short approval, then the short yes. */
 function approvesThenAgrees(f: string): boolean {
@@ -51,8 +51,8 @@ export function agreesToRequest(t: Transcript, index: number, gov: Set<string>):
   if (!before || before.asChair || gov.has(before.speakerId)) return false;
   return splitSentences(t.text.slice(before.start, before.end)).some((s) => {
     const q = foldedSlice(t, before.start + s.start, before.start + s.end);
-    // Also a question cut off by the answer ("… wil ik toch vragen of …, dan—").
-    const cutOff = /[—–]$|\.\.\.$|…$/u.test(q) && /(?<![\p{L}])vra(?:ag|gen) of(?![\p{L}])/u.test(q);
+    // Also a request cut off by the answer ("… wil ik toch vragen of de minister bereid is …, dan—").
+    const cutOff = /[—–]$|\.\.\.$|…$/u.test(q) && /(?<![\p{L}])vra(?:ag|gen) of(?![\p{L}])/u.test(q) && REQUEST.test(q);
     return (q.endsWith('?') && REQUEST.test(q)) || cutOff || ASKS_GOVERNMENT_TO.test(q);
   });
 }
@@ -68,16 +68,28 @@ const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|di
 /** A government turn's first sentence that says yes, bare ("Ja, dat doe ik.") or after a short approval. */
 /**
  * "Dat doe ik; de brief krijgt …", "Dat doe ik, in de voortgangsbrief …": a yes of doing before a semicolon (or a
- * comma and where it is done), what follows spells it out. Not a wish ("Dat wil ik; …"), nor one taken back or done
+ * comma and the document or meeting it is done in), what follows spells it out. Not a wish ("Dat wil ik; …"), nor one taken back or done
  * already after it ("…; maar …", "…; als …", "…; die brief heeft u al …").
  */
-const YES_THEN_SPELLED = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?dat (?:(?!niet |geen )\p{L}+ )?(?:doe|zal|ga) (?:ik|we|wij)(?: dat)?(?: graag| zeker)?(?: doen)?(?:;(?!\s*(?:maar|als|indien|tenzij|mits|alleen|wel|behalve)(?![\p{L}]))|, (?=(?:in|bij|met|via|samen met) ))/u;
+const YES_THEN_SPELLED = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?dat (?:(?!niet |geen )\p{L}+ )?(?:doe|zal|ga) (?:ik|we|wij)(?: dat)?(?: graag| zeker)?(?: doen)?(?:;(?!\s*(?:maar|als|indien|tenzij|mits|alleen|wel|behalve)(?![\p{L}]))|, (?=(?:in|bij|met|via) (?:\p{L}+ ){0,3}\p{L}*(?:brief|rapportage|rapport|overleg|gesprek|nota|overzicht|evaluatie|plan|begroting)(?![\p{L}])))/u;
 const DONE_ALREADY = /(?<![\p{L}])(?:al|vorige|gekregen|gestuurd|gehad|niet|geen)(?![\p{L}])/u;
-/** "…, en het antwoord is ja", "Dat vraag ik ze, via …" (asking a body on the member's behalf). */
-const YES_IN_WORDS = /(?:^|, (?:en )?)het antwoord (?:daarop )?is (?:volmondig |gewoon )?ja(?![\p{L}])|^(?:(?:ja|goed)[,.!]?\s*)?dat (?:vraag ik (?:ze|hen|haar|hem)|zal ik (?:ze|hen|haar|hem) (?:graag |zeker )?vragen)(?![\p{L}])(?!\s+niet)/u;
+/** "…, en het antwoord is ja", not with a condition or a thing done already after it ("…, mits …", "…: ze hebben vorige week …"). */
+const ANSWER_IS_YES = /(?:^|, (?:en )?)het antwoord (?:daarop )?is (?:volmondig |gewoon )?ja(?![\p{L}])/u;
+const CONDITION = /(?<![\p{L}])(?:mits|als|indien|tenzij|voorwaarde)(?![\p{L}])/u;
+/** "Dat vraag ik ze, via …", "Dat zal ik ze vragen.": asking a body on the member's behalf, said whole ("… ze liever niet" is no yes). */
+const ASKS_THEM = /^(?:(?:ja|goed)[,.!]?\s*)?dat (?:vraag ik (?:ze|hen|haar|hem)|zal ik (?:ze|hen|haar|hem) (?:graag |zeker )?vragen)(?=[,.;:!]|$)/u;
 export const agrees = (folded: string): boolean => {
   const spelled = YES_THEN_SPELLED.exec(folded);
-  return AGREES.test(folded) || YES_IN_WORDS.test(folded) || (spelled !== null && !DONE_ALREADY.test(folded.slice(spelled[0].length))) || approvesThenAgrees(folded) || (TAKES_ALONG.test(folded) && !HEDGED.test(folded));
+  const yes = ANSWER_IS_YES.exec(folded);
+  const rest = yes ? folded.slice(yes.index + yes[0].length) : '';
+  return (
+    AGREES.test(folded) ||
+    (yes !== null && !CONDITION.test(rest) && !DONE_ALREADY.test(rest)) ||
+    ASKS_THEM.test(folded) ||
+    (spelled !== null && !DONE_ALREADY.test(folded.slice(spelled[0].length))) ||
+    approvesThenAgrees(folded) ||
+    (TAKES_ALONG.test(folded) && !HEDGED.test(folded))
+  );
 };
 /** A yes taken back in the same breath: "…, maar ik kan niets garanderen", "… als ze op tijd beschikbaar zijn". */
 const HEDGED = /(?<![\p{L}])(?:niets|niks) (?:garanderen|beloven)|geen garantie|(?<![\p{L}])als (?:ze|die|dat|het) (?:\p{L}+ ){0,3}?(?:beschikbaar|bekend|klaar)/u;

@@ -6,7 +6,7 @@ import { sentencesOfTurn } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
 import { presentActAt, promiseToActAt, type Tok } from './promise-to-act';
 import { bodyAskedAt, someoneActsAt, someoneFindsOutAt } from './others-act';
-import { documentMovesAt, passiveActAt } from './things-at-time';
+import { documentMovesAt } from './things-at-time';
 import { afterTheFollowing, blocked, underWay, cleftAsPromise, cleftOffers, describesMotion, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
@@ -69,7 +69,7 @@ const CONTENT_QUESTION = /(?<![\p{L}])met (?:de|één|een)(?: \p{L}+)? vraag$/iu
 const TODAY = /^(?:vandaag|vanochtend|vanmiddag|vanavond|nu)$/u;
 
 /** Words that may promise (the delivering verbs of delivery.ts among them): most sentences of a debate have none. */
-const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\blig(?:t|gen)\b|\bword(?:t|en)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b/u;
+const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b/u;
 
 /** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;
@@ -82,8 +82,9 @@ const ASKS_NAMED_BODY = /(?<![\p{L}])(?:(?:[Ii]k|[Ww]e|[Ww]ij) vra(?:ag|gen)|[Vv
 
 /** An agreement made with a named party, in the present: "ik spreek met de provincies af dat …", "ik leg met X vast dat …" (not negated). */
 // Also after what opens the sentence, the verb second ("Daarom spreek ik …", "Wel spreek ik …", "Volgende maand
-// spreek ik …"), not a question ("Waarom spreek ik …?"); not among ourselves ("met elkaar").
-const AGREES_WITH = /(?:^|, |^(?!(?:waarom|hoe|wat|wanneer|waar|welke|wie)\s)(?:[\p{L}-]+ ){1,3})(?:(?:ik|we|wij) (?:spre(?:ek|ken)|leg(?:gen)?)|(?:spre(?:ek|ken)|leg(?:gen)?) (?:ik|we|wij))(?: (?!niet|geen|nooit)\p{L}+){0,2} met(?! elkaar)(?: (?!niet|geen|nooit)[\p{L}-]+){1,6} (?:af|vast) dat /u;
+// spreek ik …"), not a question ("Waarom spreek ik …?"), a hedge, a habit, a negation or a wish put first
+// ("Misschien …", "Elk jaar …", "Nooit …", "Liever …"); not among ourselves ("met elkaar").
+const AGREES_WITH = /(?:^|, |^(?!(?:waarom|hoe(?! dan ook)|wat|wanneer|waar|welke|wie|misschien|eventueel|wellicht|mogelijk|soms|vaak|meestal|altijd|elk|elke|ieder|iedere|normaal|gewoonlijk|nooit|evenmin|liever|toen|destijds|vroeger)\s)(?:[\p{L}-]+ ){1,3})(?:(?:ik|we|wij) (?:spre(?:ek|ken)|leg(?:gen)?)|(?:spre(?:ek|ken)|leg(?:gen)?) (?:ik|we|wij))(?: (?!niet|geen|nooit)\p{L}+){0,2} met(?! elkaar)(?: (?!niet|geen|nooit)[\p{L}-]+){1,6} (?:af|vast) dat /u;
 
 const PROMISED_CLEFT = /^wat (?:ik|we|wij) (?:(?:wel|u|jullie|graag|nu|hierbij) )*toezeg(?:gen)?(?:: |, is dat )/u;
 
@@ -175,7 +176,7 @@ function actsAtTime(ts: Tok[], sentence: string, debateDate: string | null): boo
   let at = presentActAt(ts);
   if (at < 0) at = someoneActsAt(ts);
   // A thing as subject, when the speaker's own act (if any) does not promise.
-  return atTime(ts, at, sentence, debateDate) || atTime(ts, documentMovesAt(ts), sentence, debateDate) || atTime(ts, passiveActAt(ts), sentence, debateDate);
+  return atTime(ts, at, sentence, debateDate) || atTime(ts, documentMovesAt(ts), sentence, debateDate);
 }
 function atTime(ts: Tok[], at: number, sentence: string, debateDate: string | null): boolean {
   if (at < 0 || blocked(ts, at) || underWay(ts, at)) return false;

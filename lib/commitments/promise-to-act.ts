@@ -91,7 +91,10 @@ function boundAct(ts: readonly Tok[]): number {
       }
       // After a preposition "die"/"dat" before a noun is a determiner ("met de burgemeesters van die regio's in
       // gesprek"), not before a subject ("ik ga ervan uit dat de …").
-      const determiner = PREPOSITIONS.has(ts[i - 1]!.w) && !OPENS_CLAUSE_SUBJECT.test(ts[i + 1]?.w ?? '');
+      // Not after a particle stranded from an R-word ("ervan uit dat …"), nor "dat" before a plural ("dat scholen …").
+      const next = ts[i + 1]?.w ?? '';
+      const stranded = /^(?:er|daar|hier)\p{L}+$/u.test(ts[i - 2]?.w ?? '');
+      const determiner = PREPOSITIONS.has(ts[i - 1]!.w) && !stranded && !OPENS_CLAUSE_SUBJECT.test(next) && !(w === 'dat' && /(?:en|s)$/u.test(next));
       if (CLAUSE_START.has(w) && (w !== 'om' || te > 0 || asksTheRoom) && !((objectSlot || determiner) && OBJECT_PRONOUN.has(w))) break;
       // "dat ga ik na" (nagaan): "gaan" itself is the act.
       if (isGo && w === 'na' && (i + 1 >= ts.length || ts[i + 1]!.clause !== clause || CLAUSE_START.has(ts[i + 1]!.w))) return i;

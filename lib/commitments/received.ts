@@ -28,7 +28,8 @@ const ROUTINE = /(?<![\p{L}])(?:(?:elk|ieder) jaar|jaarlijks|elke keer|altijd|zo
 const NEXT_MOMENT = /(?<![\p{L}])(?:(?:bij|met|in|vanaf) (?:de|het) (?:eerst)?volgende (?!(?:vraag|vragen|blok|blokje|punt|termijn|onderwerp|motie|moties|spreker)(?![\p{L}]))\p{L}|tegelijk met (?:de|het) \p{L}*(?:voorstel|brief|rapportage|rapport|begroting|nota|evaluatie)(?![\p{L}]))/u;
 /** A routine that starts now is promised: "u krijgt voortaan elk jaar …", "vanaf nu jaarlijks". */
 const NEW_ROUTINE = /(?<![\p{L}])(?:voortaan|vanaf nu|van nu af aan)(?![\p{L}])/u;
-const routine = (folded: string): boolean => ROUTINE.test(folded) && !NEW_ROUTINE.test(folded);
+// Not after "sinds": "Sinds vorig jaar krijgt u voortaan …" tells a routine that started.
+const routine = (folded: string): boolean => ROUTINE.test(folded) && (!NEW_ROUTINE.test(folded) || /(?<![\p{L}])sinds(?![\p{L}])/u.test(folded));
 export const nextMoment = (folded: string): boolean => NEXT_MOMENT.test(folded) && !routine(folded);
 
 /** Senders that are the speaker's side: "een brief van mij", "… van het kabinet". */

@@ -166,8 +166,11 @@ const IN_WRITING = /(?<![\p{L}])(?:(?:krijgt u|u krijgt|ontvangt u|stuur ik u|ko
  */
 export function promisesWrittenAnswerOnly(folded: string): boolean {
   const sentences = folded.split(/(?<=[.!?])\s+/u);
-  // Not "… lag iets lager, maar het precieze aantal heb ik niet paraat": a "maar" in it gives part of the answer.
-  return sentences.length <= 3 && NOT_AT_HAND.test(sentences[0]!) && !/(?<![\p{L}])maar(?![\p{L}])/u.test(sentences[0]!) && IN_WRITING.test(folded) && !/\d/u.test(folded);
+  // Not "… lag iets lager, maar het precieze aantal heb ik niet paraat": a "maar" before it gives part of the answer
+  // ("… niet paraat, maar u krijgt het schriftelijk" is the promise after it).
+  const notAtHand = NOT_AT_HAND.exec(sentences[0]!);
+  const partAnswered = notAtHand !== null && /(?<![\p{L}])maar(?![\p{L}])/u.test(sentences[0]!.slice(0, notAtHand.index));
+  return sentences.length <= 3 && notAtHand !== null && !partAnswered && IN_WRITING.test(folded) && !/\d/u.test(folded);
 }
 
 /**

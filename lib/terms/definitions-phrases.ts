@@ -152,9 +152,11 @@ function widenedTerm(s: string, m: RegExpExecArray): string {
   const term = m[1]!;
   if (/^(?:de|het|een) /iu.test(term) || term.includes(' ')) return term;
   const at = m.index + (m[0].length - m[0].trimStart().length);
-  const before = /(?:^|\s)(?:een|als) (\p{Ll}{3,}) $/u.exec(s.slice(Math.max(0, at - 40), at));
-  const w = before?.[1];
-  return w && !isStopword(w) && !FINITE.has(w) && !DEGREE.test(w) ? `${w} ${term}` : term;
+  const before = /(?:^|\s)(een|als) (\p{Ll}{3,}) $/u.exec(s.slice(Math.max(0, at - 40), at));
+  const w = before?.[2];
+  // After "als" ("if") a plural is a subject: "als werkgevers meebetalen, oftewel …".
+  const subject = before?.[1] === 'als' && /(?:en|s)$/u.test(w ?? '');
+  return w && !subject && !isStopword(w) && !FINITE.has(w) && !DEGREE.test(w) ? `${w} ${term}` : term;
 }
 /** "ofwel via de gemeenten, ofwel via de provincies": either … or. */
 const eitherOr = (s: string, m: RegExpExecArray): boolean => /ofwel/iu.test(m[0]) && !/oftewel/iu.test(m[0]) && /(?<![\p{L}])ofwel(?![\p{L}])/iu.test(s.slice(m.index + m[0].length));

@@ -124,7 +124,8 @@ export function meaning(rest: string): string {
     // meaning; "…, en dat is moeilijk" (a demonstrative and its verb) says something about it.
     const parallel = c[0] === ', en ' && /^dat /iu.test(r) && THAT_CLAUSE_SUBJECT.test(r.slice(c.index + c[0].length, c.index + 40));
     // "een ouder die niet zelf klaagt, maar wel …": what it is not, then what it is, is one meaning.
-    const contrast = c[0] === ', maar ' && NEGATED.test(r.slice(0, c.index)) && !REMARK.test(r.slice(c.index)) && !/^dat /iu.test(r.slice(c.index + c[0].length));
+    // The part after "maar" opens with an adverb or a preposition, not a subject of its own ("…, maar die groep …").
+    const contrast = c[0] === ', maar ' && NEGATED.test(r.slice(0, c.index)) && !REMARK.test(r.slice(c.index)) && BUT_GOES_ON.test(r.slice(c.index + c[0].length));
     const skip = parallel || contrast || goesOn(r, c.index, c[0]) ? c[0].length : c[0] === ': ' ? 0 : insertionAt(r, 0, c.index);
     if (skip === 0) return r.slice(0, c.index);
     newClause.lastIndex = c.index + skip;
@@ -143,6 +144,7 @@ const THAT_CLAUSE_SUBJECT =
   /^dat (?:(?:hij|zij|ze|het|men|iemand|niemand|iedereen|er|de|een|elke|ieder|iedere|alle|geen|hun|\p{N})(?![\p{L}])|(?!(?:deze|die|dit|dat)\s)\p{L}+e (?!(?:vorig|vorige|niet|wel|ook|al|helemaal|nooit|toen|daar|er|toch|dus|nu|eerder|later|meteen|direct|goed|slecht|prima|weer|steeds)(?![\p{L}]))\p{L}{3,})/u;
 
 const NEGATED = /(?<![\p{L}])(?:niet|geen)(?![\p{L}])/iu;
+const BUT_GOES_ON = /^(?:wel|juist|alleen|vooral|bijvoorbeeld|ook|eerder|zelfs|op|aan|in|om|voor|met|naar|door|bij)(?![\p{L}])/iu;
 /** A clause opened by a question word: "hoeveel mensen …", "waar die mensen …". */
 const WH_WORD = /(?<![\p{L}])(?:hoeveel|waar|wat|hoe|wie|welke|waarom|wanneer)(?![\p{L}])/iu;
 const WH_CLAUSE_SUBJECT = /^(?:hoeveel|waar|wat|hoe|wie|welke|waarom|wanneer) (?:hij|zij|ze|het|men|er|de|die|dat|een|hun|\p{N})(?![\p{L}])/iu;

@@ -160,8 +160,10 @@ function plainRun(paragraphs: readonly string[]): number[] {
   return [];
 }
 
-/** A member missing a thing on the list ("ik mis het onderzoek naar …"), the chair adding it ("… toe aan de lijst"). */
-const MISSED_OR_ADDED = /(?<![\p{L}])(?:ik mis|mis ik)(?![\p{L}])|toe aan de lijst|aan de lijst toe/iu;
+/** A member missing a thing on the list: "ik mis het onderzoek naar …" (followed only when the chair then adds it). */
+const MISSED = /(?<![\p{L}])(?:ik mis|mis ik)(?![\p{L}])/iu;
+/** The chair adding to the list: "Dan voeg ik die toe aan de lijst.". */
+const ADDED = /toe aan de lijst|aan de lijst toe|(?<![\p{L}])voeg(?:en)? (?:ik|we|wij) (?:\p{L}+ ){0,3}toe(?![\p{L}])/iu;
 
 /** The chair's closing list, or [] when the chair read none. */
 export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
@@ -186,15 +188,18 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
     // After the list a member may miss an item and the minister answer; the chair then reads
     // what is added, or reads a corrected item again. Followed only while the talk is about commitments.
     let aboutCommitments = false;
+    // A member only missed a thing ("ik mis het onderzoek naar …", no word of promising): the chair must add it.
+    let missedOnly = false;
     for (let u = t + 1; u < turns.length; u++) {
       const next = turns[u]!;
-      // Also a member missing a thing ("ik mis het onderzoek naar …") and the chair adding it ("… toe aan de lijst").
-      const mentions = next.paragraphs.some((p) => /toezegging|toegezegd|belofte|beloofd|zeg\w{0,30}\s+(?:\w{1,30}\s+){0,4}toe\b/iu.test(p) || MISSED_OR_ADDED.test(p) || namedPlace(p) >= 0);
+      const mentions = next.paragraphs.some((p) => /toezegging|toegezegd|belofte|beloofd|zeg\w{0,30}\s+(?:\w{1,30}\s+){0,4}toe\b/iu.test(p) || namedPlace(p) >= 0);
       if (!next.asChair) {
+        missedOnly ||= !aboutCommitments && !mentions && next.paragraphs.some((p) => MISSED.test(p));
         aboutCommitments ||= mentions;
         continue;
       }
-      if (!aboutCommitments && !mentions) continue;
+      const adds = next.paragraphs.some((p) => ADDED.test(p));
+      if (!aboutCommitments && !mentions && !(missedOnly && adds)) continue;
       const added = next.paragraphs.map(itemAfterColon).findIndex((x) => x !== null);
       const more: ClosingItem[] = [];
       if (added >= 0) {

@@ -271,4 +271,16 @@ Dan dank ik de minister en de leden. Ik sluit dit commissiedebat.
       'De minister laat onderzoek doen naar de wachtlijsten bij de jeugdzorg en stuurt de uitkomst voor de zomer aan de Kamer.',
     ]);
   });
+  // Review (helper): "ik mis" alone does not make the chair's next words items; the chair must add something.
+  for (const [name, after] of [
+    [
+      'a thing missed and refused',
+      'Mevrouw Kröger (GroenLinks-PvdA):\nVoorzitter, ik mis het onderzoek naar de wachtlijsten bij de jeugdzorg.\n\nMinister Van Weel:\nDat onderzoek komt er niet, want de NZa doet dat al.\n\nDe voorzitter:\nDe minister heeft uitgelegd waarom dat onderzoek er niet komt.\n\nDan dank ik de minister en de leden. Ik sluit dit commissiedebat.\n\n',
+    ],
+    [
+      '"ik mis" as a complaint',
+      'Mevrouw Kröger (GroenLinks-PvdA):\nDank u wel. Ik mis bij het kabinet nog altijd de urgentie, maar ik dank de minister voor de antwoorden.\n\nDe voorzitter:\nDe minister gaat daar vast in de volgende brief op in.\n\nDan dank ik iedereen. Ik sluit de vergadering.\n\n',
+    ],
+  ])
+    it(`adds nothing after ${name}`, () => expect(listOf(report('Ik lees de toezeggingen voor.', ITEMS.slice(0, 2).map((s) => `– ${s}`).join('\n\n'), after))).toEqual(ITEMS.slice(0, 2)));
 });

@@ -51,3 +51,12 @@ describe('a meaning that lists: "oftewel de A, B en C van …"', () => {
   it('not a comma that opens a new clause: "oftewel de reiskosten, en die zijn hoog"', () =>
     expect(learned('Dan de bijkomende kosten, oftewel de reiskosten, en die zijn dit jaar hoog.')).toEqual([['bijkomende kosten', 'de reiskosten']]));
 });
+
+describe('review (helper, session of 2026-12-06, evening)', () => {
+  it('not a remark with its own subject after ", maar" ("…, maar die groep wordt snel groter")', () =>
+    expect(learned('Met kwetsbare ouderen bedoel ik ouderen die niet meer zelfstandig wonen, maar die groep wordt snel groter.')).toEqual([
+      ['kwetsbare ouderen', 'ouderen die niet meer zelfstandig wonen'],
+    ]));
+  it('not a subject after "als" glued to the term ("als werkgevers meebetalen, oftewel …")', () =>
+    expect(learned('Dat lukt alleen als werkgevers meebetalen, oftewel de premie delen.').map(([t]) => t)).not.toContain('werkgevers meebetalen'));
+});
