@@ -89,6 +89,14 @@ const COUNTERFACTUAL = /(?<![\p{L}])(?:zou|zouden)(?![\p{L}])/u;
 /** …or it speaks to the listener as anyone ("hoe houd je dat vol?"); "welke sanctie volgt er dan?" asks. */
 const GENERIC_YOU = /(?<![\p{L}])(?:je|jij|jou|jouw)(?![\p{L}])/u;
 
+/**
+ * An outcry at an idea, asked of no one: "Wie heeft dat in vredesnaam bedacht?", "Wie heeft dat ooit verzonnen?" (not
+ * "Wie heeft ooit toestemming gegeven …?" nor "Waarom duurt het in vredesnaam zo lang …?": those ask).
+ */
+const OUTCRY = /^(?:(?:en|maar) )?wie (?:heeft|had) (?:dat|dit|zoiets) (?:\p{L}+ ){0,2}?(?:bedacht|verzonnen)\?/u;
+/** "Hebben we dan echt niets geleerd?", "Gaan we nou echt niets doen?": indignation in the first person plural. */
+const WE_REALLY_NOT = /^(?:(?:en|maar) )?(?:hebben|zijn|gaan|moeten|willen|kunnen|blijven) (?:we|wij) (?:dan|nou|nu) (?:echt|werkelijk) (?:niets|niks|niet|geen)(?![\p{L}])/u;
+
 /** A sentence that, on its own, asks the government nothing (folded text). */
 export function rhetoricalOnItsOwn(folded: string): boolean {
   if (WONDERING.test(folded) || quoted(folded) || quotedNow(folded)) return true;
@@ -105,6 +113,8 @@ export function rhetoricalOnItsOwn(folded: string): boolean {
     (HOW_TO_EXPLAIN.test(folded) && !folded.includes(':')) ||
     NO_ONE_STILL.test(folded) ||
     NO_ONE_BLAMES.test(folded) ||
+    OUTCRY.test(folded) ||
+    WE_REALLY_NOT.test(folded) ||
     GENERIC_THOUGHT.test(folded) ||
     (VERDICT.test(folded) && !ASKS_A_FACT.test(folded)) ||
     (IMAGINE.test(folded) && (COUNTERFACTUAL.test(folded) || GENERIC_YOU.test(folded.slice(folded.search(/[:,]/u) + 1)))) ||

@@ -162,3 +162,21 @@ describe('questions: what anyone would think, quoted ("zou je denken: …?")', (
   for (const s of ['Dan zou je denken: waarom pakt de minister dit niet op?', 'Denkt u niet: hoe kan dat?', 'Wat denk je: gaat de minister dit oplossen?'])
     it(`still a question: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
 });
+
+// Forms that made-up debates 7's tuning half pointed at (s7-03, s7-07); other, made-up sentences, each failed first.
+describe('questions: indignation asked of no one', () => {
+  for (const [turn, rhetorical] of [
+    ['De regels zijn weer veranderd. Wie heeft dat in vredesnaam bedacht? Niet de mensen op de werkvloer.', 'Wie heeft dat in vredesnaam bedacht?'],
+    ['De regels zijn weer veranderd. Wie heeft dat ooit bedacht? De scholen in elk geval niet.', 'Wie heeft dat ooit bedacht?'],
+    ['Na de vorige ramp kwam er een rapport, en nu weer. Hebben we dan echt niets geleerd? Ik vrees van wel.', 'Hebben we dan echt niets geleerd?'],
+    ['Er zijn drie jaar voorbij. Gaan we nou echt niets doen aan de wachtlijsten? Dat kan niet waar zijn.', 'Gaan we nou echt niets doen aan de wachtlijsten?'],
+  ] as const) {
+    it(`not listed: ${rhetorical}`, () => expect(questionsOf(turn)).not.toContain(rhetorical));
+  }
+  for (const [turn, asked] of [
+    ['De regels zijn weer veranderd. Wie heeft dat besloten, de minister of de inspectie?', 'Wie heeft dat besloten, de minister of de inspectie?'],
+    ['Er zijn drie jaar voorbij. Gaat de minister nu echt iets doen aan de wachtlijsten?', 'Gaat de minister nu echt iets doen aan de wachtlijsten?'],
+  ] as const) {
+    it(`still asked: ${asked}`, () => expect(questionsOf(turn)).toContain(asked));
+  }
+});
