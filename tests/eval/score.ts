@@ -57,6 +57,8 @@ export const SYNTHETIC5 = join(ROOT, 'synthetic5');
 export const SYNTHETIC6 = join(ROOT, 'synthetic6');
 /** The seventh set (synthetic7/README.md), held apart in two halves the same way. */
 export const SYNTHETIC7 = join(ROOT, 'synthetic7');
+/** The eighth set (synthetic8/README.md), held apart in two halves the same way. */
+export const SYNTHETIC8 = join(ROOT, 'synthetic8');
 /** A half of a made-up set with ids "sN-<number>": odd numbers tuning, even numbers test. */
 export function madeUpHalf(dir: string, half: 'tuning' | 'test'): string[] {
   return corpusDocs(dir).filter((doc) => (Number(/^s\d-(\d+)/u.exec(doc)?.[1]) % 2 === 1) === (half === 'tuning'));
