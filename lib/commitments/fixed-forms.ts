@@ -1,7 +1,7 @@
 import { SUBJECT } from './clauses';
 import { mayNameTime } from './deadline';
 import type { Tok } from './promise-to-act';
-import { CLAUSE_START, PARTS_OF_DEBATE, PRONOUN_FIRST } from './verb-classes';
+import { ANNOUNCED, CLAUSE_START, PARTS_OF_DEBATE, PRONOUN_FIRST } from './verb-classes';
 
 /**
  * Promises said in fixed forms, apart from the grammar of auxiliaries and acts in promise-to-act.ts: declaring
@@ -143,10 +143,14 @@ export function heardFromSpeaker(ts: readonly Tok[]): number {
     if (ts.some((t, j) => j < k && t.clause === c && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)))) continue;
     const after = ts.filter((t, j) => j > k && t.clause === c).map((t) => t.w);
     const from = after.findIndex((w, j) => w === 'van' && /^(?:mij|ons)$/u.test(after[j + 1] ?? ''));
+    // Or in a document: "De Kamer hoort erover in de voortgangsbrief van het najaar" (not one already sent: a relative
+    // clause after it, "die u vorige week kreeg", is another clause and a past).
+    const inDocument = after.findIndex((w, j) => w === 'in' && /^(?:de|het|een)$/u.test(after[j + 1] ?? '') && ANNOUNCED.test(after[j + 2] ?? ''));
     // Something still to be told: what, how or whether, "nog", or a time; not "van mij dat het goed gaat" (told now), nor
     // a habit or now ("vaker", "al jaren", "nu").
     const toCome = after.some((w) => TO_BE_TOLD.test(w)) || mayNameTime(after.join(' '));
-    if (from >= 0 && after[from + 2] !== 'dat' && toCome && !after.some((w) => NOW_OR_HABIT.test(w))) return k;
+    const told = (from >= 0 && after[from + 2] !== 'dat') || (inDocument >= 0 && !after.some((w) => /^(?:vorig|vorige|gekregen|kreeg|gestuurd)$/u.test(w)));
+    if (told && toCome && !after.some((w) => NOW_OR_HABIT.test(w))) return k;
   }
   return -1;
 }

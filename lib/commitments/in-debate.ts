@@ -5,8 +5,8 @@ import { fold } from '../text/fold';
 import { sentencesOfTurn } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
 import { presentActAt, promiseToActAt, type Tok } from './promise-to-act';
-import { bodyAskedAt, someoneActsAt, someoneFindsOutAt } from './others-act';
-import { documentMovesAt } from './things-at-time';
+import { bodyAskedAt, raisedWithBodyAt, someoneActsAt, someoneFindsOutAt } from './others-act';
+import { documentMovesAt, pilotStartsAt } from './things-at-time';
 import { afterTheFollowing, blocked, underWay, cleftAsPromise, cleftOffers, describesMotion, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
@@ -69,7 +69,7 @@ const CONTENT_QUESTION = /(?<![\p{L}])met (?:de|één|een)(?: \p{L}+)? vraag$/iu
 const TODAY = /^(?:vandaag|vanochtend|vanmiddag|vanavond|nu)$/u;
 
 /** Words that may promise (the delivering verbs of delivery.ts among them): most sentences of a debate have none. */
-const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b/u;
+const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|\bstart\b|\bbegint\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b/u;
 
 /** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;
@@ -168,7 +168,14 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   // "u heeft het … van mij": "heeft" is no perfect here, so only a negation blocks it.
   const stop = () => (/^(?:heeft|hebt)$/u.test(ts[at]!.w) ? ts.some((t, k) => t.clause === ts[at]!.clause && negates(words, k)) : blocked(ts, at));
   const delivers = at >= 0 && (tellsNow(ts, at) ? told() : !stop() && promisesDelivery(ts, at, sentence, debateDate, hasKamer, carried));
-  return delivers || promisesToAct(ts, ASKS_NAMED_BODY.test(sentence)) || actsAtTime(ts, sentence, debateDate) || AGREES_WITH.test(folded);
+  return delivers || promisesToAct(ts, ASKS_NAMED_BODY.test(sentence)) || actsAtTime(ts, sentence, debateDate) || AGREES_WITH.test(folded) || promisedAfterNotKnowing(folded, debateDate);
+}
+
+/** "Dat weet ik niet precies, maar ik kaart het volgende week aan …": not knowing, then a promise of one's own after "maar". */
+const NOT_KNOWING = /(?<![\p{L}])(?:(?:weet|heb) ik (?:\p{L}+ ){0,3}?niet|kan ik (?:\p{L}+ ){0,3}?niet (?:zeggen|overzien|beoordelen))(?![\p{L}])/u;
+function promisedAfterNotKnowing(folded: string, debateDate: string | null): boolean {
+  const but = folded.search(/, maar (?:ik|we|wij) /u);
+  return but > 0 && NOT_KNOWING.test(folded.slice(0, but)) && isCommitmentSentence(folded.slice(but + ', maar '.length), debateDate);
 }
 
 /** An act in the present with a time said ("Ik bel de burgemeester morgen"; a thing as subject: things-at-time.ts), not negated or hedged in its clause. */
@@ -176,7 +183,7 @@ function actsAtTime(ts: Tok[], sentence: string, debateDate: string | null): boo
   let at = presentActAt(ts);
   if (at < 0) at = someoneActsAt(ts);
   // A thing as subject, when the speaker's own act (if any) does not promise.
-  return atTime(ts, at, sentence, debateDate) || atTime(ts, documentMovesAt(ts), sentence, debateDate);
+  return atTime(ts, at, sentence, debateDate) || atTime(ts, documentMovesAt(ts), sentence, debateDate) || atTime(ts, pilotStartsAt(ts), sentence, debateDate);
 }
 function atTime(ts: Tok[], at: number, sentence: string, debateDate: string | null): boolean {
   if (at < 0 || blocked(ts, at) || underWay(ts, at)) return false;
@@ -193,8 +200,12 @@ function promisesToAct(ts: Tok[], namesABody: boolean): boolean {
   let act = promiseToActAt(ts);
   if (act < 0) act = someoneFindsOutAt(ts);
   if (act < 0 && namesABody) act = bodyAskedAt(ts);
+  if (act < 0) act = raisedWithBodyAt(ts);
   const words = ts.map((t) => t.w);
-  return act >= 0 && !blocked(ts, act) && !underWay(ts, act) && !ts.some((t, k) => t.clause === ts[act]!.clause && (negates(words, k) || HEDGE.has(t.w)));
+  // A negation inside the result after the act ("ik zet me ervoor in dat geen enkel kind …") is the result's.
+  const that = ts.findIndex((t, k) => k > act && t.clause === ts[act]?.clause && t.w === 'dat');
+  const inResult = (k: number) => that > 0 && k > that;
+  return act >= 0 && !blocked(ts, act) && !underWay(ts, act) && !ts.some((t, k) => t.clause === ts[act]!.clause && !inResult(k) && (negates(words, k) || HEDGE.has(t.w)));
 }
 
 /** The delivery path: the verb at `at` delivers, and a recipient, vehicle, time or binding subject places it after the debate. */

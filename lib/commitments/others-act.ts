@@ -182,3 +182,23 @@ export function commissions(ts: readonly Tok[]): number {
   }
   return -1;
 }
+
+/**
+ * A point raised with a body, in the present: "Ik geef dat mee aan de inspectie", "Dat leg ik voor aan de VNG". The
+ * speaker next to the verb, its particle, then "aan" and a body that is not whom one speaks to in the debate (u, the
+ * Kamer, a member: ASKED_IN_DEBATE). Index of the verb, or -1; the caller reads negation and the past.
+ */
+export function raisedWithBodyAt(ts: readonly Tok[]): number {
+  for (let v = 0; v < ts.length; v++) {
+    const particle = ts[v]!.w === 'geef' ? 'mee' : ts[v]!.w === 'leg' ? 'voor' : null;
+    if (particle === null || !firstPersonAt(ts, v)) continue;
+    const c = ts[v]!.clause;
+    const p = ts.findIndex((t, j) => j > v && t.clause === c && t.w === particle);
+    if (p < 0 || ts[p + 1]?.w !== 'aan' || ts[p + 1]!.clause !== c) continue;
+    const between = ts.slice(v + 1, p);
+    const refused = between.some((t) => /^(?:niet|geen|nooit)$/u.test(t.w));
+    if (refused || between.some((t) => ASKED_IN_DEBATE.test(t.w) || (CLAUSE_START.has(t.w) && t.w !== 'dat')) || ts.slice(p + 2, p + 5).some((t) => ASKED_IN_DEBATE.test(t.w))) continue;
+    return v;
+  }
+  return -1;
+}

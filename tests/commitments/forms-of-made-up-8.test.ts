@@ -1,0 +1,41 @@
+import { judge } from '../helpers/judge-commitments';
+
+/**
+ * Issue #19 item 3, forms that the tuning half of made-up debates 8 (s8-01, s8-03, s8-05, s8-07) pointed at; the
+ * sentences are other, made-up ones, written before the rules, and each "yes" failed first.
+ */
+judge(
+  'an effort whose named result holds a negation ("ik zet me ervoor in dat geen enkel kind …")',
+  ['Ik zet me ervoor in dat geen enkel kind langer dan een maand op een plek wacht.'],
+  ['Ik zet me er niet voor in dat geen enkel kind wacht.', 'Ik zet me er al jaren voor in dat geen enkel kind wacht.'],
+);
+
+judge(
+  'the Kamer hears of it in a document to come ("De Kamer hoort erover in de voortgangsbrief")',
+  ['De Kamer hoort erover in de voortgangsbrief van het najaar.', 'U hoort daarover in de brief bij de begroting.'],
+  ['De Kamer hoort erover in de krant.', 'De Kamer hoorde erover in de brief van vorig jaar.', 'De Kamer hoort erover in de brief die u vorige week kreeg.'],
+);
+
+judge(
+  'a promise after ", maar ik …" when what comes before only does not know or cannot',
+  ['Dat weet ik niet precies, maar ik kaart het volgende week aan bij de voorzitter.', 'Dat kan ik nu niet zeggen, maar ik stuur u voor de zomer een overzicht.'],
+  ['Ik weet het niet, maar ik denk dat het volgende week klaar is.', 'Dat weet ik niet, maar ik heb het vorige week al aangekaart bij de voorzitter.'],
+);
+
+judge(
+  'a pilot that starts at a time to come ("In drie regio’s start in januari een proef")',
+  ['In drie regio’s start in januari een proef met digitale aangifte.', 'Volgend jaar begint in Zwolle een pilot met buurtteams.'],
+  [
+    'Vorig jaar startte een proef in Zwolle.',
+    'In januari start de proef van de gemeente Zwolle.',
+    'Als het meezit, start in januari een proef.',
+    'In januari start de behandeling van het wetsvoorstel.',
+    'In Zwolle loopt sinds januari een proef met buurtteams.',
+  ],
+);
+
+judge(
+  'raising a point with a named body in the present ("Ik geef dat mee aan de inspectie")',
+  ['Ik geef dat mee aan de inspectie.', 'Dat leg ik voor aan de VNG.', 'Ik geef dat signaal mee aan de korpschef, al bepaalt hij zelf hoe hij het oppakt.'],
+  ['Ik geef de Kamer mee dat het moeilijk wordt.', 'Ik geef dat mee aan mevrouw Kat.', 'Ik gaf dat vorig jaar mee aan de inspectie.', 'Ik geef u mee dat de inspectie onafhankelijk is.', 'Ik geef dat niet mee aan de inspectie.'],
+);
