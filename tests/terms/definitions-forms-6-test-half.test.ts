@@ -60,3 +60,25 @@ describe('review (helper, session of 2026-12-06, evening)', () => {
   it('not a subject after "als" glued to the term ("als werkgevers meebetalen, oftewel …")', () =>
     expect(learned('Dat lukt alleen als werkgevers meebetalen, oftewel de premie delen.').map(([t]) => t)).not.toContain('werkgevers meebetalen'));
 });
+
+// Forms that made-up debates 8's tuning half pointed at (s8-01, s8-03, s8-07); other, made-up sentences, each failed first.
+describe('definitions: forms of made-up debates 8’s tuning half', () => {
+  it('a meaning that goes on in parallel after ", en" ("voor welke …, en voor welke … niet")', () =>
+    expect(learned('Met de doelgroep bedoel ik de vraag voor welke gezinnen de regeling geldt, en voor welke gezinnen niet.')).toEqual([
+      ['doelgroep', 'de vraag voor welke gezinnen de regeling geldt, en voor welke gezinnen niet'],
+    ]));
+  it('not a new clause after ", en" that repeats no words ("…, en dat is te weinig")', () =>
+    expect(learned('Met de doelgroep bedoel ik de gezinnen met een laag inkomen, en dat zijn er te veel.')).toEqual([['doelgroep', 'de gezinnen met een laag inkomen']]));
+  it('a term with a plural "’s" ("de wmo-consulenten, de boa\'s, oftewel …")', () =>
+    expect(learned("Dan de boa's, oftewel de buitengewoon opsporingsambtenaren van de gemeente.")).toEqual([["boa's", 'de buitengewoon opsporingsambtenaren van de gemeente']]));
+  it('"X, dat is de toets of …": a question clause says what sets the thing apart', () =>
+    expect(learned('De evenredigheidstoets, dat is de toets of een maatregel niet verder gaat dan nodig, wordt vaak vergeten.')).toEqual([
+      ['evenredigheidstoets', 'de toets of een maatregel niet verder gaat dan nodig'],
+    ]));
+  it('not "X, dat is de vraag of …" said of the debate ("Het antwoord, dat is de vraag of …")', () =>
+    expect(learned('Het antwoord, dat is de vraag of de minister durft.').map(([t]) => t)).not.toContain('antwoord'));
+  it('a trailing feature "met dezelfde …" belongs to the meaning', () =>
+    expect(learned('Wijkverpleegkundigen, dat zijn verpleegkundigen die mensen thuis verzorgen, met dezelfde opleiding als ziekenhuisverpleegkundigen.')).toEqual([
+      ['wijkverpleegkundigen', 'verpleegkundigen die mensen thuis verzorgen, met dezelfde opleiding als ziekenhuisverpleegkundigen'],
+    ]));
+});
