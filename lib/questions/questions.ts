@@ -278,8 +278,10 @@ function answersInterruptionOfMember(t: Transcript, turn: Turn, roleOf: Map<stri
 }
 
 /** Query of a question: its own words, and the sentences before it at half weight. */
+const INVITES = /(?<![\p{L}])nodig (?:\p{L}+ ){1,6}?uit(?![\p{L}])/u;
 export function queryOf(q: QuestionDraft): Map<string, number> {
-  const m = features(q.text);
+  // An invitation ("Ik nodig de minister uit om …") is taken up as "de uitnodiging": the verb split in two meets its noun.
+  const m = features(INVITES.test(fold(q.text)) ? `${q.text} uitnodiging` : q.text);
   for (const [k, v] of features(q.context)) m.set(k, (m.get(k) ?? 0) + 0.5 * v);
   return m;
 }

@@ -68,3 +68,25 @@ describe('a figure asked in an interruption and only promised for later', () => 
   it('is not answered: "Dat aantal heb ik niet paraat, maar u krijgt het schriftelijk."', () =>
     expect(exchange('Dat aantal heb ik niet paraat, maar u krijgt het schriftelijk.')).toEqual(['open']));
 });
+
+// A form that made-up debates 7 and 8's tuning halves pointed at (s7-05, s8-03, s8-05): an invitation ("Ik nodig de
+// minister uit om …") answered by taking up "de uitnodiging" in a block; other, made-up sentences; failed first.
+describe('an invitation answered in a block by "De uitnodiging … neem ik aan"', () => {
+  it('is answered', () => {
+    const r = parseText(
+      [
+        'De voorzitter:\nIk geef het woord aan mevrouw Kat.',
+        'Mevrouw Kat (D66):\nVoorzitter. In Emmen werkt een wijkteam dat jongeren helpt voordat het misgaat. Ik nodig de minister uit om daar een dag mee te lopen. Gaat zij daarop in?',
+        'De voorzitter:\nDan de heer Jansen.',
+        'De heer Jansen (CDA):\nVoorzitter. Ik sluit mij aan bij de woorden van mevrouw Kat over de jongeren.',
+        'De voorzitter:\nDan de minister.',
+        'Minister De Wit:\nVoorzitter. Eerst de wachtlijsten: die lopen terug, en de gemeenten krijgen volgend jaar meer geld. Dan mevrouw Kat. De uitnodiging van mevrouw Kat neem ik graag aan. Ik loop in het voorjaar een dag mee met het team in Emmen.',
+        'De voorzitter:\nDank u wel.',
+        '',
+      ].join('\n\n'),
+    );
+    if (!r.ok) throw new Error(r.message);
+    const q = analyzeQuestions(r.transcript).questions.find((x) => x.text.startsWith('Ik nodig de minister uit'))!;
+    expect([q.status, q.answeredIn]).toEqual(['answered', [5]]);
+  });
+});
