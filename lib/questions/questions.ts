@@ -32,7 +32,8 @@ export const REQUEST = [
   /(?<!\bop )\b(?:is )?mijn (?:concrete |laatste |eerste |tweede |derde |vierde |volgende |andere )?vraag (?:aan (?:de|het) \w+ )?(?:is|was)\b(?! (?:de volgende|als volgt)[.:]?\s*$)(?! (?:(?:dus|eigenlijk|inmiddels|ook|toch) )*(?:al|een beetje|nogal|beantwoord|gesteld)\b)/,
   /\bis mijn vraag\b/,
   /^de vraag is (?:(?:dus|dan|nu|eigenlijk|toch|wel) )?(?:of|ook|hoe|wat|waarom|in hoeverre|welke|wanneer)\b/,
-  /\b(?:hoor (?:\p{L}+ ){0,3}graag|graag hoor ik)\b/u,
+  // Not "…, dat hoor ik graag, maar …" (glad to hear it); "Dat hoor ik graag voor onze planning." asks to hear it.
+  /(?<!(?:dat|dit|het|die) )\b(?:hoor (?:\p{L}+ ){0,3}graag|graag hoor ik)\b|(?<=(?:dat|dit|het|die) )hoor ik graag(?![,\p{L}])/u,
   // "ik wil graag horen waarom …", "ik zou graag willen weten of …", "ik zou graag van de minister horen of …":
   // wanting to hear is asking to be told.
   /\b(?:wil|wilde|zou|willen|zouden) (?:\p{L}+ ){0,3}graag (?:(?!nooit |niet |niets |geen )\p{L}+ ){0,5}(?:horen|weten)\b/u,

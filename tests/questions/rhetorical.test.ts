@@ -180,3 +180,11 @@ describe('questions: indignation asked of no one', () => {
     it(`still asked: ${asked}`, () => expect(questionsOf(turn)).toContain(asked));
   }
 });
+
+// A form that made-up debates 8's tuning half pointed at (s8-05); other, made-up sentences, the first failed first.
+describe('questions: "dat hoor ik graag" is gladness, not a request', () => {
+  it('not listed: "Binnen een jaar, dat hoor ik graag, maar …"', () =>
+    expect(questionsOf('Binnen een jaar, dat hoor ik graag, maar ik geloof het pas als ik het zie.')).toEqual([]));
+  it('still a request: "Ik hoor graag hoe de minister de wachtlijsten gaat verkorten."', () =>
+    expect(questionsOf('Ik hoor graag hoe de minister de wachtlijsten in de jeugdzorg gaat verkorten.')).toContain('Ik hoor graag hoe de minister de wachtlijsten in de jeugdzorg gaat verkorten.'));
+});
