@@ -127,6 +127,7 @@ export function effortNow(ts: readonly Tok[]): number {
   return forIt && at > 0 ? at : -1;
 }
 
+const SEASON = /^(?:voorjaar|zomer|najaar|winter)$/u;
 const TO_BE_TOLD = /^(?:hoe|wat|of|wanneer|welke|waarom|nog)$/u;
 const NOW_OR_HABIT = /^(?:nu|vandaag|al|vaker|altijd|steeds|alleen|ook)$/u;
 /** Who hears: the Kamer or the committee, addressed or named. */
@@ -146,10 +147,14 @@ export function heardFromSpeaker(ts: readonly Tok[]): number {
     // Or in a document: "De Kamer hoort erover in de voortgangsbrief van het najaar" (not one already sent: a relative
     // clause after it, "die u vorige week kreeg", is another clause and a past).
     const inDocument = after.findIndex((w, j) => w === 'in' && /^(?:de|het|een)$/u.test(after[j + 1] ?? '') && ANNOUNCED.test(after[j + 2] ?? ''));
+    // The speaker's document to come: no relative clause after it ("die ik in maart stuurde", "dat … verschijnt"), no
+    // other maker ("van de inspectie"), nothing past ("van afgelopen zomer").
+    const docRest = inDocument < 0 ? [] : after.slice(inDocument + 3);
+    const ownToCome = !docRest.some((w, j) => /^(?:die|dat|welke|afgelopen|vorig|vorige|gekregen|kreeg|gestuurd|stuurde|ontvangen|ontving)$/u.test(w) || (w === 'van' && !/^(?:het|de)$/u.test(docRest[j + 1] ?? '')) || (w === 'van' && !SEASON.test(docRest[j + 2] ?? '')));
     // Something still to be told: what, how or whether, "nog", or a time; not "van mij dat het goed gaat" (told now), nor
     // a habit or now ("vaker", "al jaren", "nu").
     const toCome = after.some((w) => TO_BE_TOLD.test(w)) || mayNameTime(after.join(' '));
-    const told = (from >= 0 && after[from + 2] !== 'dat') || (inDocument >= 0 && !after.some((w) => /^(?:vorig|vorige|gekregen|kreeg|gestuurd)$/u.test(w)));
+    const told = (from >= 0 && after[from + 2] !== 'dat') || (inDocument >= 0 && ownToCome);
     if (told && toCome && !after.some((w) => NOW_OR_HABIT.test(w))) return k;
   }
   return -1;

@@ -6,7 +6,7 @@ import { sentencesOfTurn } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
 import { presentActAt, promiseToActAt, type Tok } from './promise-to-act';
 import { bodyAskedAt, raisedWithBodyAt, someoneActsAt, someoneFindsOutAt } from './others-act';
-import { documentMovesAt, pilotStartsAt } from './things-at-time';
+import { documentMovesAt } from './things-at-time';
 import { afterTheFollowing, blocked, underWay, cleftAsPromise, cleftOffers, describesMotion, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
@@ -69,7 +69,7 @@ const CONTENT_QUESTION = /(?<![\p{L}])met (?:de|één|een)(?: \p{L}+)? vraag$/iu
 const TODAY = /^(?:vandaag|vanochtend|vanmiddag|vanavond|nu)$/u;
 
 /** Words that may promise (the delivering verbs of delivery.ts among them): most sentences of a debate have none. */
-const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|\bstart\b|\bbegint\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b/u;
+const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b/u;
 
 /** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;
@@ -183,7 +183,7 @@ function actsAtTime(ts: Tok[], sentence: string, debateDate: string | null): boo
   let at = presentActAt(ts);
   if (at < 0) at = someoneActsAt(ts);
   // A thing as subject, when the speaker's own act (if any) does not promise.
-  return atTime(ts, at, sentence, debateDate) || atTime(ts, documentMovesAt(ts), sentence, debateDate) || atTime(ts, pilotStartsAt(ts), sentence, debateDate);
+  return atTime(ts, at, sentence, debateDate) || atTime(ts, documentMovesAt(ts), sentence, debateDate);
 }
 function atTime(ts: Tok[], at: number, sentence: string, debateDate: string | null): boolean {
   if (at < 0 || blocked(ts, at) || underWay(ts, at)) return false;
@@ -202,11 +202,14 @@ function promisesToAct(ts: Tok[], namesABody: boolean): boolean {
   if (act < 0 && namesABody) act = bodyAskedAt(ts);
   if (act < 0) act = raisedWithBodyAt(ts);
   const words = ts.map((t) => t.w);
-  // A negation inside the result after the act ("ik zet me ervoor in dat geen enkel kind …") is the result's.
-  const that = ts.findIndex((t, k) => k > act && t.clause === ts[act]?.clause && t.w === 'dat');
-  const inResult = (k: number) => that > 0 && k > that;
-  return act >= 0 && !blocked(ts, act) && !underWay(ts, act) && !ts.some((t, k) => t.clause === ts[act]!.clause && !inResult(k) && (negates(words, k) || HEDGE.has(t.w)));
+  // A negation inside an effort's result ("ik zet me ervoor in dat geen enkel kind …") is the result's; not past a "maar".
+  const that = ts[act]?.w === 'in' && ts[act + 1]?.w === 'dat' ? act + 1 : -1;
+  const but = ts.findIndex((t, k) => k > that && t.w === 'maar');
+  const inResult = (k: number) => that > 0 && k > that && (but < 0 || k < but);
+  return act >= 0 && !blocked(ts, act) && !underWay(ts, act) && !ts.some((t, k) => t.clause === ts[act]!.clause && !inResult(k) && (negates(words, k) || HEDGE.has(t.w))) && !TAKEN_BACK.test(words.slice(act).join(' '));
 }
+/** A promise taken back after it: "…, maar ik beloof niets", "…, maar ik kan niets garanderen". */
+const TAKEN_BACK = /(?<![\p{L}])maar (?:\p{L}+ ){0,4}?(?:(?:beloof|garandeer) (?:ik )?(?:niets|niks|niet)|(?:niets|niks) (?:beloven|garanderen))(?![\p{L}])/u;
 
 /** The delivery path: the verb at `at` delivers, and a recipient, vehicle, time or binding subject places it after the debate. */
 function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: string | null, hasKamer: boolean, hasVehicle: boolean): boolean {

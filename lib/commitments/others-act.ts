@@ -188,6 +188,8 @@ export function commissions(ts: readonly Tok[]): number {
  * speaker next to the verb, its particle, then "aan" and a body that is not whom one speaks to in the debate (u, the
  * Kamer, a member: ASKED_IN_DEBATE). Index of the verb, or -1; the caller reads negation and the past.
  */
+/** Not said as a promise: a negation, a hedge or a habit in its clause; a condition or someone else's words anywhere ("…, zei mijn voorganger"). */
+const RAISE_UNSURE = /^(?:niet|geen|nooit|misschien|wellicht|eventueel|mogelijk|al|altijd|steeds|telkens|ieder|iedere|elke|jaren)$/u;
 export function raisedWithBodyAt(ts: readonly Tok[]): number {
   for (let v = 0; v < ts.length; v++) {
     const particle = ts[v]!.w === 'geef' ? 'mee' : ts[v]!.w === 'leg' ? 'voor' : null;
@@ -195,9 +197,12 @@ export function raisedWithBodyAt(ts: readonly Tok[]): number {
     const c = ts[v]!.clause;
     const p = ts.findIndex((t, j) => j > v && t.clause === c && t.w === particle);
     if (p < 0 || ts[p + 1]?.w !== 'aan' || ts[p + 1]!.clause !== c) continue;
-    const between = ts.slice(v + 1, p);
-    const refused = between.some((t) => /^(?:niet|geen|nooit)$/u.test(t.w));
-    if (refused || between.some((t) => ASKED_IN_DEBATE.test(t.w) || (CLAUSE_START.has(t.w) && t.w !== 'dat')) || ts.slice(p + 2, p + 5).some((t) => ASKED_IN_DEBATE.test(t.w))) continue;
+    const between = ts.slice(v + 1, p).map((t) => t.w);
+    // What is raised is a point said before ("dat", "dat signaal"), a few words at most, with no hedge or habit.
+    const point = between.length <= 3 && (between.some((w) => /^(?:dat|dit|het|die|deze)$/u.test(w)) || (v === 1 && /^(?:dat|dit|die|het)$/u.test(ts[0]!.w)));
+    const unsure = ts.some((t) => (t.clause === c && RAISE_UNSURE.test(t.w)) || /^(?:als|indien|mits|zei|zegt|zeiden)$/u.test(t.w));
+    const toWhom = ts.slice(p + 2, p + 5).map((t) => t.w);
+    if (!point || unsure || between.some((w) => ASKED_IN_DEBATE.test(w)) || toWhom.some((w) => ASKED_IN_DEBATE.test(w) || /^(?:voorzitter|commissie)$/u.test(w))) continue;
     return v;
   }
   return -1;

@@ -6,7 +6,7 @@ import { ANNOUNCED, CLAUSE_START } from './verb-classes';
  * Promises with a thing as the subject, for the time path of in-debate.ts (the caller asks for a time to come and
  * reads negation and hedges): a document of the government's that will be there or move on ("De handreiking ligt er
  * voor 1 oktober", "Het wetsvoorstel gaat in het voorjaar naar de Raad van State"), in the sentence's first clause,
- * its subject first; and a pilot that starts ("In drie regio's start in januari een proef"). Not an act in the passive ("De aanvraag wordt vanaf 1 januari … afgehandeld"): a review found that
+ * its subject first. Not a pilot that starts ("In januari start een proef …": whose it is is not said) nor an act in the passive ("De aanvraag wordt vanaf 1 januari … afgehandeld"): a review found that
  * its words do not tell the government's act from a court's, a match or this debate's votes, so no rule reads it.
  */
 
@@ -48,20 +48,4 @@ export function documentMovesAt(ts: readonly Tok[]): number {
   // Not "gaat over" (is about).
   const goes = ts[v]!.w.startsWith('g') && after[0] !== 'over' && (after.includes('naar') || after.some((w) => w.endsWith('consultatie')));
   return lies || goes ? v : -1;
-}
-
-/** What the government starts: a pilot, a trial, a campaign. */
-const PILOT = /^(?:proef|pilot|experiment|campagne|programma|proeftuin)$/u;
-/**
- * A pilot that starts at a time to come: "In drie regio's start in januari een proef met …", "Volgend jaar begint in
- * Zwolle een pilot …". The verb in the present, "een" and the pilot in its clause; not hedged or conditional, not one
- * under way or past. Index of the verb, or -1.
- */
-export function pilotStartsAt(ts: readonly Tok[]): number {
-  const v = ts.findIndex((t) => /^(?:start|begint|starten|beginnen)$/u.test(t.w));
-  if (v < 0 || ts.some((t) => UNSURE.test(t.w))) return -1;
-  const clause = ts.filter((t) => t.clause === ts[v]!.clause).map((t) => t.w);
-  const pilot = clause.findIndex((w, j) => PILOT.test(w) && clause[j - 1] === 'een');
-  if (pilot < 0 || clause.some((w) => NOT_TO_COME.test(w)) || !mayNameTime(clause.join(' '))) return -1;
-  return v;
 }

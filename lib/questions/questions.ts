@@ -279,7 +279,8 @@ function answersInterruptionOfMember(t: Transcript, turn: Turn, roleOf: Map<stri
 }
 
 /** Query of a question: its own words, and the sentences before it at half weight. */
-const INVITES = /(?<![\p{L}])nodig (?:\p{L}+ ){1,6}?uit(?![\p{L}])/u;
+/** "Ik nodig de minister uit om …", "Ik wil de minister uitnodigen …" (not "Is het nodig om … uit … te halen?"). */
+const INVITES = /(?<![\p{L}])(?:(?:ik|we|wij) nodig|nodig (?:ik|we|wij)) (?:\p{L}+ ){1,6}?uit(?![\p{L}])|(?<![\p{L}])uitnodig/u;
 export function queryOf(q: QuestionDraft): Map<string, number> {
   // An invitation ("Ik nodig de minister uit om …") is taken up as "de uitnodiging": the verb split in two meets its noun.
   const m = features(INVITES.test(fold(q.text)) ? `${q.text} uitnodiging` : q.text);

@@ -91,11 +91,12 @@ const GENERIC_YOU = /(?<![\p{L}])(?:je|jij|jou|jouw)(?![\p{L}])/u;
 
 /**
  * An outcry at an idea, asked of no one: "Wie heeft dat in vredesnaam bedacht?", "Wie heeft dat ooit verzonnen?" (not
- * "Wie heeft ooit toestemming gegeven …?" nor "Waarom duurt het in vredesnaam zo lang …?": those ask).
+ * "Wie heeft dit rekenmodel bedacht?", "Wie heeft ooit toestemming gegeven …?" nor "Waarom duurt het in vredesnaam zo
+ * lang …?": those ask).
  */
-const OUTCRY = /^(?:(?:en|maar) )?wie (?:heeft|had) (?:dat|dit|zoiets) (?:\p{L}+ ){0,2}?(?:bedacht|verzonnen)\?/u;
-/** "Hebben we dan echt niets geleerd?", "Gaan we nou echt niets doen?": indignation in the first person plural. */
-const WE_REALLY_NOT = /^(?:(?:en|maar) )?(?:hebben|zijn|gaan|moeten|willen|kunnen|blijven) (?:we|wij) (?:dan|nou|nu) (?:echt|werkelijk) (?:niets|niks|niet|geen)(?![\p{L}])/u;
+const OUTCRY = /^(?:(?:en|maar) )?wie (?:heeft|had) (?:dat|zoiets) (?:(?:in vredesnaam|in hemelsnaam|ooit|nou|toch|weer) )?(?:bedacht|verzonnen)\?/u;
+/** "Hebben we dan echt niets geleerd?", "Gaan we nou echt niets doen?": indignation in the first person plural ("… echt niet eerder …?" asks). */
+const WE_REALLY_NOT = /^(?:(?:en|maar) )?(?:hebben|zijn|gaan|moeten|willen|kunnen|blijven) (?:we|wij) (?:dan|nou|nu) (?:echt|werkelijk|helemaal) (?:niets|niks)(?![\p{L}])/u;
 
 /** A sentence that, on its own, asks the government nothing (folded text). */
 export function rhetoricalOnItsOwn(folded: string): boolean {

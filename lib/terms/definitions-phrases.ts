@@ -39,7 +39,7 @@ const UNDERSTOOD = /(?:^|[\s,])onder ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: 
 // Or a past participle without "-e" that opens with its prefix ("het beschermd wonen"; not "de overheid rente"), or a
 // compound one on "-en" after "het"/"een" only ("het tijdsduurgebonden recht"; after "de" it is a plural: "de gemeenten
 // maatwerkbudget").
-const THAT_IS_TO_SAY = /(?:^|\s)((?:(?:de|het|een) (?:\p{L}+e |(?:ge|be|ver|ont)\p{L}{2,}[dt] )?|(?:het|een) (?=\p{L}*?(?:ge|be|ver|ont)\p{L}{2})\p{L}+en )?\p{L}[\p{L}'’-]*), (?:dat wil zeggen|oftewel|ofwel) ([^,]+)/iu;
+const THAT_IS_TO_SAY = /(?:^|\s)((?:(?:de|het|een) (?:\p{L}+e |(?:ge|be|ver|ont)\p{L}{2,}[dt] )?|(?:het|een) (?=\p{L}*?(?:ge|be|ver|ont)\p{L}{2})\p{L}+en )?\p{L}[\p{L}-]*), (?:dat wil zeggen|oftewel|ofwel) ([^,]+)/iu;
 /** "De meeste gemeenten", "de volgende stap": a share or a place in an order, not a concept ("de eerste lijn" is one). */
 const ORDINAL = /^(?:laatste|volgende|vorige|meeste|andere|hele)(?![\p{L}])/u;
 /**
@@ -80,14 +80,6 @@ const QUANTITY = /^(?:een paar|een derde|een kwart|de helft|ruim|bijna|zo'n|onge
  * after a definite article only ("een plek waar veel misgaat" judges).
  */
 const definiteWhere = (gloss: string): boolean => /^(?:de|het) /iu.test(gloss) && /(?<![\p{L}])waar(?![\p{L}])/iu.test(gloss);
-/**
- * "De evenredigheidstoets, dat is de toets of …": a question clause after the term's own head ("toets" of
- * "…toets") says what sets it apart, as a relative clause would; not "Het antwoord, dat is de vraag of …".
- */
-const whetherOfHead = (gloss: string, term: string): boolean => {
-  const m = /^(?:de|het) (\p{L}{3,}) of /iu.exec(gloss);
-  return m !== null && term.toLowerCase().endsWith(m[1]!.toLowerCase()) && term.length > m[1]!.length;
-};
 /** A superlative after the article praises ("de beste zorg die er bestaat"): no meaning. Not "vaste", not "eerste" ("het eerste advies dat …" may define). */
 const PRAISE = /^(?:(?:een|één) van )?(?:de|het|een) (?:beste|\p{L}{3,}[^a\s]ste)(?![\p{L}])/iu;
 
@@ -126,7 +118,7 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   if (!restrictive && gw.some((w) => w === head || w.endsWith(`-${head}`))) return null;
   if (definition.length > MAX_DEFINITION || MARKER.test(termNp.trim())) return null;
   if (kind !== 'clause' && (PRAISE.test(definition) || QUANTITY.test(definition))) return null;
-  if (kind === 'described' && (!(RELATIVE.test(definition) || definiteWhere(definition) || whetherOfHead(definition, term)) || PERSONAL.test(definition))) return null;
+  if (kind === 'described' && (!(RELATIVE.test(definition) || definiteWhere(definition)) || PERSONAL.test(definition))) return null;
   return { term, definition };
 }
 

@@ -99,7 +99,7 @@ function closingPhraseAt(text: string, at: number): boolean {
   if (ws.length < 2 || ws.length > 8 || ws.some((w) => FINITE.has(w)) || RELATIVE.test(rest) || PERSONAL.test(rest) || REMARK.test(rest) || ws.includes('wat')) return false;
   // Only the shapes that say more of the thing: a range, a price or a rate, a feature ("met één …"). Not a remark put
   // after it (", met alle gevolgen van dien", ", tot grote ergernis van …", ", in tegenstelling tot …").
-  return (ws[0] === 'van' && ws.includes('tot')) || /^(?:tegen|per)$/u.test(ws[0]!) || (/^(?:met|zonder|voor)$/u.test(ws[0]!) && /^(?:een|één|dezelfde|hetzelfde)$/u.test(ws[1]!));
+  return (ws[0] === 'van' && ws.includes('tot')) || /^(?:tegen|per)$/u.test(ws[0]!) || (/^(?:met|zonder|voor)$/u.test(ws[0]!) && /^(?:een|één)$/u.test(ws[1]!));
 }
 
 /**
@@ -156,10 +156,11 @@ const WH_CLAUSE_SUBJECT = /^(?:hoeveel|waar|wat|hoe|wie|welke|waarom|wanneer) (?
 function goesOn(r: string, at: number, sep: string): boolean {
   const after = r.slice(at + sep.length);
   // The second clause ends the sentence and is no remark ("…, en waar de minister volgens mij niets aan doet").
-  // Or it repeats the meaning's words in parallel ("de vraag voor welke gezinnen …, en voor welke gezinnen niet").
+  // Or it repeats the meaning's preposition and question word in parallel ("de vraag voor welke gezinnen …, en voor
+  // welke gezinnen niet"); two other words repeated ("…, en de gemeente doet …") open a remark.
   const [a, b] = words(after);
   const before = words(r.slice(0, at));
-  const parallel = a !== undefined && b !== undefined && before.some((w, k) => w === a && before[k + 1] === b);
+  const parallel = a !== undefined && PREPOSITIONS.has(a) && b !== undefined && WH_WORD.test(b) && before.some((w, k) => w === a && before[k + 1] === b);
   if (sep === ', en ') return (parallel || (WH_WORD.test(r.slice(0, at)) && WH_CLAUSE_SUBJECT.test(after))) && !/[,;:]/u.test(after) && !REMARK.test(after);
   if (sep !== ', of ') return false;
   const comma = after.search(/[,;:]/u);

@@ -23,18 +23,6 @@ judge(
 );
 
 judge(
-  'a pilot that starts at a time to come ("In drie regio’s start in januari een proef")',
-  ['In drie regio’s start in januari een proef met digitale aangifte.', 'Volgend jaar begint in Zwolle een pilot met buurtteams.'],
-  [
-    'Vorig jaar startte een proef in Zwolle.',
-    'In januari start de proef van de gemeente Zwolle.',
-    'Als het meezit, start in januari een proef.',
-    'In januari start de behandeling van het wetsvoorstel.',
-    'In Zwolle loopt sinds januari een proef met buurtteams.',
-  ],
-);
-
-judge(
   'raising a point with a named body in the present ("Ik geef dat mee aan de inspectie")',
   ['Ik geef dat mee aan de inspectie.', 'Dat leg ik voor aan de VNG.', 'Ik geef dat signaal mee aan de korpschef, al bepaalt hij zelf hoe hij het oppakt.'],
   ['Ik geef de Kamer mee dat het moeilijk wordt.', 'Ik geef dat mee aan mevrouw Kat.', 'Ik gaf dat vorig jaar mee aan de inspectie.', 'Ik geef u mee dat de inspectie onafhankelijk is.', 'Ik geef dat niet mee aan de inspectie.'],

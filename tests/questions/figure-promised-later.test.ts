@@ -90,3 +90,23 @@ describe('an invitation answered in a block by "De uitnodiging … neem ik aan"'
     expect([q.status, q.answeredIn]).toEqual(['answered', [5]]);
   });
 });
+
+describe('review 2 (helper): "nodig … uit" as need is no invitation', () => {
+  it('a question with "nodig om … uit … te halen" is not answered by accepting another member’s invitation', () => {
+    const r = parseText(
+      [
+        'De voorzitter:\nIk geef het woord aan mevrouw Kat.',
+        'Mevrouw Kat (D66):\nVoorzitter. Is het echt nodig om alle kleine scholen uit de regeling te halen?',
+        'De voorzitter:\nDan de heer Jansen.',
+        'De heer Jansen (CDA):\nVoorzitter. Ik nodig de minister uit om een school in Emmen te bezoeken. Gaat zij daarop in?',
+        'De voorzitter:\nDan de minister.',
+        'Minister De Wit:\nVoorzitter. Mevrouw Kat en de heer Jansen. De uitnodiging van de heer Jansen neem ik graag aan. Over de kleine scholen kom ik in de brief van het najaar te spreken.',
+        'De voorzitter:\nDank u wel.',
+        '',
+      ].join('\n\n'),
+    );
+    if (!r.ok) throw new Error(r.message);
+    const q = analyzeQuestions(r.transcript).questions.find((x) => x.text.startsWith('Is het echt nodig'))!;
+    expect(q.status).not.toBe('answered');
+  });
+});

@@ -188,3 +188,12 @@ describe('questions: "dat hoor ik graag" is gladness, not a request', () => {
   it('still a request: "Ik hoor graag hoe de minister de wachtlijsten gaat verkorten."', () =>
     expect(questionsOf('Ik hoor graag hoe de minister de wachtlijsten in de jeugdzorg gaat verkorten.')).toContain('Ik hoor graag hoe de minister de wachtlijsten in de jeugdzorg gaat verkorten.'));
 });
+
+describe('review 2 (helper): indignation only with "niets", outcry only at "dat"/"zoiets"', () => {
+  for (const asked of [
+    'Kunnen wij dan echt niet eerder beginnen met de herverdeling van het geld?',
+    'Willen we nu echt geen overgangsregeling voor de kleine gemeenten?',
+    'Wie heeft dit rekenmodel bedacht?',
+  ])
+    it(`still asked: ${asked}`, () => expect(questionsOf(`Voorzitter. ${asked}`)).toContain(asked));
+});
