@@ -69,3 +69,20 @@ export function explorationOnCondition(folded: string): string | null {
   const main = folded.slice(cut + 2);
   return explorationAt(main) >= 0 && !mayNameTime(main) ? main : null;
 }
+
+/** The addressee's wish or need as the condition: an offer (offers.ts), not an event. */
+const WISHED = /(?<![\p{L}])(?:wil|wilt|willen|wenst|wensen|graag|behoefte|prijs|verzoekt|vraagt|nodig)(?![\p{L}])/u;
+/**
+ * An act that waits on an event: "Als die proef slaagt, rol ik het in 2028 landelijk uit". No promise (ANNOTATING.md:
+ * conditionals not taken up). Not a condition of time ("Als het rapport er in het voorjaar is, …"), not the addressee's
+ * wish ("Als u dat wilt, …": an offer), and not a promise to inform or deliver when it happens ("Mocht de inspectie
+ * tekorten vinden, dan informeer ik de Kamer direct": `delivers`) or one said with "zal/zullen": those stay promises.
+ */
+export function actOnEvent(folded: string, delivers: (main: string) => boolean): boolean {
+  if (!EVENT_CONDITION.test(folded)) return false;
+  const comma = folded.indexOf(', ');
+  if (comma < 0) return false;
+  const condition = folded.slice(0, comma);
+  const main = folded.slice(comma + 2);
+  return !mayNameTime(condition) && !WISHED.test(condition) && !/(?<![\p{L}])(?:zal|zullen)(?![\p{L}])/u.test(main) && !delivers(main);
+}

@@ -13,7 +13,7 @@ import { isOffer, offerTakenUp, offeredPart } from './offers';
 import { agrees, agreesToRequest, agreesToRetold, takesOn } from './agreement';
 import { newDocumentAt, nextMoment, speakerBinds } from './received';
 import { VEHICLE } from './verb-classes';
-import { disclaimed, explorationOnCondition, partsBeforeBut } from './hedges';
+import { actOnEvent, disclaimed, explorationOnCondition, partsBeforeBut } from './hedges';
 import { ordersThisDebate } from './this-debate';
 import { deliverAt, intoWork, TALKS, TELL, TELLING } from './delivery';
 
@@ -122,7 +122,7 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   // A motion that asks: only what follows a ";" or ":" may still promise.
   if (describesMotion(folded)) return /[;:]/u.test(folded) && isCommitmentSentence(folded.slice(folded.search(/[;:]/u) + 1), debateDate);
   const looks = explorationOnCondition(folded);
-  if (looks !== null && deliverAt(tokens(looks), false, false) < 0) return false;
+  if ((looks !== null && deliverAt(tokens(looks), false, false) < 0) || actOnEvent(folded, (main) => deliverAt(tokens(main), false, /(?<![\p{L}])kamer(?![\p{L}])/u.test(main)) >= 0)) return false;
   // An exploration disclaimed (hedges.ts): a promise of its own before the "maar", or after a ";" or ":", still counts.
   if (disclaimed(folded)) {
     if (partsBeforeBut(folded).some((part) => isCommitmentSentence(part, debateDate))) return true;

@@ -27,3 +27,14 @@ judge(
   ['Ik geef dat mee aan de inspectie.', 'Dat leg ik voor aan de VNG.', 'Ik geef dat signaal mee aan de korpschef, al bepaalt hij zelf hoe hij het oppakt.'],
   ['Ik geef de Kamer mee dat het moeilijk wordt.', 'Ik geef dat mee aan mevrouw Kat.', 'Ik gaf dat vorig jaar mee aan de inspectie.', 'Ik geef u mee dat de inspectie onafhankelijk is.', 'Ik geef dat niet mee aan de inspectie.'],
 );
+
+// The annotation guideline (ANNOTATING.md: "conditionals that were not taken up") on an act that waits on an event:
+// made-up 8's tuning half annotates "Als het overzicht laat zien dat …, dan kom ik met een voorstel" and "Als die proef
+// slaagt, rol ik het … uit" as no promise. A condition of time stays a promise, a promise to inform or deliver when it
+// happens stays one (as earlier tests have it: "Mocht de inspectie tekorten vinden, dan informeer ik de Kamer"), and a
+// condition on the member's wish is an offer (offers.ts). Other, made-up sentences; each "none" failed first.
+judge(
+  'an act that waits on an event is no promise (a condition of time, or informing when it happens, is one)',
+  ['Als het rapport er in het voorjaar is, stuur ik het u meteen.', 'Ik stuur u de brief voor de zomer, als die klaar is.', 'Mocht het aantal klachten stijgen, dan stuur ik de Kamer een brief.'],
+  ['Als de evaluatie tegenvalt, kom ik met een voorstel naar de Kamer.', 'Als die proef slaagt, rol ik het in 2028 landelijk uit.', 'Wanneer de rechter anders beslist, pas ik de regeling voor 1 januari aan.'],
+);
