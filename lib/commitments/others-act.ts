@@ -183,13 +183,13 @@ export function commissions(ts: readonly Tok[]): number {
   return -1;
 }
 
+/** Not said as a promise: a negation, a hedge or a habit in its clause; a condition or someone else's words anywhere ("…, zei mijn voorganger"). */
+const RAISE_UNSURE = /^(?:niet|geen|nooit|misschien|wellicht|eventueel|mogelijk|al|altijd|steeds|telkens|ieder|iedere|elke|jaren)$/u;
 /**
  * A point raised with a body, in the present: "Ik geef dat mee aan de inspectie", "Dat leg ik voor aan de VNG". The
  * speaker next to the verb, its particle, then "aan" and a body that is not whom one speaks to in the debate (u, the
- * Kamer, a member: ASKED_IN_DEBATE). Index of the verb, or -1; the caller reads negation and the past.
+ * Kamer, a member: ASKED_IN_DEBATE). Index of the verb, or -1; the caller also reads negation and the past.
  */
-/** Not said as a promise: a negation, a hedge or a habit in its clause; a condition or someone else's words anywhere ("…, zei mijn voorganger"). */
-const RAISE_UNSURE = /^(?:niet|geen|nooit|misschien|wellicht|eventueel|mogelijk|al|altijd|steeds|telkens|ieder|iedere|elke|jaren)$/u;
 export function raisedWithBodyAt(ts: readonly Tok[]): number {
   for (let v = 0; v < ts.length; v++) {
     const particle = ts[v]!.w === 'geef' ? 'mee' : ts[v]!.w === 'leg' ? 'voor' : null;

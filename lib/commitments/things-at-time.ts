@@ -6,8 +6,9 @@ import { ANNOUNCED, CLAUSE_START } from './verb-classes';
  * Promises with a thing as the subject, for the time path of in-debate.ts (the caller asks for a time to come and
  * reads negation and hedges): a document of the government's that will be there or move on ("De handreiking ligt er
  * voor 1 oktober", "Het wetsvoorstel gaat in het voorjaar naar de Raad van State"), in the sentence's first clause,
- * its subject first. Not a pilot that starts ("In januari start een proef …": whose it is is not said) nor an act in the passive ("De aanvraag wordt vanaf 1 januari … afgehandeld"): a review found that
- * its words do not tell the government's act from a court's, a match or this debate's votes, so no rule reads it.
+ * its subject first. Two forms were tried and dropped after reviews: a pilot that starts ("In januari start een proef
+ * …": whose pilot it is is not said) and an act in the passive ("De aanvraag wordt vanaf 1 januari … afgehandeld": its
+ * words do not tell the government's act from a court's, a match or this debate's votes).
  */
 
 /** A determiner that opens the subject: "het wetsvoorstel", "dat wetsvoorstel", "onze handreiking". */
