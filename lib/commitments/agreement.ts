@@ -62,14 +62,15 @@ const handsTheFloor = (text: string): boolean => text.trim().split(/\s+/u).lengt
 
 /**
  * "Ja, die neem ik daarin mee, …", "Ja, die cijfers neem ik mee.", "Ja, dat neem ik erin op": the point asked for
- * taken along into the promised work; no "niet" on the way (a short object of up to four words may stand between the pronoun and the verb).
+ * taken along into the promised work; no "niet" on the way (a short object of up to four words may stand between
+ * the pronoun and the verb).
  */
 const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|erin|erbij|ook|graag|zeker|heel)){0,3} (?:mee|op)(?![\p{L}])/u;
 /** A government turn's first sentence that says yes, bare ("Ja, dat doe ik.") or after a short approval. */
 /**
  * "Dat doe ik; de brief krijgt …", "Dat doe ik, in de voortgangsbrief …": a yes of doing before a semicolon (or a
- * comma and the document or meeting it is done in), what follows spells it out. Not a wish ("Dat wil ik; …"), nor one taken back or done
- * already after it ("…; maar …", "…; als …", "…; die brief heeft u al …").
+ * comma and the document or meeting it is done in), what follows spells it out. Not a wish ("Dat wil ik; …"), nor one
+ * taken back or done already after it ("…; maar …", "…; als …", "…; die brief heeft u al …").
  */
 const YES_THEN_SPELLED = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?dat (?:(?!niet |geen )\p{L}+ )?(?:doe|zal|ga) (?:ik|we|wij)(?: dat)?(?: graag| zeker)?(?: doen)?(?:;(?!\s*(?:maar|als|indien|tenzij|mits|alleen|wel|behalve)(?![\p{L}]))|, (?=(?:in|bij|met|via) (?:\p{L}+ ){0,3}\p{L}*(?:brief|rapportage|rapport|overleg|gesprek|nota|overzicht|evaluatie|plan|begroting)(?![\p{L}])))/u;
 const DONE_ALREADY = /(?<![\p{L}])(?:al|vorige|gekregen|gestuurd|gehad|niet|geen)(?![\p{L}])/u;
@@ -88,11 +89,18 @@ export const agrees = (folded: string): boolean => {
     ASKS_THEM.test(folded) ||
     (spelled !== null && !DONE_ALREADY.test(folded.slice(spelled[0].length))) ||
     approvesThenAgrees(folded) ||
-    (TAKES_ALONG.test(folded) && !HEDGED.test(folded))
+    (TAKES_ALONG.test(folded) && !hedged(folded))
   );
 };
 /** A yes taken back in the same breath: "…, maar ik kan niets garanderen", "… als ze op tijd beschikbaar zijn". */
-const HEDGED = /(?<![\p{L}])(?:niets|niks) (?:garanderen|beloven)|geen garantie|(?<![\p{L}])als (?:ze|die|dat|het) (?:\p{L}+ ){0,3}?(?:beschikbaar|bekend|klaar)/u;
+const DISCLAIMS = /(?<![\p{L}])(?:niets|niks) (?:garanderen|beloven)|(?<![\p{L}])(?:beloof|garandeer) (?:ik )?(?:niets|niks)(?![\p{L}])|geen garantie/u;
+const IF_READY = /(?<![\p{L}])als (?:ze|die|dat|het) (?:\p{L}+ ){0,3}?(?:beschikbaar|bekend|klaar)/u;
+const hedged = (folded: string): boolean => DISCLAIMS.test(folded) || IF_READY.test(folded);
+/** A promise taken back after "maar", for any promise (in-debate.ts): "…, maar ik beloof niets", "…, maar ik kan niets garanderen". */
+export const takenBack = (folded: string): boolean => {
+  const but = folded.search(/(?<![\p{L}])maar(?![\p{L}])/u);
+  return but >= 0 && DISCLAIMS.test(folded.slice(but));
+};
 
 /** A member's request retold: "Mevrouw X vroeg (nog) of …", "De heer Y vraagt om …". */
 // Or asked about a point ("vroeg naar de verdeling …"), which a yes that takes it along answers.

@@ -10,7 +10,7 @@ import { documentMovesAt } from './things-at-time';
 import { afterTheFollowing, blocked, underWay, cleftAsPromise, cleftOffers, describesMotion, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
-import { agrees, agreesToRequest, agreesToRetold, takesOn } from './agreement';
+import { agrees, agreesToRequest, agreesToRetold, takenBack, takesOn } from './agreement';
 import { newDocumentAt, nextMoment, speakerBinds } from './received';
 import { VEHICLE } from './verb-classes';
 import { actOnEvent, disclaimed, explorationOnCondition, partsBeforeBut } from './hedges';
@@ -206,10 +206,8 @@ function promisesToAct(ts: Tok[], namesABody: boolean): boolean {
   const that = ts[act]?.w === 'in' && ts[act + 1]?.w === 'dat' ? act + 1 : -1;
   const but = ts.findIndex((t, k) => k > that && t.w === 'maar');
   const inResult = (k: number) => that > 0 && k > that && (but < 0 || k < but);
-  return act >= 0 && !blocked(ts, act) && !underWay(ts, act) && !ts.some((t, k) => t.clause === ts[act]!.clause && !inResult(k) && (negates(words, k) || HEDGE.has(t.w))) && !TAKEN_BACK.test(words.slice(act).join(' '));
+  return act >= 0 && !blocked(ts, act) && !underWay(ts, act) && !ts.some((t, k) => t.clause === ts[act]!.clause && !inResult(k) && (negates(words, k) || HEDGE.has(t.w))) && !takenBack(words.slice(act).join(' '));
 }
-/** A promise taken back after it: "…, maar ik beloof niets", "…, maar ik kan niets garanderen". */
-const TAKEN_BACK = /(?<![\p{L}])maar (?:\p{L}+ ){0,4}?(?:(?:beloof|garandeer) (?:ik )?(?:niets|niks|niet)|(?:niets|niks) (?:beloven|garanderen))(?![\p{L}])/u;
 
 /** The delivery path: the verb at `at` delivers, and a recipient, vehicle, time or binding subject places it after the debate. */
 function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: string | null, hasKamer: boolean, hasVehicle: boolean): boolean {

@@ -25,11 +25,11 @@ const NOT_IN_SUBJECT = /^(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|heb
 /** A hedge or a condition: "ligt er waarschijnlijk pas …", "…, als de Kamer daarmee instemt". */
 const UNSURE = /^(?:waarschijnlijk|vermoedelijk|verwachting|hopelijk|wellicht|misschien|pas|als|indien|mits|tenzij|zodra)$/u;
 
-/** Whether the verb at `v` follows a subject the sentence opens with (a determiner, then up to six words, one a thing), in its first clause. */
-function subjectBefore(ts: readonly Tok[], v: number, isThing: (w: string) => boolean): boolean {
+/** Whether the verb at `v` follows a document the sentence opens with (a determiner, then up to six words), in its first clause. */
+function documentBefore(ts: readonly Tok[], v: number): boolean {
   if (v < 2 || v > 8 || !OPENS_SUBJECT.test(ts[0]!.w)) return false;
   const subject = ts.slice(1, v);
-  return subject.every((t) => t.clause === ts[0]!.clause && !CLAUSE_START.has(t.w) && !NOT_IN_SUBJECT.test(t.w)) && subject.some((t) => isThing(t.w));
+  return subject.every((t) => t.clause === ts[0]!.clause && !CLAUSE_START.has(t.w) && !NOT_IN_SUBJECT.test(t.w)) && subject.some((t) => ANNOUNCED.test(t.w) || DOCUMENT.test(t.w));
 }
 /** The words of the clause of `v` after it, with a time among them (the time must be the thing's, not another clause's). */
 function timedRest(ts: readonly Tok[], v: number): string[] | null {
@@ -40,7 +40,7 @@ function timedRest(ts: readonly Tok[], v: number): string[] | null {
 /** Index of the verb of a document that will be there ("ligt er", "ligt … bij de Kamer") or go on ("gaat … naar", "gaat … in consultatie"), or -1. */
 export function documentMovesAt(ts: readonly Tok[]): number {
   const v = ts.findIndex((t) => /^(?:ligt|liggen|gaat|gaan)$/u.test(t.w));
-  if (v < 0 || !subjectBefore(ts, v, (w) => ANNOUNCED.test(w) || DOCUMENT.test(w))) return -1;
+  if (v < 0 || !documentBefore(ts, v)) return -1;
   const after = timedRest(ts, v);
   if (after === null || ts.some((t) => UNSURE.test(t.w))) return -1;
   // There, or with the Kamer ("ligt … bij de Kamer"; not "bij de Eerste Kamer", a step of the procedure).

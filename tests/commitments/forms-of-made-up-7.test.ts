@@ -4,7 +4,8 @@ import { judge } from '../helpers/judge-commitments';
 
 /**
  * Issue #19 item 3, forms that the tuning half of made-up debates 7 (s7-01, s7-03, s7-05, s7-07) pointed at; the
- * sentences are other, made-up ones, written before the rules, and each "yes" failed first.
+ * sentences are other, made-up ones, written before the rules; each rule had a "yes" that failed first (a few others
+ * passed already and stay as guards).
  */
 judge(
   '"die"/"dat" after a preposition is a determiner, no relative clause',

@@ -4,7 +4,8 @@ import { learned } from '../helpers/definitions';
 /**
  * Issue #19 item 4, forms that the misses of made-up debates 6's test half pointed at (read after its last measure;
  * from then on that half is no longer held apart: made-up debates 7 is). The sentences are other, made-up ones,
- * written before the rules; each test failed first.
+ * written before the rules; each rule had a test that failed first (the "not …" tests guard
+ * against what it must not take; some passed before it too).
  */
 describe('the whole term: a word before the noun that is not an adjective on "-e"', () => {
   it('"een vacatio legis, oftewel …" keeps both words', () =>
@@ -61,7 +62,7 @@ describe('review (helper, session of 2026-12-06, evening)', () => {
     expect(learned('Dat lukt alleen als werkgevers meebetalen, oftewel de premie delen.').map(([t]) => t)).not.toContain('werkgevers meebetalen'));
 });
 
-// Forms that made-up debates 8's tuning half pointed at (s8-01, s8-03, s8-07); other, made-up sentences, each failed first.
+// Forms that made-up debates 8's tuning half pointed at (s8-01, s8-03, s8-07); other, made-up sentences.
 // Three more (a term with "'s", "de toets of …", "met dezelfde …") were made and dropped after the second review: each
 // took the debate's own words for a meaning (tests below).
 describe('definitions: forms of made-up debates 8’s tuning half', () => {
