@@ -82,3 +82,10 @@ function takesUpYourPoint(ts: Tok[], outside: boolean): boolean {
   const your = ts.findIndex((t, i) => t.w === 'uw' && PARTS_OF_DEBATE.test(ts[i + 1]?.w ?? ''));
   return your >= 0 && ts.some((t, j) => t.clause === ts[your]!.clause && takesUpAt(ts, j));
 }
+
+/**
+ * "Dan de pilot in Gelderland.", "Dan ga ik nu verder met …", "Tot slot de vraag over …": the minister turns to a
+ * topic of this debate. It shares the topic's words with a promise on it, and promises nothing itself.
+ */
+export const turnsToTopic = (folded: string): boolean => TOPIC_TURN.test(folded);
+const TOPIC_TURN = /^(?:en )?(?:dan|tot slot|ten slotte|als laatste|vervolgens)[, ]+(?:de|het|een|mijn|uw|nog|naar|over)(?![\p{L}])|^(?:en )?(?:dan|tot slot|ten slotte|vervolgens)[, ]+(?:ga|kom|wil) ik (?:nu |graag |even |dan )*(?:verder |door )?(?:met|naar|bij|op)(?![\p{L}])/u;
