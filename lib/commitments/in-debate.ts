@@ -5,7 +5,7 @@ import { fold } from '../text/fold';
 import { sentencesOfTurn } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
 import { presentActAt, promiseToActAt, type Tok } from './promise-to-act';
-import { bodyAskedAt, raisedWithBodyAt, someoneActsAt, someoneFindsOutAt } from './others-act';
+import { bodyAskedAt, discussedWithBodyAt, raisedWithBodyAt, someoneActsAt, someoneFindsOutAt } from './others-act';
 import { documentMovesAt } from './things-at-time';
 import { afterTheFollowing, blocked, underWay, cleftAsPromise, cleftOffers, describesMotion, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
@@ -69,7 +69,7 @@ const CONTENT_QUESTION = /(?<![\p{L}])met (?:de|één|een)(?: \p{L}+)? vraag$/iu
 const TODAY = /^(?:vandaag|vanochtend|vanmiddag|vanavond|nu)$/u;
 
 /** Words that may promise (the delivering verbs of delivery.ts among them): most sentences of a debate have none. */
-const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b/u;
+const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b|bespre|afspra/u;
 
 /** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;
@@ -168,7 +168,13 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   // "u heeft het … van mij": "heeft" is no perfect here, so only a negation blocks it.
   const stop = () => (/^(?:heeft|hebt)$/u.test(ts[at]!.w) ? ts.some((t, k) => t.clause === ts[at]!.clause && negates(words, k)) : blocked(ts, at));
   const delivers = at >= 0 && (tellsNow(ts, at) ? told() : !stop() && promisesDelivery(ts, at, sentence, debateDate, hasKamer, carried));
-  return delivers || promisesToAct(ts, ASKS_NAMED_BODY.test(sentence)) || actsAtTime(ts, sentence, debateDate) || AGREES_WITH.test(folded) || promisedAfterNotKnowing(folded, debateDate);
+  return delivers || promisesToAct(ts, ASKS_NAMED_BODY.test(sentence)) || actsAtTime(ts, sentence, debateDate) || AGREES_WITH.test(folded) || promisedAfterNotKnowing(folded, debateDate) || promisedAfterSemicolon(sentence, debateDate);
+}
+
+/** "Ik wil haar niet met een schatting naar huis sturen; u krijgt het binnen twee weken": a main clause of its own after ";". */
+function promisedAfterSemicolon(sentence: string, debateDate: string | null): boolean {
+  const parts = sentence.split(/;\s*/u);
+  return parts.length > 1 && parts.slice(1).some((part) => part.length > 0 && isCommitmentSentence(part, debateDate));
 }
 
 /** "Dat weet ik niet precies, maar ik kaart het volgende week aan …": not knowing, then a promise of one's own after "maar". */
@@ -201,6 +207,7 @@ function promisesToAct(ts: Tok[], namesABody: boolean): boolean {
   if (act < 0) act = someoneFindsOutAt(ts);
   if (act < 0 && namesABody) act = bodyAskedAt(ts);
   if (act < 0) act = raisedWithBodyAt(ts);
+  if (act < 0) act = discussedWithBodyAt(ts);
   const words = ts.map((t) => t.w);
   // A negation inside an effort's result ("ik zet me ervoor in dat geen enkel kind …") is the result's; not past a "maar".
   const that = ts[act]?.w === 'in' && ts[act + 1]?.w === 'dat' ? act + 1 : -1;

@@ -33,8 +33,9 @@ export function someoneActsAt(ts: readonly Tok[]): number {
     if ((ts[l]!.w !== 'laat' && ts[l]!.w !== 'laten') || !firstPersonAt(ts, l)) continue;
     // Letting, not having done: "zelf", "hun eigen", "de ruimte"; "ik laat het aan de Kamer om …" leaves it to others.
     if (ts.some((t, j) => t.clause === clause && ((j < l && CLAUSE_START.has(t.w)) || (j > l && t.w === 'om') || NOT_NOW.test(t.w) || LETTING.test(t.w)))) continue;
+    // An indirect question after the act is what it makes ("… op een rij zetten welke werken er komen"): it ends the act's phrase.
     let end = l;
-    while (ts[end + 1]?.clause === clause) end++;
+    while (ts[end + 1]?.clause === clause && !(end > l + 2 && INDIRECT.test(ts[end + 1]!.w) && (isInfinitive(ts[end]!.w) || ADJUNCT.test(ts[end]!.w)))) end++;
     // The act ends the clause, or a short phrase of what it makes follows ("… herschrijven tot één pagina").
     let k = end;
     while (k > end - 5 && k > l + 3 && !isInfinitive(ts[k]!.w)) k--;
@@ -126,7 +127,9 @@ const LET_SELF = /^(?:eigen|vrij|ruimte)$/u;
 /** Adverbs that may stand between "laat ik" and the thing: "laat ik daarnaast een paar voorbeelden uitwerken". */
 const ADVERB = /^(?:daarnaast|ook|nog|eerst|dan|wel|graag|apart|nu|alsnog|tevens|daarom|bovendien)$/u;
 /** What may follow the act in its clause: who does it, for whom or into what ("door het CPB", "voor gezinnen …", "tot één formulier"). */
-const ADJUNCT = /^(?:door|voor|met|bij|in|op|samen|tot|naar|per)$/u;
+const ADJUNCT = /^(?:door|voor|met|bij|in|op|samen|tot|naar|per|over)$/u;
+/** Words that open an indirect question. */
+const INDIRECT = /^(?:welke|wat|hoe|hoeveel|waar|wanneer|waarom|wie|of)$/u;
 
 /**
  * Between the auxiliary at `a` and "laten" at `l` a new thing ("een briefing"), or after it who does it ("door …"). Not
@@ -183,6 +186,33 @@ export function commissions(ts: readonly Tok[]): number {
   return -1;
 }
 
+/** The verbs of raising a point with someone, with their particle and preposition: "mee aan", "voor aan", "op met". */
+const RAISING: Record<string, readonly [string, string]> = { geef: ['mee', 'aan'], leg: ['voor', 'aan'], neem: ['op', 'met'] };
+
+/**
+ * A point discussed, or agreements made, with a body, in the present: "Ik bespreek met de waterschappen dat …",
+ * "Wel bespreek ik X in mijn overleg met de korpschef", "Ik maak met de provincies afspraken over …". The speaker
+ * next to the verb, then "met" and a body that is not whom one speaks to in the debate. Index of the verb, or -1;
+ * the caller reads negation, hedges and the past.
+ */
+export function discussedWithBodyAt(ts: readonly Tok[]): number {
+  for (let v = 0; v < ts.length; v++) {
+    const w = ts[v]!.w;
+    const c = ts[v]!.clause;
+    // Agreements as what is made ("maak … afspraken"), not what one worries about ("maak me zorgen over de afspraken").
+    const deal = ts.findIndex((t, j) => j > v && t.clause === c && /^afspraken?$/u.test(t.w));
+    const agrees = /^(?:maak|maken)$/u.test(w) && deal > 0 && !ts.slice(v + 1, deal).some((t) => /^(?:me|mij|ons|zorgen|over|geen)$/u.test(t.w));
+    if ((!/^(?:bespreek|bespreken)$/u.test(w) && !agrees) || !firstPersonAt(ts, v)) continue;
+    const met = ts.findIndex((t, j) => j > v && t.clause === c && t.w === 'met');
+    if (met < 0) continue;
+    const unsure = ts.some((t) => (t.clause === c && RAISE_UNSURE.test(t.w)) || /^(?:als|indien|mits|zei|zegt|zeiden)$/u.test(t.w));
+    const toWhom = ts.slice(met + 1, met + 4).map((t) => t.w);
+    if (unsure || ts.slice(v + 1, met).some((t) => ASKED_IN_DEBATE.test(t.w)) || toWhom.some((x) => ASKED_IN_DEBATE.test(x) || /^(?:elkaar|voorzitter|commissie)$/u.test(x))) continue;
+    return v;
+  }
+  return -1;
+}
+
 /** Not said as a promise: a negation, a hedge or a habit in its clause; a condition or someone else's words anywhere ("…, zei mijn voorganger"). */
 const RAISE_UNSURE = /^(?:niet|geen|nooit|misschien|wellicht|eventueel|mogelijk|al|altijd|steeds|telkens|ieder|iedere|elke|jaren)$/u;
 /**
@@ -192,11 +222,11 @@ const RAISE_UNSURE = /^(?:niet|geen|nooit|misschien|wellicht|eventueel|mogelijk|
  */
 export function raisedWithBodyAt(ts: readonly Tok[]): number {
   for (let v = 0; v < ts.length; v++) {
-    const particle = ts[v]!.w === 'geef' ? 'mee' : ts[v]!.w === 'leg' ? 'voor' : null;
-    if (particle === null || !firstPersonAt(ts, v)) continue;
+    const [particle, to] = RAISING[ts[v]!.w] ?? [];
+    if (particle === undefined || !firstPersonAt(ts, v)) continue;
     const c = ts[v]!.clause;
     const p = ts.findIndex((t, j) => j > v && t.clause === c && t.w === particle);
-    if (p < 0 || ts[p + 1]?.w !== 'aan' || ts[p + 1]!.clause !== c) continue;
+    if (p < 0 || ts[p + 1]?.w !== to || ts[p + 1]!.clause !== c) continue;
     const between = ts.slice(v + 1, p).map((t) => t.w);
     // What is raised is a point said before ("dat", "dat signaal"), a few words at most, with no hedge or habit.
     const point = between.length <= 3 && (between.some((w) => /^(?:dat|dit|het|die|deze)$/u.test(w)) || (v === 1 && /^(?:dat|dit|die|het)$/u.test(ts[0]!.w)));
