@@ -29,7 +29,7 @@ export function takesOn(folded: string): boolean {
 }
 // Also an invitation ("Ik nodig de minister uit …", "Wil zij dat doen?"), taking someone along ("… betrekt") or a point
 // ("… meeneem"), a wish put as "Kan dat?", and asking a body on the member's behalf ("Wil de minister DNB vragen om …?").
-const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|meeneemt|meeneem|mee|brief|overzicht|rapport|la(?:ten|at) weten|(?<!ik )wil vragen (?!of)|terugkomen|opnemen|uitnodig\p{L}*|betrek(?:t|ken)?|(?:wil|kan) (?:zij|hij|u) dat doen)\b|^kan dat(?: ook)?\?$|^(?:(?:en|maar|dus|voorzitter,?) )?(?:wil|kan|gaat) (?:de (?:minister|staatssecretaris)|zij|hij|u) (?:(?!(?:waarom|hoe|wat|welke|wie|of|dat|om|uitleggen|zeggen|vertellen) )\p{L}+ ){1,4}vragen (?:om|of)\b/u;
+const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|meeneemt|meeneem|mee|brief|overzicht|rapport|rapportage|la(?:ten|at) weten|(?<!ik )wil vragen (?!of)|terugkomen|opnemen|uitnodig\p{L}*|betrek(?:t|ken)?|(?:wil|kan) (?:zij|hij|u) dat doen)\b|^kan dat(?: ook)?\?$|^(?:(?:en|maar|dus|voorzitter,?) )?(?:wil|kan|gaat) (?:de (?:minister|staatssecretaris)|zij|hij|u) (?:(?!(?:waarom|hoe|wat|welke|wie|of|dat|om|uitleggen|zeggen|vertellen) )\p{L}+ ){1,4}vragen (?:om|of)\b/u;
 
 /** "Dat lijkt me verstandig; dat zal ik doen.", "Goed idee, dat zal ik doen.": a short approval, then the short yes. */
 function approvesThenAgrees(f: string): boolean {
@@ -44,7 +44,7 @@ function approvesThenAgrees(f: string): boolean {
  * The turn before is a member asking the government for something ("Neemt de staatssecretaris … mee?"); the chair
  * giving the floor in between ("De minister.") is stepped over.
  */
-export function agreesToRequest(t: Transcript, index: number, gov: Set<string>): boolean {
+export function agreesToRequest(t: Transcript, index: number, gov: Set<string>, asksPromise = false): boolean {
   let i = index - 1;
   while (i >= index - 2 && t.turns[i]?.asChair && handsTheFloor(t.text.slice(t.turns[i]!.start, t.turns[i]!.end))) i--;
   const before = t.turns[i];
@@ -53,9 +53,21 @@ export function agreesToRequest(t: Transcript, index: number, gov: Set<string>):
     const q = foldedSlice(t, before.start + s.start, before.start + s.end);
     // Also a request cut off by the answer ("… wil ik toch vragen of de minister bereid is …, dan—").
     const cutOff = /[—–]$|\.\.\.$|…$/u.test(q) && /(?<![\p{L}])vra(?:ag|gen) of(?![\p{L}])/u.test(q) && REQUEST.test(q);
+    // A yes that grants in words of its own (`grants`) answers only a request for the promise itself, also cut off.
+    if (asksPromise) return (q.endsWith('?') || /[—–]$|\.\.\.$|…$/u.test(q)) && ASKS_PROMISE.test(q);
     return (q.endsWith('?') && REQUEST.test(q)) || cutOff || ASKS_GOVERNMENT_TO.test(q);
   });
 }
+
+/** A request for a promise itself: "Kan zij toezeggen / garanderen / beloven dat …?" */
+const ASKS_PROMISE = /(?<![\p{L}])(?:toezeggen|garanderen|beloven)(?![\p{L}])/u;
+/** "Ja, dat garandeer ik: …", "Ja, die gaan voor: …": a yes and then what it grants; not a yes that evaluates, understands or turns. */
+const GRANTS = /^(?:ja|jazeker|zeker)[,:]\s+(?!(?:maar|dat is|dat zou|ik begrijp|ik snap|daar|natuurlijk niet|helaas|alleen|wel)(?![\p{L}]))/u;
+/** A government turn's first sentence that grants a request for a promise (agreesToRequest with `asksPromise`): no negation, "maar" or hedge before its colon. */
+export const grants = (folded: string): boolean => {
+  const head = folded.split(/[;:]/u)[0]!;
+  return GRANTS.test(folded) && !head.split(/[\s,.!]+/u).some((w) => NEGATION.has(w) || w === 'maar') && !hedged(folded);
+};
 
 /** The chair only giving the floor ("De minister.", "Het woord is aan de staatssecretaris."): a few words, no question, no request. */
 const handsTheFloor = (text: string): boolean => text.trim().split(/\s+/u).length <= 10 && !/[?]|verzoek|stel voor|afrond/iu.test(text);
@@ -65,7 +77,8 @@ const handsTheFloor = (text: string): boolean => text.trim().split(/\s+/u).lengt
  * taken along into the promised work; no "niet" on the way (a short object of up to four words may stand between
  * the pronoun and the verb).
  */
-const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|erin|erbij|ook|graag|zeker|heel)){0,3} (?:mee|op)(?![\p{L}])/u;
+// Also the point as subject that comes into it: "Ja, die cijfers komen erin.", "Ja, dat komt daarin."
+const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:(?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|erin|erbij|ook|graag|zeker|heel)){0,3} (?:mee|op)|(?:komt|komen)(?: ook)? (?:erin|daarin|erbij|daarbij))(?![\p{L}])/u;
 /** A government turn's first sentence that says yes, bare ("Ja, dat doe ik.") or after a short approval. */
 /**
  * "Dat doe ik; de brief krijgt …", "Dat doe ik, in de voortgangsbrief …": a yes of doing before a semicolon (or a

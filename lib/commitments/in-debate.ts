@@ -10,7 +10,7 @@ import { documentMovesAt } from './things-at-time';
 import { afterTheFollowing, blocked, underWay, cleftAsPromise, cleftOffers, describesMotion, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
-import { agrees, agreesToRequest, agreesToRetold, takenBack, takesOn } from './agreement';
+import { agrees, agreesToRequest, agreesToRetold, grants, takenBack, takesOn } from './agreement';
 import { newDocumentAt, nextMoment, speakerBinds } from './received';
 import { VEHICLE } from './verb-classes';
 import { actOnEvent, disclaimed, explorationOnCondition, partsBeforeBut } from './hedges';
@@ -274,6 +274,7 @@ export function governmentSentences(t: Transcript): GovSentence[] {
       let is = isCommitmentSentence(text, t.meta.date, f);
       if (!is && prev && continues) is = true;
       if (!is && k === 0 && agrees(f)) is = agreesToRequest(t, turn.index, gov);
+      if (!is && k === 0 && grants(f)) is = agreesToRequest(t, turn.index, gov, true);
       if (!is && k > 0 && takesOn(f)) is = true;
       if (!is && k > 0 && agreesToRetold(foldedSlice(t, spans[k - 1]!.start, spans[k - 1]!.end), f) && !withinDebate(tokens(f))) is = true;
       // The member answers the end of the turn: an offer made before the turn went on to other points is taken up only by a yes that names it.

@@ -66,7 +66,7 @@ export function findCommitments(transcript: Transcript): Commitment[] {
 
 /**
  * The sentences the chair's list records as promised: the sure best link of an item that no found promise
- * answers. In a committee the chair reads what the clerk noted, so an offer ("Als de commissie dat wil, laat ik …")
+ * answers (a relaxed form, any item whose best link is no promise, marked "Ik snap uw vraag …" in the seed). In a committee the chair reads what the clerk noted, so an offer ("Als de commissie dat wil, laat ik …")
  * or a yes ("Ja, die komt erin") that no sentence rule reads is still a promise when the list has it. Not a topic
  * the minister turns to, a hope or a question, which share the item's words and promise nothing; and only a
  * sentence that engages someone (a person, "u", the Kamer or committee, a "ja") or names a time: a description

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { commitmentsIn as commitments, requestThenReply as exchange } from '../helpers/commitments-of';
 import { judge } from '../helpers/judge-commitments';
 
 /**
@@ -40,3 +42,32 @@ judge(
   ['Wel laat ik het RIVM voor de zomer een handreiking maken over de metingen.', 'Ik laat de NZa voor de zomer een overzicht maken over welke ziekenhuizen het langst kunnen worden belast.'],
   ['Laat ik beginnen met de vraag van de heer Kok.', 'Ik laat het RIVM vrij in de keuze van de methode.', 'Vorig jaar liet ik het RIVM een handreiking maken.', 'Ik laat het RIVM geen handreiking maken.'],
 );
+
+describe('a yes, with what it grants, to a member who asked for a promise or a guarantee', () => {
+  it('"Ja, dat garandeer ik: …" to "Kan zij garanderen dat …?"', () =>
+    expect(commitments(exchange('Kan de minister garanderen dat de meerkosten niet uit het onderhoudsbudget komen?', 'Ja, dat garandeer ik: de meerkosten komen uit de reserve. Dan de drones.'))).toEqual([
+      'Ja, dat garandeer ik: de meerkosten komen uit de reserve.',
+    ]));
+  it('"Ja, die gaan voor: …" to a request to promise, cut off', () =>
+    expect(commitments(exchange('Kan de staatssecretaris toezeggen dat de bedrijven bij een innamepunt als eerste—', 'Ja, die gaan voor: hun vergunningen worden als eerste beoordeeld. Dan het grondwater.'))).toEqual([
+      'Ja, die gaan voor: hun vergunningen worden als eerste beoordeeld.',
+    ]));
+  it('not a yes that evaluates, declines or only explains', () => {
+    for (const reply of ['Ja, dat is een terechte vraag. Het geld komt uit de reserve.', 'Ja, maar dat kan ik niet garanderen. Het geld is op.', 'Ja, ik begrijp de zorg. Ik kan het niet beloven.', 'Ja, dat zou ik willen, maar het kan niet.']) {
+      expect(commitments(exchange('Kan de minister garanderen dat de meerkosten niet uit het onderhoudsbudget komen?', reply)), reply).toEqual([]);
+    }
+  });
+  it('not a yes to a question that asks for no promise', () =>
+    expect(commitments(exchange('Klopt het dat de meerkosten uit het onderhoudsbudget komen?', 'Ja, die komen uit het onderhoudsbudget. Dan de drones.'))).toEqual([]));
+});
+
+describe('a yes that the point asked for comes into the promised document ("Ja, die cijfers komen erin.")', () => {
+  it('after a request to put it in the letter', () =>
+    expect(commitments(exchange('Kan de minister in die brief ook de cijfers per regio opnemen?', 'Ja, die cijfers komen erin. Dan de tarieven.'))).toEqual(['Ja, die cijfers komen erin.']));
+  it('"Ja, dat komt daarin." to a request about the report', () =>
+    expect(commitments(exchange('Wil de minister in de rapportage ook aangeven welke regio’s voorgaan?', 'Ja, dat komt daarin. Dan de tarieven.'))).toEqual(['Ja, dat komt daarin.']));
+  it('not when it does not come in, nor when nothing was asked', () => {
+    expect(commitments(exchange('Kan de minister in die brief ook de cijfers per regio opnemen?', 'Ja, die cijfers komen er niet in. Dan de tarieven.'))).toEqual([]);
+    expect(commitments(exchange('Ik vind de cijfers per regio belangrijk.', 'Ja, die cijfers komen erin. Dan de tarieven.'))).toEqual([]);
+  });
+});
