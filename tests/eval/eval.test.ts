@@ -6,7 +6,7 @@ import { parseText } from '../../lib/transcript/parse';
 import { type ExpectedInDebate, scoreInDebate } from '../commitments/metrics';
 import { scoreClosingLists } from './closing-lists/score-closing';
 import { loadPhrasebook2, scorePhrasebook } from './phrasebook/score-phrasebook';
-import { loadSplit, madeUpHalf, pr, scoreSet, SYNTHETIC2, SYNTHETIC3, SYNTHETIC4, SYNTHETIC5, SYNTHETIC6, SYNTHETIC7, SYNTHETIC8 } from './score';
+import { loadSplit, madeUpHalf, pr, scoreSet, SYNTHETIC2, SYNTHETIC3, SYNTHETIC4, SYNTHETIC5, SYNTHETIC6, SYNTHETIC7, SYNTHETIC8, SYNTHETIC9, SYNTHETIC10 } from './score';
 
 /**
  * Floors on the test half of the evaluation corpus (tests/eval/RESULTS.md):
@@ -161,12 +161,12 @@ describe('closing lists of made-up committee reports (held apart; tests/eval/clo
 
 /** [half, closing found, in-debate found / false, definitions found / false, links found / false] */
 type Floor = readonly ['tuning' | 'test', number, number, number, number, number, number, number];
-/** Each half of a made-up set scores at least its floors, and finds no false closing item. */
-function madeUpFloors(dir: string, floors: readonly Floor[]): void {
+/** Each half of a made-up set scores at least its floors, and finds no false closing item (the test half at most `closingFalse`). */
+function madeUpFloors(dir: string, floors: readonly Floor[], closingFalse = 0): void {
   for (const [half, cl, it_, if_, dt, df, qt, qf] of floors) {
     it(`${half} half: closing ≥ ${cl}; in-debate ≥ ${it_}, ≤ ${if_} false; definitions ≥ ${dt}, ≤ ${df} false; links ≥ ${qt}, ≤ ${qf} false`, () => {
       const { counts } = scoreSet(madeUpHalf(dir, half), dir);
-      expect([counts.closing.tp >= cl, counts.closing.fp]).toEqual([true, 0]);
+      expect([counts.closing.tp >= cl, counts.closing.fp <= (half === 'test' ? closingFalse : 0)]).toEqual([true, true]);
       expect([counts.inDebate.tp >= it_, counts.inDebate.fp <= if_]).toEqual([true, true]);
       expect([counts.definitions.tp >= dt, counts.definitions.fp <= df]).toEqual([true, true]);
       expect([counts.questions.tp >= qt, counts.questions.fp <= qf]).toEqual([true, true]);
@@ -244,6 +244,24 @@ describe('made-up debates 8 (held apart in two halves; tests/eval/synthetic8)', 
   madeUpFloors(SYNTHETIC8, [
     ['test', 19, 42, 1, 15, 5, 57, 10],
     ['tuning', 24, 49, 2, 17, 2, 64, 6],
+  ]);
+});
+
+describe('made-up debates 9 (held apart in two halves; tests/eval/synthetic9)', () => {
+  // Floors at the first measure (RESULTS.md, "made-up debates 9 and 10"), after the rules made before the set was
+  // written (at 13bcd32, the session's start, the test half had in-debate 39 2 22). Never tuned on yet. The test
+  // half's one false closing item allows one.
+  madeUpFloors(SYNTHETIC9, [
+    ['test', 29, 43, 2, 18, 3, 60, 9],
+    ['tuning', 20, 38, 2, 18, 3, 61, 11],
+  ], 1);
+});
+
+describe('made-up debates 10 (held apart in two halves; tests/eval/synthetic10)', () => {
+  // The same for the tenth set (at 13bcd32 the test half had in-debate 38 0 13).
+  madeUpFloors(SYNTHETIC10, [
+    ['test', 18, 41, 0, 17, 3, 64, 13],
+    ['tuning', 27, 44, 1, 19, 4, 65, 5],
   ]);
 });
 
