@@ -2,6 +2,7 @@ import type { Transcript } from '../transcript/model';
 import { foldedSlice } from '../text/folded-text';
 import { splitSentences } from '../text/sentences';
 import { NEGATION } from './clauses';
+import { mayNameTime } from './deadline';
 import { ASKS_GOVERNMENT_TO } from '../text/discourse';
 
 /**
@@ -17,27 +18,39 @@ const AGREES = /^(?:(?:ja|jazeker|zeker|prima|goed|akkoord)[,.!]?\s*)?(?:dat (?:
  * Later in a turn, a short sentence that takes on what was just said: "Dat ga ik ook doen.",
  * "Dat doe ik zo snel mogelijk.", "Ook dat zal ik proberen snel te doen." ("Dat wil ik" is a wish.)
  */
-const TAKES_ON_HEAD = /^(?:ook |en )?(?:dat|dit) (?:doe|zal|ga|gaan|zullen) (?:ik|we|wij)(?: (.*?))?[.!]?$/u;
+const TAKES_ON_HEAD = /^(?:ook |en |dus |dan )?(?:dat|dit) (?:doe|zal|ga|gaan|zullen) (?:ik|we|wij)(?: (.*?))?[.!]?$/u;
+/** A habit or what is done already: "Dat doe ik al jaren", "Dat doe ik elke week". */
+const HABIT = /(?<![\p{L}])(?:al|vaak|altijd|steeds|elk|elke|ieder|iedere|soms|nooit)(?![\p{L}])/u;
 const TAKES_ON_MAX_WORDS = 8;
-/** "Dat ga ik ook doen.", "Dat zal ik ook zelf de komende tijd doen.": short, not negated, and "doen" or nothing at the end. */
+/** "Dat ga ik ook doen.", "Dat zal ik ook zelf de komende tijd doen.": short, not negated, and "doen", nothing or a time at the end. */
 export function takesOn(folded: string): boolean {
   const m = TAKES_ON_HEAD.exec(folded);
   if (!m) return false;
   const rest = (m[1] ?? '').split(' ').filter(Boolean);
   if (rest.length > TAKES_ON_MAX_WORDS || rest.some((w) => NEGATION.has(w) || w === 'wil' || w === 'willen')) return false;
-  return rest.length === 0 || rest.at(-1) === 'doen' || /^(?:graag|zeker|ook|zo snel mogelijk|mogelijk)$/u.test(rest.slice(-1)[0]!);
+  if (rest.length === 0 || rest.at(-1) === 'doen' || /^(?:graag|zeker|ook|zo snel mogelijk|mogelijk)$/u.test(rest.slice(-1)[0]!)) return true;
+  // With a time of its own: "Dat doe ik deze maand nog.", "Dus dat ga ik doen, nog voor het einde van deze maand."
+  const said = rest.join(' ');
+  return mayNameTime(said) && !HABIT.test(said);
 }
 // Also an invitation ("Ik nodig de minister uit …", "Wil zij dat doen?"), taking someone along ("… betrekt") or a point
 // ("… meeneem"), a wish put as "Kan dat?", and asking a body on the member's behalf ("Wil de minister DNB vragen om …?").
 const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|meeneemt|meeneem|mee|brief|overzicht|rapport|rapportage|la(?:ten|at) weten|(?<!ik )wil vragen (?!of)|terugkomen|opnemen|uitnodig\p{L}*|betrek(?:t|ken)?|(?:wil|kan) (?:zij|hij|u) dat doen)\b|^kan dat(?: ook)?\?$|^(?:(?:en|maar|dus|voorzitter,?) )?(?:wil|kan|gaat) (?:de (?:minister|staatssecretaris)|zij|hij|u) (?:(?!(?:waarom|hoe|wat|welke|wie|of|dat|om|uitleggen|zeggen|vertellen) )\p{L}+ ){1,4}vragen (?:om|of)\b/u;
 
-/** "Dat lijkt me verstandig; dat zal ik doen.", "Goed idee, dat zal ik doen.": a short approval, then the short yes. */
+/**
+ * "Dat lijkt me verstandig; dat zal ik doen.", "Goed idee, dat zal ik doen.", "Dat is goed, dat neem ik mee.", "Dat kan,
+ * en dat neem ik erin op, met …": a short approval, then the short yes or the point taken along. Cut at the last or
+ * the first comma or semicolon (the taking along may go on after its own comma).
+ */
 function approvesThenAgrees(f: string): boolean {
-  const cut = Math.max(f.lastIndexOf(';'), f.lastIndexOf(','));
-  const head = f.slice(0, Math.max(0, cut)).split(/\s+/u);
-  // Not a condition: "Als de evaluatie daar aanleiding toe geeft, dat zal ik doen."
-  if (cut <= 0 || head.length > 8 || /^(?:als|indien|wanneer|zodra|mocht|tenzij|of|mits)$/u.test(head[0] ?? '')) return false;
-  return !head.some((w) => NEGATION.has(w) || /^(?:nee|helaas|maar)$/u.test(w)) && AGREES.test(f.slice(cut + 1).trim());
+  const cuts = [Math.max(f.lastIndexOf(';'), f.lastIndexOf(',')), f.search(/[;,]/u)];
+  return cuts.some((cut) => {
+    const head = f.slice(0, Math.max(0, cut)).split(/\s+/u);
+    // Not a condition: "Als de evaluatie daar aanleiding toe geeft, dat zal ik doen."
+    if (cut <= 0 || head.length > 8 || /^(?:als|indien|wanneer|zodra|mocht|tenzij|of|mits)$/u.test(head[0] ?? '')) return false;
+    const tail = f.slice(cut + 1).trim().replace(/^en /u, '');
+    return !head.some((w) => NEGATION.has(w) || /^(?:nee|helaas|maar)$/u.test(w)) && (AGREES.test(tail) || (TAKES_ALONG.test(tail) && !hedged(tail)));
+  });
 }
 
 /**
@@ -124,4 +137,6 @@ const RETOLD_REQUEST = /(?<![\p{L}])(?:vroeg|vroegen|vraagt|vragen|verzocht|verz
  * support asked for a motion ("vroeg om steun voor haar motie … Ja, dat wil ik."): a vote, not a promise.
  */
 export const agreesToRetold = (before: string, folded: string): boolean =>
-  RETOLD_REQUEST.test(before) && !/^(?:ik|we|wij) /u.test(before) && !/(?<![\p{L}])(?:steun|motie)(?![\p{L}])/u.test(before) && agrees(folded.split(/[;:]|, want /u)[0]!.trim()) && (REQUEST.test(before) || TAKES_ALONG.test(folded));
+  RETOLD_REQUEST.test(before) && !/^(?:ik|we|wij) /u.test(before) && !/(?<![\p{L}])(?:steun|motie)(?![\p{L}])/u.test(before) && agrees(folded.split(/[;:]|, want /u)[0]!.trim()) && (REQUEST.test(before) || TAKES_ALONG.test(folded) || TAKES_ALONG.test(folded.replace(APPROVAL_HEAD, '')));
+/** A short approval before the yes: "dat kan, en …", "dat is goed, …". */
+const APPROVAL_HEAD = /^[^,;]{1,40}[,;]\s*(?:en )?/u;

@@ -18,7 +18,7 @@ export const TELLING = /^(?:(?:ge)?meld(?:en|t)?|(?:ge)?informe(?:er|ert|erd|ren
 export const TALKS = /^(?:gesprek|gesprekken|overleg|overleggen)$/u;
 
 /** Words that can be (part of) a delivering verb: a cheap first test per word … */
-const DELIVER_HINT = /^heeft$|^hebt$|publice|vertel|toekom|^nemen$|^geven$|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom|^beantwoord/u;
+const DELIVER_HINT = /^heeft$|^hebt$|^voor(?:ge|leg|hang)|publice|vertel|toekom|^nemen$|^geven$|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom|^beantwoord/u;
 
 /**
  * "van mij" / "van ons" later in the clause of `at`, with no participle as its verb ("… van mij een brief gekregen",
@@ -44,13 +44,18 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     if (/^toe(?:komen|komt)$/u.test(w) && /^(?:doen|laten|doe|laat)$/u.test(ts[i - 1]?.w ?? '')) return i;
     if (/^(?:ge)?de(?:e)?l(?:en|t|d)?$/u.test(w) && next === 'met') return i;
     if (/^(?:ge)?meld(?:en|t)?$/u.test(w)) return i;
+    // A draft put before the Kamer: "… wordt aan beide Kamers voorgelegd / bij de Kamer voorgehangen".
+    // Not a procedure on a condition ("Als ze geactiveerd worden, … wordt de uitwerking aan uw Kamer voorgelegd").
+    if (hasKamer && /^voor(?:ge)?(?:leg(?:gen|t|d)?|hang(?:en|t)?|hangen)$/u.test(w) && !/^(?:als|indien|wanneer|mocht|zodra)$/u.test(ts[0]!.w)) return i;
     // "die publiceer ik op 1 juli": made public by a date (promisesDelivery asks for the time or a binding subject).
     if (/^(?:ge)?publice(?:er|ert|erd|ren)$/u.test(w)) return i;
     // "u heeft het binnen twee weken van mij": what the Kamer will have from the speaker (not "… van mij gekregen").
     if (/^(?:heeft|hebt)$/u.test(w) && [ts[i - 1], ts[i + 1]].some((t) => t?.clause === ts[i]!.clause && /^(?:u|kamer)$/u.test(t.w)) && fromSpeaker(ts, i)) return i;
     // "u krijgt …", "dat de Kamer een oordeel krijgt": the Kamer or "u" receives.
     // Also inverted, after a fronted object: "de cijfers … krijgt u voor het eind van de maand".
-    if (/^(?:krijgt|krijgen|ontvangt|ontvangen)$/u.test(w) && ts.some((t, j) => (j < i || j === i + 1) && t.clause === ts[i]!.clause && /^(?:u|kamer|commissie)$/u.test(t.w))) return i;
+    // The receiver before the verb, or right after it, also with its article ("Voor de zomer krijgt de Kamer …").
+    const after = (j: number) => j === i + 1 || (j === i + 2 && /^(?:de|uw|beide)$/u.test(ts[i + 1]!.w));
+    if (/^(?:krijgt|krijgen|ontvangt|ontvangen)$/u.test(w) && ts.some((t, j) => (j < i || after(j)) && t.clause === ts[i]!.clause && /^(?:u|kamer|kamers|commissie)$/u.test(t.w))) return i;
     // "ik zal ervoor zorgen dat …"; "zorgt" only with the cabinet: "een manier die ervoor zorgt dat …" is no one's promise.
     if (w === 'ervoor' && /^(?:te|zorgen|zorg|zorgt)$/u.test(next ?? '') && (next !== 'zorgt' || ts.some((t, j) => j < i && t.w === 'kabinet'))) return i;
     // "het wetsvoorstel komt na de zomer naar de Kamer", in a main clause ("zodra het … komt" is no promise).

@@ -69,7 +69,7 @@ const CONTENT_QUESTION = /(?<![\p{L}])met (?:de|één|een)(?: \p{L}+)? vraag$/iu
 const TODAY = /^(?:vandaag|vanochtend|vanmiddag|vanavond|nu)$/u;
 
 /** Words that may promise (the delivering verbs of delivery.ts among them): most sentences of a debate have none. */
-const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b|bespre|afspra/u;
+const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b|bespre|afspra|breng|voorge|voorleg|voorhang/u;
 
 /** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;
@@ -154,7 +154,8 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   }
 
   const words = ts.map((t) => t.w);
-  const hasKamer = /(?<![\p{L}])(?:uw|de) kamer(?![\p{L}])|\p{L}-?commissie(?![\p{L}])|commissie (?:voor|van) /u.test(folded);
+  // Also both chambers, as a bill goes to the Senate too ("bij beide Kamers voorgehangen").
+  const hasKamer = /(?<![\p{L}])(?:(?:uw|de) kamer|(?:beide|de|uw) kamers)(?![\p{L}])|\p{L}-?commissie(?![\p{L}])|commissie (?:voor|van) /u.test(folded);
   const hasVehicle = words.some((w) => VEHICLE.test(w));
   // A point taken into talks with someone ("mee in het overleg met …") goes where a document would.
   const intoTalks = words.some((w) => TALKS.test(w)) && words.includes('met');
@@ -226,7 +227,7 @@ function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: s
   const next = () => (subject || /^(?:krijgt|ontvangt)$/u.test(ts[at]!.w)) && nextMoment(fold(sentence));
   // Today is this debate: "dat u daar vandaag een antwoord op krijgt" places nothing after it.
   const time = () => words.includes('zodra') || (words[0] === 'zo' && words[1] === 'snel') || next() || findDeadlines(sentence, debateDate).some((d) => !TODAY.test(fold(d.text)));
-  const passive = words.some((w) => w === 'worden' || w === 'wordt') && /^ge/u.test(ts[at]!.w);
+  const passive = words.some((w) => w === 'worden' || w === 'wordt') && /^(?:voor|toe|op|mee|door|terug)?ge/u.test(ts[at]!.w);
   // Telling counts only with a date: "ik zal u vertellen hoe het zit" is this debate; so does what the Kamer will
   // have ("u heeft het binnen twee weken van mij"; "dat heeft u van mij" is said now).
   if (TELL.test(ts[at]!.w) || /^(?:heeft|hebt)$/u.test(ts[at]!.w)) return recipient && time();

@@ -186,8 +186,8 @@ export function commissions(ts: readonly Tok[]): number {
   return -1;
 }
 
-/** The verbs of raising a point with someone, with their particle and preposition: "mee aan", "voor aan", "op met". */
-const RAISING: Record<string, readonly [string, string]> = { geef: ['mee', 'aan'], leg: ['voor', 'aan'], neem: ['op', 'met'] };
+/** The verbs of raising a point with someone, with their particle and preposition: "mee aan", "voor aan", "op met", "in bij". */
+const RAISING: Record<string, readonly [string, string]> = { geef: ['mee', 'aan'], leg: ['voor', 'aan'], neem: ['op', 'met'], breng: ['in', 'bij'] };
 
 /**
  * A point discussed, or agreements made, with a body, in the present: "Ik bespreek met de waterschappen dat …",
