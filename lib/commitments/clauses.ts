@@ -106,6 +106,9 @@ const INDIRECT = new Set(['hoe', 'waarom', 'wat', 'welke', 'wanneer', 'hoezeer',
 const ZIJN_AUX = new Set(['ben', 'bent', 'is', 'was', 'waren']);
 
 /** The clause of token `at` says no, might, did, someone else asked, must, weighs it, or asks how. */
+/** Words that open a coordinated main clause. */
+const COORDINATOR = /^(?:en|maar|dus|daarom)$/u;
+
 export function blocked(ts: Tok[], at: number): boolean {
   const c = ts[at]!.clause;
   const before = ts.filter((t, j) => t.clause === c && j <= at).map((t) => t.w);
@@ -117,7 +120,11 @@ export function blocked(ts: Tok[], at: number): boolean {
   if (before.slice(0, -1).some((w, k) => k > 0 && INDIRECT.has(w) && before[k - 1] !== 'vraag')) return true;
   // "dan moeten wij, terecht natuurlijk, weer een reactie sturen": a duty described, not a promise made
   // (asides between commas split the clause, so the whole sentence before the verb is read).
-  const sentenceBefore = ts.slice(0, at).map((t) => t.w);
+  // A main clause of its own after a coordinator ("…, en daarom stuur ik …", "…, maar ik stuur …") starts anew.
+  let from = at;
+  while (from > 0 && ts[from - 1]!.clause === c) from--;
+  const anew = from > 0 && COORDINATOR.test(ts[from]!.w) && ts.some((t) => t.clause === c && SUBJECT.has(t.w));
+  const sentenceBefore = ts.slice(anew ? from : 0, at).map((t) => t.w);
   if (sentenceBefore.some((w) => w === 'moeten' || w === 'moet') && !sentenceBefore.some((w) => FUTURE.has(w))) return true;
   // "De vraag was ook of wij … willen informeren": the member's question, retold.
   const q = before.indexOf('vraag');

@@ -1,4 +1,4 @@
-import { PREPOSITIONS } from '../text/stopwords';
+import { FUNCTION_WORDS, PREPOSITIONS } from '../text/stopwords';
 import { SUBJECT } from './clauses';
 import type { Tok } from './promise-to-act';
 import { adjective, ASKED_IN_DEBATE, CLAUSE_START, DETERMINER, frontedClauseBefore, HORTATIVE_LEAD, isInfinitive, noAct, NOT_NOW, PRONOUN_FIRST, SEPARABLE } from './verb-classes';
@@ -64,7 +64,9 @@ export function bodyAskedAt(ts: readonly Tok[]): number {
     // With its particle: "om … na te gaan" asks for "nagaan", not "gaan".
     const particle = te > 0 && SEPARABLE.has(ts[te - 1]!.w) ? ts[te - 1]!.w : '';
     const act = ts[te + 1]?.w ?? '';
-    if (te > 0 && ts[te + 1]!.clause === clause && isInfinitive(act) && !noAct(particle + act)) return te + 1;
+    // "om … een peiling te doen": "doen" with a thing to do is an act (not "om dat / hetzelfde te doen", "om er iets aan te doen").
+    const lightVerb = act === 'doen' && ts.slice(om + 1, te).some((t) => !FUNCTION_WORDS.has(t.w) && !/^(?:iets|wat|niets|meer|hetzelfde|dezelfde|zoiets|zo|dat|dit|er\p{L}*|daar\p{L}*)$/u.test(t.w));
+    if (te > 0 && ts[te + 1]!.clause === clause && isInfinitive(act) && (lightVerb || !noAct(particle + act))) return te + 1;
   }
   return -1;
 }

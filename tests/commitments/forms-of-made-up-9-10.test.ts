@@ -35,3 +35,15 @@ describe('an approval, then the yes ("Dat is goed, dat neem ik mee.", "Dat kan, 
   it('not an approval that turns ("Dat kan, maar dat neem ik niet mee.")', () =>
     expect(commitments(exchange('Ik heb een punt over de monitor.', 'Mevrouw Kort vroeg of de monitor ook iets kan zeggen over studenten zonder steun. Dat kan, maar dat neem ik niet mee. Dan de rente.'))).toEqual([]));
 });
+
+judge(
+  'a duty in the main clause before a coordinated promise is not the promise\'s ("…, en daarom stuur ik u …")',
+  ['Mensen moeten langer omrijden, en daarom stuur ik u voor 1 juni een overzicht per brug.', 'Dat betekent dat bedrijven moeten wachten, maar ik stuur u voor de zomer een overzicht.'],
+  ['Dan moeten wij, terecht natuurlijk, weer een reactie sturen.', 'Ik moet u voor de zomer een overzicht sturen, zegt de wet.'],
+);
+
+judge(
+  'a body asked to act with a light verb and its object ("om … een peiling te doen")',
+  ['Ik vraag Divosa om voor het einde van het jaar een peiling te doen onder alle gemeenten.', 'Ik vraag de NZa om een onderzoek te doen naar de tarieven.'],
+  ['Ik vraag u om daar iets aan te doen.', 'Ik vroeg de NZa vorig jaar om een onderzoek te doen.'],
+);
