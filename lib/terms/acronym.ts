@@ -151,10 +151,15 @@ function sensible(acronym: string, expansion: string): boolean {
 export function expansionAfter(acronym: string, phrase: string): string | null {
   const fit = fitAcronym(acronym, phrase);
   if (!fit || fit.matched < required(acronym)) return null;
-  const expansion = fit.matched === letterCount(acronym) ? phrase.slice(0, nameEnd(phrase, fit.end)) : phrase.trim();
+  let end = nameEnd(phrase, fit.end);
+  // A proper name's "voor …" or "van …" that ends the phrase is still the name: "Informatiebeveiligingsdienst voor
+  // gemeenten" (not a common noun's: "een verscherpttoezichtlocatie voor overlastgevers" spells VTL alone).
+  if (/^\p{Lu}/u.test(phrase) && NAME_FOR.test(phrase.slice(end))) end = phrase.length;
+  const expansion = fit.matched === letterCount(acronym) ? phrase.slice(0, end) : phrase.trim();
   return sensible(acronym, expansion) ? expansion : null;
 }
 
+const NAME_FOR = /^\s+(?:voor|van)\s+(?:de\s+|het\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u;
 // A capitalised word (a hyphenated one too: "Oost-Nederland") right after the name's last initial.
 const NAME_GOES_ON = /\s+\p{Lu}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)*(?![\p{L}\p{N}-])/uy;
 /**

@@ -58,7 +58,11 @@ function listEnd(text: string, from: number, at: number): number {
   // An adverb or a negation opens no item: "…, nu en in de toekomst", "…, niet de artsen en …".
   const adverb = (item: string) => /^(?:nu|niet|ook|dus|maar|wel|zelfs|alleen|vooral|straks|toen)$/iu.test(words(item)[0] ?? '');
   if (!all.every(short) || all.some(adverb)) return 0;
-  return !relative || all.every(byPreposition) || all.every(verbLast) ? stop : 0;
+  // Or the items go on the relative clause's object after its preposition ("… helpt met al het papierwerk, de
+  // aanvragen en de bezwaarschriften"): each opens with a determiner, as that object does.
+  const object = / (?:met|van|voor|over|aan|bij|op|in) (?:al |alle )?(?:de|het|een|hun|zijn|haar|alle) [^ ]+(?: [^ ]+)?$/u.test(first);
+  const byDeterminer = (item: string) => /^(?:de|het|een|hun|zijn|haar|alle) /u.test(item);
+  return !relative || all.every(byPreposition) || all.every(verbLast) || (object && all.every(byDeterminer)) ? stop : 0;
 }
 
 /**
@@ -75,7 +79,25 @@ export function glossEnd(text: string, from: number, end: number): number {
     const next = text.indexOf(',', e + skip);
     e = next < 0 ? text.length : next;
   }
+  e = goesOnAt(text, from, e) || e;
   return closingPhraseAt(text, e) ? text.length : e;
+}
+
+/**
+ * ", zodat …" after a relative clause (what the thing is for: "zorg die … overneemt, zodat die even op adem kan komen")
+ * and ", zoals A of B" (its examples, a few words with no verb): the meaning goes on to the next comma or the end. Not
+ * a clause of the speaker or the government ("…, zodat ik …", "…, zoals ik al zei").
+ */
+function goesOnAt(text: string, from: number, at: number): number {
+  const m = /^, (zodat|zoals) /u.exec(text.slice(at, at + 10));
+  if (!m) return 0;
+  const next = text.slice(at + m[0].length).search(/[,;:.!?]/u);
+  const end = next < 0 ? text.length : at + m[0].length + next;
+  const part = text.slice(at + m[0].length, end);
+  if (REMARK.test(part) || PERSONAL.test(part)) return 0;
+  if (m[1] === 'zodat') return RELATIVE.test(text.slice(from, at)) ? end : 0;
+  const ws = words(part);
+  return ws.length <= 6 && !ws.some((w) => FINITE.has(w)) && !RELATIVE.test(part) ? end : 0;
 }
 
 /** ", het Uitvoeringsinstituut Werknemersverzekeringen," after an acronym: its expansion, put between commas. */

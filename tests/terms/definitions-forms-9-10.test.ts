@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { learned } from '../helpers/definitions';
+
+/**
+ * Where a definition's meaning goes on after a comma, from the tuning halves of made-up debates 9 and 10 (s9-03,
+ * s9-05, s10-07): a purpose clause ("…, zodat …") after a relative clause, examples ("…, zoals …"), a list that goes
+ * on the relative clause's object, and an acronym's full name with its "voor …" in apposition. Made-up sentences,
+ * none from the eval texts; written before the rules, with near-misses where the meaning does end.
+ */
+describe('a purpose clause after the relative clause describes the thing', () => {
+  it('"…, zodat …" goes with it', () =>
+    expect(learned('Kortverblijf, dat is opvang die de ouders een weekend ontlast, zodat zij even kunnen bijkomen.')).toEqual([
+      ['kortverblijf', 'opvang die de ouders een weekend ontlast, zodat zij even kunnen bijkomen'],
+    ]));
+  it('not a purpose of the speaker ("…, zodat ik …")', () =>
+    expect(learned('Kortverblijf, dat is opvang die de ouders een weekend ontlast, zodat ik daar straks op kan ingaan.')).toEqual([
+      ['kortverblijf', 'opvang die de ouders een weekend ontlast'],
+    ]));
+});
+
+describe('examples after the gloss go with it', () => {
+  it('"…, zoals A of B" to the next comma', () =>
+    expect(learned('Huishoudelijke hulp, dat is hulp die een bewoner krijgt bij het werk in huis, zoals stofzuigen of de boodschappen, en die de gemeente betaalt.')).toEqual([
+      ['huishoudelijke hulp', 'hulp die een bewoner krijgt bij het werk in huis, zoals stofzuigen of de boodschappen'],
+    ]));
+  it('not a clause after "zoals" ("…, zoals ik al zei")', () =>
+    expect(learned('Huishoudelijke hulp, dat is hulp die een bewoner krijgt bij het werk in huis, zoals ik al zei.')).toEqual([
+      ['huishoudelijke hulp', 'hulp die een bewoner krijgt bij het werk in huis'],
+    ]));
+});
+
+describe('a list that goes on the object of the relative clause', () => {
+  it('"… helpt met al het papierwerk, de aanvragen en de bezwaarschriften"', () =>
+    expect(learned('De wooncoach, dat is iemand die de bewoner helpt met al het papierwerk, de aanvragen en de bezwaarschriften.')).toEqual([
+      ['wooncoach', 'iemand die de bewoner helpt met al het papierwerk, de aanvragen en de bezwaarschriften'],
+    ]));
+  it('not a main clause after it ("…, de gemeente betaalt en de bewoner tekent")', () =>
+    expect(learned('De wooncoach, dat is iemand die de bewoner helpt met al het papierwerk, de gemeente betaalt hem en de bewoner tekent.')).toEqual([
+      ['wooncoach', 'iemand die de bewoner helpt met al het papierwerk'],
+    ]));
+});
+
+describe('an acronym’s name in apposition with its "voor …"', () => {
+  it('"de IBG, de Informatiebeheergroep voor scholen, …"', () =>
+    expect(learned('Bij de IBG, de Informatiebeheergroep voor scholen, zijn vorig jaar veel meldingen binnengekomen.')).toEqual([['IBG', 'Informatiebeheergroep voor scholen']]));
+  it('not a phrase that is no part of the name ("…, de Informatiebeheergroep voor zover ik weet, …")', () =>
+    expect(learned('Bij de IBG, de Informatiebeheergroep voor zover ik weet, zijn vorig jaar veel meldingen binnengekomen.').map((d) => d[1])).not.toContain('Informatiebeheergroep voor zover ik weet'));
+});
