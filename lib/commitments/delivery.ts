@@ -18,7 +18,7 @@ export const TELLING = /^(?:(?:ge)?meld(?:en|t)?|(?:ge)?informe(?:er|ert|erd|ren
 export const TALKS = /^(?:gesprek|gesprekken|overleg|overleggen)$/u;
 
 /** Words that can be (part of) a delivering verb: a cheap first test per word … */
-const DELIVER_HINT = /^heeft$|^hebt$|^voor(?:ge|leg|hang)|publice|vertel|toekom|^nemen$|^geven$|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom|^beantwoord/u;
+const DELIVER_HINT = /^heeft$|^hebt$|^voor(?:ge|leg|hang)|^voeg|publice|vertel|toekom|^nemen$|^geven$|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom|^beantwoord/u;
 
 /**
  * "van mij" / "van ons" later in the clause of `at`, with no participle as its verb ("… van mij een brief gekregen",
@@ -44,6 +44,8 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     if (/^toe(?:komen|komt)$/u.test(w) && /^(?:doen|laten|doe|laat)$/u.test(ts[i - 1]?.w ?? '')) return i;
     if (/^(?:ge)?de(?:e)?l(?:en|t|d)?$/u.test(w) && next === 'met') return i;
     if (/^(?:ge)?meld(?:en|t)?$/u.test(w)) return i;
+    // A document added to another: "dat overzicht voeg ik … bij de begroting" (the caller asks for the document).
+    if (hasVehicle && /^voeg(?:t|en)?$/u.test(w) && ts.some((t, j) => j > i && t.clause === ts[i]!.clause && t.w === 'bij')) return i;
     // A draft put before the Kamer: "… wordt aan beide Kamers voorgelegd / bij de Kamer voorgehangen".
     // Not a procedure on a condition ("Als ze geactiveerd worden, … wordt de uitwerking aan uw Kamer voorgelegd").
     if (hasKamer && /^voor(?:ge)?(?:leg(?:gen|t|d)?|hang(?:en|t)?|hangen)$/u.test(w) && !/^(?:als|indien|wanneer|mocht|zodra)$/u.test(ts[0]!.w)) return i;

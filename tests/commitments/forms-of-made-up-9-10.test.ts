@@ -47,3 +47,9 @@ judge(
   ['Ik vraag Divosa om voor het einde van het jaar een peiling te doen onder alle gemeenten.', 'Ik vraag de NZa om een onderzoek te doen naar de tarieven.'],
   ['Ik vraag u om daar iets aan te doen.', 'Ik vroeg de NZa vorig jaar om een onderzoek te doen.'],
 );
+
+judge(
+  'a thing added to a document to come ("dat overzicht voeg ik vanaf nu bij de begroting")',
+  ['Dat overzicht voeg ik vanaf nu elk jaar bij de begroting, te beginnen bij de eerstvolgende.', 'Ik voeg de cijfers per regio toe aan de voortgangsbrief van het najaar.'],
+  ['Ik voegde dat overzicht vorig jaar bij de begroting.', 'Dat overzicht voeg ik niet bij de begroting.', 'De gemeenten voegen de cijfers toe aan hun jaarverslag.', 'Ik voeg daar nog iets aan toe: het gaat om mensen.'],
+);
