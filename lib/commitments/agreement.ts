@@ -49,7 +49,8 @@ function approvesThenAgrees(f: string): boolean {
     // Not a condition: "Als de evaluatie daar aanleiding toe geeft, dat zal ik doen."
     if (cut <= 0 || head.length > 8 || /^(?:als|indien|wanneer|zodra|mocht|tenzij|of|mits)$/u.test(head[0] ?? '')) return false;
     const tail = f.slice(cut + 1).trim().replace(/^en /u, '');
-    return !head.some((w) => NEGATION.has(w) || /^(?:nee|helaas|maar)$/u.test(w)) && (AGREES.test(tail) || (TAKES_ALONG.test(tail) && !hedged(tail)));
+    // An approval, not an understanding ("Dat begrijp ik, …"): that grants nothing.
+    return !head.some((w) => NEGATION.has(w) || /^(?:nee|helaas|maar|begrijp|snap|zie|hoor|weet|ken)$/u.test(w)) && (AGREES.test(tail) || (TAKES_ALONG.test(tail) && !hedged(tail)));
   });
 }
 
@@ -67,15 +68,20 @@ export function agreesToRequest(t: Transcript, index: number, gov: Set<string>, 
     // Also a request cut off by the answer ("… wil ik toch vragen of de minister bereid is …, dan—").
     const cutOff = /[—–]$|\.\.\.$|…$/u.test(q) && /(?<![\p{L}])vra(?:ag|gen) of(?![\p{L}])/u.test(q) && REQUEST.test(q);
     // A yes that grants in words of its own (`grants`) answers only a request for the promise itself, also cut off.
-    if (asksPromise) return (q.endsWith('?') || /[—–]$|\.\.\.$|…$/u.test(q)) && ASKS_PROMISE.test(q);
+    if (asksPromise) return (q.endsWith('?') || /[—–]$|\.\.\.$|…$/u.test(q)) && ASKS_PROMISE.test(q) && !ASKS_WHY.test(q);
     return (q.endsWith('?') && REQUEST.test(q)) || cutOff || ASKS_GOVERNMENT_TO.test(q);
   });
 }
 
 /** A request for a promise itself: "Kan zij toezeggen / garanderen / beloven dat …?" */
 const ASKS_PROMISE = /(?<![\p{L}])(?:toezeggen|garanderen|beloven)(?![\p{L}])/u;
-/** "Ja, dat garandeer ik: …", "Ja, die gaan voor: …": a yes and then what it grants; not a yes that evaluates, understands or turns. */
-const GRANTS = /^(?:ja|jazeker|zeker)[,:]\s+(?!(?:maar|dat is|dat zou|ik begrijp|ik snap|daar|natuurlijk niet|helaas|alleen|wel)(?![\p{L}]))/u;
+/**
+ * "Ja, dat garandeer ik: …", "Ja, dat kan ik toezeggen", "Ja, die gaan voor: …": a yes that grants in the words of the
+ * promise (a review found every other "Ja, …" after such a request a hope, a stance, an evaluation or what is so now).
+ */
+const GRANTS = /^(?:ja|jazeker|zeker)[,:]\s+(?:dat (?:garandeer|beloof) ik|dat (?:kan|wil) ik (?:u )?(?:garanderen|beloven|toezeggen)|(?:dat|die|dit|deze)(?: \p{L}+){0,3} (?:gaat|gaan) voor)(?![\p{L}])/u;
+/** A question why or how something is (not) promised asks for an explanation, not the promise. */
+const ASKS_WHY = /(?<![\p{L}])(?:waarom|hoe|wat|welke|wanneer|uitleggen)(?![\p{L}])/u;
 /** A government turn's first sentence that grants a request for a promise (agreesToRequest with `asksPromise`): no negation, "maar" or hedge before its colon. */
 export const grants = (folded: string): boolean => {
   const head = folded.split(/[;:]/u)[0]!;
@@ -91,7 +97,8 @@ const handsTheFloor = (text: string): boolean => text.trim().split(/\s+/u).lengt
  * the pronoun and the verb).
  */
 // Also the point as subject that comes into it: "Ja, die cijfers komen erin.", "Ja, dat komt daarin."
-const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:(?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|erin|erbij|ook|graag|zeker|heel)){0,3} (?:mee|op)|(?:komt|komen)(?: ook)? (?:erin|daarin|erbij|daarbij))(?![\p{L}])/u;
+// Not weighed ("… mee in mijn afweging"), nor what is so already or on a condition ("komen erin sinds / als …").
+const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:(?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|erin|erbij|ook|graag|zeker|heel)){0,3} (?:mee(?! in (?:mijn|de|onze) (?:afweging|overweging|achterhoofd))|op)|(?:komt|komen)(?: ook)? (?:erin|daarin)(?! (?:sinds|al|als|zodra|mits|pas|want|zoals)(?![\p{L}])))(?![\p{L}])/u;
 /** A government turn's first sentence that says yes, bare ("Ja, dat doe ik.") or after a short approval. */
 /**
  * "Dat doe ik; de brief krijgt …", "Dat doe ik, in de voortgangsbrief …": a yes of doing before a semicolon (or a

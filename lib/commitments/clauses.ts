@@ -1,3 +1,4 @@
+import { PREPOSITIONS } from '../text/stopwords';
 import type { Tok } from './promise-to-act';
 
 /**
@@ -98,6 +99,10 @@ function negatedAfter(ts: Tok[], at: number): boolean {
   for (let k = at + 1; k < ts.length && ts[k]!.clause === ts[at]!.clause; k++) {
     if (OPENS_CLAUSE.has(words[k]!)) return false;
     if ((words[k] === 'niet' || words[k] === 'nooit') && negates(words, k) && !IN_NOUN_PHRASE.has(words[k - 1]!)) return true;
+    // "Ik stuur u geen brief", "… voor de zomer geen overzicht": the thing delivered is none (not "… van de scholen
+    // met (nog) geen vergunning", a negation inside a phrase after a preposition).
+    const inPhrase = PREPOSITIONS.has(words[k - 1]!) || (words[k - 1] === 'nog' && PREPOSITIONS.has(words[k - 2] ?? ''));
+    if ((words[k] === 'geen' || words[k] === 'niets') && !inPhrase) return true;
   }
   return false;
 }
@@ -105,10 +110,10 @@ function negatedAfter(ts: Tok[], at: number): boolean {
 const INDIRECT = new Set(['hoe', 'waarom', 'wat', 'welke', 'wanneer', 'hoezeer', 'of']);
 const ZIJN_AUX = new Set(['ben', 'bent', 'is', 'was', 'waren']);
 
-/** The clause of token `at` says no, might, did, someone else asked, must, weighs it, or asks how. */
 /** Words that open a coordinated main clause. */
 const COORDINATOR = /^(?:en|maar|dus|daarom)$/u;
 
+/** The clause of token `at` says no, might, did, someone else asked, must, weighs it, or asks how. */
 export function blocked(ts: Tok[], at: number): boolean {
   const c = ts[at]!.clause;
   const before = ts.filter((t, j) => t.clause === c && j <= at).map((t) => t.w);

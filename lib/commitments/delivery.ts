@@ -31,6 +31,9 @@ function fromSpeaker(ts: Tok[], at: number): boolean {
   return k > 0 && !perfect;
 }
 
+const CONDITIONAL = /^(?:als|indien|wanneer|mocht|zodra|mits|tenzij)$/u;
+const NOT_A_DRAFT_TO_COME = /^(?:altijd|elk|elke|ieder|iedere|volgens|wil|wilt|willen|stel|is|was|werd|werden)$/u;
+
 /** Index of the first word of a delivering verb, or -1. Separable verbs count at their particle. */
 export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): number {
   for (let i = 0; i < ts.length; i++) {
@@ -47,8 +50,9 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     // A document added to another: "dat overzicht voeg ik … bij de begroting" (the caller asks for the document).
     if (hasVehicle && /^voeg(?:t|en)?$/u.test(w) && ts.some((t, j) => j > i && t.clause === ts[i]!.clause && t.w === 'bij')) return i;
     // A draft put before the Kamer: "… wordt aan beide Kamers voorgelegd / bij de Kamer voorgehangen".
-    // Not a procedure on a condition ("Als ze geactiveerd worden, … wordt de uitwerking aan uw Kamer voorgelegd").
-    if (hasKamer && /^voor(?:ge)?(?:leg(?:gen|t|d)?|hang(?:en|t)?|hangen)$/u.test(w) && !/^(?:als|indien|wanneer|mocht|zodra)$/u.test(ts[0]!.w)) return i;
+    // Not one done already, a procedure of law, on a condition or someone else's wish ("Als ze geactiveerd worden, …
+    // wordt de uitwerking aan uw Kamer voorgelegd", "… is in januari voorgehangen", "Volgens de wet wordt elk …").
+    if (hasKamer && /^voor(?:ge)?(?:leg(?:gen|t|d)?|hang(?:en|t)?|hangen)$/u.test(w) && !ts.some((t) => CONDITIONAL.test(t.w) || (t.clause === ts[i]!.clause && NOT_A_DRAFT_TO_COME.test(t.w)))) return i;
     // "die publiceer ik op 1 juli": made public by a date (promisesDelivery asks for the time or a binding subject).
     if (/^(?:ge)?publice(?:er|ert|erd|ren)$/u.test(w)) return i;
     // "u heeft het binnen twee weken van mij": what the Kamer will have from the speaker (not "… van mij gekregen").

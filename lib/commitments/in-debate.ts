@@ -167,7 +167,13 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
     return i > 0 && isCommitmentSentence(folded.slice(i + ' dat '.length), debateDate);
   };
   // "u heeft het … van mij": "heeft" is no perfect here, so only a negation blocks it.
-  const stop = () => (/^(?:heeft|hebt)$/u.test(ts[at]!.w) ? ts.some((t, k) => t.clause === ts[at]!.clause && negates(words, k)) : blocked(ts, at));
+  // A hedge in the verb's clause ("Ik stuur u misschien …", "Wellicht kan ik … meenemen in de brief") promises nothing;
+  // not "misschien wel" (the seed's chair lists "Ik kan u … misschien wel even over informeren"), nor one in an
+  // indirect question after the verb ("… meenemen in wanneer … en met welke landen dat eventueel …").
+  const hedged = (k: number) => HEDGE.has(ts[k]!.w) && ts[k + 1]?.w !== 'wel' && !ts.slice(at, k).some((t) => /^(?:wanneer|welke|hoe|of|waar)$/u.test(t.w));
+  const stop = () =>
+    (/^(?:heeft|hebt)$/u.test(ts[at]!.w) ? ts.some((t, k) => t.clause === ts[at]!.clause && negates(words, k)) : blocked(ts, at)) ||
+    ts.some((t, k) => t.clause === ts[at]!.clause && hedged(k));
   const delivers = at >= 0 && (tellsNow(ts, at) ? told() : !stop() && promisesDelivery(ts, at, sentence, debateDate, hasKamer, carried));
   return delivers || promisesToAct(ts, ASKS_NAMED_BODY.test(sentence)) || actsAtTime(ts, sentence, debateDate) || AGREES_WITH.test(folded) || promisedAfterNotKnowing(folded, debateDate) || promisedAfterSemicolon(sentence, debateDate);
 }
@@ -227,7 +233,9 @@ function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: s
   const next = () => (subject || /^(?:krijgt|ontvangt)$/u.test(ts[at]!.w)) && nextMoment(fold(sentence));
   // Today is this debate: "dat u daar vandaag een antwoord op krijgt" places nothing after it.
   const time = () => words.includes('zodra') || (words[0] === 'zo' && words[1] === 'snel') || next() || findDeadlines(sentence, debateDate).some((d) => !TODAY.test(fold(d.text)));
-  const passive = words.some((w) => w === 'worden' || w === 'wordt') && /^(?:voor|toe|op|mee|door|terug)?ge/u.test(ts[at]!.w);
+  // Also a separable participle ("toegestuurd", "voorgelegd"), not on a condition ("… toegestuurd als daarom gevraagd wordt").
+  const separable = /^(?:voor|toe|op|mee|door|terug)ge/u.test(ts[at]!.w) && !words.some((w) => /^(?:als|indien|mits|tenzij)$/u.test(w));
+  const passive = words.some((w) => w === 'worden' || w === 'wordt') && (/^ge/u.test(ts[at]!.w) || separable);
   // Telling counts only with a date: "ik zal u vertellen hoe het zit" is this debate; so does what the Kamer will
   // have ("u heeft het binnen twee weken van mij"; "dat heeft u van mij" is said now).
   if (TELL.test(ts[at]!.w) || /^(?:heeft|hebt)$/u.test(ts[at]!.w)) return recipient && time();

@@ -3,12 +3,11 @@ import type { AnalysisCommitment } from '../analyze';
 import type { Transcript } from '../transcript/model';
 import { withClosingList } from '../transcript/closing-list';
 import { closingCommitments } from './closing-list';
-import { mayNameTime, parseDeadline } from './deadline';
-import { governmentSentences, type GovSentence } from './in-debate';
+import { parseDeadline } from './deadline';
+import { governmentSentences } from './in-debate';
 import { linkClosingItems } from './link';
-import { turnsToTopic } from './this-debate';
-import { fold } from '../text/fold';
-import type { Commitment, CommitmentLink } from './model';
+import { recordedByChair } from './recorded';
+import type { Commitment } from './model';
 import { objectOf, recipientOf } from './words';
 import { isStopword, TIME_WORDS } from '../text/stopwords';
 import { foldedWords } from '../text/words';
@@ -63,30 +62,6 @@ export function findCommitments(transcript: Transcript): Commitment[] {
   });
   return [...closing, ...inDebate];
 }
-
-/**
- * The sentences the chair's list records as promised: the sure best link of an item that no found promise
- * answers (a relaxed form, any item whose best link is no promise, marked "Ik snap uw vraag …" in the seed). In a committee the chair reads what the clerk noted, so an offer ("Als de commissie dat wil, laat ik …")
- * or a yes ("Ja, die komt erin") that no sentence rule reads is still a promise when the list has it. Not a topic
- * the minister turns to, a hope or a question, which share the item's words and promise nothing; and only a
- * sentence that engages someone (a person, "u", the Kamer or committee, a "ja") or names a time: a description
- * ("Bij die proef doen kandidaten …") may share more of the item's words than the promise itself.
- */
-function recordedByChair(links: readonly CommitmentLink[][], sentences: readonly GovSentence[]): Set<number> {
-  const at = new Map(sentences.map((s, i) => [s.start, i]));
-  const out = new Set<number>();
-  for (const itemLinks of links) {
-    const best = itemLinks[0];
-    if (!best?.sure || itemLinks.some((l) => sentences[at.get(l.start)!]!.isCommitment)) continue;
-    const text = sentences[at.get(best.start)!]!.text;
-    const folded = fold(text);
-    const engages = ENGAGES.test(folded) || mayNameTime(folded);
-    if (engages && !turnsToTopic(folded) && !HOPE.test(folded) && !/\?["'”’)]*\s*$/u.test(text)) out.add(at.get(best.start)!);
-  }
-  return out;
-}
-const ENGAGES = /(?<![\p{L}])(?:ik|we|wij|u|uw|kamer|commissie|ja)(?![\p{L}])/u;
-const HOPE = /(?<![\p{L}])(?:hoop|hopen|hoopt)(?![\p{L}])/u;
 
 /** What a promise is about: its content words without the words of time (a repeat shares what is promised, not when). */
 const contentWordsOf = (text: string) => new Set(foldedWords(text).filter((w) => !isStopword(w) && !TIME_WORDS.has(w)));

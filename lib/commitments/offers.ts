@@ -9,10 +9,10 @@ import { splitSentences } from '../text/sentences';
  * purpose, not a wish). It binds the government only once taken up ("Ja, graag."): until
  * then it is an offer, not a commitment (tests/eval/ANNOTATING.md). A
  * condition on events ("Mocht het rapport later komen, dan …") is no offer:
- * the register records those promises too.
+ * the register records those promises too. The addressee's wish may also come last ("…, als de Kamer dat wil.").
  */
 const OFFER =
-  /^(?:(?:mocht(?:en)?|als|indien|wanneer|ingeval) (?:u|jullie|de kamer|uw kamer|de commissie|de leden|de heer|mevrouw)(?![\p{L}])|(?:als|indien) (?:het|dat) (?:helpt|gewenst is|op prijs wordt gesteld),|(?:als|indien) daar behoefte aan is,|indien gewenst|desgewenst)/u;
+  /^(?:(?:mocht(?:en)?|als|indien|wanneer|ingeval) (?:u|jullie|de kamer|uw kamer|de commissie|de leden|de heer|mevrouw)(?![\p{L}])|(?:als|indien) (?:het|dat) (?:helpt|gewenst is|op prijs wordt gesteld),|(?:als|indien) daar behoefte aan is,|indien gewenst|desgewenst)|(?<![\p{L}])(?:als|indien) (?:u|jullie|de kamer|uw kamer|de commissie) (?:dat|het|daar) (?:wil|wilt|willen|wenst|wensen|op prijs stelt|nuttig vindt)[.!]?$/u;
 
 /** Whether a folded sentence opens with the addressee's condition. */
 export const isOffer = (folded: string): boolean => OFFER.test(folded);

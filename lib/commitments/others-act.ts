@@ -188,6 +188,12 @@ export function commissions(ts: readonly Tok[]): number {
   return -1;
 }
 
+/** "…, zoals elk jaar", "zoals ik dat altijd doe": done as usual, not promised. */
+const asUsual = (ts: readonly Tok[]): boolean => {
+  const k = ts.findIndex((t) => t.w === 'zoals');
+  return k >= 0 && ts.slice(k + 1, k + 6).some((t) => /^(?:elk|elke|ieder|iedere|jaarlijks|altijd|steeds|gebruikelijk|gewoonlijk)$/u.test(t.w));
+};
+
 /** The verbs of raising a point with someone, with their particle and preposition: "mee aan", "voor aan", "op met", "in bij". */
 const RAISING: Record<string, readonly [string, string]> = { geef: ['mee', 'aan'], leg: ['voor', 'aan'], neem: ['op', 'met'], breng: ['in', 'bij'] };
 
@@ -201,13 +207,16 @@ export function discussedWithBodyAt(ts: readonly Tok[]): number {
   for (let v = 0; v < ts.length; v++) {
     const w = ts[v]!.w;
     const c = ts[v]!.clause;
-    // Agreements as what is made ("maak … afspraken"), not what one worries about ("maak me zorgen over de afspraken").
+    // Agreements as what is made ("maak (met X) afspraken"), not another thing made ("maak me zorgen over de
+    // afspraken", "maak bezwaar tegen …", "maak duidelijk dat de afspraken …"): right after the verb and its subject
+    // stands "met", the agreements, or an adjective or adverb.
     const deal = ts.findIndex((t, j) => j > v && t.clause === c && /^afspraken?$/u.test(t.w));
-    const agrees = /^(?:maak|maken)$/u.test(w) && deal > 0 && !ts.slice(v + 1, deal).some((t) => /^(?:me|mij|ons|zorgen|over|geen)$/u.test(t.w));
+    const after = ts[SUBJECT.has(ts[v + 1]?.w ?? '') ? v + 2 : v + 1]?.w ?? '';
+    const agrees = /^(?:maak|maken)$/u.test(w) && deal > 0 && /^(?:met|afspraken?|ook|graag|daarom|dan|nu|\p{L}+e)$/u.test(after) && !ts.slice(v + 1, deal).some((t) => /^(?:me|mij|ons|zorgen|over|geen)$/u.test(t.w));
     if ((!/^(?:bespreek|bespreken)$/u.test(w) && !agrees) || !firstPersonAt(ts, v)) continue;
     const met = ts.findIndex((t, j) => j > v && t.clause === c && t.w === 'met');
     if (met < 0) continue;
-    const unsure = ts.some((t) => (t.clause === c && RAISE_UNSURE.test(t.w)) || /^(?:als|indien|mits|zei|zegt|zeiden)$/u.test(t.w));
+    const unsure = ts.some((t) => (t.clause === c && RAISE_UNSURE.test(t.w)) || /^(?:als|indien|mits|zei|zegt|zeiden)$/u.test(t.w)) || asUsual(ts);
     const toWhom = ts.slice(met + 1, met + 4).map((t) => t.w);
     if (unsure || ts.slice(v + 1, met).some((t) => ASKED_IN_DEBATE.test(t.w)) || toWhom.some((x) => ASKED_IN_DEBATE.test(x) || /^(?:elkaar|voorzitter|commissie)$/u.test(x))) continue;
     return v;
@@ -216,7 +225,7 @@ export function discussedWithBodyAt(ts: readonly Tok[]): number {
 }
 
 /** Not said as a promise: a negation, a hedge or a habit in its clause; a condition or someone else's words anywhere ("…, zei mijn voorganger"). */
-const RAISE_UNSURE = /^(?:niet|geen|nooit|misschien|wellicht|eventueel|mogelijk|al|altijd|steeds|telkens|ieder|iedere|elke|jaren)$/u;
+const RAISE_UNSURE = /^(?:niet|geen|nooit|misschien|wellicht|eventueel|mogelijk|al|altijd|steeds|telkens|ieder|iedere|elk|elke|jaren|regelmatig|geregeld|wekelijks|maandelijks|jaarlijks|doorgaans|vaak|momenteel|moment|nu|sinds|zoals|eerder)$/u;
 /**
  * A point raised with a body, in the present: "Ik geef dat mee aan de inspectie", "Dat leg ik voor aan de VNG". The
  * speaker next to the verb, its particle, then "aan" and a body that is not whom one speaks to in the debate (u, the
@@ -232,7 +241,7 @@ export function raisedWithBodyAt(ts: readonly Tok[]): number {
     const between = ts.slice(v + 1, p).map((t) => t.w);
     // What is raised is a point said before ("dat", "dat signaal"), a few words at most, with no hedge or habit.
     const point = between.length <= 3 && (between.some((w) => /^(?:dat|dit|het|die|deze)$/u.test(w)) || (v === 1 && /^(?:dat|dit|die|het)$/u.test(ts[0]!.w)));
-    const unsure = ts.some((t) => (t.clause === c && RAISE_UNSURE.test(t.w)) || /^(?:als|indien|mits|zei|zegt|zeiden)$/u.test(t.w));
+    const unsure = ts.some((t) => (t.clause === c && RAISE_UNSURE.test(t.w)) || /^(?:als|indien|mits|zei|zegt|zeiden)$/u.test(t.w)) || asUsual(ts);
     const toWhom = ts.slice(p + 2, p + 5).map((t) => t.w);
     if (!point || unsure || between.some((w) => ASKED_IN_DEBATE.test(w)) || toWhom.some((w) => ASKED_IN_DEBATE.test(w) || /^(?:voorzitter|commissie)$/u.test(w))) continue;
     return v;

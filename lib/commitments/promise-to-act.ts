@@ -245,7 +245,10 @@ export function presentActAt(ts: readonly Tok[]): number {
     const form = w === 'ik' ? /^\p{L}{2,}[^aeiou\s]$/u.test(verb) && !/(?:en|de|te)$/u.test(verb) : /^\p{L}{3,}en$/u.test(verb);
     // "spreek … met" is meeting someone, an announcement; "spreek … aan op" is holding them to account, and "spreek X
     // over Y" raising a point with them, both acts (not with whom one speaks in this debate).
-    const meetsOnly = /^spreek|^spreken$/u.test(verb) && (!ts.some((t) => t.clause === clause && (t.w === 'aan' || t.w === 'over')) || ts.some((t) => t.clause === clause && ASKED_IN_DEBATE.test(t.w)));
+    // A speech somewhere ("spreek ik in Brussel / op een congres over …") is no meeting with someone.
+    const at = ts[Math.max(i, v) + 1]?.w ?? '';
+    const speech = PREPOSITIONS.has(at) && at !== 'met';
+    const meetsOnly = /^spreek|^spreken$/u.test(verb) && (!ts.some((t) => t.clause === clause && (t.w === 'aan' || t.w === 'over')) || speech || ts.some((t) => t.clause === clause && ASKED_IN_DEBATE.test(t.w)));
     if (form && !meetsOnly && !DEBATE_ACTS.has(verb) && !MENTAL.has(verb) && !STANCE.has(verb)) return v;
   }
   return -1;

@@ -22,10 +22,10 @@ export function speakerBinds(ts: readonly Tok[]): boolean {
 /** Routine, not a promise: "zoals u die elk jaar krijgt", "ieder jaar tegelijk met de begroting". */
 const ROUTINE = /(?<![\p{L}])(?:(?:elk|ieder) jaar|jaarlijks|elke keer|altijd|zoals u (?:die|dat|het) )/u;
 /**
- * A moment named by what comes next: "bij de (eerst)volgende rapportage", "tegelijk met het wetsvoorstel". Not the
- * next part of this debate ("bij de volgende vraag").
+ * A moment named by what comes next: "bij de (eerst)volgende rapportage", "tegelijk met het wetsvoorstel", "(stuur …) mee
+ * met de Voorjaarsnota". Not the next part of this debate ("bij de volgende vraag").
  */
-const NEXT_MOMENT = /(?<![\p{L}])(?:(?:bij|met|in|vanaf) (?:de|het) (?:eerst)?volgende (?!(?:vraag|vragen|blok|blokje|punt|termijn|onderwerp|motie|moties|spreker)(?![\p{L}]))\p{L}|tegelijk met (?:de|het) \p{L}*(?:voorstel|brief|rapportage|rapport|begroting|nota|evaluatie)(?![\p{L}]))/u;
+const NEXT_MOMENT = /(?<![\p{L}])(?:(?:bij|met|in|vanaf) (?:de|het) (?:eerst)?volgende (?!(?:vraag|vragen|blok|blokje|punt|termijn|onderwerp|motie|moties|spreker)(?![\p{L}]))\p{L}|(?:tegelijk|mee) met (?:de|het) \p{L}*(?:voorstel|brief|rapportage|rapport|begroting|nota|evaluatie)(?![\p{L}]))/u;
 /** A routine that starts now is promised: "u krijgt voortaan elk jaar …", "vanaf nu jaarlijks". */
 const NEW_ROUTINE = /(?<![\p{L}])(?:voortaan|vanaf nu|van nu af aan)(?![\p{L}])/u;
 // Not after "sinds": "Sinds vorig jaar krijgt u voortaan …" tells a routine that started.

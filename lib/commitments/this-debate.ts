@@ -84,8 +84,8 @@ function takesUpYourPoint(ts: Tok[], outside: boolean): boolean {
 }
 
 /**
- * "Dan de pilot in Gelderland.", "Dan ga ik nu verder met …", "Tot slot de vraag over …": the minister turns to a
+ * "Dan de pilot in Gelderland.", "Dan ga ik nu verder met …", "Tot slot de vraag over …", "Ik kom nu bij …": the minister turns to a
  * topic of this debate. It shares the topic's words with a promise on it, and promises nothing itself.
  */
 export const turnsToTopic = (folded: string): boolean => TOPIC_TURN.test(folded);
-const TOPIC_TURN = /^(?:en )?(?:dan|tot slot|ten slotte|als laatste|vervolgens)[, ]+(?:de|het|een|mijn|uw|nog|naar|over)(?![\p{L}])|^(?:en )?(?:dan|tot slot|ten slotte|vervolgens)[, ]+(?:ga|kom|wil) ik (?:nu |graag |even |dan )*(?:verder |door )?(?:met|naar|bij|op)(?![\p{L}])/u;
+const TOPIC_TURN = /^(?:en )?(?:dan|tot slot|ten slotte|als laatste|vervolgens)[, ]+(?:de|het|een|mijn|uw|nog|naar|over)(?![\p{L}])|^(?:en )?(?:dan|tot slot|ten slotte|vervolgens)[, ]+(?:ga|kom|wil) ik (?:nu |graag |even |dan )*(?:verder |door )?(?:met|naar|bij|op)(?![\p{L}])|^(?:voorzitter, )?ik (?:kom|ga) (?:nu |dan |even )+(?:bij|naar|in op|verder met|door met)(?![\p{L}])/u;

@@ -159,7 +159,8 @@ export function expansionAfter(acronym: string, phrase: string): string | null {
   return sensible(acronym, expansion) ? expansion : null;
 }
 
-const NAME_FOR = /^\s+(?:voor|van)\s+(?:de\s+|het\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u;
+// Not whose or for whom it is said ("van mijn ministerie", "voor iedereen", "van vandaag").
+const NAME_FOR = /^\s+(?:voor|van)\s+(?:de\s+|het\s+)?(?!(?:mijn|uw|ons|onze|zijn|haar|hun|iedereen|vandaag|nu|morgen|alle|allen)(?![\p{L}]))\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u;
 // A capitalised word (a hyphenated one too: "Oost-Nederland") right after the name's last initial.
 const NAME_GOES_ON = /\s+\p{Lu}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)*(?![\p{L}\p{N}-])/uy;
 /**

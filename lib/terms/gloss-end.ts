@@ -96,8 +96,10 @@ function goesOnAt(text: string, from: number, at: number): number {
   const part = text.slice(at + m[0].length, end);
   if (REMARK.test(part) || PERSONAL.test(part)) return 0;
   if (m[1] === 'zodat') return RELATIVE.test(text.slice(from, at)) ? end : 0;
+  // Examples are listed ("zoals koken of het huishouden"); "zoals gezegd / bekend / vaak / in de motie …" is a remark.
   const ws = words(part);
-  return ws.length <= 6 && !ws.some((w) => FINITE.has(w)) && !RELATIVE.test(part) ? end : 0;
+  const listed = / (?:of|en) /u.test(part) && !/^(?:gezegd|bekend|gezien|gebruikelijk|het|vaak|ook|al|eerder|in|op|bij|volgens)$/iu.test(ws[0] ?? '');
+  return listed && ws.length <= 6 && !ws.some((w) => FINITE.has(w)) && !RELATIVE.test(part) ? end : 0;
 }
 
 /** ", het Uitvoeringsinstituut Werknemersverzekeringen," after an acronym: its expansion, put between commas. */

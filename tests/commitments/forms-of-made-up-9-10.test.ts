@@ -53,3 +53,9 @@ judge(
   ['Dat overzicht voeg ik vanaf nu elk jaar bij de begroting, te beginnen bij de eerstvolgende.', 'Ik voeg de cijfers per regio toe aan de voortgangsbrief van het najaar.'],
   ['Ik voegde dat overzicht vorig jaar bij de begroting.', 'Dat overzicht voeg ik niet bij de begroting.', 'De gemeenten voegen de cijfers toe aan hun jaarverslag.', 'Ik voeg daar nog iets aan toe: het gaat om mensen.'],
 );
+
+judge(
+  'sent along with a document to come ("… stuurt het kabinet mee met de Voorjaarsnota")',
+  ['De uitkomst stuurt het kabinet mee met de Voorjaarsnota.', 'Die analyse stuur ik mee met de begroting.'],
+  ['De uitkomst stuurde het kabinet vorig jaar mee met de Voorjaarsnota.', 'De gemeenten sturen hun cijfers mee met de jaarrekening.', 'Die analyse stuur ik niet mee met de begroting.'],
+);

@@ -35,9 +35,11 @@ describe('evaluation corpus: test half', () => {
   // 13 of 19 found, 6 false (0.68 / 0.68).
   // Session of 2026-12-06 (fourth): a rule from the real 2024 tuning half (since removed; a document that "komt naar de Kamer toe" needs no
   // date) finds one more here: 14 of 19, 5 false (0.74 / 0.74). Not clean evidence: this miss was listed in RESULTS.md.
-  it('in-debate commitments: precision at least 14 of 19, recall at least 14 of 19', () => {
+  // Session of 2026-12-06 (late): a review's general rule (a hedge before the delivering verb, "Wellicht kan ik …
+  // meenemen", promises nothing) removes one false alarm: 14 of 19 found, 4 false (0.78 / 0.74).
+  it('in-debate commitments: precision at least 14 of 18, recall at least 14 of 19', () => {
     const { precision, recall } = pr(counts.inDebate);
-    expect(precision).toBeGreaterThanOrEqual(14 / 19);
+    expect(precision).toBeGreaterThanOrEqual(14 / 18);
     expect(recall).toBeGreaterThanOrEqual(14 / 19);
   });
   // 1 of 2 before the third batch; the defence excerpt's three definitions are all missed: 1 of 5.
@@ -192,7 +194,7 @@ describe('made-up debates 3 (held apart in two halves; tests/eval/synthetic3)', 
   // half was never tuned on for in-debate commitments, definitions or links; its closing list is not held apart
   // (RESULTS.md says why).
   madeUpFloors(SYNTHETIC3, [
-    ['test', 21, 51, 4, 21, 3, 66, 9],
+    ['test', 21, 50, 4, 21, 3, 66, 9],
     ['tuning', 13, 57, 0, 34, 1, 75, 8],
   ]);
 });
@@ -222,8 +224,8 @@ describe('made-up debates 6 (held apart in two halves; tests/eval/synthetic6)', 
   // The test half was measured before any rule from this set and again after the last one (it did not move); its misses
   // were then read, and the session of 2026-12-06 (evening) made rules from them, so it is no longer held apart.
   madeUpFloors(SYNTHETIC6, [
-    ['test', 15, 44, 0, 24, 3, 49, 9],
-    ['tuning', 28, 57, 0, 24, 1, 67, 11],
+    ['test', 15, 43, 0, 24, 3, 49, 9],
+    ['tuning', 28, 56, 0, 24, 1, 67, 11],
   ]);
 });
 
@@ -252,7 +254,7 @@ describe('made-up debates 9 (held apart in two halves; tests/eval/synthetic9)', 
   // written (at 13bcd32, the session's start, the test half had in-debate 39 2 22), then raised with the rules from
   // the tuning halves of sets 9 and 10. The test half is never tuned on. Its one false closing item allows one.
   madeUpFloors(SYNTHETIC9, [
-    ['test', 29, 45, 2, 18, 3, 60, 9],
+    ['test', 29, 46, 2, 18, 3, 60, 9],
     ['tuning', 20, 45, 2, 20, 1, 61, 11],
   ], 1);
 });
@@ -260,7 +262,7 @@ describe('made-up debates 9 (held apart in two halves; tests/eval/synthetic9)', 
 describe('made-up debates 10 (held apart in two halves; tests/eval/synthetic10)', () => {
   // The same for the tenth set (at 13bcd32 the test half had in-debate 38 0 13).
   madeUpFloors(SYNTHETIC10, [
-    ['test', 18, 43, 0, 17, 3, 64, 13],
+    ['test', 18, 42, 0, 17, 3, 64, 13],
     ['tuning', 27, 50, 1, 22, 1, 65, 5],
   ]);
 });

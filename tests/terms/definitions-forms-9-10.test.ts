@@ -46,3 +46,18 @@ describe('an acronym’s name in apposition with its "voor …"', () => {
   it('not a phrase that is no part of the name ("…, de Informatiebeheergroep voor zover ik weet, …")', () =>
     expect(learned('Bij de IBG, de Informatiebeheergroep voor zover ik weet, zijn vorig jaar veel meldingen binnengekomen.').map((d) => d[1])).not.toContain('Informatiebeheergroep voor zover ik weet'));
 });
+
+// A review's probes of the rules above (a helper who read no eval text); each failed when the review ran.
+describe('review: not a remark after "zoals", nor a phrase after a name that is no part of it', () => {
+  for (const tail of ['zoals gezegd', 'zoals bekend', 'zoals het hoort', 'zoals vaak', 'zoals in de motie-Bosma', 'zoals ook de Raad van State opmerkte']) {
+    it(`"…, ${tail}."`, () =>
+      expect(learned(`Respijtzorg, dat is zorg die de mantelzorger tijdelijk ontlast, ${tail}.`)).toEqual([['respijtzorg', 'zorg die de mantelzorger tijdelijk ontlast']]));
+  }
+  for (const sentence of [
+    'De DUO, de Dienst Uitvoering Onderwijs van mijn ministerie, stuurt de brieven.',
+    'De GGD, de Gemeentelijke Gezondheidsdienst voor iedereen, doet de testen.',
+    'De NZa, de Nederlandse Zorgautoriteit voor de zorg, houdt toezicht.',
+  ]) {
+    it(sentence, () => expect(learned(sentence).map((d) => d[1])).not.toContain(expect.stringMatching(/ (?:van|voor) /u)));
+  }
+});
