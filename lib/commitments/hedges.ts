@@ -86,3 +86,16 @@ export function actOnEvent(folded: string, delivers: (main: string) => boolean):
   const main = folded.slice(comma + 2);
   return !mayNameTime(condition) && !WISHED.test(condition) && !/(?<![\p{L}])(?:zal|zullen)(?![\p{L}])/u.test(main) && !delivers(main);
 }
+
+/**
+ * A promise in a later clause of its own, read by `promises` (isCommitmentSentence): after ";" ("Ik wil haar niet met
+ * een schatting naar huis sturen; u krijgt het binnen twee weken"), or after ", maar ik …" when what comes before only
+ * does not know ("Dat weet ik niet precies, maar ik kaart het volgende week aan …").
+ */
+export function promisedLater(sentence: string, folded: string, promises: (part: string) => boolean): boolean {
+  const parts = sentence.split(/;\s*/u);
+  if (parts.length > 1 && parts.slice(1).some((part) => part.length > 0 && promises(part))) return true;
+  const but = folded.search(/, maar (?:ik|we|wij) /u);
+  return but > 0 && NOT_KNOWING.test(folded.slice(0, but)) && promises(folded.slice(but + ', maar '.length));
+}
+const NOT_KNOWING = /(?<![\p{L}])(?:(?:weet|heb) ik (?:\p{L}+ ){0,3}?niet|kan ik (?:\p{L}+ ){0,3}?niet (?:zeggen|overzien|beoordelen))(?![\p{L}])/u;

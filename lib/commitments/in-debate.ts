@@ -13,7 +13,7 @@ import { isOffer, offerTakenUp, offeredPart } from './offers';
 import { agrees, agreesToRequest, agreesToRetold, grants, takenBack, takesOn } from './agreement';
 import { newDocumentAt, nextMoment, speakerBinds } from './received';
 import { VEHICLE } from './verb-classes';
-import { actOnEvent, disclaimed, explorationOnCondition, partsBeforeBut } from './hedges';
+import { actOnEvent, disclaimed, explorationOnCondition, partsBeforeBut, promisedLater } from './hedges';
 import { ordersThisDebate } from './this-debate';
 import { deliverAt, intoWork, TALKS, TELL, TELLING } from './delivery';
 
@@ -175,21 +175,9 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
     (/^(?:heeft|hebt)$/u.test(ts[at]!.w) ? ts.some((t, k) => t.clause === ts[at]!.clause && negates(words, k)) : blocked(ts, at)) ||
     ts.some((t, k) => t.clause === ts[at]!.clause && hedged(k));
   const delivers = at >= 0 && (tellsNow(ts, at) ? told() : !stop() && promisesDelivery(ts, at, sentence, debateDate, hasKamer, carried));
-  return delivers || promisesToAct(ts, ASKS_NAMED_BODY.test(sentence)) || actsAtTime(ts, sentence, debateDate) || AGREES_WITH.test(folded) || promisedAfterNotKnowing(folded, debateDate) || promisedAfterSemicolon(sentence, debateDate);
+  return delivers || promisesToAct(ts, ASKS_NAMED_BODY.test(sentence)) || actsAtTime(ts, sentence, debateDate) || AGREES_WITH.test(folded) || promisedLater(sentence, folded, (part) => isCommitmentSentence(part, debateDate));
 }
 
-/** "Ik wil haar niet met een schatting naar huis sturen; u krijgt het binnen twee weken": a main clause of its own after ";". */
-function promisedAfterSemicolon(sentence: string, debateDate: string | null): boolean {
-  const parts = sentence.split(/;\s*/u);
-  return parts.length > 1 && parts.slice(1).some((part) => part.length > 0 && isCommitmentSentence(part, debateDate));
-}
-
-/** "Dat weet ik niet precies, maar ik kaart het volgende week aan …": not knowing, then a promise of one's own after "maar". */
-const NOT_KNOWING = /(?<![\p{L}])(?:(?:weet|heb) ik (?:\p{L}+ ){0,3}?niet|kan ik (?:\p{L}+ ){0,3}?niet (?:zeggen|overzien|beoordelen))(?![\p{L}])/u;
-function promisedAfterNotKnowing(folded: string, debateDate: string | null): boolean {
-  const but = folded.search(/, maar (?:ik|we|wij) /u);
-  return but > 0 && NOT_KNOWING.test(folded.slice(0, but)) && isCommitmentSentence(folded.slice(but + ', maar '.length), debateDate);
-}
 
 /** An act in the present with a time said ("Ik bel de burgemeester morgen"; a thing as subject: things-at-time.ts), not negated or hedged in its clause. */
 function actsAtTime(ts: Tok[], sentence: string, debateDate: string | null): boolean {
