@@ -18,8 +18,8 @@ export const namesGovernment = (folded: string): boolean => GOVERNMENT_NAMED.tes
 const TOCH_STATEMENT = /^(?:(?:nou|ja|nee|kijk|tja),? )?(?:(?:en|maar|want|dus) )?(?:dat|dit|het|er|je|we|wij|ze|zij|hij|men|iedereen|niemand) (?:\p{L}+ ){1,2}?toch(?![\p{L}])|, toch\?/u;
 /** "Dat begrijp ik toch goed?", "Dat heb ik toch goed gelezen?": checking one's understanding asks for an answer. */
 const CHECKS_UNDERSTANDING = /(?<![\p{L}])(?:begrijp|begrepen|hoor|gehoord|lees|gelezen|zie|gezien|versta|verstaan)(?![\p{L}])/u;
-/** An exclamation: "Hoe is het (toch) mogelijk dat …?", "Hoe kan het bestaan dat …?". */
-const EXCLAMATION = /^(?:(?:en|maar) )?hoe (?:is|kan) het (?:\p{L}+ ){0,3}?(?:mogelijk|bestaan)(?![\p{L}])/u;
+/** An exclamation: "Hoe is het (toch) mogelijk dat …?", "Hoe kan het bestaan dat …?", "Hoe kan het (nou) dat …?". */
+const EXCLAMATION = /^(?:(?:en|maar) )?hoe (?:is|kan) het (?:(?:\p{L}+ ){0,3}?(?:mogelijk|bestaan)|(?:nou |toch |dan )?dat)(?![\p{L}])/u;
 /**
  * A question quoted after a verb of saying, in its speaker's own first person: "De minister zei
  * vorige week: wat kan ik daar nou aan doen?". Without one ("Mevrouw Kröger zei al: als …, wat

@@ -197,3 +197,12 @@ describe('review 2 (helper): indignation only with "niets", outcry only at "dat"
   ])
     it(`still asked: ${asked}`, () => expect(questionsOf(`Voorzitter. ${asked}`)).toContain(asked));
 });
+
+// "Hoe kan het dat …?" with no one of the government in it: five annotators of the tuning halves of made-up debates
+// 2, 7, 8, 9 and 10 each marked it no question (an outcry); made-up sentences here. Put to the minister, it asks.
+describe('questions: "Hoe kan het dat …?" said to no one is an outcry', () => {
+  for (const q of ['Hoe kan het dat een dorp in een rijk land zijn laatste huisarts verliest?', 'En hoe kan het nou dat een kind een jaar op hulp wacht?'])
+    it(`not listed: ${q}`, () => expect(questionsOf(`Dit raakt mij. ${q} Dat mag niet.`)).not.toContain(q));
+  for (const q of ['Hoe kan het dat de minister de brief nog niet heeft gestuurd?', 'Kan de staatssecretaris uitleggen hoe het kan dat de wachtlijst groeit?'])
+    it(`still asked: ${q}`, () => expect(questionsOf(`Dit raakt mij. ${q} Dat mag niet.`)).toContain(q));
+});
