@@ -62,6 +62,8 @@ export const REQUEST = [
   /^(?:en )?(?:dus )?graag (?:een |de |nog een )?(?:reactie|toezegging|bevestiging|antwoord|appreciatie|toelichting|brief|overzicht|uitleg)\b/,
   // "Ik nodig de minister (van harte) uit om …": an invitation asks for a yes. Named: "u", "hem", "haar" may be a fellow member.
   /\b(?:ik nodig|nodig ik) (?:de (?:minister|staatssecretaris)|het kabinet) (?:(?:van harte|graag|dan|ook|bij dezen) )*uit\b/u,
+  // "Ik wil / zou de minister (graag) willen uitnodigen om …": the same invitation, put politely.
+  /\b(?:ik|wij|we) (?:wil|wilde|zou|zouden|willen) (?:de (?:minister|staatssecretaris)|het kabinet) (?:(?:van harte|graag|dan|ook|wel) )*(?:willen )?uitnodigen (?:om|voor|naar|in|op|bij|eens|een keer)\b/u,
   // "Laat de minister met een brief komen", "Laat zij ons weten …": a third-person imperative to the government.
   /^(?:\p{L}+,? )?laat (?:de (?:minister|staatssecretaris)|het kabinet|zij|hij) (?:\p{L}+ ){0,8}(?:komen|weten|sturen|informeren|toezeggen)\b/u,
 ];

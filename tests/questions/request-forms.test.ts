@@ -65,3 +65,13 @@ describe('an invitation to the government, and a question announced by its numbe
   for (const s of ['Ik nodig iedereen uit om mee te denken.', 'De burgemeester nodigt de minister uit.', 'Ik heb de minister vorig jaar al uitgenodigd.', 'Mijn tweede vraag is de volgende.'])
     it(`is none: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
 });
+
+// An invitation put politely, with "wil" or "zou … willen" (tuning halves of made-up 9 and 10: four annotators each
+// marked one as a question); made-up sentences. The form gave no question before the rule (checked on its shapes
+// before the rule was written; these sentences were written with it).
+describe('an invitation put politely asks for a yes', () => {
+  for (const s of ['Ik zou de minister willen uitnodigen om in Emmen te komen kijken.', 'Ik wil de staatssecretaris graag uitnodigen voor een bezoek aan ons dorpshuis.'])
+    it(`asks: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
+  for (const s of ['Ik zou de minister willen uitnodigen, maar dat doet de voorzitter al.', 'Ik wilde de minister uitnodigen, maar zij was er niet.'])
+    it(`does not: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
+});
