@@ -20,7 +20,7 @@ const AGREES = /^(?:(?:ja|jazeker|zeker|prima|goed|akkoord)[,.!]?\s*)?(?:dat (?:
  */
 const TAKES_ON_HEAD = /^(?:ook |en |dus |dan )?(?:dat|dit) (?:doe|zal|ga|gaan|zullen) (?:ik|we|wij)(?: (.*?))?[.!]?$/u;
 /** A habit or what is done already: "Dat doe ik al jaren", "Dat doe ik elke week". */
-const HABIT = /(?<![\p{L}])(?:al|vaak|altijd|steeds|elk|elke|ieder|iedere|soms|nooit)(?![\p{L}])/u;
+const HABIT = /(?<![\p{L}])(?:al|vaak|altijd|steeds|elk|elke|ieder|iedere|soms|nooit|jaarlijks|normaal|normaliter|doorgaans|gewoonlijk|sinds)(?![\p{L}])/u;
 const TAKES_ON_MAX_WORDS = 8;
 /** "Dat ga ik ook doen.", "Dat zal ik ook zelf de komende tijd doen.": short, not negated, and "doen", nothing or a time at the end. */
 export function takesOn(folded: string): boolean {
@@ -29,9 +29,11 @@ export function takesOn(folded: string): boolean {
   const rest = (m[1] ?? '').split(' ').filter(Boolean);
   if (rest.length > TAKES_ON_MAX_WORDS || rest.some((w) => NEGATION.has(w) || w === 'wil' || w === 'willen')) return false;
   if (rest.length === 0 || rest.at(-1) === 'doen' || /^(?:graag|zeker|ook|zo snel mogelijk|mogelijk)$/u.test(rest.slice(-1)[0]!)) return true;
-  // With a time of its own: "Dat doe ik deze maand nog.", "Dus dat ga ik doen, nog voor het einde van deze maand."
+  // With a time of its own, of doing: "Dat doe ik deze maand nog.", "Dus dat ga ik doen, nog voor het einde van deze
+  // maand." (not waiting to see: "Dat zullen we na de zomer zien.").
   const said = rest.join(' ');
-  return mayNameTime(said) && !HABIT.test(said);
+  const doing = / doe (?:ik|we|wij)(?![\p{L}])/u.test(` ${folded}`) || rest.some((w) => /^doen[,.]?$/u.test(w));
+  return doing && mayNameTime(said) && !HABIT.test(said);
 }
 // Also an invitation ("Ik nodig de minister uit …", "Wil zij dat doen?"), taking someone along ("… betrekt") or a point
 // ("… meeneem"), a wish put as "Kan dat?", and asking a body on the member's behalf ("Wil de minister DNB vragen om …?").

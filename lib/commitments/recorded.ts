@@ -10,8 +10,9 @@ import { ordersThisDebate, turnsToTopic } from './this-debate';
  * what the clerk noted, so an offer ("Als de commissie dat wil, laat ik …") or a yes ("Ja, die komt erin") that no
  * sentence rule reads is still a promise when the list has it. The place is the sure best link of an item that no
  * found promise answers (a relaxed form, any item whose best link is no promise, marked "Ik snap uw vraag …" in the
- * seed), or the next sure one when the best has no shape of a promise. The link is lexical, so the sentence must also have the shape of a promise (`shapedAsPromise`): a review
- * found refusals, the past, stances, retold questions and others' acts among such links.
+ * seed), or the next sure one when the best has no shape of a promise. The link is lexical, so the sentence must
+ * also have the shape of a promise (`shapedAsPromise`): a review found refusals, the past, stances, retold questions
+ * and others' acts among such links.
  */
 export function recordedByChair(links: readonly CommitmentLink[][], sentences: readonly GovSentence[]): Set<number> {
   const at = new Map(sentences.map((s, i) => [s.start, i]));

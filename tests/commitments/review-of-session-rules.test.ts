@@ -48,11 +48,13 @@ judge(
   ],
 );
 
-judge(
-  'a short yes with a time: not a habit, nor waiting to see',
-  [],
-  ['Dat doe ik jaarlijks in het voorjaar.', 'Dat doe ik normaal gesproken in mei.', 'Dat doe ik sinds 2023.', 'Dat zullen we na de zomer zien.', 'Dat gaan we in het najaar merken.'],
-);
+describe('a short yes with a time, later in a turn: not a habit, nor waiting to see', () => {
+  for (const s of ['Dat doe ik jaarlijks in het voorjaar.', 'Dat doe ik normaal gesproken in mei.', 'Dat doe ik sinds 2023.', 'Dat zullen we na de zomer zien.', 'Dat gaan we in het najaar merken.']) {
+    it(`none: ${s}`, () => expect(commitments(exchange('Hoe staat het met de gemeenten?', `Ik spreek de gemeenten over de wachtlijsten. ${s} Dan de tarieven.`))).toEqual([]));
+  }
+  it('still one: "Dat doe ik deze maand nog."', () =>
+    expect(commitments(exchange('Hoe staat het met de gemeenten?', 'Ik wil via de VNG een signaal afgeven. Dat doe ik deze maand nog. Dan de tarieven.'))).toContain('Dat doe ik deze maand nog.'));
+});
 
 describe('a yes to a request for a promise: only one that grants it', () => {
   const ask = 'Kan de minister toezeggen dat de regeling blijft bestaan?';
