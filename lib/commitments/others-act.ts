@@ -195,7 +195,13 @@ const asUsual = (ts: readonly Tok[]): boolean => {
 };
 
 /** The verbs of raising a point with someone, with their particle and preposition: "mee aan", "voor aan", "op met", "in bij". */
-const RAISING: Record<string, readonly [string, string]> = { geef: ['mee', 'aan'], leg: ['voor', 'aan'], neem: ['op', 'met'], breng: ['in', 'bij'] };
+// A Map, not an object: a word of the text must never meet a property of Object.prototype ("constructor").
+const RAISING = new Map<string, readonly [string, string]>([
+  ['geef', ['mee', 'aan']],
+  ['leg', ['voor', 'aan']],
+  ['neem', ['op', 'met']],
+  ['breng', ['in', 'bij']],
+]);
 
 /**
  * A point discussed, or agreements made, with a body, in the present: "Ik bespreek met de waterschappen dat …",
@@ -206,6 +212,7 @@ const RAISING: Record<string, readonly [string, string]> = { geef: ['mee', 'aan'
 export function discussedWithBodyAt(ts: readonly Tok[]): number {
   for (let v = 0; v < ts.length; v++) {
     const w = ts[v]!.w;
+    if (!/^(?:bespreek|bespreken|maak|maken)$/u.test(w)) continue;
     const c = ts[v]!.clause;
     // Agreements as what is made ("maak (met X) afspraken"), not another thing made ("maak me zorgen over de
     // afspraken", "maak bezwaar tegen …", "maak duidelijk dat de afspraken …"): right after the verb and its subject
@@ -233,7 +240,7 @@ const RAISE_UNSURE = /^(?:niet|geen|nooit|misschien|wellicht|eventueel|mogelijk|
  */
 export function raisedWithBodyAt(ts: readonly Tok[]): number {
   for (let v = 0; v < ts.length; v++) {
-    const [particle, to] = RAISING[ts[v]!.w] ?? [];
+    const [particle, to] = RAISING.get(ts[v]!.w) ?? [];
     if (particle === undefined || !firstPersonAt(ts, v)) continue;
     const c = ts[v]!.clause;
     const p = ts.findIndex((t, j) => j > v && t.clause === c && t.w === particle);

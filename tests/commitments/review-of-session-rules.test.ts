@@ -6,8 +6,9 @@ import { judge } from '../helpers/judge-commitments';
 
 /**
  * A review's probes (a helper who read no eval text, session of 2026-12-06 late) of the rules made from made-up 7's
- * test half and made-up 9 and 10's tuning halves; each "none" here was given as a promise when the review ran, and
- * some come from older gaps the new rules exposed ("Ik stuur u geen brief.").
+ * test half and made-up 9 and 10's tuning halves. The review saw each "none" here given as a promise; written down,
+ * 44 of the first 49 tests failed (the rest, and the "still one" cases, stay as guards). Some come from older gaps the
+ * new rules exposed ("Ik stuur u geen brief.").
  */
 // Not "Daarom stuur ik u elk jaar een overzicht.": the review read it as a routine, but two held-apart sets' annotators
 // count such a yearly delivery as a promise (a rule that made it none lost one on each), so it stays one.
@@ -107,3 +108,7 @@ describe('the sentence a closing item records: not a refusal, the past, a stance
     it(`none: ${s}`, () => expect(inDebate(s)).toEqual([]));
   }
 });
+
+// A word of the text that names a property of every object must not reach a lookup table as a key: "constructor" did
+// (an object of raising verbs), which threw "not iterable" and would have taken the whole analysis down.
+judge('a sentence with the words "constructor" or "__proto__" is read, not thrown on', [], ['Ik geef de constructor van de brug mee aan de inspectie niet.', 'Het __proto__ en de constructor zijn termen uit de informatica.']);
