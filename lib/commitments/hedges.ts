@@ -93,8 +93,7 @@ export function actOnEvent(folded: string, delivers: (main: string) => boolean):
  * does not know ("Dat weet ik niet precies, maar ik kaart het volgende week aan …").
  */
 export function promisedLater(sentence: string, folded: string, promises: (part: string) => boolean): boolean {
-  const parts = sentence.split(/;\s*/u);
-  if (parts.length > 1 && parts.slice(1).some((part) => part.length > 0 && promises(part))) return true;
+  if (sentence.includes(';') && sentence.split(/;\s*/u).slice(1).some((part) => part.length > 0 && promises(part))) return true;
   const but = folded.search(/, maar (?:ik|we|wij) /u);
   return but > 0 && NOT_KNOWING.test(folded.slice(0, but)) && promises(folded.slice(but + ', maar '.length));
 }
