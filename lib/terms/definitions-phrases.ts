@@ -93,6 +93,11 @@ function trimEnd(s: string): string {
 /** The sentence's capital is not the word's: "Een zorgmijder" → "zorgmijder"; a name keeps its capital only mid-sentence. */
 const asWritten = (term: string, atStart: boolean) => (atStart && /^\p{Lu}\p{Ll}/u.test(term) ? term[0]!.toLowerCase() + term.slice(1) : term);
 
+/** Verbs of naming that stand before ", oftewel" in "wat men X noemt / wat X heet": never the term. */
+const NAMING = /^(?:heet|heten|heette|noem|noemt|noemen|noemde|betekent|betekenen)$/u;
+/** A change of state: "is … geworden", "is … gebleken / gebleven". */
+const CHANGED = /(?<![\p{L}])(?:geworden|gebleken|gebleven)(?![\p{L}])/u;
+
 /** A term and a gloss that pass the checks shared by every phrase. */
 function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'described', nounPhrase = false): { term: string; definition: string } | null {
   const tw = words(termNp);
@@ -105,7 +110,7 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   if (isAcronymLike(term) || isAcronymLike(withoutArticle(trimEnd(gloss)))) return null;
   // A term that starts with a preposition or holds a verb is a clause cut wrong ("waar de heer X het over heeft, dat zijn …").
   // (`nounPhrase`: the pattern took an article, adjectives and nouns only, so "staat" in "een gunstige staat van …" is one.)
-  if (PREPOSITIONS.has(tw[0]!) || (!nounPhrase && tw.some((w) => FINITE.has(w)))) return null;
+  if (PREPOSITIONS.has(tw[0]!) || (!nounPhrase && tw.some((w) => FINITE.has(w) || NAMING.test(w)))) return null;
   // "De volgende stap, dat wil zeggen …", "de meeste gemeenten": a place in an order or a share, not a concept.
   if (ORDINAL.test(term.toLowerCase())) return null;
   // "dat is in dit verband het bedrijf …", "verstaan we in deze wet iemand die …": the focus or the scope before the
@@ -119,6 +124,8 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   if (definition.length > MAX_DEFINITION || MARKER.test(termNp.trim())) return null;
   if (kind !== 'clause' && (PRAISE.test(definition) || QUANTITY.test(definition))) return null;
   if (kind === 'described' && (!(RELATIVE.test(definition) || definiteWhere(definition)) || PERSONAL.test(definition))) return null;
+  // "X, dat is … geworden / gebleken": what it has become, not what it is (before the relative clause that follows).
+  if (kind === 'described' && CHANGED.test(definition.split(/(?<![\p{L}])(?:die|dat|waar\p{L}*)(?![\p{L}])/u)[0]!)) return null;
   return { term, definition };
 }
 

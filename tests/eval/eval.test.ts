@@ -224,7 +224,7 @@ describe('made-up debates 6 (held apart in two halves; tests/eval/synthetic6)', 
   // The test half was measured before any rule from this set and again after the last one (it did not move); its misses
   // were then read, and the session of 2026-12-06 (evening) made rules from them, so it is no longer held apart.
   madeUpFloors(SYNTHETIC6, [
-    ['test', 15, 43, 0, 24, 3, 49, 9],
+    ['test', 15, 43, 0, 24, 2, 49, 9],
     ['tuning', 28, 56, 0, 24, 1, 67, 11],
   ]);
 });
@@ -235,7 +235,7 @@ describe('made-up debates 7 (held apart in two halves; tests/eval/synthetic7)', 
   // 2026-12-06, late), and rules came from them, so it is no longer held apart.
   // In-debate floors since: the sentence a closing item records is a promise (lib/commitments/index.ts).
   madeUpFloors(SYNTHETIC7, [
-    ['test', 23, 45, 0, 21, 3, 55, 13],
+    ['test', 23, 45, 0, 21, 2, 55, 13],
     ['tuning', 26, 58, 1, 23, 4, 63, 8],
   ]);
 });
