@@ -18,9 +18,9 @@ const AGREES = /^(?:(?:ja|jazeker|zeker|prima|goed|akkoord)[,.!]?\s*)?(?:dat (?:
  * Later in a turn, a short sentence that takes on what was just said: "Dat ga ik ook doen.",
  * "Dat doe ik zo snel mogelijk.", "Ook dat zal ik proberen snel te doen." ("Dat wil ik" is a wish.)
  */
-const TAKES_ON_HEAD = /^(?:ook |en |dus |dan )?(?:dat|dit) (?:doe|zal|ga|gaan|zullen) (?:ik|we|wij)(?: (.*?))?[.!]?$/u;
+const TAKES_ON_HEAD = /^(?:ook |en |dus |dan )?(?:dat|dit) (?:doe|doen|zal|ga|gaan|zullen) (?:ik|we|wij)(?: (.*?))?[.!]?$/u;
 /** A habit or what is done already: "Dat doe ik al jaren", "Dat doe ik elke week". */
-const HABIT = /(?<![\p{L}])(?:al|vaak|altijd|steeds|elk|elke|ieder|iedere|soms|nooit|jaarlijks|normaal|normaliter|doorgaans|gewoonlijk|sinds)(?![\p{L}])/u;
+const HABIT = /(?<![\p{L}])(?:al|vaak|altijd|steeds|elk|elke|ieder|iedere|soms|nooit|jaarlijks|normaal|normaliter|doorgaans|gewoonlijk|sinds|meestal|misschien|wellicht|mogelijk|eventueel|hoop|vorige|vorig|kreeg|kregen|regel|standaard|pas|als)(?![\p{L}])/u;
 const TAKES_ON_MAX_WORDS = 8;
 /** "Dat ga ik ook doen.", "Dat zal ik ook zelf de komende tijd doen.": short, not negated, and "doen", nothing or a time at the end. */
 export function takesOn(folded: string): boolean {
@@ -32,7 +32,7 @@ export function takesOn(folded: string): boolean {
   // With a time of its own, of doing: "Dat doe ik deze maand nog.", "Dus dat ga ik doen, nog voor het einde van deze
   // maand." (not waiting to see: "Dat zullen we na de zomer zien.").
   const said = rest.join(' ');
-  const doing = / doe (?:ik|we|wij)(?![\p{L}])/u.test(` ${folded}`) || rest.some((w) => /^doen[,.]?$/u.test(w));
+  const doing = / doen? (?:ik|we|wij)(?![\p{L}])/u.test(` ${folded}`) || rest.some((w) => /^doen[,.]?$/u.test(w));
   return doing && mayNameTime(said) && !HABIT.test(said);
 }
 // Also an invitation ("Ik nodig de minister uit …", "Wil zij dat doen?"), taking someone along ("… betrekt") or a point
@@ -81,13 +81,15 @@ const ASKS_PROMISE = /(?<![\p{L}])(?:toezeggen|garanderen|beloven)(?![\p{L}])/u;
  * "Ja, dat garandeer ik: …", "Ja, dat kan ik toezeggen", "Ja, die gaan voor: …": a yes that grants in the words of the
  * promise (a review found every other "Ja, …" after such a request a hope, a stance, an evaluation or what is so now).
  */
-const GRANTS = /^(?:ja|jazeker|zeker)[,:]\s+(?:dat (?:garandeer|beloof) ik|dat (?:kan|wil) ik (?:u )?(?:garanderen|beloven|toezeggen)|(?:dat|die|dit|deze)(?: \p{L}+){0,3} (?:gaat|gaan) voor)(?![\p{L}])/u;
+const GRANTS = /^(?:ja|jazeker|zeker)[,:]\s+(?:dat (?:garandeer|beloof) ik|dat (?:kan|wil) ik (?:u )?(?:garanderen|beloven|toezeggen)|(?:dat|die|dit|deze)(?: \p{L}+){0,3} (?:gaat|gaan) voor(?=[:.]|$))(?![\p{L}])/u;
+/** A grant on a condition or hope ("Ja, dat kan ik beloven, als …", "…, voor zover …", "…, hoop ik"). */
+const GRANTED_IF = /(?<![\p{L}])(?:als(?! (?:eerste|tweede|laatste|geheel|zodanig))|mits|tenzij|zolang|zo lang|voor zover|hoop|misschien|mogelijk)(?![\p{L}])/u;
 /** A question why or how something is (not) promised asks for an explanation, not the promise. */
 const ASKS_WHY = /(?<![\p{L}])(?:waarom|hoe|wat|welke|wanneer|uitleggen)(?![\p{L}])/u;
 /** A government turn's first sentence that grants a request for a promise (agreesToRequest with `asksPromise`): no negation, "maar" or hedge before its colon. */
 export const grants = (folded: string): boolean => {
   const head = folded.split(/[;:]/u)[0]!;
-  return GRANTS.test(folded) && !head.split(/[\s,.!]+/u).some((w) => NEGATION.has(w) || w === 'maar') && !hedged(folded);
+  return GRANTS.test(folded) && !head.split(/[\s,.!]+/u).some((w) => NEGATION.has(w) || w === 'maar') && !hedged(folded) && !GRANTED_IF.test(folded);
 };
 
 /** The chair only giving the floor ("De minister.", "Het woord is aan de staatssecretaris."): a few words, no question, no request. */
@@ -100,7 +102,7 @@ const handsTheFloor = (text: string): boolean => text.trim().split(/\s+/u).lengt
  */
 // Also the point as subject that comes into it: "Ja, die cijfers komen erin.", "Ja, dat komt daarin."
 // Not weighed ("… mee in mijn afweging"), nor what is so already or on a condition ("komen erin sinds / als …").
-const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:(?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|erin|erbij|ook|graag|zeker|heel)){0,3} (?:mee(?! in (?:mijn|de|onze) (?:afweging|overweging|achterhoofd))|op)|(?:komt|komen)(?: ook)? (?:erin|daarin)(?! (?:sinds|al|als|zodra|mits|pas|want|zoals)(?![\p{L}])))(?![\p{L}])/u;
+const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:(?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|erin|erbij|ook|graag|zeker|heel)){0,3} (?:mee(?! (?:in|bij) (?:mijn|de|onze|het) (?:afweging|overweging|weging|oordeel|beoordeling|achterhoofd)| als )|op)(?![\p{L}])|(?:komt|komen)(?: ook)? (?:erin|daarin)[.!]?$)/u;
 /** A government turn's first sentence that says yes, bare ("Ja, dat doe ik.") or after a short approval. */
 /**
  * "Dat doe ik; de brief krijgt …", "Dat doe ik, in de voortgangsbrief …": a yes of doing before a semicolon (or a

@@ -101,7 +101,7 @@ function negatedAfter(ts: Tok[], at: number): boolean {
     if ((words[k] === 'niet' || words[k] === 'nooit') && negates(words, k) && !IN_NOUN_PHRASE.has(words[k - 1]!)) return true;
     // "Ik stuur u geen brief", "… voor de zomer geen overzicht": the thing delivered is none (not "… van de scholen
     // met (nog) geen vergunning", a negation inside a phrase after a preposition).
-    const inPhrase = PREPOSITIONS.has(words[k - 1]!) || (words[k - 1] === 'nog' && PREPOSITIONS.has(words[k - 2] ?? ''));
+    const inPhrase = PREPOSITIONS.has(words[k - 1]!) || /^(?:daarin|waarin|erin|hierin)$/u.test(words[k - 1]!) || (words[k - 1] === 'nog' && PREPOSITIONS.has(words[k - 2] ?? ''));
     if ((words[k] === 'geen' || words[k] === 'niets') && !inPhrase) return true;
   }
   return false;
@@ -128,7 +128,9 @@ export function blocked(ts: Tok[], at: number): boolean {
   // A main clause of its own after a coordinator ("…, en daarom stuur ik …", "…, maar ik stuur …") starts anew.
   let from = at;
   while (from > 0 && ts[from - 1]!.clause === c) from--;
-  const anew = from > 0 && COORDINATOR.test(ts[from]!.w) && ts.some((t) => t.clause === c && SUBJECT.has(t.w));
+  // Not after a hedge ("Misschien moeten we …, en dan stuur ik …", "Het kan zijn dat …"): the whole is hedged.
+  const hedgedBefore = ts.slice(0, from).some((t, k) => HEDGE.has(t.w) || (t.w === 'kan' && ts[k + 1]?.w === 'zijn'));
+  const anew = from > 0 && COORDINATOR.test(ts[from]!.w) && ts.some((t) => t.clause === c && SUBJECT.has(t.w)) && !hedgedBefore;
   const sentenceBefore = ts.slice(anew ? from : 0, at).map((t) => t.w);
   if (sentenceBefore.some((w) => w === 'moeten' || w === 'moet') && !sentenceBefore.some((w) => FUTURE.has(w))) return true;
   // "De vraag was ook of wij … willen informeren": the member's question, retold.

@@ -32,6 +32,8 @@ function fromSpeaker(ts: Tok[], at: number): boolean {
 }
 
 const CONDITIONAL = /^(?:als|indien|wanneer|mocht|zodra|mits|tenzij)$/u;
+const BROUGHT_ABOUT = /^(?:wetsvoorstel|amendement|zonder|als|zoals|volgens|hiermee|daarmee|pas|dan|gepresenteerd|recht|positie|net)$/u;
+const LAW = /^(?:wet|wettelijk|verplicht|gebruikelijk|schrijft|pleit|kan)$/u;
 const NOT_A_DRAFT_TO_COME = /^(?:altijd|elk|elke|ieder|iedere|volgens|wil|wilt|willen|stel|is|was|werd|werden)$/u;
 
 /** Index of the first word of a delivering verb, or -1. Separable verbs count at their particle. */
@@ -48,19 +50,27 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     if (/^(?:ge)?de(?:e)?l(?:en|t|d)?$/u.test(w) && next === 'met') return i;
     if (/^(?:ge)?meld(?:en|t)?$/u.test(w)) return i;
     // A document added to another: "dat overzicht voeg ik … bij de begroting" (the caller asks for the document).
-    if (hasVehicle && /^voeg(?:t|en)?$/u.test(w) && ts.some((t, j) => j > i && t.clause === ts[i]!.clause && t.w === 'bij')) return i;
+    // Not oneself joined to others' words ("Ik voeg mij bij de woorden van …").
+    const reflexive = /^(?:mij|me|ons|zich)$/u.test(ts[SUBJECT.has(ts[i + 1]?.w ?? '') ? i + 2 : i + 1]?.w ?? '');
+    if (hasVehicle && /^voeg(?:t|en)?$/u.test(w) && !reflexive && ts.some((t, j) => j > i && t.clause === ts[i]!.clause && t.w === 'bij')) return i;
     // A draft put before the Kamer: "… wordt aan beide Kamers voorgelegd / bij de Kamer voorgehangen".
     // Not one done already, a procedure of law, on a condition or someone else's wish ("Als ze geactiveerd worden, …
     // wordt de uitwerking aan uw Kamer voorgelegd", "… is in januari voorgehangen", "Volgens de wet wordt elk …").
-    if (hasKamer && /^voor(?:ge)?(?:leg(?:gen|t|d)?|hang(?:en|t)?|hangen)$/u.test(w) && !ts.some((t) => CONDITIONAL.test(t.w) || (t.clause === ts[i]!.clause && NOT_A_DRAFT_TO_COME.test(t.w)))) return i;
+    // By the government (the speaker, or a passive), not another body ("Het UWV zal … voorleggen"), not any draft
+    // ("Een / Zo'n ontwerpbesluit wordt … voorgehangen") or what the law prescribes.
+    const byUs = ts.some((t) => SUBJECT.has(t.w) || t.w === 'wordt' || t.w === 'worden') && !/^(?:een|zo'n|zo’n|zulke|dat)$/u.test(ts[0]!.w);
+    if (hasKamer && byUs && /^voor(?:ge)?(?:leg(?:gen|t|d)?|hang(?:en|t)?|hangen)$/u.test(w) && !ts.some((t) => CONDITIONAL.test(t.w) || LAW.test(t.w) || (t.clause === ts[i]!.clause && NOT_A_DRAFT_TO_COME.test(t.w)))) return i;
     // "die publiceer ik op 1 juli": made public by a date (promisesDelivery asks for the time or a binding subject).
     if (/^(?:ge)?publice(?:er|ert|erd|ren)$/u.test(w)) return i;
     // "u heeft het binnen twee weken van mij": what the Kamer will have from the speaker (not "… van mij gekregen").
     if (/^(?:heeft|hebt)$/u.test(w) && [ts[i - 1], ts[i + 1]].some((t) => t?.clause === ts[i]!.clause && /^(?:u|kamer)$/u.test(t.w)) && fromSpeaker(ts, i)) return i;
     // "u krijgt …", "dat de Kamer een oordeel krijgt": the Kamer or "u" receives.
     // Also inverted, after a fronted object: "de cijfers … krijgt u voor het eind van de maand".
-    // The receiver before the verb, or right after it, also with its article ("Voor de zomer krijgt de Kamer …").
-    const after = (j: number) => j === i + 1 || (j === i + 2 && /^(?:de|uw|beide)$/u.test(ts[i + 1]!.w));
+    // The receiver before the verb, or right after it, also with its article ("Voor de zomer krijgt de Kamer …"); that
+    // order also tells what a law or a choice brings about ("In dit wetsvoorstel / Zonder extra geld / Zoals
+    // gebruikelijk krijgt de Kamer …") and what others send ("… krijgt de Kamer van de Rekenkamer …"): not those.
+    const broughtAbout = () => ts.some((t) => BROUGHT_ABOUT.test(t.w)) || (ts[i + 3]?.w === 'van' && /^(?:de|het)$/u.test(ts[i + 4]?.w ?? ''));
+    const after = (j: number) => j === i + 1 || (j === i + 2 && /^(?:de|uw|beide)$/u.test(ts[i + 1]!.w) && !broughtAbout());
     if (/^(?:krijgt|krijgen|ontvangt|ontvangen)$/u.test(w) && ts.some((t, j) => (j < i || after(j)) && t.clause === ts[i]!.clause && /^(?:u|kamer|kamers|commissie)$/u.test(t.w))) return i;
     // "ik zal ervoor zorgen dat …"; "zorgt" only with the cabinet: "een manier die ervoor zorgt dat …" is no one's promise.
     if (w === 'ervoor' && /^(?:te|zorgen|zorg|zorgt)$/u.test(next ?? '') && (next !== 'zorgt' || ts.some((t, j) => j < i && t.w === 'kabinet'))) return i;

@@ -93,7 +93,10 @@ export function actOnEvent(folded: string, delivers: (main: string) => boolean):
  * does not know ("Dat weet ik niet precies, maar ik kaart het volgende week aan …").
  */
 export function promisedLater(sentence: string, folded: string, promises: (part: string) => boolean): boolean {
-  if (sentence.includes(';') && sentence.split(/;\s*/u).slice(1).some((part) => part.length > 0 && promises(part))) return true;
+  // Not after a refusal to promise ("Ik ga niet beloven dat …; …").
+  const refuses = (head: string) => /(?<![\p{L}])(?:niet|geen)(?![\p{L}])/iu.test(head) && /(?<![\p{L}])(?:beloven|toezeggen|garanderen)(?![\p{L}])/iu.test(head);
+  const parts = sentence.includes(';') ? sentence.split(/;\s*/u) : [];
+  if (parts.length > 1 && !refuses(parts[0]!) && parts.slice(1).some((part) => part.length > 0 && promises(part))) return true;
   const but = folded.search(/, maar (?:ik|we|wij) /u);
   return but > 0 && NOT_KNOWING.test(folded.slice(0, but)) && promises(folded.slice(but + ', maar '.length));
 }

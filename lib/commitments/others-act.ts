@@ -188,6 +188,11 @@ export function commissions(ts: readonly Tok[]): number {
   return -1;
 }
 
+/** "…, maar zij willen niet", "…, maar het is er niet van gekomen": taken back after "maar". */
+const refusedAfter = (ts: readonly Tok[]): boolean => {
+  const k = ts.findIndex((t) => t.w === 'maar');
+  return k >= 0 && ts.slice(k + 1).some((t) => t.w === 'niet' || t.w === 'geen');
+};
 /** "…, zoals elk jaar", "zoals ik dat altijd doe": done as usual, not promised. */
 const asUsual = (ts: readonly Tok[]): boolean => {
   const k = ts.findIndex((t) => t.w === 'zoals');
@@ -223,7 +228,7 @@ export function discussedWithBodyAt(ts: readonly Tok[]): number {
     if ((!/^(?:bespreek|bespreken)$/u.test(w) && !agrees) || !firstPersonAt(ts, v)) continue;
     const met = ts.findIndex((t, j) => j > v && t.clause === c && t.w === 'met');
     if (met < 0) continue;
-    const unsure = ts.some((t) => (t.clause === c && RAISE_UNSURE.test(t.w)) || /^(?:als|indien|mits|zei|zegt|zeiden)$/u.test(t.w)) || asUsual(ts);
+    const unsure = ts.some((t) => (t.clause === c && RAISE_UNSURE.test(t.w)) || /^(?:als|indien|mits|zodra|zei|zegt|zeiden|gezegd)$/u.test(t.w)) || asUsual(ts) || refusedAfter(ts) || ts[0]?.w === 'wat';
     const toWhom = ts.slice(met + 1, met + 4).map((t) => t.w);
     if (unsure || ts.slice(v + 1, met).some((t) => ASKED_IN_DEBATE.test(t.w)) || toWhom.some((x) => ASKED_IN_DEBATE.test(x) || /^(?:elkaar|voorzitter|commissie)$/u.test(x))) continue;
     return v;
@@ -232,7 +237,7 @@ export function discussedWithBodyAt(ts: readonly Tok[]): number {
 }
 
 /** Not said as a promise: a negation, a hedge or a habit in its clause; a condition or someone else's words anywhere ("…, zei mijn voorganger"). */
-const RAISE_UNSURE = /^(?:niet|geen|nooit|misschien|wellicht|eventueel|mogelijk|al|altijd|steeds|telkens|ieder|iedere|elk|elke|jaren|regelmatig|geregeld|wekelijks|maandelijks|jaarlijks|doorgaans|vaak|momenteel|moment|nu|sinds|zoals|eerder)$/u;
+const RAISE_UNSURE = /^(?:niet|geen|nooit|misschien|wellicht|eventueel|mogelijk|al|altijd|steeds|telkens|ieder|iedere|elk|elke|jaren|regelmatig|geregeld|wekelijks|maandelijks|jaarlijks|doorgaans|vaak|momenteel|moment|nu|sinds|zoals|eerder|meestal|gewoonlijk|normaal|normaliter|standaard|regel|vorige|vorig)$/u;
 /**
  * A point raised with a body, in the present: "Ik geef dat mee aan de inspectie", "Dat leg ik voor aan de VNG". The
  * speaker next to the verb, its particle, then "aan" and a body that is not whom one speaks to in the debate (u, the
@@ -248,7 +253,7 @@ export function raisedWithBodyAt(ts: readonly Tok[]): number {
     const between = ts.slice(v + 1, p).map((t) => t.w);
     // What is raised is a point said before ("dat", "dat signaal"), a few words at most, with no hedge or habit.
     const point = between.length <= 3 && (between.some((w) => /^(?:dat|dit|het|die|deze)$/u.test(w)) || (v === 1 && /^(?:dat|dit|die|het)$/u.test(ts[0]!.w)));
-    const unsure = ts.some((t) => (t.clause === c && RAISE_UNSURE.test(t.w)) || /^(?:als|indien|mits|zei|zegt|zeiden)$/u.test(t.w)) || asUsual(ts);
+    const unsure = ts.some((t) => (t.clause === c && RAISE_UNSURE.test(t.w)) || /^(?:als|indien|mits|zodra|zei|zegt|zeiden|gezegd)$/u.test(t.w)) || asUsual(ts) || refusedAfter(ts) || ts[0]?.w === 'wat';
     const toWhom = ts.slice(p + 2, p + 5).map((t) => t.w);
     if (!point || unsure || between.some((w) => ASKED_IN_DEBATE.test(w)) || toWhom.some((w) => ASKED_IN_DEBATE.test(w) || /^(?:voorzitter|commissie)$/u.test(w))) continue;
     return v;

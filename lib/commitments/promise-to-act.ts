@@ -248,7 +248,8 @@ export function presentActAt(ts: readonly Tok[]): number {
     // A speech somewhere ("spreek ik in Brussel / op een congres over …") is no meeting with someone.
     const at = ts[Math.max(i, v) + 1]?.w ?? '';
     const speech = PREPOSITIONS.has(at) && at !== 'met';
-    const meetsOnly = /^spreek|^spreken$/u.test(verb) && (!ts.some((t) => t.clause === clause && (t.w === 'aan' || t.w === 'over')) || speech || ts.some((t) => t.clause === clause && ASKED_IN_DEBATE.test(t.w)));
+    const onCondition = ts.some((t) => /^(?:als|indien|mits|zei|zegt|zeiden)$/u.test(t.w));
+    const meetsOnly = /^spreek|^spreken$/u.test(verb) && (!ts.some((t) => t.clause === clause && (t.w === 'aan' || t.w === 'over')) || speech || onCondition || ts.some((t) => t.clause === clause && ASKED_IN_DEBATE.test(t.w)));
     if (form && !meetsOnly && !DEBATE_ACTS.has(verb) && !MENTAL.has(verb) && !STANCE.has(verb)) return v;
   }
   return -1;
