@@ -188,6 +188,14 @@ export function commissions(ts: readonly Tok[]): number {
   return -1;
 }
 
+/**
+ * A point raised or discussed that is not said as a promise: a negation, a hedge or a habit in its clause (RAISE_UNSURE);
+ * a condition or someone else's words anywhere; done as usual; taken back after "maar"; or a relative ("Wat ik
+ * bespreek met de VNG, …").
+ */
+const notSaidAsPromise = (ts: readonly Tok[], c: number): boolean =>
+  ts.some((t) => (t.clause === c && RAISE_UNSURE.test(t.w)) || /^(?:als|indien|mits|zodra|zei|zegt|zeiden|gezegd)$/u.test(t.w)) || asUsual(ts) || refusedAfter(ts) || ts[0]?.w === 'wat';
+
 /** "…, maar zij willen niet", "…, maar het is er niet van gekomen": taken back after "maar". */
 const refusedAfter = (ts: readonly Tok[]): boolean => {
   const k = ts.findIndex((t) => t.w === 'maar');
@@ -228,7 +236,7 @@ export function discussedWithBodyAt(ts: readonly Tok[]): number {
     if ((!/^(?:bespreek|bespreken)$/u.test(w) && !agrees) || !firstPersonAt(ts, v)) continue;
     const met = ts.findIndex((t, j) => j > v && t.clause === c && t.w === 'met');
     if (met < 0) continue;
-    const unsure = ts.some((t) => (t.clause === c && RAISE_UNSURE.test(t.w)) || /^(?:als|indien|mits|zodra|zei|zegt|zeiden|gezegd)$/u.test(t.w)) || asUsual(ts) || refusedAfter(ts) || ts[0]?.w === 'wat';
+    const unsure = notSaidAsPromise(ts, c);
     const toWhom = ts.slice(met + 1, met + 4).map((t) => t.w);
     if (unsure || ts.slice(v + 1, met).some((t) => ASKED_IN_DEBATE.test(t.w)) || toWhom.some((x) => ASKED_IN_DEBATE.test(x) || /^(?:elkaar|voorzitter|commissie)$/u.test(x))) continue;
     return v;
@@ -236,7 +244,7 @@ export function discussedWithBodyAt(ts: readonly Tok[]): number {
   return -1;
 }
 
-/** Not said as a promise: a negation, a hedge or a habit in its clause; a condition or someone else's words anywhere ("…, zei mijn voorganger"). */
+/** Words that, in the clause of a raising or discussing verb, say it is no promise: a negation, a hedge, a habit, now or a time gone by. */
 const RAISE_UNSURE = /^(?:niet|geen|nooit|misschien|wellicht|eventueel|mogelijk|al|altijd|steeds|telkens|ieder|iedere|elk|elke|jaren|regelmatig|geregeld|wekelijks|maandelijks|jaarlijks|doorgaans|vaak|momenteel|moment|nu|sinds|zoals|eerder|meestal|gewoonlijk|normaal|normaliter|standaard|regel|vorige|vorig)$/u;
 /**
  * A point raised with a body, in the present: "Ik geef dat mee aan de inspectie", "Dat leg ik voor aan de VNG". The
@@ -253,7 +261,7 @@ export function raisedWithBodyAt(ts: readonly Tok[]): number {
     const between = ts.slice(v + 1, p).map((t) => t.w);
     // What is raised is a point said before ("dat", "dat signaal"), a few words at most, with no hedge or habit.
     const point = between.length <= 3 && (between.some((w) => /^(?:dat|dit|het|die|deze)$/u.test(w)) || (v === 1 && /^(?:dat|dit|die|het)$/u.test(ts[0]!.w)));
-    const unsure = ts.some((t) => (t.clause === c && RAISE_UNSURE.test(t.w)) || /^(?:als|indien|mits|zodra|zei|zegt|zeiden|gezegd)$/u.test(t.w)) || asUsual(ts) || refusedAfter(ts) || ts[0]?.w === 'wat';
+    const unsure = notSaidAsPromise(ts, c);
     const toWhom = ts.slice(p + 2, p + 5).map((t) => t.w);
     if (!point || unsure || between.some((w) => ASKED_IN_DEBATE.test(w)) || toWhom.some((w) => ASKED_IN_DEBATE.test(w) || /^(?:voorzitter|commissie)$/u.test(w))) continue;
     return v;
