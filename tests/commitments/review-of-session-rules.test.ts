@@ -112,3 +112,7 @@ describe('the sentence a closing item records: not a refusal, the past, a stance
 // A word of the text that names a property of every object must not reach a lookup table as a key: "constructor" did
 // (an object of raising verbs), which threw "not iterable" and would have taken the whole analysis down.
 judge('a sentence with the words "constructor" or "__proto__" is read, not thrown on', [], ['Ik geef de constructor van de brug mee aan de inspectie niet.', 'Het __proto__ en de constructor zijn termen uit de informatica.']);
+
+// What the narrowing after the second review keeps (guards): a draft put before the Kamer by the speaker or in the
+// passive, and "Dan krijgt de Kamer …" in a sequence of answers.
+judge('still promises after the narrowing', ['Ik kan het ontwerpbesluit voor de zomer aan de Kamer voorleggen.', 'Dan krijgt de Kamer voor de zomer het overzicht.', 'Het ontwerpbesluit wordt voor de zomer aan de Kamer voorgelegd.'], []);
