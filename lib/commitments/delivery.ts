@@ -32,7 +32,7 @@ function fromSpeaker(ts: Tok[], at: number): boolean {
 }
 
 const CONDITIONAL = /^(?:als|indien|wanneer|mocht|zodra|mits|tenzij)$/u;
-const BROUGHT_ABOUT = /^(?:wetsvoorstel|amendement|zonder|als|zoals|volgens|hiermee|daarmee|pas|gepresenteerd|recht|positie|net)$/u;
+const BROUGHT_ABOUT = /^(?:wetsvoorstel|amendement|zonder|als|zoals|volgens|hiermee|daarmee|pas|net)$/u;
 const LAW = /^(?:wet|wettelijk|verplicht|gebruikelijk|schrijft|pleit)$/u;
 const NOT_A_DRAFT_TO_COME = /^(?:altijd|elk|elke|ieder|iedere|volgens|wil|wilt|willen|stel|is|was|werd|werden)$/u;
 

@@ -29,7 +29,7 @@ export function recordedByChair(links: readonly CommitmentLink[][], sentences: r
 /** Someone engaged: the speaker, "u", the Kamer or committee, a member, a "ja" (not a description: "Bij die proef doen kandidaten …"). */
 const ENGAGES = /(?<![\p{L}])(?:ik|we|wij|u|uw|kamer|commissie|heer|mevrouw|ja)(?![\p{L}])/u;
 /** A hope, a stance, a duty, knowing or saying, a question retold, a routine or the law, a time gone by: no act promised. */
-const NO_PROMISE = /(?<![\p{L}])(?:hoop|hopen|hoopt|vind|vindt|verwacht|denk|ervan uit|streef|streven|zou|zouden|moet|moeten|weet|weten|zegt|zei|vraagt|vroeg|volgens|altijd|vorig|vorige|destijds|toen|eerder|misschien|wellicht|eventueel|overweeg|overwegen|voorstellen|zie af|weiger|meestal|normaal|gewoonlijk|liever|voorganger|beloofde|eens|wil dat|stelt voor|is aan (?:de |het )?\p{L}+ om|steeds|afgelopen|onzeker)(?![\p{L}])/u;
+const NO_PROMISE = /(?<![\p{L}])(?:hoop|hopen|hoopt|vind|vindt|verwacht|denk|ervan uit|streef|streven|zou|zouden|moet|moeten|weet|weten|zegt|zei|vraagt|vroeg|volgens|altijd|vorig|vorige|destijds|toen|eerder|misschien|wellicht|eventueel|overweeg|overwegen|voorstellen|zie af|weiger|meestal|normaal|gewoonlijk|liever|voorganger|beloofde|het (?:\p{L}+ ){0,4}?eens|wil dat|stelt voor|is aan (?:de |het )?\p{L}+ om|steeds|afgelopen|onzeker)(?![\p{L}])/u;
 /** Told in the past: "In maart informeerde ik …", "U heeft … al ontvangen". */
 const PAST_TENSE = /(?<![\p{L}])(?:\p{L}{3,}(?:de|te)(?: ik| we| wij)|(?:heb|hebt|heeft|hebben) (?:\p{L}+ ){0,10}?al)(?![\p{L}])/u;
 /** A routine, unless it starts now ("u krijgt voortaan elk jaar …"). */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCommitments } from '../../lib/commitments';
-import { parseText } from '../../lib/transcript/parse';
+import { inDebateCommitments as inDebate } from '../helpers/commitments-of';
 
 /**
  * A sentence the chair's closing list records is a promise even when no
@@ -30,13 +29,6 @@ Dan sluit ik dit debat.
 `;
 }
 
-function inDebate(text: string): string[] {
-  const r = parseText(text);
-  if (!r.ok) throw new Error(r.message);
-  return findCommitments(r.transcript)
-    .filter((c) => c.source === 'in-debate')
-    .map((c) => c.text);
-}
 
 describe('a sentence the closing list records is a promise', () => {
   it('an offer to the committee that the list has', () => {

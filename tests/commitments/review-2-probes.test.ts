@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCommitmentSentence } from '../../lib/commitments/in-debate';
-import { findCommitments } from '../../lib/commitments';
-import { parseText } from '../../lib/transcript/parse';
+import { inDebateCommitments as inDebate, requestThenReply } from '../helpers/commitments-of';
 import PROBES from './review-2-probes';
 
 /**
@@ -9,6 +8,8 @@ import PROBES from './review-2-probes';
  * review ran it: one sentence alone, a reply to a member's request, a sentence later in a minister's turn, or a
  * sentence the chair's closing list links to. The fixes that followed the review left the probes below wrong; each is
  * an `it.fails`, so that one fixed later shows up. Most of them were wrong at 13bcd32 already (the review said which).
+ * One was right for a while by words fitted to it ("gepresenteerd", with "recht" and "positie" for two others that
+ * other words catch): those words were taken out again, and it is listed here.
  */
 const STILL_WRONG = new Set([
   "Ik voel er weinig voor om de Kamer voor de zomer apart te informeren over de wachttijden bij de jeugdzorg.",
@@ -27,6 +28,7 @@ const STILL_WRONG = new Set([
   "Ik probeer de Kamer voor de zomer te informeren over de wachttijden bij de jeugdzorg, maar beloven doe ik het niet.",
   "Ja, dat kan ik toezeggen voor dit jaar; wat het volgende kabinet doet, weet ik niet.",
   "Ja, dat garandeer ik: ik houd mijn antwoorden kort.",
+  "Dan krijgt de Kamer volgend jaar de rekening gepresenteerd.",
   "Ja, dat kan ik u garanderen, zo lang ik hier sta, en of ik hier volgend jaar nog sta, is de vraag.",
   "Ja, die gaan voor bij de verdeling.",
   "Dat is een terechte vraag, dat neem ik mee in de weging.",
@@ -48,17 +50,10 @@ const STILL_WRONG = new Set([
   "Donderdag spreek ik mijn Duitse collega over de grenscontroles.",
 ]);
 
-function inDebate(text: string): string[] {
-  const r = parseText(text);
-  if (!r.ok) throw new Error(r.message);
-  return findCommitments(r.transcript)
-    .filter((c) => c.source === 'in-debate')
-    .map((c) => c.text);
-}
 
 function judged(p: (typeof PROBES)[number]): boolean {
   if (p.k === 'sent') return isCommitmentSentence(p.s);
-  if (p.k === 'ex') return inDebate(`De voorzitter:\nMevrouw Kat.\n\nMevrouw Kat (D66):\n${p.ask}\n\nDe voorzitter:\nDe minister.\n\nMinister Ollongren:\n${p.reply}\n`).includes(p.target);
+  if (p.k === 'ex') return inDebate(requestThenReply(p.ask, p.reply)).includes(p.target);
   if (p.k === 'later')
     return inDebate(`De voorzitter:\nMevrouw Kat.\n\nMevrouw Kat (D66):\nHoe staat het met de gemeenten?\n\nDe voorzitter:\nDe minister.\n\nMinister Ollongren:\nDe gemeenten doen hun best. ${p.reply} Dan de tarieven.\n`).includes(p.target);
   return inDebate(

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCommitments } from '../../lib/commitments';
-import { parseText } from '../../lib/transcript/parse';
-import { commitmentsIn as commitments, requestThenReply as exchange } from '../helpers/commitments-of';
+import { commitmentsIn as commitments, inDebateCommitments, requestThenReply as exchange } from '../helpers/commitments-of';
 import { judge } from '../helpers/judge-commitments';
 
 /**
@@ -86,13 +84,10 @@ describe('the point that comes in, or is taken along: not what is so already, on
 
 describe('the sentence a closing item records: not a refusal, the past, a stance, a retold question or another\'s act', () => {
   const ITEM = 'De minister informeert de Kamer voor de zomer over de wachttijden bij de jeugdzorg.';
-  const inDebate = (minister: string) => {
-    const r = parseText(
+  const inDebate = (minister: string) =>
+    inDebateCommitments(
       `De voorzitter:\nWelkom.\n\nMevrouw Kramer (D66):\nHoe staat het met de wachttijden bij de jeugdzorg?\n\nMinister Dekker:\nIk begin met de examens. ${minister} Dan de tarieven.\n\nDe voorzitter:\nIk lees de toezeggingen voor.\n• ${ITEM}\nDan sluit ik dit debat.\n`,
     );
-    if (!r.ok) throw new Error(r.message);
-    return findCommitments(r.transcript).filter((c) => c.source === 'in-debate').map((c) => c.text);
-  };
   for (const s of [
     'Ik ga de Kamer geen aparte brief sturen over de wachttijden bij de jeugdzorg.',
     'Vorig jaar heb ik de Kamer een brief gestuurd over de wachttijden bij de jeugdzorg.',

@@ -1,3 +1,4 @@
+import { findCommitments } from '../../lib/commitments';
 import { governmentSentences } from '../../lib/commitments/in-debate';
 import { parseText } from '../../lib/transcript/parse';
 
@@ -6,6 +7,15 @@ export function commitmentsIn(debate: string): string[] {
   const r = parseText(debate);
   if (!r.ok) throw new Error(r.message);
   return governmentSentences(r.transcript).filter((s) => s.isCommitment).map((s) => s.text);
+}
+
+/** The in-debate commitments the whole analysis gives (with the sentences a closing list records), in a small debate. */
+export function inDebateCommitments(debate: string): string[] {
+  const r = parseText(debate);
+  if (!r.ok) throw new Error(r.message);
+  return findCommitments(r.transcript)
+    .filter((c) => c.source === 'in-debate')
+    .map((c) => c.text);
 }
 
 /** The minister says `minister`; the chair gives mevrouw Kat the floor; she answers `member`; the minister goes on. */
