@@ -168,8 +168,8 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   };
   // "u heeft het … van mij": "heeft" is no perfect here, so only a negation blocks it.
   // A hedge in the verb's clause ("Ik stuur u misschien …", "Wellicht kan ik … meenemen in de brief") promises nothing;
-  // not "misschien wel" (the seed's chair lists "Ik kan u … misschien wel even over informeren"), nor one in an
-  // indirect question after the verb ("… meenemen in wanneer … en met welke landen dat eventueel …").
+  // not "misschien wel" (the seed's chair lists "Wij kunnen daar in het verslag … misschien wel nader op ingaan"), nor
+  // one in an indirect question after the verb ("… meenemen in wanneer … en met welke landen dat eventueel …").
   const hedged = (k: number) => HEDGE.has(ts[k]!.w) && ts[k + 1]?.w !== 'wel' && !ts.slice(at, k).some((t) => /^(?:wanneer|welke|hoe|of|waar)$/u.test(t.w));
   const stop = () =>
     (/^(?:heeft|hebt)$/u.test(ts[at]!.w) ? ts.some((t, k) => t.clause === ts[at]!.clause && negates(words, k)) : blocked(ts, at)) ||
