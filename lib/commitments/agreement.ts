@@ -4,6 +4,7 @@ import { splitSentences } from '../text/sentences';
 import { NEGATION } from './clauses';
 import { mayNameTime } from './deadline';
 import { ASKS_GOVERNMENT_TO } from '../text/discourse';
+import { isInfinitive, noAct } from './verb-classes';
 
 /**
  * Short promises that take on what was just asked or said ("Ja, dat doe ik.",
@@ -71,8 +72,24 @@ export function agreesToRequest(t: Transcript, index: number, gov: Set<string>, 
     const cutOff = /[—–]$|\.\.\.$|…$/u.test(q) && /(?<![\p{L}])vra(?:ag|gen) of(?![\p{L}])/u.test(q) && REQUEST.test(q);
     // A yes that grants in words of its own (`grants`) answers only a request for the promise itself, also cut off.
     if (asksPromise) return (q.endsWith('?') || /[—–]$|\.\.\.$|…$/u.test(q)) && ASKS_PROMISE.test(q) && !ASKS_WHY.test(q);
-    return (q.endsWith('?') && REQUEST.test(q)) || cutOff || ASKS_GOVERNMENT_TO.test(q);
+    return (q.endsWith('?') && (REQUEST.test(q) || asksForAct(q))) || cutOff || ASKS_GOVERNMENT_TO.test(q);
   });
+}
+
+/** "Kan de minister … ?", "Wil zij …?": the government asked whether it will do something. */
+const ASKS_GOVERNMENT = /^(?:(?:en|maar|dus|voorzitter,?) )?(?:kan|wil|gaat|zal) (?:de (?:minister|staatssecretaris)|zij|hij|u) /u;
+/** Asked to confirm, state or judge, not to act: a yes to these grants nothing. */
+const CONFIRMS = /^(?:bevestigen|aangeven|uitsluiten|verklaren|erkennen|schetsen|verduidelijken|onderschrijven|delen|beamen|toegeven|garanderen|beloven|toezeggen)$/u;
+/**
+ * The government asked to do an act, whatever the verb: "Kan de minister niet nu alvast met de groothandels
+ * afspreken dat …?". The main clause's infinitive stands last before its complement ("dat", "of", "om") or the
+ * question mark; not this debate's acts, thinking or stance (noAct), nor a confirmation ("Kan zij bevestigen dat …?").
+ */
+function asksForAct(q: string): boolean {
+  if (!ASKS_GOVERNMENT.test(q)) return false;
+  const main = q.slice(0, -1).split(/,| (?:dat|of|om|omdat|zodat|die|wat|waarom|hoe|hoeveel|welke|wanneer|waar|wie|waarin|waarmee|waarbij|waarover) /u)[0]!.trim().split(' ');
+  const verb = main.at(-1)!;
+  return main.length > 4 && isInfinitive(verb) && !noAct(verb) && !CONFIRMS.test(verb);
 }
 
 /** A request for a promise itself: "Kan zij toezeggen / garanderen / beloven dat …?" */

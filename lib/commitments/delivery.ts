@@ -89,10 +89,11 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     if (TELL.test(w) && (hasKamer || ts.some((t) => t.w === 'u'))) return i;
     if ((hasVehicle || hasKamer) && (/^(?:meenemen|meegenomen)$/u.test(w) || (w === 'mee' && ts.some((t, j) => j < i && NEMEN.test(t.w))))) return i;
     if (intoWork(ts, i)) return i;
-    // "neem ik in die brief een pad op": the particle of "opnemen" ends the clause of a document.
+    // "neem ik in die brief een pad op": the particle of "opnemen" ends the clause of a document (or "over" follows it).
     // Only the speaker's own: "De gemeenten nemen die taak op" is someone else's.
     const own = (k: number) => ts.some((t, j) => j < k && t.clause === ts[k]!.clause && SUBJECT.has(t.w));
-    if (hasVehicle && w === 'op' && ts[i + 1]?.clause !== ts[i]!.clause && own(i) && ts.some((t, j) => j < i && t.clause === ts[i]!.clause && NEMEN.test(t.w))) return i;
+    // Also with what it is about after the particle: "neem ik … een paragraaf op over de zorg".
+    if (hasVehicle && w === 'op' && (ts[i + 1]?.clause !== ts[i]!.clause || ts[i + 1]!.w === 'over') && own(i) && ts.some((t, j) => j < i && t.clause === ts[i]!.clause && NEMEN.test(t.w))) return i;
   }
   return -1;
 }

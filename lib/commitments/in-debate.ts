@@ -69,7 +69,7 @@ const CONTENT_QUESTION = /(?<![\p{L}])met (?:de|één|een)(?: \p{L}+)? vraag$/iu
 const TODAY = /^(?:vandaag|vanochtend|vanmiddag|vanavond|nu)$/u;
 
 /** Words that may promise (the delivering verbs of delivery.ts among them): most sentences of a debate have none. */
-const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b|bespre|afspra|breng|voorge|voorleg|voorhang|voeg/u;
+const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b|bespre|afspra|breng|voorge|voorleg|voorhang|voeg| na bij /u;
 
 /** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;
@@ -84,7 +84,7 @@ const ASKS_NAMED_BODY = /(?<![\p{L}])(?:(?:[Ii]k|[Ww]e|[Ww]ij) vra(?:ag|gen)|[Vv
 // Also after what opens the sentence, the verb second ("Daarom spreek ik …", "Wel spreek ik …", "Volgende maand
 // spreek ik …"), not a question ("Waarom spreek ik …?"), a hedge, a habit, a negation or a wish put first
 // ("Misschien …", "Elk jaar …", "Nooit …", "Liever …"); not among ourselves ("met elkaar").
-const AGREES_WITH = /(?:^|, |^(?!(?:waarom|hoe(?! dan ook)|wat|wanneer|waar|welke|wie|misschien|eventueel|wellicht|mogelijk|soms|vaak|meestal|altijd|elk|elke|ieder|iedere|normaal|gewoonlijk|nooit|evenmin|liever|toen|destijds|vroeger)\s)(?:[\p{L}-]+ ){1,3})(?:(?:ik|we|wij) (?:spre(?:ek|ken)|leg(?:gen)?)|(?:spre(?:ek|ken)|leg(?:gen)?) (?:ik|we|wij))(?: (?!niet|geen|nooit)\p{L}+){0,2} met(?! elkaar)(?: (?!niet|geen|nooit)[\p{L}-]+){1,6} (?:af|vast) dat /u;
+const AGREES_WITH = /(?:^|, |^(?!(?:waarom|hoe(?! dan ook)|wat|wanneer|waar|welke|wie|misschien|eventueel|wellicht|mogelijk|soms|vaak|meestal|altijd|elk|elke|ieder|iedere|normaal|gewoonlijk|nooit|evenmin|liever|toen|destijds|vroeger)\s)(?:[\p{L}-]+ ){1,3})(?:(?:ik|we|wij) (?:spre(?:ek|ken)|leg(?:gen)?)|(?:spre(?:ek|ken)|leg(?:gen)?) (?:ik|we|wij))(?: (?!niet|geen|nooit)\p{L}+){0,3} met(?! elkaar)(?: (?!niet|geen|nooit)[\p{L}-]+){1,8} (?:af|vast) dat /u;
 
 const PROMISED_CLEFT = /^wat (?:ik|we|wij) (?:(?:wel|u|jullie|graag|nu|hierbij) )*toezeg(?:gen)?(?:: |, is dat )/u;
 
@@ -97,6 +97,9 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
     const lead = sentence.slice(0, colon);
     return colon > 0 && !lead.includes('?') && CONTENT_QUESTION.test(lead) && isCommitmentSentence(lead, debateDate);
   }
+  // "Ja, dat gesprek ga ik voeren.": a yes before a promise said whole leaves the promise to be read alone.
+  const yes = /^\s*(?:ja|jazeker|zeker),\s+(?=\S)/iu.exec(sentence);
+  if (yes && isCommitmentSentence(sentence.slice(yes[0].length), debateDate)) return true;
   const cleft = cleftAsPromise(folded);
   if (cleft !== null) return isCommitmentSentence(cleft, debateDate);
   // "Wat ik wel toezeg: de formulieren zijn voor de zomer vereenvoudigd": what is said to be promised is the promise,

@@ -66,11 +66,16 @@ export function bodyAskedAt(ts: readonly Tok[]): number {
     const act = ts[te + 1]?.w ?? '';
     // "om … een peiling te doen": "doen" with a thing to do is an act (not "om dat / hetzelfde te doen", "om er iets aan te doen").
     const lightVerb = act === 'doen' && ts.slice(om + 1, te).some((t) => !FUNCTION_WORDS.has(t.w) && !/^(?:iets|wat|niets|meer|hetzelfde|dezelfde|zoiets|zo|dat|dit|er\p{L}*|daar\p{L}*)$/u.test(t.w));
-    if (te > 0 && ts[te + 1]!.clause === clause && isInfinitive(act) && (lightVerb || !noAct(particle + act))) return te + 1;
+    // "… als het kan", "indien nodig": an offer on a condition; not "als aparte groep" (as), nor a condition inside
+    // what the body is to find out ("… in kaart te brengen hoeveel … nodig is als er …").
+    const offered = ts.some((t, j) => (/^(?:indien|mits)$/u.test(t.w) || (t.w === 'als' && CONDITION_SUBJECT.test(ts[j + 1]?.w ?? ''))) && !ts.slice(te, j).some((x) => FINDS_OUT.test(x.w)));
+    if (te > 0 && ts[te + 1]!.clause === clause && isInfinitive(act) && (lightVerb || !noAct(particle + act)) && !offered) return te + 1;
   }
   return -1;
 }
 
+/** What follows a conditional "als" ("als het kan", "als er …", "als u dat wilt"), not "als" meaning "as". */
+const CONDITION_SUBJECT = /^(?:het|er|dat|dit|u|ze|zij|we|wij|ik|hij|nodig|gewenst|mogelijk)$/u;
 /** Words that open an indirect question: what a party is made to find out. */
 const FINDS_OUT = /^(?:hoe|hoeveel|wat|of|waarom|welke|wanneer|waar)$/u;
 /**
@@ -214,6 +219,8 @@ const RAISING = new Map<string, readonly [string, string]>([
   ['leg', ['voor', 'aan']],
   ['neem', ['op', 'met']],
   ['breng', ['in', 'bij']],
+  // Checked with someone: "Ik vraag het na bij de KNMP".
+  ['vraag', ['na', 'bij']],
 ]);
 
 /**

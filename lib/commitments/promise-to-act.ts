@@ -155,6 +155,9 @@ function fromOthers(ts: readonly Tok[], clause: number): boolean {
   return false;
 }
 
+/** What the speaker comes with besides a document: a scheme, measures. */
+const SCHEME = /(?:regeling|regelingen|maatregel|maatregelen)$/u;
+
 /**
  * "er komt (nog) een brief", "er komen twee evaluaties", and the speaker coming with one: "in het najaar
  * kom ik met een voorstel", "we komen met een evaluatie": index of the verb, or -1.
@@ -172,7 +175,9 @@ function announced(ts: readonly Tok[]): number {
     const met = ts.findIndex((t, j) => j > i && t.clause === c && t.w === 'met');
     // A new piece of work, in a main clause: not "met deze nota" (one that exists), "met … tegemoet", "als het kabinet komt met …".
     const fresh = met > 0 && !/^(?:deze|dit|die|dat)$/u.test(ts[met + 1]?.w ?? '') && !ts.some((t, j) => t.clause === c && (t.w === 'tegemoet' || (j < i && CLAUSE_START.has(t.w))));
-    if (speaker && fresh && ts.slice(met + 1, met + 4).some((t) => t.clause === c && ANNOUNCED.test(t.w))) return i;
+    // Also a scheme or measures ("kom ik met een landelijke regeling"), not on a condition ("als … niets oplevert, kom ik met …").
+    const onCondition = ts.some((t) => /^(?:als|indien|mocht|mits|tenzij)$/u.test(t.w));
+    if (speaker && fresh && ts.slice(met + 1, met + 4).some((t) => t.clause === c && (ANNOUNCED.test(t.w) || (SCHEME.test(t.w) && !onCondition)))) return i;
   }
   return -1;
 }

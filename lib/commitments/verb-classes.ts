@@ -67,5 +67,5 @@ export const PARTS_OF_DEBATE = /^(?:vraag|vragen|amendement|amendementen|motie|m
 /** An adjective before a noun ("europese lidstaten", "eerdere onderzoeken", "nieuwe voorstellen"). */
 export const adjective = (w: string): boolean => /(?:ische|[^r]ese|ige|lijke|ele|ale|ieve|ere|ste|nieuwe|goede|grote|kleine|hele|oude)$/u.test(w);
 
-/** Separable particles that stand before "te": "in te gaan", "af te ronden", "na te gaan". */
-export const SEPARABLE = new Set(['in', 'af', 'op', 'door', 'na', 'uit', 'terug', 'over', 'mee', 'toe', 'aan', 'voor', 'langs', 'weg']);
+/** Separable particles that stand before "te": "in te gaan", "af te ronden", "na te gaan", "bij te houden". */
+export const SEPARABLE = new Set(['in', 'af', 'op', 'door', 'na', 'uit', 'terug', 'over', 'mee', 'toe', 'aan', 'voor', 'langs', 'weg', 'bij']);
