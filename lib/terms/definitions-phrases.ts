@@ -93,6 +93,8 @@ function trimEnd(s: string): string {
 /** The sentence's capital is not the word's: "Een zorgmijder" → "zorgmijder"; a name keeps its capital only mid-sentence. */
 const asWritten = (term: string, atStart: boolean) => (atStart && /^\p{Lu}\p{Ll}/u.test(term) ? term[0]!.toLowerCase() + term.slice(1) : term);
 
+/** The speaker in the gloss ("het punt waar ik …"): a remark, not what the term means. */
+const REMARKED = /(?<![\p{L}])(?:ik|me|mij|mijn|we|wij|ons|onze)(?![\p{L}])/iu;
 /** Verbs of naming that stand before ", oftewel" in "wat men X noemt / wat X heet": never the term. */
 const NAMING = /^(?:heet|heten|heette|noem|noemt|noemen|noemde|betekent|betekenen)$/u;
 /** A change of state: "is … geworden", "is … gebleken / gebleven". */
@@ -106,8 +108,11 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   // "Met X bedoel ik dat …" may define by a clause; a gloss in apposition must be a noun phrase.
   if (kind === 'clause' ? gw[0] === 'niet' || gw[0] === 'geen' : POINTING.has(gw[0]!)) return null;
   const term = withoutArticle(termNp.trim());
-  // Acronyms have their own, letter-checked patterns (definitions.ts), either way round ("…, oftewel het EVRM").
-  if (isAcronymLike(term) || isAcronymLike(withoutArticle(trimEnd(gloss)))) return null;
+  // Acronyms have their own, letter-checked patterns (definitions.ts), either way round ("…, oftewel het EVRM"); an
+  // acronym described after "oftewel" by what sets it apart (a relative clause) is read here ("RENURE, oftewel
+  // stikstof die …").
+  const described = kind === 'phrase' && RELATIVE.test(gloss) && !PERSONAL.test(gloss) && !REMARKED.test(gloss);
+  if ((isAcronymLike(term) && !described) || isAcronymLike(withoutArticle(trimEnd(gloss)))) return null;
   // A term that starts with a preposition or holds a verb is a clause cut wrong ("waar de heer X het over heeft, dat zijn …").
   // (`nounPhrase`: the pattern took an article, adjectives and nouns only, so "staat" in "een gunstige staat van …" is one.)
   if (PREPOSITIONS.has(tw[0]!) || (!nounPhrase && tw.some((w) => FINITE.has(w) || NAMING.test(w)))) return null;
@@ -191,7 +196,7 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     // Not a noun inside a prepositional phrase ("Het gevolg voor de huurders, dat wil zeggen …": the term is the whole
     // phrase, and what follows says what the gevolg is), nor a gloss that is a place or a time ("…, dat wil zeggen in
     // Groningen", "sinds de zomer").
-    else if ((m = THAT_IS_TO_SAY.exec(s)) && !insidePhrase(s, m) && !startsWithPreposition(glossOf(s, m)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart()))) && !eitherOr(s, m) && !(verbTerm(s, m) && !explainsAnAct(glossOf(s, m)))) {
+    else if ((m = THAT_IS_TO_SAY.exec(s)) && !insidePhrase(s, m) && !startsWithPreposition(glossOf(s, m)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart())) || isAcronymLike(m[1]!)) && !eitherOr(s, m) && !(verbTerm(s, m) && !explainsAnAct(glossOf(s, m)))) {
       // "X, dat wil zeggen dat …" explains by a clause, in the third person ("…, dat wil zeggen dat we …" is a
       // consequence), and only a noun with its article: "het thuiswerken, dat wil zeggen dat …", not "tijdelijk, …" nor
       // a participle ("… wordt een register ingevoerd, dat wil zeggen dat …").

@@ -100,10 +100,12 @@ function* appositions(par: string): Generator<Found> {
     const listed = sticky(NAME_LIST_TAIL, par, rest + phrase.length);
     if (listed && initialsExactly(term, `${phrase} ${listed[1]}`)) phrase = `${phrase}${listed[0]}`;
     // An article, a plural or "oftewel" marks an apposition; without one it is a list ("VVD, CDA"), unless a
-    // comma closes a name whose words open with the acronym's letters: "NAH, niet-aangeboren hersenletsel, wordt …".
+    // comma or the sentence's end closes a name whose words open with the acronym's letters: "NAH, niet-aangeboren
+    // hersenletsel, wordt …".
     // "Dan CRUKS, het Centraal Register …": an article after the comma marks the apposition as one before the acronym does.
     if (t.article === null && !t.plural && tail[1] === undefined && !/\s(?:een|het|de)\s+$/iu.test(tail[0])) {
-      if (par[rest + phrase.length] === ',' && !clauseLike(phrase) && initialsExactly(term, phrase)) yield { term, expansion: phrase, from: t.start, to: rest + phrase.length };
+      // Or the sentence's end closes it: "Dan NPS, nieuwe psychoactieve stoffen."
+      if (/^(?:,|[.;](?!\p{N}))/u.test(par.slice(rest + phrase.length, rest + phrase.length + 2)) && !clauseLike(phrase) && initialsExactly(term, phrase)) yield { term, expansion: phrase, from: t.start, to: rest + phrase.length };
       continue;
     }
     // What merely follows a comma is often a new clause ("het EVRM, en ik ga daar …"): without an
