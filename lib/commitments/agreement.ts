@@ -87,9 +87,11 @@ const CONFIRMS = /^(?:bevestigen|aangeven|uitsluiten|verklaren|erkennen|schetsen
  */
 function asksForAct(q: string): boolean {
   if (!ASKS_GOVERNMENT.test(q)) return false;
-  const main = q.slice(0, -1).split(/,| (?:dat|of|om|omdat|zodat|die|wat|waarom|hoe|hoeveel|welke|wanneer|waar|wie|waarin|waarmee|waarbij|waarover) /u)[0]!.trim().split(' ');
+  const main = q.slice(0, -1).split(/,| (?:dat|of|om|omdat|zodat|waarom|hoe|hoeveel|welk|welke|wanneer|waar|wie|waarin|waarmee|waarbij|waarover) /u)[0]!.trim().split(' ');
   const verb = main.at(-1)!;
-  return main.length > 4 && isInfinitive(verb) && !noAct(verb) && !CONFIRMS.test(verb);
+  // "laten zien" is showing, an act; "zien" alone is not.
+  const shows = verb === 'zien' && main.at(-2) === 'laten';
+  return main.length > 4 && isInfinitive(verb) && (shows || !noAct(verb)) && !CONFIRMS.test(verb);
 }
 
 /** A request for a promise itself: "Kan zij toezeggen / garanderen / beloven dat …?" */

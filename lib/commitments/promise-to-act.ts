@@ -244,7 +244,8 @@ export function presentActAt(ts: readonly Tok[]): number {
     // "Volgende week ga ik … bij het project langs": going on a visit ("langsgaan", its particle ending the clause).
     if (/^(?:ga|gaan)$/u.test(verb ?? '') && ts.some((t, j) => j > v && t.clause === clause && t.w === 'langs' && (j === ts.length - 1 || ts[j + 1]!.clause !== clause || /^(?:in|bij|op)$/u.test(ts[j + 1]!.w)))) return v;
     // "Ik kom in het voorjaar naar Emmen": coming to a place is a visit.
-    if (/^(?:kom|komen)$/u.test(verb ?? '') && toAPlace(ts, v)) return v;
+    // Going there ("Wel ga ik in september zelf naar Schiermonnikoog") is one too.
+    if (/^(?:kom|komen|ga|gaan)$/u.test(verb ?? '') && toAPlace(ts, v)) return v;
     if (!verb || ts[v]!.clause !== clause || notAVerb(verb) || PRESENT_NO_ACT.has(verb) || FUTURE_AUX.has(verb)) continue;
     // First person singular is the bare stem ("bel", "spreek"); plural is the infinitive form ("bezoeken").
     const form = w === 'ik' ? /^\p{L}{2,}[^aeiou\s]$/u.test(verb) && !/(?:en|de|te)$/u.test(verb) : /^\p{L}{3,}en$/u.test(verb);
