@@ -148,6 +148,16 @@ export const agrees = (folded: string): boolean => {
     (TAKES_ALONG.test(folded) && !hedged(folded))
   );
 };
+/**
+ * A member's suggestion or proposal adopted: "Dat is een goede suggestie, en die neem ik over", "Ik neem het voorstel
+ * van mevrouw Bos graag over". Not an amendment or a motion (taken over in this debate's procedure), a view ("Die
+ * analyse neem ik over"), a negation or a condition.
+ */
+const PROPOSAL = /(?<![\p{L}])(?:suggestie|suggesties|voorstel|voorstellen|idee|aanbeveling|aanbevelingen)(?![\p{L}])/u;
+const TAKES_OVER = /(?<![\p{L}])(?:(?:die|dat|deze|dit|het) (?:\p{L}+ )?(?:neem|nemen) (?:ik|we|wij) |(?:ik|we|wij) (?:neem|nemen) (?:die|dat|deze|dit|het|uw) (?:\p{L}+ ){0,4}?)(?:graag |ook |dan |zeker )?over(?![\p{L}])/u;
+export const adoptsProposal = (folded: string): boolean =>
+  PROPOSAL.test(folded) && TAKES_OVER.test(folded) && !/(?<![\p{L}])(?:niet|geen|als|indien|mits|amendement|motie)(?![\p{L}])/u.test(folded);
+
 /** A yes taken back in the same breath: "…, maar ik kan niets garanderen", "… als ze op tijd beschikbaar zijn". */
 const DISCLAIMS = /(?<![\p{L}])(?:niets|niks) (?:garanderen|beloven)|(?<![\p{L}])(?:beloof|garandeer) (?:ik )?(?:niets|niks)(?![\p{L}])|geen garantie/u;
 const IF_READY = /(?<![\p{L}])als (?:ze|die|dat|het) (?:\p{L}+ ){0,3}?(?:beschikbaar|bekend|klaar)/u;

@@ -10,13 +10,14 @@ import { documentMovesAt } from './things-at-time';
 import { afterTheFollowing, blocked, underWay, cleftAsPromise, cleftOffers, describesMotion, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart } from './offers';
-import { agrees, agreesToRequest, agreesToRetold, grants, takenBack, takesOn } from './agreement';
+import { adoptsProposal, agrees, agreesToRequest, agreesToRetold, grants, takenBack, takesOn } from './agreement';
 import { newDocumentAt, nextMoment, speakerBinds } from './received';
 import { VEHICLE } from './verb-classes';
 import { actOnEvent, disclaimed, explorationOnCondition, partsBeforeBut, promisedLater } from './hedges';
 import { ordersThisDebate } from './this-debate';
 import { deliverAt, intoWork, TALKS, TELL, TELLING } from './delivery';
 import { placedInDocument } from './in-documents';
+import { putForwardInMeeting } from './in-meetings';
 
 /**
  * Commitments made during the debate, at sentence level, in the turns of
@@ -70,7 +71,7 @@ const CONTENT_QUESTION = /(?<![\p{L}])met (?:de|één|een)(?: \p{L}+)? vraag$/iu
 const TODAY = /^(?:vandaag|vanochtend|vanmiddag|vanavond|nu)$/u;
 
 /** Words that may promise (the delivering verbs of delivery.ts among them): most sentences of a debate have none. */
-const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b|bespre|afspra|breng|voorge|voorleg|voorhang|voeg| na bij |plek|plaats|paragraaf|hoofdstuk|passage| zien/u;
+const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b|bespre|afspra|breng|voorge|voorleg|voorhang|voeg| na bij |plek|plaats|paragraaf|hoofdstuk|passage| zien|neem|nemen|voren|stel/u;
 
 /** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;
@@ -179,7 +180,7 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
     (/^(?:heeft|hebt)$/u.test(ts[at]!.w) ? ts.some((t, k) => t.clause === ts[at]!.clause && negates(words, k)) : blocked(ts, at)) ||
     ts.some((t, k) => t.clause === ts[at]!.clause && hedged(k));
   const delivers = at >= 0 && (tellsNow(ts, at) ? told() : !stop() && promisesDelivery(ts, at, sentence, debateDate, hasKamer, carried));
-  return delivers || promisesToAct(ts, ASKS_NAMED_BODY.test(sentence)) || actsAtTime(ts, sentence, debateDate) || AGREES_WITH.test(folded) || placedInDocument(ts) || promisedLater(sentence, folded, (part) => isCommitmentSentence(part, debateDate));
+  return delivers || promisesToAct(ts, ASKS_NAMED_BODY.test(sentence)) || actsAtTime(ts, sentence, debateDate) || AGREES_WITH.test(folded) || placedInDocument(ts) || putForwardInMeeting(ts) || adoptsProposal(folded) || promisedLater(sentence, folded, (part) => isCommitmentSentence(part, debateDate));
 }
 
 

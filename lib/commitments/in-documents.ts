@@ -28,7 +28,7 @@ export function placedInDocument(ts: readonly Tok[]): boolean {
     const c = ts[v]!.clause;
     const own = ts.some((t) => t.clause === c && SUBJECT.has(t.w));
     // A place given by the speaker, or got by the point ("die krijgen … een eigen paragraaf").
-    if (GIVES.test(w) && (own || /^kr/u.test(w)) && ts.slice(v + 1, v + 10).some((t, k) => t.clause === c && PLACE.test(t.w) && /^(?:een|eigen|\p{L}+e)$/u.test(ts[v + k]!.w))) return true;
+    if (GIVES.test(w) && (own || /^kr/u.test(w)) && ts.slice(v + 1, v + 14).some((t, k) => t.clause === c && PLACE.test(t.w) && /^(?:een|eigen|\p{L}+e)$/u.test(ts[v + k]!.w))) return true;
     // Shown by the speaker: "laat ik … zien", "laten we … zien".
     if (LETS.test(w) && own && ts.slice(v + 1, v + 12).some((t) => t.clause === c && t.w === 'zien')) return true;
   }

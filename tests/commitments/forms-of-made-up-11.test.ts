@@ -13,6 +13,7 @@ judge(
     'Die krijgen in de voortgangsbrief een eigen paragraaf.',
     'Ja, de mantelzorgers krijgen in de evaluatie een eigen hoofdstuk.',
     'We geven dat in de uitwerking een duidelijke plaats.',
+    'Ja, de jongeren krijgen in de toelichting bij de nota van wijziging een eigen paragraaf.',
   ],
   [
     'Die hebben in de brief van vorig jaar al een eigen paragraaf gekregen.',
@@ -33,6 +34,36 @@ judge(
   'going to a place at a time said ("Wel ga ik in september zelf naar Schiermonnikoog")',
   ['Wel ga ik in september zelf naar Schiermonnikoog.', 'Volgende maand ga ik naar Ameland om met de eilanders te praten.'],
   ['Ik ga nu naar de volgende vraag.', 'Vorige maand ging ik naar Ameland.', 'Ik ga in september niet naar Ameland.', 'Dan ga ik naar de motie van de heer Kok.'],
+);
+
+judge(
+  'a member\'s suggestion or proposal adopted ("Dat is een goede suggestie, en die neem ik over")',
+  ['Dat is een goede suggestie, en die neem ik over.', 'Ik neem het voorstel van mevrouw Bos graag over.', 'Dat idee neem ik over: de inspectie gaat ook langs bij kleine scholen.'],
+  [
+    'Die suggestie neem ik niet over.',
+    'Dat is een goede suggestie, maar die neem ik niet over.',
+    'Vorig jaar nam ik dat voorstel over.',
+    'Het amendement neem ik over.',
+    'Als de Kamer dat wil, neem ik dat voorstel over.',
+    'Die analyse neem ik over.',
+  ],
+);
+
+judge(
+  'a point put forward or proposed in a named meeting ("Dat standpunt breng ik in de Raad naar voren")',
+  [
+    'Dat standpunt breng ik in de Raad uitdrukkelijk naar voren.',
+    'In de Raad stel ik samen met mijn Belgische collega voor om de kleinere havens erbij te betrekken.',
+    'Dat breng ik in het overleg met de provincies naar voren.',
+  ],
+  [
+    'Dat standpunt bracht ik vorige maand in de Raad naar voren.',
+    'Dat breng ik hier graag naar voren.',
+    'Ik stel voor om de vergadering te schorsen.',
+    'Dat standpunt breng ik in de Raad niet naar voren.',
+    'Misschien breng ik dat in de Raad naar voren.',
+    'Denemarken stelt in de Raad voor om de regels aan te scherpen.',
+  ],
 );
 
 describe('a yes to a member asking the government to show something ("Kan de minister laten zien …?")', () => {
