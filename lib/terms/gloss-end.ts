@@ -97,6 +97,10 @@ function goesOnAt(text: string, from: number, at: number): number {
   if (REMARK.test(part) || PERSONAL.test(part)) return 0;
   if (m[1] === 'zodat') return RELATIVE.test(text.slice(from, at)) ? end : 0;
   // Examples are listed ("zoals koken of het huishouden"); "zoals gezegd / bekend / vaak / in de motie …" is a remark.
+  // A longer list runs over its commas to the sentence's end, its last item after "en" or "of" ("zoals visserij, de
+  // kweek van mosselen en zeewier, of natuurherstel"), each item a few words with no verb and no speaker.
+  const listStop = listedToEnd(text, at + m[0].length);
+  if (listStop > 0) return listStop;
   const ws = words(part);
   const listed = / (?:of|en) /u.test(part) && !/^(?:gezegd|bekend|gezien|gebruikelijk|het|vaak|ook|al|eerder|in|op|bij|volgens)$/iu.test(ws[0] ?? '');
   return listed && ws.length <= 6 && !ws.some((w) => FINITE.has(w)) && !RELATIVE.test(part) ? end : 0;
@@ -144,6 +148,10 @@ export function meaning(rest: string): string {
   // ", met hun ervaring …" after the meaning adds to it, as a new clause does.
   const newClause = /, (?:en|maar|want|dus|of|met) |: /giu;
   for (let c = newClause.exec(r); c; c = newClause.exec(r)) {
+    // The last item of examples listed after "zoals" ("…, zoals visserij, de kweek van mosselen, of natuurherstel").
+    const zoals = r.lastIndexOf(', zoals ', c.index);
+    const listed = zoals >= 0 && /^, (?:en|of) $/u.test(c[0]) ? listedToEnd(r, zoals + ', zoals '.length) : 0;
+    if (listed > c.index) return r.slice(0, listed);
     // "bedoel ik dat …, en dat hij daar ook woont": a second "dat" clause with a subject of its own is more of the
     // meaning; "…, en dat is moeilijk" (a demonstrative and its verb) says something about it.
     const parallel = c[0] === ', en ' && /^dat /iu.test(r) && THAT_CLAUSE_SUBJECT.test(r.slice(c.index + c[0].length, c.index + 40));
@@ -155,6 +163,19 @@ export function meaning(rest: string): string {
     newClause.lastIndex = c.index + skip;
   }
   return r;
+}
+
+/** The sentence's end, when the examples from `from` are a list of short items whose last follows "en" or "of"; else 0. */
+function listedToEnd(text: string, from: number): number {
+  let stop = from;
+  while (stop < text.length && !'.;:!?'.includes(text[stop]!)) stop++;
+  const items = text.slice(from, stop).split(',').map((x) => x.trim());
+  if (items.length < 2 || !/(?:^| )(?:en|of) /u.test(items.at(-1)!)) return 0;
+  const short = (item: string) => {
+    const ws = words(item.replace(/^(?:en|of) /u, ''));
+    return ws.length > 0 && ws.length <= 6 && !ws.some((w) => FINITE.has(w)) && !RELATIVE.test(item) && !PERSONAL.test(item) && !REMARK.test(item);
+  };
+  return items.every(short) && !/^(?:gezegd|bekend|gezien|gebruikelijk|vaak|ook|al|eerder|volgens)(?![\p{L}])/iu.test(items[0]!) ? stop : 0;
 }
 
 /**

@@ -77,3 +77,26 @@ describe('precision: no verb as the term, no change of state as the meaning', ()
   it('still: "Thuiszorg, dat is zorg die een wijkverpleegkundige thuis geeft."', () =>
     expect(learned('Thuiszorg, dat is zorg die een wijkverpleegkundige thuis geeft.')).toEqual([['thuiszorg', 'zorg die een wijkverpleegkundige thuis geeft']]));
 });
+
+// From the tuning half of made-up debates 11 (s11-01): a list whose last item comes after ", of".
+describe('a list in the gloss whose last item follows ", of"', () => {
+  it('goes on to that item', () =>
+    expect(learned('Medegebruik, dat is ruimte die binnen een park overblijft voor andere dingen, zoals visserij, de kweek van mosselen, of natuurherstel.')).toEqual([
+      ['medegebruik', 'ruimte die binnen een park overblijft voor andere dingen, zoals visserij, de kweek van mosselen, of natuurherstel'],
+    ]));
+  it('not a clause after ", of" ("…, of dat wil ik nog zien")', () =>
+    expect(learned('Medegebruik, dat is ruimte die binnen een park overblijft voor andere dingen, zoals visserij, de kweek van mosselen, of dat wil ik nog zien.')).toEqual([
+      ['medegebruik', 'ruimte die binnen een park overblijft voor andere dingen'],
+    ]));
+});
+
+describe('the same list in a meaning given by "bedoel ik"', () => {
+  it('goes on to its last item after ", of"', () =>
+    expect(learned('Met medegebruik bedoel ik dat er binnen een park ruimte is voor andere dingen, zoals visserij, de kweek van mosselen en zeewier, of natuurherstel.')).toEqual([
+      ['medegebruik', 'dat er binnen een park ruimte is voor andere dingen, zoals visserij, de kweek van mosselen en zeewier, of natuurherstel'],
+    ]));
+  it('not a clause after ", en" ("…, en dat kost geld")', () =>
+    expect(learned('Met medegebruik bedoel ik dat er binnen een park ruimte is voor andere dingen, zoals visserij, en dat kost geld.')).toEqual([
+      ['medegebruik', 'dat er binnen een park ruimte is voor andere dingen, zoals visserij'],
+    ]));
+});
