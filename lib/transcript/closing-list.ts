@@ -1,4 +1,5 @@
 import type { ClosingItem, Transcript } from './model';
+import { splitSentences } from '../text/sentences';
 
 /**
  * The one finder of the commitments the chair reads at the end of a committee
@@ -72,7 +73,11 @@ const GOV_SUBJECT =
 function itemAfterColon(p: string): string | null {
   const i = p.lastIndexOf(':');
   if (i < 0) return null;
-  const rest = p.slice(i + 1).trim();
+  // One sentence: what the chair says after it ("Mevrouw Pronk, kunt u daarmee leven? … Ik sluit de vergadering.") is
+  // no part of the item.
+  const after = p.slice(i + 1).trim();
+  const first = splitSentences(after)[0];
+  const rest = first ? after.slice(first.start, first.end).trim() : after;
   return GOV_SUBJECT.test(rest) || /^[a-z]/u.test(rest) && GOV_SUBJECT.test(rest[0]!.toUpperCase() + rest.slice(1)) ? rest : null;
 }
 

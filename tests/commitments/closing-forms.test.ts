@@ -164,6 +164,13 @@ describe('closing list: across a page break and after an objection', () => {
     expect(listOf(report('Ik lees de toezeggingen voor.', items, inline))).toEqual([ITEMS[0], corrected, ITEMS[2]]);
   });
 
+  it('ends an item read again after a colon at its sentence: the chair\'s closing words after it are no part of it (made-up 9, s9-02)', () => {
+    const items = ITEMS.map((s) => `– ${s}`).join('\n\n');
+    const corrected = 'De minister informeert de Kamer voor 1 december over de pilot.';
+    const inline = `Minister Van Weel:\nBij de tweede toezegging moet ik iets rechtzetten: dat wordt 1 december.\n\nDe voorzitter:\nDank u wel voor die correctie. De tweede toezegging wordt dan: de minister informeert de Kamer voor 1 december over de pilot. Mevrouw Kröger, kunt u daarmee leven? Ik zie haar knikken. Dan sluit ik de vergadering.\n\n`;
+    expect(listOf(report('Ik lees de toezeggingen voor.', items, inline))).toEqual([ITEMS[0], corrected, ITEMS[2]]);
+  });
+
   it('takes an announcement that speaks of what was promised, not of "toezeggingen" ("bijgehouden wat de minister heeft toegezegd")', () => {
     const items = ITEMS.map((s) => `- ${s}`).join('\n\n');
     expect(listOf(report('Dank u wel. Ik heb tijdens het debat bijgehouden wat de minister heeft toegezegd. Die lijst loop ik even met u door.', items))).toEqual(ITEMS);
