@@ -77,9 +77,10 @@ export function agreesToRequest(t: Transcript, index: number, gov: Set<string>, 
 }
 
 /** "Kan de minister … ?", "Wil zij …?": the government asked whether it will do something. */
-const ASKS_GOVERNMENT = /^(?:(?:en|maar|dus|voorzitter,?) )?(?:kan|wil|gaat|zal) (?:de (?:minister|staatssecretaris)|zij|hij|u) /u;
+const ASKS_GOVERNMENT = /^(?:(?:en|maar|dus|voorzitter,?) )?(?:(?:kan|wil|gaat|zal) (?:de (?:minister|staatssecretaris)|zij|hij)|(?:kunt|wilt|gaat|zult) u) /u;
 /** Asked to confirm, state or judge, not to act: a yes to these grants nothing. */
-const CONFIRMS = /^(?:bevestigen|aangeven|uitsluiten|verklaren|erkennen|schetsen|verduidelijken|onderschrijven|delen|beamen|toegeven|garanderen|beloven|toezeggen)$/u;
+// Nor to imagine, reflect or reassure ("Kan de minister zich voorstellen …?", "… de heer X geruststellen?").
+const CONFIRMS = /^(?:bevestigen|aangeven|uitsluiten|verklaren|erkennen|schetsen|verduidelijken|onderschrijven|delen|beamen|toegeven|garanderen|beloven|toezeggen|voorstellen|reflecteren|geruststellen)$/u;
 /**
  * The government asked to do an act, whatever the verb: "Kan de minister niet nu alvast met de groothandels
  * afspreken dat …?". The main clause's infinitive stands last before its complement ("dat", "of", "om") or the
@@ -91,7 +92,9 @@ function asksForAct(q: string): boolean {
   const verb = main.at(-1)!;
   // "laten zien" is showing, an act; "zien" alone is not.
   const shows = verb === 'zien' && main.at(-2) === 'laten';
-  return main.length > 4 && isInfinitive(verb) && (shows || !noAct(verb)) && !CONFIRMS.test(verb);
+  // Nor a motion's appreciation ("… oordeel Kamer geven?").
+  const judges = main.includes('oordeel') || main.includes('appreciatie') || main.includes('motie');
+  return main.length > 4 && isInfinitive(verb) && (shows || !noAct(verb)) && !CONFIRMS.test(verb) && !judges && !main.includes('zich');
 }
 
 /** A request for a promise itself: "Kan zij toezeggen / garanderen / beloven dat …?" */

@@ -86,7 +86,7 @@ const ASKS_NAMED_BODY = /(?<![\p{L}])(?:(?:[Ii]k|[Ww]e|[Ww]ij) vra(?:ag|gen)|[Vv
 // Also after what opens the sentence, the verb second ("Daarom spreek ik …", "Wel spreek ik …", "Volgende maand
 // spreek ik …"), not a question ("Waarom spreek ik …?"), a hedge, a habit, a negation or a wish put first
 // ("Misschien …", "Elk jaar …", "Nooit …", "Liever …"); not among ourselves ("met elkaar").
-const AGREES_WITH = /(?:^|, |^(?!(?:waarom|hoe(?! dan ook)|wat|wanneer|waar|welke|wie|misschien|eventueel|wellicht|mogelijk|soms|vaak|meestal|altijd|elk|elke|ieder|iedere|normaal|gewoonlijk|nooit|evenmin|liever|toen|destijds|vroeger)\s)(?:[\p{L}-]+ ){1,3})(?:(?:ik|we|wij) (?:spre(?:ek|ken)|leg(?:gen)?)|(?:spre(?:ek|ken)|leg(?:gen)?) (?:ik|we|wij))(?: (?!niet|geen|nooit)\p{L}+){0,3} met(?! elkaar)(?: (?!niet|geen|nooit)[\p{L}-]+){1,8} (?:af|vast) dat /u;
+const AGREES_WITH = /(?:^|, |^(?!(?:waarom|hoe(?! dan ook)|wat|wanneer|waar|welke|wie|misschien|eventueel|wellicht|mogelijk|soms|vaak|meestal|altijd|elk|elke|ieder|iedere|normaal|gewoonlijk|nooit|evenmin|liever|toen|destijds|vroeger)\s)(?:[\p{L}-]+ ){1,3})(?:(?:ik|we|wij) (?:spre(?:ek|ken)|leg(?:gen)?)|(?:spre(?:ek|ken)|leg(?:gen)?) (?:ik|we|wij))(?: (?!niet|geen|nooit)\p{L}+){0,3} met(?! elkaar| de heer| mevrouw| de kamer| uw kamer| u )(?: (?!niet|geen|nooit|heer|mevrouw)[\p{L}-]+){1,8} (?:af|vast) dat /u;
 
 const PROMISED_CLEFT = /^wat (?:ik|we|wij) (?:(?:wel|u|jullie|graag|nu|hierbij) )*toezeg(?:gen)?(?:: |, is dat )/u;
 
@@ -99,9 +99,10 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
     const lead = sentence.slice(0, colon);
     return colon > 0 && !lead.includes('?') && CONTENT_QUESTION.test(lead) && isCommitmentSentence(lead, debateDate);
   }
-  // "Ja, dat gesprek ga ik voeren.": a yes before a promise said whole leaves the promise to be read alone.
+  // "Ja, dat gesprek ga ik voeren.": a yes before a promise said whole leaves the promise to be read alone (and its
+  // condition: "Ja, als u dat wilt, stuur ik …" is an offer).
   const yes = /^\s*(?:ja|jazeker|zeker),\s+(?=\S)/iu.exec(sentence);
-  if (yes && isCommitmentSentence(sentence.slice(yes[0].length), debateDate)) return true;
+  if (yes) return isCommitmentSentence(sentence.slice(yes[0].length), debateDate);
   const cleft = cleftAsPromise(folded);
   if (cleft !== null) return isCommitmentSentence(cleft, debateDate);
   // "Wat ik wel toezeg: de formulieren zijn voor de zomer vereenvoudigd": what is said to be promised is the promise,

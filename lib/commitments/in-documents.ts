@@ -6,29 +6,46 @@ import { ANNOUNCED, VEHICLE } from './verb-classes';
  * Promises made by saying what a document to come will hold: "ik geef de havens in de routekaart een plek", "die
  * krijgen in de voortgangsbrief een eigen paragraaf", "in de uitwerking laat ik zien hoeveel …". General Dutch: a
  * place (plek, plaats, paragraaf, hoofdstuk) given or got, or a thing shown, "in" a document of the kinds the
- * government sends (verb-classes.ts), in a clause with no negation, hedge, condition or past.
+ * government sends (verb-classes.ts). Not in the verb's clause: a negation, a hedge, a condition, a habit or the past;
+ * not in the sentence: a document that exists already ("die vorige maand verscheen") or is someone else's ("het
+ * rapport van de commissie"), nor this debate's answer ("in mijn reactie op de heer X").
  */
 
 const PLACE = /^(?:plek|plaats|paragraaf|hoofdstuk|passage)$/u;
 const GIVES = /^(?:geef|geeft|geven|krijgt|krijgen)$/u;
 const LETS = /^(?:laat|laten)$/u;
-/** Said as no promise: a hedge, a condition, a habit, what is so already or was. */
-const UNSURE = /^(?:misschien|wellicht|eventueel|mogelijk|als|indien|mits|al|altijd|heb|hebt|heeft|hebben|had|hadden|gaf|gaven|kreeg|kregen|liet|lieten|gekregen|gegeven)$/u;
+/** Said as no promise, in the verb's clause: a hedge, a habit, what is so already or was. */
+const UNSURE = /^(?:misschien|wellicht|eventueel|indien|mits|al|altijd|steeds|telkens|elk|elke|ieder|iedere|jaarlijks|jaarlijkse|heb|hebt|heeft|hebben|had|hadden|gaf|gaven|kreeg|kregen|liet|lieten|gekregen|gegeven)$/u;
+/** A document that exists already. */
+const EXISTS = /^(?:vorige|vorig|verscheen|verschenen|gepubliceerd|gestuurd)$/u;
+/** What the government answers in this debate, not a document to come. */
+const THIS_DEBATE = /^(?:reactie|antwoord|antwoorden|beantwoording|appreciatie|terugkoppeling|termijn|debat)$/u;
+const document = (w: string): boolean => (VEHICLE.test(w) || ANNOUNCED.test(w)) && !THIS_DEBATE.test(w);
 
-/** "in" and, within a few words, a document: "in de routekaart", "in de toelichting bij de nota van wijziging". */
+/** "in" and, within a few words, a document to come that is no one else's: "in de routekaart", "in de toelichting bij de nota van wijziging". */
 function inDocument(ts: readonly Tok[]): boolean {
-  return ts.some((t, i) => t.w === 'in' && ts.slice(i + 1, i + 6).some((d) => d.clause === t.clause && (VEHICLE.test(d.w) || ANNOUNCED.test(d.w))));
+  return ts.some((t, i) => {
+    if (t.w !== 'in') return false;
+    const d = ts.slice(i + 1, i + 6).findIndex((x) => x.clause === t.clause && document(x.w));
+    if (d < 0) return false;
+    const at = i + 1 + d;
+    const someoneElses = ts[at + 1]?.w === 'van' && /^(?:de|het)$/u.test(ts[at + 2]?.w ?? '');
+    return !someoneElses && !ts.slice(i + 1, at).some((x) => THIS_DEBATE.test(x.w));
+  });
 }
 
 /** Whether the sentence promises what a document to come will hold. */
 export function placedInDocument(ts: readonly Tok[]): boolean {
-  if (!inDocument(ts) || ts.some((t) => NEGATION.has(t.w) || UNSURE.test(t.w))) return false;
+  if (!inDocument(ts) || ts.some((t) => EXISTS.test(t.w) || THIS_DEBATE.test(t.w))) return false;
   for (let v = 0; v < ts.length; v++) {
     const w = ts[v]!.w;
     const c = ts[v]!.clause;
-    const own = ts.some((t) => t.clause === c && SUBJECT.has(t.w));
-    // A place given by the speaker, or got by the point ("die krijgen … een eigen paragraaf").
-    if (GIVES.test(w) && (own || /^kr/u.test(w)) && ts.slice(v + 1, v + 14).some((t, k) => t.clause === c && PLACE.test(t.w) && /^(?:een|eigen|\p{L}+e)$/u.test(ts[v + k]!.w))) return true;
+    const clause = ts.filter((t) => t.clause === c);
+    if ((!GIVES.test(w) && !LETS.test(w)) || clause.some((t, k) => NEGATION.has(t.w) || UNSURE.test(t.w) || (t.w === 'als' && /^(?:het|er|u|ze|zij|we|wij|ik|de|dat|dit)$/u.test(clause[k + 1]?.w ?? '')))) continue;
+    const own = clause.some((t) => SUBJECT.has(t.w));
+    // A place given by the speaker, or got by the point ("die krijgen … een eigen paragraaf"), after an article or
+    // an adjective ("een eigen paragraaf", "een duidelijke plaats").
+    if (GIVES.test(w) && (own || /^kr/u.test(w)) && ts.slice(v + 1, v + 14).some((t, k) => t.clause === c && PLACE.test(t.w) && /^(?:een|eigen|\p{L}{2,}e)$/u.test(ts[v + k]!.w) && !/^(?:de|die|deze)$/u.test(ts[v + k]!.w))) return true;
     // Shown by the speaker: "laat ik … zien", "laten we … zien".
     if (LETS.test(w) && own && ts.slice(v + 1, v + 12).some((t) => t.clause === c && t.w === 'zien')) return true;
   }

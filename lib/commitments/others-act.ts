@@ -61,7 +61,8 @@ export function bodyAskedAt(ts: readonly Tok[]): number {
     // "ik vraag de NCG om": someone named between "vraag" (and its inverted subject) and "om".
     if (om - v < (SUBJECT.has(ts[v + 1]?.w ?? '') ? 3 : 2)) continue;
     const te = ts.findIndex((t, j) => j > om && t.clause === clause && t.w === 'te');
-    // With its particle: "om … na te gaan" asks for "nagaan", not "gaan".
+    // With its particle: "om … na te gaan" asks for "nagaan", not "gaan"; "bij" may also be a preposition's ("om bij
+    // te dragen" is an act either way).
     const particle = te > 0 && SEPARABLE.has(ts[te - 1]!.w) ? ts[te - 1]!.w : '';
     const act = ts[te + 1]?.w ?? '';
     // "om … een peiling te doen": "doen" with a thing to do is an act (not "om dat / hetzelfde te doen", "om er iets aan te doen").
@@ -69,7 +70,7 @@ export function bodyAskedAt(ts: readonly Tok[]): number {
     // "… als het kan", "indien nodig": an offer on a condition; not "als aparte groep" (as), nor a condition inside
     // what the body is to find out ("… in kaart te brengen hoeveel … nodig is als er …").
     const offered = ts.some((t, j) => (/^(?:indien|mits)$/u.test(t.w) || (t.w === 'als' && CONDITION_SUBJECT.test(ts[j + 1]?.w ?? ''))) && !ts.slice(te, j).some((x) => FINDS_OUT.test(x.w)));
-    if (te > 0 && ts[te + 1]!.clause === clause && isInfinitive(act) && (lightVerb || !noAct(particle + act)) && !offered) return te + 1;
+    if (te > 0 && ts[te + 1]!.clause === clause && isInfinitive(act) && (lightVerb || !noAct(particle + act) || (particle === 'bij' && !noAct(act))) && !offered) return te + 1;
   }
   return -1;
 }
@@ -251,8 +252,11 @@ export function discussedWithBodyAt(ts: readonly Tok[]): number {
   return -1;
 }
 
-/** Words that, in the clause of a raising or discussing verb, say it is no promise: a negation, a hedge, a habit, now or a time gone by. */
-const RAISE_UNSURE = /^(?:niet|geen|nooit|misschien|wellicht|eventueel|mogelijk|al|altijd|steeds|telkens|ieder|iedere|elk|elke|jaren|regelmatig|geregeld|wekelijks|maandelijks|jaarlijks|doorgaans|vaak|momenteel|moment|nu|sinds|zoals|eerder|meestal|gewoonlijk|normaal|normaliter|standaard|regel|vorige|vorig)$/u;
+/**
+ * Words that, in the clause of a raising or discussing verb, say it is no promise: a negation, a hedge, a habit ("wel
+ * eens"), now or a time gone by. (A raising verb also leaves out one's own staff: "bij mijn ambtenaren".)
+ */
+const RAISE_UNSURE = /^(?:niet|geen|nooit|misschien|wellicht|eventueel|mogelijk|al|altijd|steeds|telkens|ieder|iedere|elk|elke|jaren|regelmatig|geregeld|wekelijks|maandelijks|jaarlijks|doorgaans|vaak|momenteel|moment|nu|sinds|zoals|eerder|meestal|gewoonlijk|normaal|normaliter|standaard|regel|vorige|vorig|eens)$/u;
 /**
  * A point raised with a body, in the present: "Ik geef dat mee aan de inspectie", "Dat leg ik voor aan de VNG". The
  * speaker next to the verb, its particle, then "aan" and a body that is not whom one speaks to in the debate (u, the
@@ -270,7 +274,7 @@ export function raisedWithBodyAt(ts: readonly Tok[]): number {
     const point = between.length <= 3 && (between.some((w) => /^(?:dat|dit|het|die|deze)$/u.test(w)) || (v === 1 && /^(?:dat|dit|die|het)$/u.test(ts[0]!.w)));
     const unsure = notSaidAsPromise(ts, c);
     const toWhom = ts.slice(p + 2, p + 5).map((t) => t.w);
-    if (!point || unsure || between.some((w) => ASKED_IN_DEBATE.test(w)) || toWhom.some((w) => ASKED_IN_DEBATE.test(w) || /^(?:voorzitter|commissie)$/u.test(w))) continue;
+    if (!point || unsure || between.some((w) => ASKED_IN_DEBATE.test(w)) || toWhom.some((w) => ASKED_IN_DEBATE.test(w) || /^(?:voorzitter|commissie|mijn|onze)$/u.test(w))) continue;
     return v;
   }
   return -1;

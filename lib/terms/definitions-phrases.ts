@@ -101,7 +101,7 @@ const NAMING = /^(?:heet|heten|heette|noem|noemt|noemen|noemde|betekent|betekene
 const CHANGED = /(?<![\p{L}])(?:geworden|gebleken|gebleven)(?![\p{L}])/u;
 
 /** A term and a gloss that pass the checks shared by every phrase. */
-function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'described', nounPhrase = false): { term: string; definition: string } | null {
+function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'described', nounPhrase = false, acronymMayBeDescribed = false): { term: string; definition: string } | null {
   const tw = words(termNp);
   const gw = words(gloss);
   if (tw.length === 0 || gw.length < 2 || POINTING.has(tw[0]!)) return null;
@@ -109,9 +109,10 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   if (kind === 'clause' ? gw[0] === 'niet' || gw[0] === 'geen' : POINTING.has(gw[0]!)) return null;
   const term = withoutArticle(termNp.trim());
   // Acronyms have their own, letter-checked patterns (definitions.ts), either way round ("…, oftewel het EVRM"); an
-  // acronym described after "oftewel" by what sets it apart (a relative clause) is read here ("RENURE, oftewel
-  // stikstof die …").
-  const described = kind === 'phrase' && RELATIVE.test(gloss) && !PERSONAL.test(gloss) && !REMARKED.test(gloss);
+  // acronym described after "oftewel" (or "ofwel", "dat wil zeggen": the caller says) by a bare noun and what sets it
+  // apart is read here ("RENURE, oftewel stikstof die …"). Not with an article: "oftewel een club die …", "het bedrijf
+  // dat …", "de toezichthouder die de heer X noemde" judge or point.
+  const described = acronymMayBeDescribed && RELATIVE.test(gloss) && !PERSONAL.test(gloss) && !REMARKED.test(gloss) && !/^(?:een|het|de) /iu.test(gloss.trim());
   if ((isAcronymLike(term) && !described) || isAcronymLike(withoutArticle(trimEnd(gloss)))) return null;
   // A term that starts with a preposition or holds a verb is a clause cut wrong ("waar de heer X het over heeft, dat zijn …").
   // (`nounPhrase`: the pattern took an article, adjectives and nouns only, so "staat" in "een gunstige staat van …" is one.)
@@ -202,7 +203,7 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
       // a participle ("… wordt een register ingevoerd, dat wil zeggen dat …").
       const gloss = glossOf(s, m);
       const clause = /^dat /iu.test(gloss) && /dat wil zeggen/iu.test(m[0]) && /^(?:de|het|een) /iu.test(m[1]!) && !PERSONAL.test(gloss);
-      found = accept(widenedTerm(s, m), gloss, clause ? 'clause' : 'phrase');
+      found = accept(widenedTerm(s, m), gloss, clause ? 'clause' : 'phrase', false, true);
     }
     if (!found || !m) continue;
     // Only a term that is the sentence's first word has the sentence's capital ("Het Zorgloket, …" keeps its own).

@@ -104,8 +104,10 @@ function* appositions(par: string): Generator<Found> {
     // hersenletsel, wordt …".
     // "Dan CRUKS, het Centraal Register …": an article after the comma marks the apposition as one before the acronym does.
     if (t.article === null && !t.plural && tail[1] === undefined && !/\s(?:een|het|de)\s+$/iu.test(tail[0])) {
-      // Or the sentence's end closes it: "Dan NPS, nieuwe psychoactieve stoffen."
-      if (/^(?:,|[.;](?!\p{N}))/u.test(par.slice(rest + phrase.length, rest + phrase.length + 2)) && !clauseLike(phrase) && initialsExactly(term, phrase)) yield { term, expansion: phrase, from: t.start, to: rest + phrase.length };
+      // Or the sentence's end closes it: "Dan NPS, nieuwe psychoactieve stoffen." (three letters at least, and no
+      // negation or short word among the name's: "met NS, niet Schiphol.", "met NS, na Sinterklaas." name nothing).
+      const closed = par[rest + phrase.length] === ',' || (/^[.;](?!\p{N})/u.test(par.slice(rest + phrase.length, rest + phrase.length + 2)) && term.replace(/[^\p{L}]/gu, '').length >= 3 && phrase.split(/\s+/u).every((w) => w.length > 2 && !/^(?:niet|geen|nog|ook|wel|maar|dan)$/iu.test(w)));
+      if (closed && !clauseLike(phrase) && initialsExactly(term, phrase)) yield { term, expansion: phrase, from: t.start, to: rest + phrase.length };
       continue;
     }
     // What merely follows a comma is often a new clause ("het EVRM, en ik ga daar …"): without an
