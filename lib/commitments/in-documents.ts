@@ -6,7 +6,8 @@ import { ANNOUNCED, VEHICLE } from './verb-classes';
  * Promises made by saying what a document to come will hold: "ik geef de havens in de routekaart een plek", "die
  * krijgen in de voortgangsbrief een eigen paragraaf", "in de uitwerking laat ik zien hoeveel …". General Dutch: a
  * place (plek, plaats, paragraaf, hoofdstuk) given or got, or a thing shown, "in" a document of the kinds the
- * government sends (verb-classes.ts). Not in the verb's clause: a negation, a hedge, a condition, a habit or the past;
+ * government sends (verb-classes.ts); a thing laid down or arranged ("leg ik vast", "regel ik") in one, or in a rule to
+ * come ("In de AMvB leg ik vast dat …"). Not in the verb's clause: a negation, a hedge, a condition, a habit or the past;
  * not in the sentence: a document that exists already ("die vorige maand verscheen") or is someone else's ("het
  * rapport van de commissie"), nor this debate's answer ("in mijn reactie op de heer X").
  */
@@ -21,12 +22,15 @@ const EXISTS = /^(?:vorige|vorig|verscheen|verschenen|gepubliceerd|gestuurd)$/u;
 /** What the government answers in this debate, not a document to come. */
 const THIS_DEBATE = /^(?:reactie|antwoord|antwoorden|beantwoording|appreciatie|terugkoppeling|termijn|debat)$/u;
 const document = (w: string): boolean => (VEHICLE.test(w) || ANNOUNCED.test(w)) && !THIS_DEBATE.test(w);
+/** What is laid down goes into a rule as well: "In de AMvB leg ik vast dat …". */
+const REGULATION = /^(?:amvb|besluit|regeling|wetsvoorstel|wet|verordening)$/u;
+const LAYS_DOWN = /^(?:leg|leggen|regel|regelen)$/u;
 
 /** "in" and, within a few words, a document to come that is no one else's: "in de routekaart", "in de toelichting bij de nota van wijziging". */
-function inDocument(ts: readonly Tok[]): boolean {
+function inDocument(ts: readonly Tok[], isDocument: (w: string) => boolean = document): boolean {
   return ts.some((t, i) => {
     if (t.w !== 'in') return false;
-    const d = ts.slice(i + 1, i + 6).findIndex((x) => x.clause === t.clause && document(x.w));
+    const d = ts.slice(i + 1, i + 6).findIndex((x) => x.clause === t.clause && isDocument(x.w));
     if (d < 0) return false;
     const at = i + 1 + d;
     const someoneElses = ts[at + 1]?.w === 'van' && /^(?:de|het)$/u.test(ts[at + 2]?.w ?? '');
@@ -36,13 +40,21 @@ function inDocument(ts: readonly Tok[]): boolean {
 
 /** Whether the sentence promises what a document to come will hold. */
 export function placedInDocument(ts: readonly Tok[]): boolean {
-  if (!inDocument(ts) || ts.some((t) => EXISTS.test(t.w) || THIS_DEBATE.test(t.w))) return false;
+  const inRule = inDocument(ts, (w) => document(w) || REGULATION.test(w));
+  if (!inRule || ts.some((t) => EXISTS.test(t.w) || THIS_DEBATE.test(t.w))) return false;
+  const inDoc = inDocument(ts);
   for (let v = 0; v < ts.length; v++) {
     const w = ts[v]!.w;
     const c = ts[v]!.clause;
-    const clause = ts.filter((t) => t.clause === c);
-    if ((!GIVES.test(w) && !LETS.test(w)) || clause.some((t, k) => NEGATION.has(t.w) || UNSURE.test(t.w) || (t.w === 'als' && /^(?:het|er|u|ze|zij|we|wij|ik|de|dat|dit)$/u.test(clause[k + 1]?.w ?? '')))) continue;
+    // The verb's clause up to a clause it opens ("leg ik vast dat elke gemeente …": what is laid down may say "elke").
+    const all = ts.filter((t) => t.clause === c);
+    const opens = all.findIndex((t) => t.w === 'dat' && ts.indexOf(t) > v);
+    const clause = opens < 0 ? all : all.slice(0, opens);
+    if ((!GIVES.test(w) && !LETS.test(w) && !LAYS_DOWN.test(w)) || clause.some((t, k) => NEGATION.has(t.w) || UNSURE.test(t.w) || (t.w === 'als' && /^(?:het|er|u|ze|zij|we|wij|ik|de|dat|dit)$/u.test(clause[k + 1]?.w ?? '')))) continue;
     const own = clause.some((t) => SUBJECT.has(t.w));
+    // Laid down or arranged by the speaker: "leg ik vast dat …", "dat regel ik in de brief".
+    if (LAYS_DOWN.test(w) && own && (/^reg/u.test(w) || clause.some((t) => t.w === 'vast'))) return true;
+    if (!inDoc) continue;
     // A place given by the speaker, or got by the point ("die krijgen … een eigen paragraaf"), after an article or
     // an adjective ("een eigen paragraaf", "een duidelijke plaats").
     if (GIVES.test(w) && (own || /^kr/u.test(w)) && ts.slice(v + 1, v + 14).some((t, k) => t.clause === c && PLACE.test(t.w) && /^(?:een|eigen|\p{L}{2,}e)$/u.test(ts[v + k]!.w) && !/^(?:de|die|deze)$/u.test(ts[v + k]!.w))) return true;

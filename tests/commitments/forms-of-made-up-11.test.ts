@@ -66,6 +66,19 @@ judge(
   ],
 );
 
+judge(
+  'laid down or arranged in a document or rule to come ("In de AMvB leg ik vast dat …", "dat regel ik in de brief")',
+  ['In de AMvB leg ik vast dat een servicepunt minstens tien uur per week open is.', 'Dat regel ik in de brief die voor de zomer komt.', 'In het wetsvoorstel leggen we vast dat elke gemeente een loket heeft.'],
+  [
+    'In de AMvB heb ik vastgelegd dat een servicepunt open is.',
+    'In de wet is vastgelegd dat elke gemeente een loket heeft.',
+    'In de AMvB leg ik niet vast hoeveel uur een servicepunt open is.',
+    'Misschien leg ik in de AMvB vast dat een servicepunt open is.',
+    'Dat regel ik in mijn reactie op de heer Kok.',
+    'Dat regelen gemeenten in hun eigen verordening.',
+  ],
+);
+
 describe('a yes to a member asking the government to show something ("Kan de minister laten zien …?")', () => {
   it('"Dat is goed, dat doe ik." to "Kan de minister in die doorrekening ook laten zien welk deel …?"', () =>
     expect(commitments(exchange('Kan de minister in die doorrekening ook laten zien welk deel bij de huishoudens terechtkomt?', 'Dat is goed, dat doe ik. De verdeling komt in de opdracht.'))).toContain('Dat is goed, dat doe ik.'));
