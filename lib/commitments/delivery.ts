@@ -1,5 +1,5 @@
 import { PREPOSITIONS } from '../text/stopwords';
-import { SUBJECT } from './clauses';
+import { HEDGE, NEGATION, SUBJECT } from './clauses';
 import { comesToKamer, type Tok } from './promise-to-act';
 import { CLAUSE_START } from './verb-classes';
 
@@ -125,4 +125,20 @@ export function intoWork(ts: Tok[], i: number): boolean {
     (/^(?:nemen|geven)$/u.test(w) && clause.slice(-3).includes('mee') && !clause.slice(1).some((x) => CLAUSE_START.has(x)));
   // Into a piece of work named with an article or as the speaker's own ("in mijn onderzoek", "in onze verkenning").
   return along && ts[i + 1]?.w === 'in' && /^(?:de|het|een|die|dat|deze|dit|mijn|onze|ons)$/u.test(ts[i + 2]?.w ?? '') && !INWARD.test(ts[i + 3]?.w ?? '');
+}
+
+/**
+ * "Dat laat ik de gemeenten via de VNG weten", "Ik laat de provincies weten dat …": a named party told by the speaker,
+ * which happens after the debate (telling the Kamer or a member, "ik laat u weten dat …", is said now: tellsNow in
+ * in-debate.ts). The verb "weten" at `at` after "laat"/"laten" with the speaker next to it, then an article and a
+ * party that is not whom one speaks to in the debate; no negation, hedge or perfect in the clause.
+ */
+export function toldToBody(ts: readonly Tok[], at: number): boolean {
+  if (ts[at]?.w !== 'weten') return false;
+  const c = ts[at]!.clause;
+  const l = ts.findIndex((t, j) => j < at && t.clause === c && /^(?:laat|laten)$/u.test(t.w));
+  if (l < 0 || ts.some((t) => t.clause === c && (NEGATION.has(t.w) || HEDGE.has(t.w) || /^(?:heb|hebben|had|hadden|liet|lieten)$/u.test(t.w)))) return false;
+  const own = SUBJECT.has(ts[l - 1]?.w ?? '') || SUBJECT.has(ts[l + 1]?.w ?? '');
+  const from = SUBJECT.has(ts[l + 1]?.w ?? '') ? l + 2 : l + 1;
+  return own && /^(?:de|het)$/u.test(ts[from]?.w ?? '') && from + 1 < at && !/^(?:heer|mevrouw|kamer|leden|collega|voorzitter|commissie)$/u.test(ts[from + 1]!.w);
 }

@@ -15,7 +15,7 @@ import { newDocumentAt, nextMoment, speakerBinds } from './received';
 import { VEHICLE } from './verb-classes';
 import { actOnEvent, disclaimed, explorationOnCondition, partsBeforeBut, promisedLater } from './hedges';
 import { ordersThisDebate } from './this-debate';
-import { deliverAt, intoWork, TALKS, TELL, TELLING } from './delivery';
+import { deliverAt, intoWork, TALKS, TELL, TELLING, toldToBody } from './delivery';
 import { placedInDocument } from './in-documents';
 import { putForwardInMeeting } from './in-meetings';
 
@@ -180,7 +180,7 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   const stop = () =>
     (/^(?:heeft|hebt)$/u.test(ts[at]!.w) ? ts.some((t, k) => t.clause === ts[at]!.clause && negates(words, k)) : blocked(ts, at)) ||
     ts.some((t, k) => t.clause === ts[at]!.clause && hedged(k));
-  const delivers = at >= 0 && (tellsNow(ts, at) ? told() : !stop() && promisesDelivery(ts, at, sentence, debateDate, hasKamer, carried));
+  const delivers = at >= 0 && (toldToBody(ts, at) || (tellsNow(ts, at) ? told() : !stop() && promisesDelivery(ts, at, sentence, debateDate, hasKamer, carried)));
   return delivers || promisesToAct(ts, ASKS_NAMED_BODY.test(sentence)) || actsAtTime(ts, sentence, debateDate) || AGREES_WITH.test(folded) || placedInDocument(ts) || putForwardInMeeting(ts) || adoptsProposal(folded) || promisedLater(sentence, folded, (part) => isCommitmentSentence(part, debateDate));
 }
 

@@ -79,6 +79,18 @@ judge(
   ],
 );
 
+judge(
+  'a named party told by the speaker ("Dat laat ik de gemeenten via de VNG weten")',
+  ['Dat laat ik de gemeenten ook via de VNG weten, zodat daar geen misverstand over bestaat.', 'Ik laat de provincies weten dat het geld er komt.'],
+  [
+    'De gemeenten laten mij weten dat het lastig is.',
+    'Ik heb de gemeenten laten weten dat het geld er komt.',
+    'Ik laat de gemeenten niet weten hoeveel het is.',
+    'Misschien laat ik de provincies weten dat het geld er komt.',
+    'Ik laat de heer Kok straks weten hoe het zit.',
+  ],
+);
+
 describe('a yes to a member asking the government to show something ("Kan de minister laten zien …?")', () => {
   it('"Dat is goed, dat doe ik." to "Kan de minister in die doorrekening ook laten zien welk deel …?"', () =>
     expect(commitments(exchange('Kan de minister in die doorrekening ook laten zien welk deel bij de huishoudens terechtkomt?', 'Dat is goed, dat doe ik. De verdeling komt in de opdracht.'))).toContain('Dat is goed, dat doe ik.'));
