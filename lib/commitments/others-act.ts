@@ -114,7 +114,8 @@ export function researched(ts: readonly Tok[], i: number, clause: number): numbe
   if (ts.some((t) => t.clause === clause && t.w === 'even')) return -1;
   let k0 = i;
   while (k0 < ts.length && ADVERB.test(ts[k0]!.w)) k0++;
-  let phrases = OPENS_PHRASE.test(ts[k0]?.w ?? '') ? 0 : 1;
+  // A time or purpose put first ("voor de plenaire behandeling de kosten … uitrekenen") is an adjunct, not the one let.
+  let phrases = OPENS_PHRASE.test(ts[k0]?.w ?? '') || /^(?:voor|na|in|tijdens|binnen|bij)$/u.test(ts[k0]?.w ?? '') ? 0 : 1;
   // "als" before a noun is "as" ("als apart onderdeel onderzoeken"), no clause.
   for (let k = i; k < ts.length && ts[k]!.clause === clause && (!CLAUSE_START.has(ts[k]!.w) || ts[k]!.w === 'als'); k++) {
     const w = ts[k]!.w;

@@ -91,6 +91,12 @@ judge(
   ],
 );
 
+judge(
+  'a thing to be worked out with a time or purpose first ("ik laat voor de plenaire behandeling de kosten … uitrekenen")',
+  ['Ik laat voor de plenaire behandeling de kosten per gemeente uitrekenen.', 'We laten voor het notaoverleg de gevolgen doorrekenen.'],
+  ['Ik laat voor de plenaire behandeling de gemeenten zelf de kosten uitrekenen.', 'Ik liet voor de plenaire behandeling de kosten uitrekenen.', 'Ik laat voor de plenaire behandeling de kosten niet uitrekenen.'],
+);
+
 describe('a yes to a member asking the government to show something ("Kan de minister laten zien …?")', () => {
   it('"Dat is goed, dat doe ik." to "Kan de minister in die doorrekening ook laten zien welk deel …?"', () =>
     expect(commitments(exchange('Kan de minister in die doorrekening ook laten zien welk deel bij de huishoudens terechtkomt?', 'Dat is goed, dat doe ik. De verdeling komt in de opdracht.'))).toContain('Dat is goed, dat doe ik.'));
