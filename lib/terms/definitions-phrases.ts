@@ -129,7 +129,9 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   if (!restrictive && gw.some((w) => w === head || w.endsWith(`-${head}`))) return null;
   if (definition.length > MAX_DEFINITION || MARKER.test(termNp.trim())) return null;
   if (kind !== 'clause' && (PRAISE.test(definition) || QUANTITY.test(definition))) return null;
-  if (kind === 'described' && (!(RELATIVE.test(definition) || definiteWhere(definition)) || PERSONAL.test(definition))) return null;
+  // "Een X, dat is een Y waar …": any one of a kind, described by where it is (not "De jeugdzorg, dat is een plek waar …").
+  const anyWhere = /^een /iu.test(termNp.trim()) && /^een /iu.test(definition) && /(?<![\p{L}])waar(?![\p{L}])/iu.test(definition);
+  if (kind === 'described' && (!(RELATIVE.test(definition) || definiteWhere(definition) || anyWhere) || PERSONAL.test(definition))) return null;
   // "X, dat is … geworden / gebleken": what it has become, not what it is (before the relative clause that follows).
   if (kind === 'described' && CHANGED.test(definition.split(/(?<![\p{L}])(?:die|dat|waar\p{L}*)(?![\p{L}])/u)[0]!)) return null;
   return { term, definition };

@@ -48,7 +48,7 @@ function listEnd(text: string, from: number, at: number): number {
   // The gloss so far is the first item, or a relative clause that the list goes on ("het bureau dat de gebouwen
   // onderhoudt, de huur int en de klachten afhandelt").
   const first = text.slice(from, at).trim();
-  const relative = RELATIVE.test(first);
+  const relative = RELATIVE.test(first) || /(?<![\p{L}])waar(?![\p{L}])/u.test(first);
   const all = [...(relative ? [] : [first]), ...items.slice(0, -1), ...last];
   const short = (item: string) => item !== '' && words(item).length <= 3 && !words(item).some((w) => FINITE.has(w)) && !RELATIVE.test(item) && !PERSONAL.test(item);
   // After a relative clause each item opens with a noun's determiner or a preposition: "…, valt tussen wal en schip"
@@ -62,7 +62,11 @@ function listEnd(text: string, from: number, at: number): number {
   // aanvragen en de bezwaarschriften"): each opens with a determiner, as that object does.
   const object = / (?:met|van|voor|over|aan|bij|op|in) (?:al |alle )?(?:de|het|een|hun|zijn|haar|alle) [^ ]+(?: [^ ]+)?$/u.test(first);
   const byDeterminer = (item: string) => /^(?:de|het|een|hun|zijn|haar|alle) /u.test(item);
-  return !relative || all.every(byPreposition) || all.every(verbLast) || (object && all.every(byDeterminer)) ? stop : 0;
+  // Or bare nouns after its preposition ("… hulp krijgen bij lezen, schrijven en het gebruik van de computer"): each item
+  // a bare word or a phrase with its determiner.
+  const bareObject = / (?:met|van|voor|over|aan|bij|op|in) \p{Ll}+$/u.test(first);
+  const bareOrDeterminer = (item: string) => words(item).length === 1 || byDeterminer(item);
+  return !relative || all.every(byPreposition) || all.every(verbLast) || (object && all.every(byDeterminer)) || (bareObject && all.every(bareOrDeterminer)) ? stop : 0;
 }
 
 /**

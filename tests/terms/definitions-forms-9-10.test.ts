@@ -100,3 +100,22 @@ describe('the same list in a meaning given by "bedoel ik"', () => {
       ['medegebruik', 'dat er binnen een park ruimte is voor andere dingen, zoals visserij'],
     ]));
 });
+
+// From the tuning half of made-up debates 11 (s11-03): "Een X, dat is een Y waar …" — a thing introduced as any one
+// of its kind, then described by where it is; a verdict on a thing named ("De jeugdzorg, dat is een plek waar …") is not.
+describe('"Een X, dat is een Y waar …"', () => {
+  it('defines', () =>
+    expect(learned('Een Leerpunt, dat is een vaste plek in het buurthuis waar ouderen hulp krijgen bij de computer.')).toEqual([
+      ['Leerpunt', 'een vaste plek in het buurthuis waar ouderen hulp krijgen bij de computer'],
+    ]));
+  it('with a list of what the help is with ("hulp bij lezen, schrijven, rekenen en het gebruik van …")', () =>
+    expect(learned('Een Leerpunt, dat is een vaste plek in het buurthuis waar ouderen hulp krijgen bij lezen, schrijven en het gebruik van de computer.')).toEqual([
+      ['Leerpunt', 'een vaste plek in het buurthuis waar ouderen hulp krijgen bij lezen, schrijven en het gebruik van de computer'],
+    ]));
+  it('but not a clause after the first item ("…, schrijven doen ze zelf")', () =>
+    expect(learned('Een Leerpunt, dat is een vaste plek in het buurthuis waar ouderen hulp krijgen bij lezen, en schrijven doen ze thuis.')).toEqual([
+      ['Leerpunt', 'een vaste plek in het buurthuis waar ouderen hulp krijgen bij lezen'],
+    ]));
+  it('not with a definite term', () => expect(learned('De jeugdzorg, dat is een plek waar heel veel misgaat.')).toEqual([]));
+  it('not a verdict with the speaker in it', () => expect(learned('Een buurthuis, dat is een plek waar ik graag kom.')).toEqual([]));
+});
