@@ -70,14 +70,18 @@ const GOV_SUBJECT =
   /^(?:(?:De|Het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersoon|bewindspersonen|bewindslieden|ministers|staatssecretarissen)(?![\p{L}])|(?:Minister|Staatssecretaris)\s+\p{Lu}|De\s+Kamer\s+(?:ontvangt|krijgt|wordt)\b)/u;
 
 /** Text after "…genoteerd:" or "nog een toezegging:" when what follows is an item itself. */
+/** The chair turning to the room: a question, a member addressed, thanks, the meeting closed. */
+const CHAIR_TALK = /\?["'”’)]*$|^(?:mevrouw|de heer|ik |dan (?:sluit|dank|zijn|is|hebben|gaan|kom)|dank|hartelijk|zijn er|is er|hebben we|daarmee|tot slot|de vergadering)/iu;
+
 function itemAfterColon(p: string): string | null {
   const i = p.lastIndexOf(':');
   if (i < 0) return null;
-  // One sentence: what the chair says after it ("Mevrouw Pronk, kunt u daarmee leven? … Ik sluit de vergadering.") is
-  // no part of the item.
+  // Up to the chair's own talk after it ("Mevrouw Pronk, kunt u daarmee leven? … Ik sluit de vergadering."): a question
+  // or a sentence that turns to the room, which is no part of the item. What comes before it stays (a second sentence,
+  // a part an abbreviation split off: "voor 1 dec. 2026").
   const after = p.slice(i + 1).trim();
-  const first = splitSentences(after)[0];
-  const rest = first ? after.slice(first.start, first.end).trim() : after;
+  const talk = splitSentences(after).find((x, k) => k > 0 && CHAIR_TALK.test(after.slice(x.start, x.end).trim()));
+  const rest = talk ? after.slice(0, talk.start).trim() : after;
   return GOV_SUBJECT.test(rest) || /^[a-z]/u.test(rest) && GOV_SUBJECT.test(rest[0]!.toUpperCase() + rest.slice(1)) ? rest : null;
 }
 

@@ -171,6 +171,13 @@ describe('closing list: across a page break and after an objection', () => {
     expect(listOf(report('Ik lees de toezeggingen voor.', items, inline))).toEqual([ITEMS[0], corrected, ITEMS[2]]);
   });
 
+  it('keeps what a second review found the one-sentence cut lost: a second item or sentence, an abbreviation (a review)', () => {
+    const items = ITEMS.map((s) => `– ${s}`).join('\n\n');
+    const two = 'De minister informeert de Kamer voor 1 dec. 2026 over de pilot. Daarin gaat hij ook in op de kosten.';
+    const corrected = `Minister Van Weel:\nBij de tweede toezegging: dat wordt 1 december.\n\nDe voorzitter:\nDe tweede toezegging wordt dan: ${two.charAt(0).toLowerCase()}${two.slice(1)} Is iedereen het daarmee eens? Dan sluit ik de vergadering.\n\n`;
+    expect(listOf(report('Ik lees de toezeggingen voor.', items, corrected))).toEqual([ITEMS[0], two, ITEMS[2]]);
+  });
+
   it('takes an announcement that speaks of what was promised, not of "toezeggingen" ("bijgehouden wat de minister heeft toegezegd")', () => {
     const items = ITEMS.map((s) => `- ${s}`).join('\n\n');
     expect(listOf(report('Dank u wel. Ik heb tijdens het debat bijgehouden wat de minister heeft toegezegd. Die lijst loop ik even met u door.', items))).toEqual(ITEMS);
