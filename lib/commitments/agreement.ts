@@ -152,14 +152,32 @@ export const agrees = (folded: string): boolean => {
   );
 };
 /**
- * A member's suggestion or proposal adopted: "Dat is een goede suggestie, en die neem ik over", "Ik neem het voorstel
- * van mevrouw Bos graag over". Not an amendment or a motion (taken over in this debate's procedure), a view ("Die
- * analyse neem ik over"), a negation or a condition.
+ * A member's suggestion or proposal adopted: "Dat is een goede suggestie, die neem ik (ook graag) over", "Ik neem de
+ * suggestie van de heer X over", "Het voorstel van de heer Y nemen we dus over". The particle "over" closes its clause
+ * (not "over de jeugdzorg", "over dat …": a topic or a view); a pronoun taking it over needs the proposal named before
+ * it. Not hedged, a habit, retold, or on the Kamer's wish ("mocht de Kamer …"); a negation stands where the adverbs
+ * may and is not one of them.
  */
-const PROPOSAL = /(?<![\p{L}])(?:suggestie|suggesties|voorstel|voorstellen|idee|aanbeveling|aanbevelingen)(?![\p{L}])/u;
-const TAKES_OVER = /(?<![\p{L}])(?:(?:die|dat|deze|dit|het) (?:\p{L}+ )?(?:neem|nemen) (?:ik|we|wij) |(?:ik|we|wij) (?:neem|nemen) (?:die|dat|deze|dit|het|uw) (?:\p{L}+ ){0,4}?)(?:graag |ook |dan |zeker )?over(?![\p{L}])/u;
-export const adoptsProposal = (folded: string): boolean =>
-  PROPOSAL.test(folded) && TAKES_OVER.test(folded) && !/(?<![\p{L}])(?:niet|geen|als|indien|mits|amendement|motie)(?![\p{L}])/u.test(folded);
+const PROPOSAL = String.raw`(?:suggestie|suggesties|voorstel|voorstellen|idee|aanbeveling|aanbevelingen)`;
+const TAKEN_OVER_END = String.raw`(?: (?:ook|graag|dus|dan|zeker|gewoon|hierbij))* over(?=[,.;:!]|$)`;
+const BY_MEMBER = String.raw`(?: van (?:de heer|mevrouw|het lid|collega|d66|de|het) [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?)?`;
+const ADOPTS = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    // "…, die neem ik (ook graag) over" after the proposal was named.
+    String.raw`(?:die|dat|deze|dit) (?:neem|nemen) (?:ik|we|wij)${TAKEN_OVER_END}` +
+    // "ik neem de suggestie (van de heer X) over".
+    String.raw`|(?:ik|we|wij) (?:neem|nemen) (?:die|dat|deze|dit|het|uw|de|zijn|haar) (?:\p{L}+ )?${PROPOSAL}${BY_MEMBER}${TAKEN_OVER_END}` +
+    // "Het voorstel (van de heer Y) nemen we (dus) over", "Dat idee neem ik over".
+    String.raw`|(?:die|dat|deze|dit|het|de|uw|zijn|haar) (?:\p{L}+ )?${PROPOSAL}${BY_MEMBER} (?:neem|nemen) (?:ik|we|wij)${TAKEN_OVER_END})`,
+  'u',
+);
+const NOT_ADOPTED = /(?<![\p{L}])(?:misschien|wellicht|eventueel|altijd|vaak|meestal|zei|zeiden|vorig|vorige|mocht|mochten|indien|mits|tenzij|amendement|motie)(?![\p{L}])|(?<![\p{L}])als (?:u|de kamer|het|dat|er|de heer|mevrouw)(?![\p{L}])/u;
+export const adoptsProposal = (folded: string): boolean => {
+  const m = ADOPTS.exec(folded);
+  // A pronoun's proposal is named before it ("Dat is een goede suggestie, die neem ik over").
+  const named = m !== null && new RegExp(String.raw`(?<![\p{L}])${PROPOSAL}(?![\p{L}])`, 'u').test(folded.slice(0, m.index + m[0].length));
+  return named && !NOT_ADOPTED.test(folded);
+};
 
 /** A yes taken back in the same breath: "…, maar ik kan niets garanderen", "… als ze op tijd beschikbaar zijn". */
 const DISCLAIMS = /(?<![\p{L}])(?:niets|niks) (?:garanderen|beloven)|(?<![\p{L}])(?:beloof|garandeer) (?:ik )?(?:niets|niks)(?![\p{L}])|geen garantie/u;

@@ -16,15 +16,15 @@ const PLACE = /^(?:plek|plaats|paragraaf|hoofdstuk|passage)$/u;
 const GIVES = /^(?:geef|geeft|geven|krijgt|krijgen)$/u;
 const LETS = /^(?:laat|laten)$/u;
 /** Said as no promise, in the verb's clause: a hedge, a habit, what is so already or was. */
-const UNSURE = /^(?:misschien|wellicht|eventueel|indien|mits|al|altijd|steeds|telkens|elk|elke|ieder|iedere|jaarlijks|jaarlijkse|heb|hebt|heeft|hebben|had|hadden|gaf|gaven|kreeg|kregen|liet|lieten|gekregen|gegeven)$/u;
+const UNSURE = /^(?:misschien|wellicht|eventueel|indien|mits|al|altijd|steeds|telkens|doorgaans|meestal|vaak|elk|elke|ieder|iedere|jaarlijks|jaarlijkse|zoals|heb|hebt|heeft|hebben|had|hadden|gaf|gaven|kreeg|kregen|liet|lieten|gekregen|gegeven)$/u;
 /** A document that exists already. */
-const EXISTS = /^(?:vorige|vorig|verscheen|verschenen|gepubliceerd|gestuurd)$/u;
+const EXISTS = /^(?:vorige|vorig|verscheen|verschenen|gepubliceerd|gestuurd|ontving|ontvangen|gisteren|eerder)$/u;
 /** What the government answers in this debate, not a document to come. */
 const THIS_DEBATE = /^(?:reactie|antwoord|antwoorden|beantwoording|appreciatie|terugkoppeling|termijn|debat)$/u;
 const document = (w: string): boolean => (VEHICLE.test(w) || ANNOUNCED.test(w)) && !THIS_DEBATE.test(w);
 /** What is laid down goes into a rule as well: "In de AMvB leg ik vast dat …". */
-const REGULATION = /^(?:amvb|besluit|regeling|wetsvoorstel|wet|verordening)$/u;
-const LAYS_DOWN = /^(?:leg|leggen|regel|regelen)$/u;
+const REGULATION = /^(?:amvb|besluit|regeling|wetsvoorstel|wet|verordening|toelichting)$/u;
+const LAYS_DOWN = /^(?:leg|legt|leggen|regel|regelen)$/u;
 
 /** "in" and, within a few words, a document to come that is no one else's: "in de routekaart", "in de toelichting bij de nota van wijziging". */
 function inDocument(ts: readonly Tok[], isDocument: (w: string) => boolean = document): boolean {
@@ -46,10 +46,13 @@ export function placedInDocument(ts: readonly Tok[]): boolean {
   for (let v = 0; v < ts.length; v++) {
     const w = ts[v]!.w;
     const c = ts[v]!.clause;
-    // The verb's clause up to a clause it opens ("leg ik vast dat elke gemeente …": what is laid down may say "elke").
+    // The verb's clause up to a clause it opens ("leg ik vast dat elke gemeente …", "laat ik zien dat …": what is laid
+    // down or shown may say "elke"); a pronoun "dat" ("Ik geef dat … geen plek") opens none.
     const all = ts.filter((t) => t.clause === c);
-    const opens = all.findIndex((t) => t.w === 'dat' && ts.indexOf(t) > v);
+    const opens = all.findIndex((t, k) => t.w === 'dat' && ts.indexOf(t) > v && /^(?:vast|zien)$/u.test(all[k - 1]?.w ?? ''));
     const clause = opens < 0 ? all : all.slice(0, opens);
+    // "de regel in de wet": a noun, not the verb.
+    if (LAYS_DOWN.test(w) && /^(?:de|het|een|die|deze)$/u.test(ts[v - 1]?.w ?? '')) continue;
     if ((!GIVES.test(w) && !LETS.test(w) && !LAYS_DOWN.test(w)) || clause.some((t, k) => NEGATION.has(t.w) || UNSURE.test(t.w) || (t.w === 'als' && /^(?:het|er|u|ze|zij|we|wij|ik|de|dat|dit)$/u.test(clause[k + 1]?.w ?? '')))) continue;
     const own = clause.some((t) => SUBJECT.has(t.w));
     // Laid down or arranged by the speaker: "leg ik vast dat …", "dat regel ik in de brief".
@@ -57,7 +60,9 @@ export function placedInDocument(ts: readonly Tok[]): boolean {
     if (!inDoc) continue;
     // A place given by the speaker, or got by the point ("die krijgen … een eigen paragraaf"), after an article or
     // an adjective ("een eigen paragraaf", "een duidelijke plaats").
-    if (GIVES.test(w) && (own || /^kr/u.test(w)) && ts.slice(v + 1, v + 14).some((t, k) => t.clause === c && PLACE.test(t.w) && /^(?:een|eigen|\p{L}{2,}e)$/u.test(ts[v + k]!.w) && !/^(?:de|die|deze)$/u.test(ts[v + k]!.w))) return true;
+    // Not a seat ("een plaats aan tafel", "een plek in de begeleidingscommissie").
+    const place = (k: number) => PLACE.test(ts[k]!.w) && /^(?:een|eigen|\p{L}{2,}e)$/u.test(ts[k - 1]!.w) && !/^(?:de|die|deze)$/u.test(ts[k - 1]!.w) && ts[k + 1]?.w !== 'aan' && !(ts[k + 1]?.w === 'in' && /(?:commissie|raad|bestuur|groep|team|overleg)$/u.test(ts[k + 3]?.w ?? ''));
+    if (GIVES.test(w) && (own || /^kr/u.test(w)) && ts.slice(v + 1, v + 14).some((t, k) => t.clause === c && place(v + 1 + k))) return true;
     // Shown by the speaker: "laat ik … zien", "laten we … zien".
     if (LETS.test(w) && own && ts.slice(v + 1, v + 12).some((t) => t.clause === c && t.w === 'zien')) return true;
   }

@@ -251,6 +251,9 @@ export function presentActAt(ts: readonly Tok[]): number {
     if (/^(?:kom|komen)$/u.test(verb ?? '') && toAPlace(ts, v)) return v;
     if (/^(?:ga|gaan)$/u.test(verb ?? '') && toAPlace(ts, v) && !ts.some((t) => /^(?:als|indien|mits|tenzij)$/u.test(t.w))) return v;
     if (!verb || ts[v]!.clause !== clause || notAVerb(verb) || PRESENT_NO_ACT.has(verb) || FUTURE_AUX.has(verb)) continue;
+    // "Ik stel vast dat …" observes, "ik stel voor dat …" proposes to this debate, "ik stel me voor" imagines.
+    const next2 = ts.slice(v + 1, v + 4).map((t) => t.w);
+    if (verb === 'stel' && (next2.includes('vast') || next2.some((w) => /^(?:me|mij|ons)$/u.test(w)) || next2.join(' ').includes('voor dat'))) continue;
     // First person singular is the bare stem ("bel", "spreek"); plural is the infinitive form ("bezoeken").
     const form = w === 'ik' ? /^\p{L}{2,}[^aeiou\s]$/u.test(verb) && !/(?:en|de|te)$/u.test(verb) : /^\p{L}{3,}en$/u.test(verb);
     // "spreek … met" is meeting someone, an announcement; "spreek … aan op" is holding them to account, and "spreek X
