@@ -158,24 +158,16 @@ export const agrees = (folded: string): boolean => {
  * it. Not hedged, a habit, retold, or on the Kamer's wish ("mocht de Kamer …"); a negation stands where the adverbs
  * may and is not one of them.
  */
-const PROPOSAL = String.raw`(?:suggestie|suggesties|voorstel|voorstellen|idee|aanbeveling|aanbevelingen)`;
-const TAKEN_OVER_END = String.raw`(?: (?:ook|graag|dus|dan|zeker|gewoon|hierbij))* over(?=[,.;:!]|$)`;
-const BY_MEMBER = String.raw`(?: van (?:de heer|mevrouw|het lid|collega|d66|de|het) [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?)?`;
-const ADOPTS = new RegExp(
-  String.raw`(?<![\p{L}])(?:` +
-    // "…, die neem ik (ook graag) over" after the proposal was named.
-    String.raw`(?:die|dat|deze|dit) (?:neem|nemen) (?:ik|we|wij)${TAKEN_OVER_END}` +
-    // "ik neem de suggestie (van de heer X) over".
-    String.raw`|(?:ik|we|wij) (?:neem|nemen) (?:die|dat|deze|dit|het|uw|de|zijn|haar) (?:\p{L}+ )?${PROPOSAL}${BY_MEMBER}${TAKEN_OVER_END}` +
-    // "Het voorstel (van de heer Y) nemen we (dus) over", "Dat idee neem ik over".
-    String.raw`|(?:die|dat|deze|dit|het|de|uw|zijn|haar) (?:\p{L}+ )?${PROPOSAL}${BY_MEMBER} (?:neem|nemen) (?:ik|we|wij)${TAKEN_OVER_END})`,
-  'u',
-);
+// The three orders: a pronoun after the proposal was named ("…, die neem ik (ook graag) over"), "ik neem de
+// suggestie (van de heer X) over", "Het voorstel (van de heer Y) nemen we (dus) over".
+const ADOPTS =
+  /(?<![\p{L}])(?:(?:die|dat|deze|dit) (?:neem|nemen) (?:ik|we|wij)(?: (?:ook|graag|dus|dan|zeker|gewoon|hierbij))* over(?=[,.;:!]|$)|(?:ik|we|wij) (?:neem|nemen) (?:die|dat|deze|dit|het|uw|de|zijn|haar) (?:\p{L}+ )?(?:suggestie|suggesties|voorstel|voorstellen|idee|aanbeveling|aanbevelingen)(?: van (?:de heer|mevrouw|het lid|collega|d66|de|het) [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?)?(?: (?:ook|graag|dus|dan|zeker|gewoon|hierbij))* over(?=[,.;:!]|$)|(?:die|dat|deze|dit|het|de|uw|zijn|haar) (?:\p{L}+ )?(?:suggestie|suggesties|voorstel|voorstellen|idee|aanbeveling|aanbevelingen)(?: van (?:de heer|mevrouw|het lid|collega|d66|de|het) [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?)? (?:neem|nemen) (?:ik|we|wij)(?: (?:ook|graag|dus|dan|zeker|gewoon|hierbij))* over(?=[,.;:!]|$))/u;
+const PROPOSAL = /(?<![\p{L}])(?:suggestie|suggesties|voorstel|voorstellen|idee|aanbeveling|aanbevelingen)(?![\p{L}])/u;
 const NOT_ADOPTED = /(?<![\p{L}])(?:misschien|wellicht|eventueel|altijd|vaak|meestal|zei|zeiden|vorig|vorige|mocht|mochten|indien|mits|tenzij|amendement|motie)(?![\p{L}])|(?<![\p{L}])als (?:u|de kamer|het|dat|er|de heer|mevrouw)(?![\p{L}])/u;
 export const adoptsProposal = (folded: string): boolean => {
   const m = ADOPTS.exec(folded);
   // A pronoun's proposal is named before it ("Dat is een goede suggestie, die neem ik over").
-  const named = m !== null && new RegExp(String.raw`(?<![\p{L}])${PROPOSAL}(?![\p{L}])`, 'u').test(folded.slice(0, m.index + m[0].length));
+  const named = m !== null && PROPOSAL.test(folded.slice(0, m.index + m[0].length));
   return named && !NOT_ADOPTED.test(folded);
 };
 
