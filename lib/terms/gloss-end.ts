@@ -169,17 +169,24 @@ export function meaning(rest: string): string {
   return r;
 }
 
+/** Words of a clause, not of a noun phrase: pronouns and adverbs. */
+const CLAUSE_WORD = /^(?:het|er|ze|zij|we|wij|hij|die|dat|al|nog|ook|jaren|altijd|(?:daar|hier|waar)\p{L}*)$/u;
 /** The sentence's end, when the examples from `from` are a list of short items whose last follows "en" or "of"; else 0. */
 function listedToEnd(text: string, from: number): number {
   let stop = from;
   while (stop < text.length && !'.;:!?'.includes(text[stop]!)) stop++;
   const items = text.slice(from, stop).split(',').map((x) => x.trim());
   if (items.length < 2 || !/(?:^| )(?:en|of) /u.test(items.at(-1)!)) return 0;
+  // Each item a noun phrase: a few words, no pronoun or adverb of a clause ("…, en daarover beslissen de provincies",
+  // "…, of de provincie betaalt het"), and after its determiner one word or a phrase with a preposition ("de kweek van
+  // mosselen"; "de natuurorganisaties vragen" holds a verb).
   const short = (item: string) => {
     const ws = words(item.replace(/^(?:en|of) /u, ''));
-    return ws.length > 0 && ws.length <= 6 && !ws.some((w) => FINITE.has(w)) && !RELATIVE.test(item) && !PERSONAL.test(item) && !REMARK.test(item);
+    const np = /^(?:de|het|een)$/u.test(ws[0] ?? '') ? ws.length <= 2 || ws.slice(2).some((w) => PREPOSITIONS.has(w)) : true;
+    return ws.length > 0 && ws.length <= 6 && np && !ws.some((w) => FINITE.has(w) || CLAUSE_WORD.test(w)) && !RELATIVE.test(item) && !PERSONAL.test(item) && !REMARK.test(item);
   };
-  return items.every(short) && !/^(?:gezegd|bekend|gezien|gebruikelijk|vaak|ook|al|eerder|volgens)(?![\p{L}])/iu.test(items[0]!) ? stop : 0;
+  // Nor a remark opened by "zoals" ("zoals altijd", "zoals in Groningen … gebeurt").
+  return items.every(short) && !/^(?:gezegd|bekend|gezien|gebruikelijk|vaak|ook|al|eerder|volgens|altijd|in|op|bij|het)(?![\p{L}])/iu.test(items[0]!) ? stop : 0;
 }
 
 /**

@@ -16,3 +16,18 @@ describe('an acronym after "oftewel": a verdict or a pointer is no description',
     it(s, () => expect(learned(s)).toEqual([]));
   }
 });
+
+// A second review: a clause or a remark after a list of examples is no part of the meaning.
+describe('examples after "zoals": a clause or a remark after them ends the meaning', () => {
+  const gloss = 'ruimte die binnen een park overblijft voor andere dingen';
+  for (const tail of [
+    'zoals visserij, mosselkweek en natuurherstel, en daarover beslissen de provincies.',
+    'zoals visserij, mosselkweek, of de provincie betaalt het.',
+    'zoals visserij, mosselkweek, en de provincies beslissen daarover.',
+    'zoals de vissers, de kwekers en de natuurorganisaties vragen.',
+    'zoals in Groningen, Friesland en Drenthe al jaren gebeurt.',
+    'zoals altijd, zonder vergoeding en zonder erkenning.',
+  ]) {
+    it(tail, () => expect(learned(`Medegebruik, dat is ${gloss}, ${tail}`)[0]?.[1]).toBe(gloss));
+  }
+});
