@@ -45,6 +45,7 @@ export function placedInDocument(ts: readonly Tok[]): boolean {
   const inDoc = inDocument(ts);
   for (let v = 0; v < ts.length; v++) {
     const w = ts[v]!.w;
+    if (!GIVES.test(w) && !LETS.test(w) && !LAYS_DOWN.test(w)) continue;
     const c = ts[v]!.clause;
     // The verb's clause up to a clause it opens ("leg ik vast dat elke gemeente …", "laat ik zien dat …": what is laid
     // down or shown may say "elke"); a pronoun "dat" ("Ik geef dat … geen plek") opens none.
@@ -53,7 +54,7 @@ export function placedInDocument(ts: readonly Tok[]): boolean {
     const clause = opens < 0 ? all : all.slice(0, opens);
     // "de regel in de wet": a noun, not the verb.
     if (LAYS_DOWN.test(w) && /^(?:de|het|een|die|deze)$/u.test(ts[v - 1]?.w ?? '')) continue;
-    if ((!GIVES.test(w) && !LETS.test(w) && !LAYS_DOWN.test(w)) || clause.some((t, k) => NEGATION.has(t.w) || UNSURE.test(t.w) || (t.w === 'als' && /^(?:het|er|u|ze|zij|we|wij|ik|de|dat|dit)$/u.test(clause[k + 1]?.w ?? '')))) continue;
+    if (clause.some((t, k) => NEGATION.has(t.w) || UNSURE.test(t.w) || (t.w === 'als' && /^(?:het|er|u|ze|zij|we|wij|ik|de|dat|dit)$/u.test(clause[k + 1]?.w ?? '')))) continue;
     const own = clause.some((t) => SUBJECT.has(t.w));
     // Laid down or arranged by the speaker: "leg ik vast dat …", "dat regel ik in de brief".
     if (LAYS_DOWN.test(w) && own && (/^reg/u.test(w) || clause.some((t) => t.w === 'vast'))) return true;
