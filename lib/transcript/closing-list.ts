@@ -74,15 +74,21 @@ const GOV_SUBJECT =
 const CHAIR_TALK = /\?["'”’)]*$|^(?:mevrouw|de heer|ik |dan (?:sluit|dank|zijn|is|hebben|gaan|kom)|dank|hartelijk|zijn er|is er|hebben we|daarmee|tot slot|de vergadering)/iu;
 
 function itemAfterColon(p: string): string | null {
-  const i = p.lastIndexOf(':');
-  if (i < 0) return null;
-  // Up to the chair's own talk after it ("Mevrouw Pronk, kunt u daarmee leven? … Ik sluit de vergadering."): a question
-  // or a sentence that turns to the room, which is no part of the item. What comes before it stays (a second sentence,
-  // a part an abbreviation split off: "voor 1 dec. 2026").
-  const after = p.slice(i + 1).trim();
-  const talk = splitSentences(after).find((x, k) => k > 0 && CHAIR_TALK.test(after.slice(x.start, x.end).trim()));
-  const rest = talk ? after.slice(0, talk.start).trim() : after;
-  return GOV_SUBJECT.test(rest) || /^[a-z]/u.test(rest) && GOV_SUBJECT.test(rest[0]!.toUpperCase() + rest.slice(1)) ? rest : null;
+  // The first colon after which the government is the subject: an earlier one may bring the correction said
+  // ("Bij de tweede: dat wordt …"), a later one belong to the item ("… een brief over drie punten: de kosten, …").
+  for (let i = p.indexOf(':'); i >= 0; i = p.indexOf(':', i + 1)) {
+    // Tested on the words right after the colon first: a paragraph of many colons stays linear.
+    const head = p.slice(i + 1, i + 120).trimStart();
+    if (!GOV_SUBJECT.test(head) && !(/^[a-z]/u.test(head) && GOV_SUBJECT.test(head[0]!.toUpperCase() + head.slice(1)))) continue;
+    // Up to the chair's own talk after it ("Mevrouw Pronk, kunt u daarmee leven? … Ik sluit de vergadering."): a
+    // question or a sentence that turns to the room, which is no part of the item. What comes before it stays (a
+    // second sentence, a part an abbreviation split off: "voor 1 dec. 2026").
+    const after = p.slice(i + 1).trim();
+    const talk = splitSentences(after).find((x, k) => k > 0 && CHAIR_TALK.test(after.slice(x.start, x.end).trim()));
+    const rest = talk ? after.slice(0, talk.start).trim() : after;
+    return rest;
+  }
+  return null;
 }
 
 // A paragraph that goes on with the item before it: it starts in lower case, or the item

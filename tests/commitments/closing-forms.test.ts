@@ -178,6 +178,13 @@ describe('closing list: across a page break and after an objection', () => {
     expect(listOf(report('Ik lees de toezeggingen voor.', items, corrected))).toEqual([ITEMS[0], two, ITEMS[2]]);
   });
 
+  it('keeps an item read after a colon that has a colon of its own ("… over drie punten: …"; a review)', () => {
+    const items = ITEMS.map((s) => `– ${s}`).join('\n\n');
+    const corrected = 'De minister stuurt de Kamer voor 1 december een brief over drie punten: de kosten, de planning en de risico\'s.';
+    const after = `Minister Van Weel:\nBij de tweede toezegging: dat wordt een brief.\n\nDe voorzitter:\nDan luidt de tweede toezegging: ${corrected.charAt(0).toLowerCase()}${corrected.slice(1)}\n\n`;
+    expect(listOf(report('Ik lees de toezeggingen voor.', items, after))).toEqual([ITEMS[0], corrected, ITEMS[2]]);
+  });
+
   it('takes an announcement that speaks of what was promised, not of "toezeggingen" ("bijgehouden wat de minister heeft toegezegd")', () => {
     const items = ITEMS.map((s) => `- ${s}`).join('\n\n');
     expect(listOf(report('Dank u wel. Ik heb tijdens het debat bijgehouden wat de minister heeft toegezegd. Die lijst loop ik even met u door.', items))).toEqual(ITEMS);
