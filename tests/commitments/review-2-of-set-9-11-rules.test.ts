@@ -3,7 +3,8 @@ import { judge } from '../helpers/judge-commitments';
 /**
  * Issue #19: a second review's probes of the rules made from made-up 11's tuning half (session of 2026-12-07), written
  * by a helper who read no eval text. Each wrong one failed before the fix in the same commit; the ones still wrong
- * are named in the session's closing note.
+ * are named in the session's closing note. The future and wish forms of "naar voren brengen" ("zal ik …", "wil ik …")
+ * were right already and stay as guards (a wish is no promise: tests/eval/ANNOTATING.md).
  */
 judge(
   'a suggestion or proposal adopted, and not',
@@ -22,7 +23,7 @@ judge(
 
 judge(
   'a point put forward in a named meeting, and not',
-  ['Dat breng ik in de Raad naar voren.'],
+  ['Dat breng ik in de Raad naar voren.', 'Dat punt zal ik in de Raad naar voren brengen.', 'In het overleg met de provincies ga ik dat naar voren brengen.'],
   [
     'Dat breng ik in de Raad steeds naar voren.',
     'Dat breng ik in de Raad regelmatig naar voren.',
@@ -31,6 +32,8 @@ judge(
     'Ik stel me zo voor dat we in de gesprekken met de gemeenten de kosten delen.',
     'Ik stel voor dat de commissie dit in de vergadering van volgende week agendeert.',
     'Ik breng in dit overleg graag naar voren dat de cijfers zijn verbeterd.',
+    'Dat punt wil ik graag in de Raad naar voren brengen.',
+    'De minister van Financiën zal dat in de Raad naar voren brengen.',
   ],
 );
 
