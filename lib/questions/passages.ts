@@ -131,6 +131,8 @@ interface CompiledQuery {
   weights: Float64Array;
 }
 
+// Cached by the query map itself: the callers (answers.ts, deferrals.ts) build each query once and never change it
+// after scoring, so a map's compiled form stays true.
 const compiledQueries = new WeakMap<PassageIndex, WeakMap<Map<string, number>, CompiledQuery>>();
 
 function compiled(ix: PassageIndex, query: Map<string, number>): CompiledQuery {

@@ -93,8 +93,6 @@ function trimEnd(s: string): string {
 /** The sentence's capital is not the word's: "Een zorgmijder" → "zorgmijder"; a name keeps its capital only mid-sentence. */
 const asWritten = (term: string, atStart: boolean) => (atStart && /^\p{Lu}\p{Ll}/u.test(term) ? term[0]!.toLowerCase() + term.slice(1) : term);
 
-/** The speaker in the gloss ("het punt waar ik …"): a remark, not what the term means. */
-const REMARKED = /(?<![\p{L}])(?:ik|me|mij|mijn|we|wij|ons|onze)(?![\p{L}])/iu;
 /** Verbs of naming that stand before ", oftewel" in "wat men X noemt / wat X heet": never the term. */
 const NAMING = /^(?:heet|heten|heette|noem|noemt|noemen|noemde|betekent|betekenen)$/u;
 /** A change of state: "is … geworden", "is … gebleken / gebleven". */
@@ -112,7 +110,7 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   // acronym described after "oftewel" (or "ofwel", "dat wil zeggen": the caller says) by a bare noun and what sets it
   // apart is read here ("RENURE, oftewel stikstof die …"). Not with an article: "oftewel een club die …", "het bedrijf
   // dat …", "de toezichthouder die de heer X noemde" judge or point.
-  const described = acronymMayBeDescribed && RELATIVE.test(gloss) && !PERSONAL.test(gloss) && !REMARKED.test(gloss) && !/^(?:een|het|de) /iu.test(gloss.trim());
+  const described = acronymMayBeDescribed && RELATIVE.test(gloss) && !PERSONAL.test(gloss) && !/^(?:een|het|de) /iu.test(gloss.trim());
   if ((isAcronymLike(term) && !described) || isAcronymLike(withoutArticle(trimEnd(gloss)))) return null;
   // A term that starts with a preposition or holds a verb is a clause cut wrong ("waar de heer X het over heeft, dat zijn …").
   // (`nounPhrase`: the pattern took an article, adjectives and nouns only, so "staat" in "een gunstige staat van …" is one.)

@@ -106,7 +106,7 @@ function goesOnAt(text: string, from: number, at: number): number {
   const listStop = listedToEnd(text, at + m[0].length);
   if (listStop > 0) return listStop;
   const ws = words(part);
-  const listed = / (?:of|en) /u.test(part) && !/^(?:gezegd|bekend|gezien|gebruikelijk|het|vaak|ook|al|eerder|in|op|bij|volgens)$/iu.test(ws[0] ?? '');
+  const listed = / (?:of|en) /u.test(part) && !ZOALS_REMARK.test(ws[0] ?? '');
   return listed && ws.length <= 6 && !ws.some((w) => FINITE.has(w)) && !RELATIVE.test(part) ? end : 0;
 }
 
@@ -169,6 +169,8 @@ export function meaning(rest: string): string {
   return r;
 }
 
+/** The first word after "zoals" that makes it a remark, not examples: "zoals gezegd", "zoals altijd", "zoals in …". */
+const ZOALS_REMARK = /^(?:gezegd|bekend|gezien|gebruikelijk|het|vaak|ook|al|eerder|altijd|in|op|bij|volgens)$/iu;
 /** Words of a clause, not of a noun phrase: pronouns and adverbs. */
 const CLAUSE_WORD = /^(?:het|er|ze|zij|we|wij|hij|die|dat|al|nog|ook|jaren|altijd|(?:daar|hier|waar)\p{L}*)$/u;
 /** The sentence's end, when the examples from `from` are a list of short items whose last follows "en" or "of"; else 0. */
@@ -186,7 +188,7 @@ function listedToEnd(text: string, from: number): number {
     return ws.length > 0 && ws.length <= 6 && np && !ws.some((w) => FINITE.has(w) || CLAUSE_WORD.test(w)) && !RELATIVE.test(item) && !PERSONAL.test(item) && !REMARK.test(item);
   };
   // Nor a remark opened by "zoals" ("zoals altijd", "zoals in Groningen … gebeurt").
-  return items.every(short) && !/^(?:gezegd|bekend|gezien|gebruikelijk|vaak|ook|al|eerder|volgens|altijd|in|op|bij|het)(?![\p{L}])/iu.test(items[0]!) ? stop : 0;
+  return items.every(short) && !ZOALS_REMARK.test(words(items[0]!)[0] ?? '') ? stop : 0;
 }
 
 /**

@@ -69,10 +69,11 @@ export const announcesClosingList = (paragraph: string): boolean => announcement
 const GOV_SUBJECT =
   /^(?:(?:De|Het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersoon|bewindspersonen|bewindslieden|ministers|staatssecretarissen)(?![\p{L}])|(?:Minister|Staatssecretaris)\s+\p{Lu}|De\s+Kamer\s+(?:ontvangt|krijgt|wordt)\b)/u;
 
-/** Text after "…genoteerd:" or "nog een toezegging:" when what follows is an item itself. */
 /** The chair turning to the room: a question, a member addressed, thanks, the meeting closed. */
-const CHAIR_TALK = /\?["'”’)]*$|^(?:mevrouw|de heer|ik |dan (?:sluit|dank|zijn|is|hebben|gaan|kom)|dank|hartelijk|zijn er|is er|hebben we|daarmee|tot slot|de vergadering)/iu;
+const CHAIR_TALK =
+  /\?["'”’)]*$|^(?:mevrouw|de heer|ik |dan (?:sluit|dank|zijn|is|hebben|gaan|kom)|dank(?: u| je|$|[,.!])|hartelijk|zijn er|is er|hebben we|daarmee (?:zijn|is|sluit|komen)|tot slot|de vergadering)/iu;
 
+/** Text after "…genoteerd:" or "nog een toezegging:" when what follows is an item itself. */
 function itemAfterColon(p: string): string | null {
   // The first colon after which the government is the subject: an earlier one may bring the correction said
   // ("Bij de tweede: dat wordt …"), a later one belong to the item ("… een brief over drie punten: de kosten, …").
@@ -85,8 +86,7 @@ function itemAfterColon(p: string): string | null {
     // second sentence, a part an abbreviation split off: "voor 1 dec. 2026").
     const after = p.slice(i + 1).trim();
     const talk = splitSentences(after).find((x, k) => k > 0 && CHAIR_TALK.test(after.slice(x.start, x.end).trim()));
-    const rest = talk ? after.slice(0, talk.start).trim() : after;
-    return rest;
+    return talk ? after.slice(0, talk.start).trim() : after;
   }
   return null;
 }
