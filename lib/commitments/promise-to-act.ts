@@ -177,8 +177,8 @@ function announced(ts: readonly Tok[]): number {
     const fresh = met > 0 && !/^(?:deze|dit|die|dat)$/u.test(ts[met + 1]?.w ?? '') && !ts.some((t, j) => t.clause === c && (t.w === 'tegemoet' || (j < i && CLAUSE_START.has(t.w))));
     // Also a scheme or measures ("kom ik met een landelijke regeling"), not on a condition ("als … niets oplevert, kom ik met …").
     // Nor a habit ("elk jaar") or this debate's next point ("Ik kom zo met de maatregelen").
-    const onCondition = ts.some((t) => /^(?:als|indien|mocht|mits|tenzij|elk|elke|ieder|iedere|jaarlijks|altijd|steeds)$/u.test(t.w));
-    const scheme = (k: number) => SCHEME.test(ts[k]!.w) && !onCondition && !/^(?:de|het|die|deze|dat|dit)$/u.test(ts[k - 1]!.w);
+    const unsure = ts.some((t) => /^(?:als|indien|mocht|mits|tenzij|elk|elke|ieder|iedere|jaarlijks|altijd|steeds)$/u.test(t.w));
+    const scheme = (k: number) => SCHEME.test(ts[k]!.w) && !unsure && !/^(?:de|het|die|deze|dat|dit)$/u.test(ts[k - 1]!.w);
     if (speaker && fresh && ts.slice(met + 1, met + 4).some((t, k) => t.clause === c && (ANNOUNCED.test(t.w) || scheme(met + 1 + k)))) return i;
   }
   return -1;
@@ -246,9 +246,9 @@ export function presentActAt(ts: readonly Tok[]): number {
     // "Volgende week ga ik … bij het project langs": going on a visit ("langsgaan", its particle ending the clause).
     if (/^(?:ga|gaan)$/u.test(verb ?? '') && ts.some((t, j) => j > v && t.clause === clause && t.w === 'langs' && (j === ts.length - 1 || ts[j + 1]!.clause !== clause || /^(?:in|bij|op)$/u.test(ts[j + 1]!.w)))) return v;
     // "Ik kom in het voorjaar naar Emmen": coming to a place is a visit.
+    if (/^(?:kom|komen)$/u.test(verb ?? '') && toAPlace(ts, v)) return v;
     // Going there ("Wel ga ik in september zelf naar Schiermonnikoog") is one too, not on a condition ("…, als de
     // agenda het toelaat").
-    if (/^(?:kom|komen)$/u.test(verb ?? '') && toAPlace(ts, v)) return v;
     if (/^(?:ga|gaan)$/u.test(verb ?? '') && toAPlace(ts, v) && !ts.some((t) => /^(?:als|indien|mits|tenzij)$/u.test(t.w))) return v;
     if (!verb || ts[v]!.clause !== clause || notAVerb(verb) || PRESENT_NO_ACT.has(verb) || FUTURE_AUX.has(verb)) continue;
     // "Ik stel vast dat …" observes, "ik stel voor dat …" proposes to this debate, "ik stel me voor" imagines.
