@@ -9,7 +9,7 @@ import { bodyAskedAt, discussedWithBodyAt, raisedWithBodyAt, someoneActsAt, some
 import { documentMovesAt } from './things-at-time';
 import { afterTheFollowing, blocked, underWay, cleftAsPromise, cleftOffers, describesMotion, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
-import { isOffer, offerTakenUp, offeredPart } from './offers';
+import { isOffer, offerTakenUp, offeredPart, offersAnAct } from './offers';
 import { adoptsProposal, agrees, agreesToRequest, agreesToRetold, grants, takenBack, takesOn } from './agreement';
 import { newDocumentAt, nextMoment, speakerBinds } from './received';
 import { VEHICLE } from './verb-classes';
@@ -281,7 +281,7 @@ export function governmentSentences(t: Transcript): GovSentence[] {
       if (!is && k > 0 && takesOn(f)) is = true;
       if (!is && k > 0 && agreesToRetold(foldedSlice(t, spans[k - 1]!.start, spans[k - 1]!.end), f) && !withinDebate(tokens(f))) is = true;
       // The member answers the end of the turn: an offer made before the turn went on to other points is taken up only by a yes that names it.
-      if (!is && isOffer(f) && offerTakenUp(t, turn.index, gov, f, k >= spans.length - OFFER_AT_END)) is = isCommitmentSentence(offeredPart(text), t.meta.date);
+      if (!is && isOffer(f) && offerTakenUp(t, turn.index, gov, f, k >= spans.length - OFFER_AT_END)) is = isCommitmentSentence(offeredPart(text), t.meta.date) || offersAnAct(offeredPart(text));
       // "Wat ik wel kan doen, is … . Als de heer X daarmee uit de voeten kan, doe ik dat.": offered, bound once taken up.
       const next = spans[k + 1];
       if (is && cleftOffers(f) && next && isOffer(foldedSlice(t, next.start, next.end))) is = offerTakenUp(t, turn.index, gov, foldedSlice(t, next.start, next.end), true);

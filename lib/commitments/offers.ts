@@ -1,6 +1,10 @@
 import type { Transcript } from '../transcript/model';
 import { foldedSlice } from '../text/folded-text';
 import { splitSentences } from '../text/sentences';
+import { fold } from '../text/fold';
+import { NEGATION, tokens, withinDebate } from './clauses';
+import { isInfinitive } from './verb-classes';
+import { notAVerb, PRESENT_NO_ACT } from './promise-to-act';
 
 /**
  * An offer on the member's (or the Kamer's) condition: "Als u dat wilt,
@@ -9,10 +13,11 @@ import { splitSentences } from '../text/sentences';
  * purpose, not a wish). It binds the government only once taken up ("Ja, graag."): until
  * then it is an offer, not a commitment (tests/eval/ANNOTATING.md). A
  * condition on events ("Mocht het rapport later komen, dan …") is no offer:
- * the register records those promises too. The addressee's wish may also come last ("…, als de Kamer dat wil.").
+ * the register records those promises too. The addressee's wish may also come last ("…, als de Kamer dat wil."), and a
+ * member named before may be "hij"/"zij" ("Als zij daar prijs op stelt, …"), only with a wish ("Als hij zegt dat …" is none).
  */
 const OFFER =
-  /^(?:(?:mocht(?:en)?|als|indien|wanneer|ingeval) (?:u|jullie|de kamer|uw kamer|de commissie|de leden|de heer|mevrouw)(?![\p{L}])|(?:als|indien) (?:het|dat) (?:helpt|gewenst is|op prijs wordt gesteld),|(?:als|indien) daar behoefte aan is,|indien gewenst|desgewenst)|(?<![\p{L}])(?:als|indien) (?:u|jullie|de kamer|uw kamer|de commissie) (?:dat|het|daar) (?:wil|wilt|willen|wenst|wensen|op prijs stelt|nuttig vindt)[.!]?$/u;
+  /^(?:(?:mocht(?:en)?|als|indien|wanneer|ingeval) (?:u|jullie|de kamer|uw kamer|de commissie|de leden|de heer|mevrouw)(?![\p{L}])|(?:als|indien) (?:het|dat) (?:helpt|gewenst is|op prijs wordt gesteld),|(?:als|indien) daar behoefte aan is,|indien gewenst|desgewenst)|^(?:als|indien) (?:hij|zij|ze) (?:dat|het|daar) (?:wil|wenst|op prijs stelt|prijs op stelt|behoefte aan heeft|nuttig vindt),|(?<![\p{L}])(?:als|indien) (?:u|jullie|de kamer|uw kamer|de commissie) (?:dat|het|daar) (?:wil|wilt|willen|wenst|wensen|op prijs stelt|prijs op stelt|behoefte aan heeft|nuttig vindt)[.!]?$/u;
 
 /** Whether a folded sentence opens with the addressee's condition. */
 export const isOffer = (folded: string): boolean => OFFER.test(folded);
@@ -33,6 +38,26 @@ export function offeredPart(sentence: string): string {
   return `${inverted[2]} ${verb} ${part.slice(inverted[0].length)}`;
 }
 const INVERTED = /^(?:dan\s+)?(\p{L}+)\s+(ik|we|wij)\s+/iu;
+
+/** Verbs no act in the present on their own that an offer makes one: "…, laat ik … uitzoeken", "…, vraag ik X om …". */
+const OFFERED_ANYWAY = new Set(['laat', 'vraag', 'verzoek']);
+/** Acts of speaking in this debate, which an offer may make too ("Als u dat wilt, leg ik het nog eens uit."). */
+const SPEAKING_NOW = new Set(['leg', 'licht', 'vertel', 'schets', 'geef', 'geven', 'beantwoord', 'beantwoorden', 'illustreer', 'zet']);
+
+/**
+ * An act offered in the present tense ("Als mevrouw Kat dat wil, stuur ik haar …", "…, ontwikkel ik samen met …"):
+ * the offer makes it future, so once taken up it needs no time or document of its own. Its verb comes right after the
+ * subject (offeredPart put it first) and is no being, thinking, stance or speaking in this debate; no negation.
+ */
+export function offersAnAct(offered: string): boolean {
+  const ts = tokens(fold(offered));
+  const verb = ts[1]?.w ?? '';
+  if (!/^(?:ik|we|wij)$/u.test(ts[0]?.w ?? '') || ts[1]?.clause !== ts[0]!.clause || notAVerb(verb)) return false;
+  if ((PRESENT_NO_ACT.has(verb) && !OFFERED_ANYWAY.has(verb)) || SPEAKING_NOW.has(verb)) return false;
+  // "laat ik … op een rij zetten" has someone act; "laat ik het daarbij" leaves it.
+  if (verb === 'laat' && !ts.slice(2).some((t) => isInfinitive(t.w))) return false;
+  return !ts.some((t) => NEGATION.has(t.w)) && !withinDebate(ts);
+}
 const OFFERED_AS_ACT = new Map([
   ['kan', 'zal'],
   ['wil', 'zal'],
@@ -45,7 +70,9 @@ const OFFERED_AS_ACT = new Map([
  * ik graag.").
  */
 const YES =
-  /^(?:ja|jazeker|graag|heel graag|prima|akkoord|dat lijkt me (?:goed|prima)|dat zou (?:fijn|mooi|goed) zijn)(?![\p{L}])|^(?:dat|die|dit) (?:stel|wil) ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*(?:op prijs|graag)[.!]?$/u;
+  /^(?:ja|jazeker|graag|heel graag|prima|akkoord|dat lijkt me (?:goed|prima)|dat zou (?:fijn|mooi|goed) zijn)(?![\p{L}])|^(?:dat|die|dit) (?:stel|wil) ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*(?:op prijs|graag)[.!]?$|^daar stel ik (?:(?:zeer|heel|erg|zeker|wel) )*prijs op[.!]?$/u;
+/** A yes that names the offer as such ("Dat aanbod neem ik graag aan."): it takes up an offer anywhere in the turn. */
+const OFFER_ACCEPTED = /^(?:dat|dit|het|uw) aanbod (?:stel ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*op prijs|neem ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*aan)(?![\p{L}])/u;
 
 /** The condition is that the member holds a motion ("Als de heer X zijn motie aanhoudt, …"), and the member does. */
 const HOLD_CONDITION = /(?<![\p{L}])(?:aanhoudt|aanhouden|aan te houden|aan houdt)(?![\p{L}])/u;
@@ -71,6 +98,7 @@ export function offerTakenUp(t: Transcript, index: number, gov: ReadonlySet<stri
   const first = splitSentences(t.text.slice(next.start, next.end))[0];
   if (first === undefined) return false;
   const yes = foldedSlice(t, next.start + first.start, next.start + first.end);
+  if (OFFER_ACCEPTED.test(yes)) return true;
   if (!YES.test(yes)) return false;
   if (atEnd) return true;
   const offered = new Set(offer.split(/[^\p{L}]+/u));

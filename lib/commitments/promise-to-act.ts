@@ -214,7 +214,7 @@ function goesTo(ts: readonly Tok[], a: number, om: number): boolean {
  * Verbs in the present that are no act when said with a time: being, having, modal and future
  * auxiliaries, thinking and seeing, and the acts of this debate ("ik ontraad", "ik noem").
  */
-const PRESENT_NO_ACT = new Set([
+export const PRESENT_NO_ACT = new Set([
   'ben', 'heb', 'kan', 'wil', 'moet', 'zal', 'ga', 'kom', 'mag', 'vind', 'denk', 'hoop', 'weet', 'zie', 'begrijp', 'ken', 'zeg', 'overweeg', 'twijfel', 'betwijfel', 'aarzel',
   'lees', 'hoor', 'sta', 'blijf', 'houd', 'hou', 'wacht', 'verwacht', 'vrees', 'geloof', 'meen', 'merk', 'noem', 'bedoel',
   'ontraad', 'laat', 'geef', 'vraag', 'verzoek', 'begin', 'eindig', 'rond', 'antwoord', 'reageer', 'constateer', 'citeer', 'verwijs', 'herhaal', 'dank',
@@ -223,7 +223,7 @@ const PRESENT_NO_ACT = new Set([
 ]);
 
 /** Words that stand next to "ik" without being its verb ("dan ik", "daar ik", "waarover ik"): function words and adverbs. */
-const notAVerb = (w: string) => FUNCTION_WORDS.has(w) || /^(?:waar|daar|hier|er)\p{L}*$|^(?:toen|vervolgens|eerst|ten|slotte|meteen)$/u.test(w);
+export const notAVerb = (w: string) => FUNCTION_WORDS.has(w) || /^(?:waar|daar|hier|er)\p{L}*$|^(?:toen|vervolgens|eerst|ten|slotte|meteen)$/u.test(w);
 
 /**
  * An act in the present tense, which Dutch uses for the future when a time is said ("Ik bel de
