@@ -190,6 +190,22 @@ const RETOLD_REQUEST = /(?<![\p{L}])(?:vroeg|vroegen|vraagt|vragen|verzocht|verz
  * support asked for a motion ("vroeg om steun voor haar motie … Ja, dat wil ik."): a vote, not a promise.
  */
 export const agreesToRetold = (before: string, folded: string): boolean =>
-  RETOLD_REQUEST.test(before) && !/^(?:ik|we|wij) /u.test(before) && !/(?<![\p{L}])(?:steun|motie)(?![\p{L}])/u.test(before) && agrees(folded.split(/[;:]|, want /u)[0]!.trim()) && (REQUEST.test(before) || TAKES_ALONG.test(folded) || TAKES_ALONG.test(folded.replace(APPROVAL_HEAD, '')));
+  acceptsInvitation(before, folded) ||
+  (RETOLD_REQUEST.test(before) && !/^(?:ik|we|wij) /u.test(before) && !/(?<![\p{L}])(?:steun|motie)(?![\p{L}])/u.test(before) && agrees(folded.split(/[;:]|, want /u)[0]!.trim()) && (REQUEST.test(before) || TAKES_ALONG.test(folded) || TAKES_ALONG.test(folded.replace(APPROVAL_HEAD, ''))));
 /** A short approval before the yes: "dat kan, en …", "dat is goed, …". */
 const APPROVAL_HEAD = /^[^,;]{1,40}[,;]\s*(?:en )?/u;
+
+/** A member's invitation named by the speaker: "Dan de uitnodiging van mevrouw X.", "De heer Y nodigde mij uit …". */
+const INVITED = /(?<![\p{L}])(?:uitnodiging|nodigde|nodigden|nodigt)(?![\p{L}])/u;
+/**
+ * Accepting it: "Daar kom ik graag.", "Nou, daar ga ik graag op in.", "Die uitnodiging neem ik graag aan.", "Dat is
+ * goed, dat doe ik." (not "Daar kom ik graag op terug": this debate). No negation, condition or "maar" after it.
+ */
+const ACCEPTS =
+  /^(?:(?:ja|nou|graag|zeker|jazeker)[,.!]?\s*)?(?:daar (?:kom|ga) (?:ik|we) (?:heel |zeer |ook )?graag(?:[,.:;!]|$| naartoe| heen| langs| op in(?![\p{L}]))|(?:die|de|deze) uitnodiging (?:neem|nemen) (?:ik|we) (?:heel |zeer |ook )?graag aan(?![\p{L}]))/u;
+const acceptsInvitation = (before: string, folded: string): boolean =>
+  INVITED.test(before) &&
+  !/^(?:ik|we|wij) /u.test(before) &&
+  (ACCEPTS.test(folded) || (/uitnodiging/u.test(before) && agrees(folded.split(/[:;]/u)[0]!.trim()))) &&
+  !folded.split(/[\s,.;:!]+/u).some((w) => NEGATION.has(w) || /^(?:maar|als|indien|mits|tenzij|misschien|wellicht)$/u.test(w));
+
