@@ -60,7 +60,7 @@ function announcement(paragraph: string): 'whole' | 'tail' | null {
   // Sentence by sentence: one that names an item by its place ("Dan luidt de derde toezegging als volgt:",
   // "De eerste toezegging: …") reads or corrects that item, it announces no list (see findClosingItems).
   const sentences = paragraph.split(/(?<=[.!?])\s+/u);
-  if (sentences.some((s) => announceRe().test(s) && !NAMED.test(s)) || BARE_ANNOUNCEMENT.test(paragraph.trim())) return 'whole';
+  if (sentences.some((s) => announceRe().test(s) && !NAMED.test(s) && !THAT_ONE.test(s)) || BARE_ANNOUNCEMENT.test(paragraph.trim())) return 'whole';
   return BARE_ANNOUNCEMENT.test(sentences.at(-1)?.trim() ?? '') ? 'tail' : null;
 }
 export const announcesClosingList = (paragraph: string): boolean => announcement(paragraph) !== null;
@@ -129,6 +129,8 @@ const NAMED =
   /(?<![\p{L}])(?:de\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+toezegging|toezegging\s+(?:nummer\s+|nr\.\s+)?(\d{1,2}|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))(?![\p{L}\d])/iu;
 /** An item named by its letter to be read again: "Dan lees ik c opnieuw voor", "Punt b luidt dan als volgt:". */
 const LETTER_NAMED = /(?<![\p{L}\p{N}])([a-jA-J])\s+(?:opnieuw|nogmaals|nog een keer|nog eens|als volgt|luidt|wordt|anders)(?![\p{L}])/u;
+/** "Dan wordt die toezegging als volgt.", "Die toezegging luidt dan anders:": the item just read, read again corrected. */
+const THAT_ONE = /(?<![\p{L}])(?:(?:wordt|luidt) (?:die|deze) toezegging|(?:die|deze) toezegging (?:wordt|luidt))(?: (?:dan|nu|dus))* (?:als volgt|anders)(?![\p{L}])/iu;
 /** A sentence that adds after a named item ("Dan komt er na de derde toezegging nog een bij:") corrects nothing. */
 const ADDS = /(?<![\p{L}])(?:bij|aanvulling|extra|na\s+de|nog\s+een(?!\s+(?:keer|maal)))(?![\p{L}])/iu;
 
@@ -142,6 +144,7 @@ function namedPlace(p: string): number {
   const last = intro.split(/(?<=[.!?])\s+/u).at(-1) ?? '';
   const letter = LETTER_NAMED.exec(last);
   if (letter) return letter[1]!.toLowerCase().charCodeAt(0) - 'a'.charCodeAt(0);
+  if (THAT_ONE.test(last)) return LAST;
   const m = NAMED.exec(last);
   if (!m || ADDS.test(last)) return -1;
   if (m[1]?.toLowerCase() === 'laatste') return LAST;
@@ -180,6 +183,17 @@ const MISSED = /(?<![\p{L}])(?:ik mis|mis ik)(?![\p{L}])/iu;
 /** The chair adding to the list: "Dan voeg ik die toe aan de lijst.". */
 const ADDED = /toe aan de lijst|aan de lijst toe|(?<![\p{L}])voeg(?:en)? (?:ik|we|wij) (?:\p{L}+ ){0,3}toe(?![\p{L}])/iu;
 
+/** How many turns back a list interrupted by a correction may have been announced. */
+const RESUME_SPAN = 4;
+/** The chair's turn before this one, a few turns back with no chair between, announced a list and read items in it. */
+function resumesList(turns: readonly ClosingTurn[], t: number): boolean {
+  for (let u = t - 1; u >= Math.max(0, t - RESUME_SPAN); u--) {
+    const turn = turns[u]!;
+    if (turn.asChair) return turn.paragraphs.some((p) => announcement(p) !== null) && turn.paragraphs.some((p, k) => turn.items[k] || GOV_SUBJECT.test(p));
+  }
+  return false;
+}
+
 /** The chair's closing list, or [] when the chair read none. */
 export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
   for (let t = turns.length - 1; t >= 0; t--) {
@@ -192,6 +206,9 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
     const marked = turn.paragraphs.flatMap((p, k) => (turn.items[k] && GOV_SUBJECT.test(p) && promiseItem(p) ? [k] : []));
     if (marked.length < 2 && intro < 0) marked.splice(0, marked.length, ...plainRun(turn.paragraphs));
     if (intro < 0 && marked.length < 2) continue;
+    // The list resumed after a correction ("Ik ga verder met de lijst."): the list is the one announced a few turns
+    // before, which the follow-up below continues with these items.
+    if (intro < 0 && resumesList(turns, t)) continue;
     const found: ClosingItem[] = [];
     // The announcement may carry the first item: "Ik heb genoteerd: de minister stuurt …".
     const inline = intro < 0 ? null : itemAfterColon(turn.paragraphs[intro]!);
