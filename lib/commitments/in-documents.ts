@@ -22,8 +22,8 @@ const EXISTS = /^(?:vorige|vorig|verscheen|verschenen|gepubliceerd|gestuurd|ontv
 /** What the government answers in this debate, not a document to come. */
 const THIS_DEBATE = /^(?:reactie|antwoord|antwoorden|beantwoording|appreciatie|terugkoppeling|termijn|debat)$/u;
 const document = (w: string): boolean => (VEHICLE.test(w) || ANNOUNCED.test(w)) && !THIS_DEBATE.test(w);
-/** What is laid down goes into a rule as well: "In de AMvB leg ik vast dat …". */
-const REGULATION = /^(?:amvb|besluit|regeling|wetsvoorstel|wet|verordening|toelichting)$/u;
+/** What is laid down goes into a rule as well: "In de AMvB leg ik vast dat …", also a compound ("de verzamelwet"). */
+const REGULATION = /(?:amvb|besluit|regeling|wetsvoorstel|wet|verordening|toelichting)$/u;
 const LAYS_DOWN = /^(?:leg|legt|leggen|regel|regelen)$/u;
 
 /** "in" and, within a few words, a document to come that is no one else's: "in de routekaart", "in de toelichting bij de nota van wijziging". */

@@ -2,8 +2,8 @@ import { NEGATION, SUBJECT } from './clauses';
 import type { Tok } from './promise-to-act';
 
 /**
- * A point put forward or proposed by the speaker in a named meeting: "Dat standpunt breng ik in de Raad naar voren",
- * "In de Raad stel ik … voor om …", "Dat breng ik in het overleg met de provincies naar voren". General Dutch: the
+ * A point put forward, proposed or argued for by the speaker in a named meeting: "Dat standpunt breng ik in de Raad
+ * naar voren", "In de Raad stel ik … voor om …", "In de Raad van december pleit ik voor …", "Dat breng ik in het overleg met de provincies naar voren". General Dutch: the
  * verb with the speaker next to it, "naar voren" after "breng" or "voor om" / a final "voor" after "stel", and "in" a
  * meeting (a council, talks, a meeting, a summit) that is not this one ("in dit overleg"). Not with a negation, a hedge,
  * a condition, a habit or the past in the sentence; not "stel vast", "stel me voor" (imagine), "stel voor dat" (a
@@ -11,7 +11,7 @@ import type { Tok } from './promise-to-act';
  */
 
 const MEETING = /^(?:raad|overleg|gesprek|gesprekken|vergadering|top|bijeenkomst|besprekingen|onderhandelingen)$/u;
-const PUTS = /^(?:breng|brengen|stel|stellen)$/u;
+const PUTS = /^(?:breng|brengen|stel|stellen|pleit|pleiten)$/u;
 const UNSURE =
   /^(?:misschien|wellicht|eventueel|als|indien|mits|mocht|hier|altijd|steeds|telkens|regelmatig|geregeld|vaak|keer|al|sinds|heb|hebben|had|bracht|brachten|stelde|stelden|gebracht|gesteld)$/u;
 
@@ -28,6 +28,8 @@ export function putForwardInMeeting(ts: readonly Tok[]): boolean {
     const own = SUBJECT.has(ts[v - 1]?.w ?? '') || SUBJECT.has(ts[v + 1]?.w ?? '');
     const after = ts.slice(v + 1).filter((x) => x.clause === c).map((x) => x.w);
     if (/^br/u.test(t.w)) return own && after.some((w, k) => w === 'naar' && after[k + 1] === 'voren');
+    // "In de Raad pleit ik voor …": arguing for a point there.
+    if (/^pl/u.test(t.w)) return own && after.includes('voor');
     // "stel … voor om …" or "voor" ending the clause; not "vast", nor oneself imagined ("stel me voor").
     const voor = after.lastIndexOf('voor');
     const proposes = voor >= 0 && (voor === after.length - 1 || after[voor + 1] === 'om');

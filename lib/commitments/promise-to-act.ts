@@ -4,7 +4,7 @@ import { mayNameTime } from './deadline';
 import { effortNow, heardFromSpeaker, intends, seesToIt, statesEffort, takesUpWith, visits, willing } from './fixed-forms';
 import { causes, commissions } from './others-act';
 import {
-  adjective, ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, frontedClauseBefore, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, PRONOUN_FIRST, SEPARABLE, STANCE, SUBORDINATING,
+  adjective, ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, frontedClauseBefore, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, otherMinister, PRONOUN_FIRST, SEPARABLE, STANCE, SUBORDINATING, withParty,
 } from './verb-classes';
 
 /**
@@ -106,7 +106,10 @@ function boundAct(ts: readonly Tok[]): number {
       candidate = i;
       break;
     }
-    if (candidate < 0 || modalInside) continue;
+    // Discussing with a party whether or how something can be done is the talks promised ("ik zal met de gemeenten
+    // bespreken of er … kunnen komen"); the modal is the question's.
+    const talks = candidate >= 0 && /^(?:bespreken|overleggen|afstemmen)$/u.test(ts[candidate]!.w) && withParty(main);
+    if (candidate < 0 || (modalInside && !talks)) continue;
     // "ik zal een briefing laten geven (door …)": the act is what is caused, the infinitive right after "laten", when a
     // new thing is made ("een") or someone named does it. Not someone let act: "we zullen de mensen laten kiezen".
     if (ts[candidate]!.w === 'laten' && ts[candidate + 1]?.clause === clause && isInfinitive(ts[candidate + 1]!.w) && causes(ts, a, candidate)) candidate++;
@@ -258,11 +261,12 @@ export function presentActAt(ts: readonly Tok[]): number {
     const form = w === 'ik' ? /^\p{L}{2,}[^aeiou\s]$/u.test(verb) && !/(?:en|de|te)$/u.test(verb) : /^\p{L}{3,}en$/u.test(verb);
     // "spreek … met" is meeting someone, an announcement; "spreek … aan op" is holding them to account, and "spreek X
     // over Y" raising a point with them, both acts (not with whom one speaks in this debate).
-    // A speech somewhere ("spreek ik in Brussel / op een congres over …") is no meeting with someone.
+    // A speech somewhere ("spreek ik in Brussel / op een congres over …") is no meeting with someone; with "met" it is
+    // ("spreek ik in november / in Den Haag met …").
     const at = ts[Math.max(i, v) + 1]?.w ?? '';
-    const speech = PREPOSITIONS.has(at) && at !== 'met';
+    const speech = PREPOSITIONS.has(at) && at !== 'met' && !ts.some((t) => t.clause === clause && t.w === 'met');
     const onCondition = ts.some((t) => /^(?:als|indien|mits|zei|zegt|zeiden)$/u.test(t.w));
-    const meetsOnly = /^spreek|^spreken$/u.test(verb) && (!ts.some((t) => t.clause === clause && (t.w === 'aan' || t.w === 'over')) || speech || onCondition || ts.some((t) => t.clause === clause && ASKED_IN_DEBATE.test(t.w)));
+    const meetsOnly = /^spreek|^spreken$/u.test(verb) && (!ts.some((t) => t.clause === clause && (t.w === 'aan' || t.w === 'over')) || speech || onCondition || ts.some((t, j) => t.clause === clause && ASKED_IN_DEBATE.test(t.w) && !otherMinister(ts, j)));
     if (form && !meetsOnly && !DEBATE_ACTS.has(verb) && !MENTAL.has(verb) && !STANCE.has(verb)) return v;
   }
   return -1;

@@ -1,3 +1,5 @@
+import type { Tok } from './promise-to-act';
+
 /**
  * The word classes the grammar of promises reads (promise-to-act.ts, others-act.ts, in-debate.ts): general
  * Dutch, the verbs and words of any debate, not of one policy area.
@@ -69,3 +71,12 @@ export const adjective = (w: string): boolean => /(?:ische|[^r]ese|ige|lijke|ele
 
 /** Separable particles that stand before "te": "in te gaan", "af te ronden", "na te gaan", "bij te houden". */
 export const SEPARABLE = new Set(['in', 'af', 'op', 'door', 'na', 'uit', 'terug', 'over', 'mee', 'toe', 'aan', 'voor', 'langs', 'weg', 'bij']);
+
+/** "mijn (Duitse) collega", "onze collega van Financiën": another minister, not a member of this debate. */
+export const otherMinister = (ts: readonly Tok[], j: number): boolean => ts[j]!.w === 'collega' && ts.slice(Math.max(0, j - 2), j).some((t) => /^(?:mijn|onze)$/u.test(t.w));
+/** "met" and a named party not in this debate ("met de gemeenten", not "met u", "met hen", "met de commissie"). */
+export const withParty = (main: readonly Tok[]): boolean =>
+  main.some((t, j) => {
+    const party = /^(?:de|het)$/u.test(main[j + 1]?.w ?? '') ? main[j + 2]?.w : main[j + 1]?.w;
+    return t.w === 'met' && party !== undefined && !ASKED_IN_DEBATE.test(party) && !/^(?:commissie|kamer|hen|hem|haar|ze|zij|hun|elkaar|jullie|mij|me|ons|iedereen|allen)$/u.test(party);
+  });
