@@ -53,6 +53,8 @@ const BARE_PHRASE_AT_START = /^(?!(?:Elke|Iedere|Sommige|Beide|Deze|Die|Welke|An
 const THAT_IS = /^((?:(?:een|de|het) )?\p{L}[\p{L}\p{N}-]*(?: \p{L}[\p{L}-]*)?), dat (?:is|zijn) ([^,]+)/iu;
 /** Mid-sentence, after an article: "Dan de mantelzorgers, dat zijn mensen die …". */
 const THAT_IS_AFTER_ARTICLE = /(?<![\p{L}])(?:de|het|een) (\p{L}[\p{L}\p{N}-]*(?: \p{L}[\p{L}-]*)?), dat (?:is|zijn) ([^,]+)/iu;
+/** After an opening preposition, a bare word in lower case: "Bij spoofing, dat is het nabootsen van …". */
+const THAT_IS_AFTER_PREPOSITION = /^(?:[Bb]ij|[Mm]et|[Vv]oor|[Oo]ver|[Dd]oor|[Zz]onder|[Tt]egen) (\p{Ll}[\p{Ll}-]*), dat (?:is|zijn) ([^,]+)/u;
 const A_IS_A = /^een (\p{L}[\p{L}-]*) is (?:(?:eigenlijk|gewoon|simpelweg|feitelijk|niets anders dan|niet meer dan) )*(een \p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,3}? (?:die|dat|waarin|waarbij|waarmee|waarop|waarvan|waardoor) .+)$/iu;
 /**
  * "de zogenoemde X, een Y waarmee …": a term introduced, then described by what it does or holds ("zogenaamde"
@@ -102,7 +104,8 @@ const CHANGED = /(?<![\p{L}])(?:geworden|gebleken|gebleven)(?![\p{L}])/u;
 function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'described', nounPhrase = false, acronymMayBeDescribed = false): { term: string; definition: string } | null {
   const tw = words(termNp);
   const gw = words(gloss);
-  if (tw.length === 0 || gw.length < 2 || POINTING.has(tw[0]!)) return null;
+  // Nor an adverb that points back ("Daarmee, dat is …").
+  if (tw.length === 0 || gw.length < 2 || POINTING.has(tw[0]!) || /^(?:daar|hier|waar)\p{L}+$/u.test(tw[0]!)) return null;
   // "Met X bedoel ik dat …" may define by a clause; a gloss in apposition must be a noun phrase.
   if (kind === 'clause' ? gw[0] === 'niet' || gw[0] === 'geen' : POINTING.has(gw[0]!)) return null;
   const term = withoutArticle(termNp.trim());
@@ -124,12 +127,18 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   // unless a relative clause says what sets it apart ("het forfaitaire rendement, dat is het rendement waarvan …").
   const head = term.toLowerCase().split(/[-\s]/u).at(-1)!;
   const restrictive = RELATIVE.test(definition) && !PERSONAL.test(definition);
-  if (!restrictive && gw.some((w) => w === head || w.endsWith(`-${head}`))) return null;
+  // Unless the term is an acronym's compound the gloss spells out: "De SUP-richtlijn, oftewel de Europese richtlijn over …".
+  const h = gw.indexOf(head);
+  const spellsOut = /^\p{Lu}{2,}-\p{Ll}/u.test(term) && /^(?:de|het|een)$/u.test(gw[0] ?? '') && h >= 1 && h <= 3 && PREPOSITIONS.has(gw[h + 1] ?? '');
+  if (!restrictive && !spellsOut && gw.some((w) => w === head || w.endsWith(`-${head}`))) return null;
   if (definition.length > MAX_DEFINITION || MARKER.test(termNp.trim())) return null;
   if (kind !== 'clause' && (PRAISE.test(definition) || QUANTITY.test(definition))) return null;
   // "Een X, dat is een Y waar …": any one of a kind, described by where it is (not "De jeugdzorg, dat is een plek waar …").
   const anyWhere = /^een /iu.test(termNp.trim()) && /^een /iu.test(definition) && /(?<![\p{L}])waar(?![\p{L}])/iu.test(definition);
-  if (kind === 'described' && (!(RELATIVE.test(definition) || definiteWhere(definition) || anyWhere) || PERSONAL.test(definition))) return null;
+  // An act named by its verb, for a word that names one ("Resomeren, dat is het oplossen van …", "spoofing, dat is het
+  // nabootsen van …"; not "Het kabinet, dat is het besturen van …"); a right or duty with what it lets one do.
+  const actNamed = explainsAnAct(definition) && /(?:en|ing)$/u.test(tw.at(-1)!) && /^het \p{L}+en (?:van|naar|op|in|met|voor|door|aan|bij|uit|over) /iu.test(definition);
+  if (kind === 'described' && (!(RELATIVE.test(definition) || definiteWhere(definition) || anyWhere || actNamed || rightTo(definition)) || PERSONAL.test(definition))) return null;
   // "X, dat is … geworden / gebleken": what it has become, not what it is (before the relative clause that follows).
   if (kind === 'described' && CHANGED.test(definition.split(/(?<![\p{L}])(?:die|dat|waar\p{L}*)(?![\p{L}])/u)[0]!)) return null;
   return { term, definition };
@@ -152,6 +161,12 @@ function verbTerm(s: string, m: RegExpExecArray): boolean {
   const before = s.slice(0, m.index + (m[0].length - m[0].trimStart().length));
   const verbForm = term.toLowerCase().endsWith('en') || /^ge\p{L}+[dt]$/iu.test(term);
   return (verbForm && VERB_BEFORE.test(before)) || /(?:^|\s)te\s*$/iu.test(before);
+}
+/** "het recht (van een slachtoffer) om … te vertellen": a right, duty or power and what it lets one do. */
+function rightTo(gloss: string): boolean {
+  const g = gloss.toLowerCase();
+  const om = g.indexOf(' om ');
+  return /^(?:het|de) (?:recht|plicht|bevoegdheid|verplichting|vrijheid|verbod) /u.test(g) && om > 0 && om < 80 && / te \p{L}+en(?![\p{L}])/u.test(g.slice(om));
 }
 /** A gloss that explains an act: "het verrekenen van …", "… samen te voegen". */
 const explainsAnAct = (gloss: string): boolean => /^het \p{L}+en(?![\p{L}])/iu.test(gloss) || /(?<![\p{L}])te \p{L}+en(?![\p{L}])/iu.test(gloss);
@@ -188,7 +203,7 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     else if ((m = WHAT_WE_CALL.exec(s))) found = accept(m[1]!, m[2]!, 'phrase');
     else if ((m = A_IS_A.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = SO_CALLED.exec(s))) found = accept(m[1]!, m[2]!, 'described');
-    else if ((m = THAT_IS.exec(s)) || (m = THAT_IS_AFTER_ARTICLE.exec(s))) found = accept(m[1]!, glossOf(s, m), 'described');
+    else if ((m = THAT_IS_AFTER_PREPOSITION.exec(s)) || (m = THAT_IS.exec(s)) || (m = THAT_IS_AFTER_ARTICLE.exec(s))) found = accept(m[1]!, glossOf(s, m), 'described');
     else if ((m = IN_PARENS.exec(s)) && !PREPOSITIONS.has(m[2]!.split(' ')[0]!.toLowerCase())) found = accept(m[1]!, m[2]!, 'described');
     // Mid-sentence, a capitalised word before the comma ends a name ("… van de Mens, oftewel …"), not a term.
     // Nor a verb that says what is done ("… kort te houden, dat wil zeggen …", "we willen … vereenvoudigen, …"), unless

@@ -18,8 +18,8 @@ function insertionAt(text: string, from: number, at: number): number {
   if (!m || !CLOSING.has(m[2]!.toLowerCase()) || !RELATIVE.test(text.slice(from, at)) || PERSONAL.test(m[1]!) || RELATIVE.test(m[1]!) || words(m[1]!).some((w) => FINITE.has(w))) return 0;
   return m[0].length - m[2]!.length;
 }
-/** ", waarbij …": a relative clause after the comma goes on describing the gloss's noun. */
-const RELATIVE_AFTER_COMMA = /^, waar(?:bij|in|mee|door) /u;
+/** ", waarbij …", ", waarna …": a relative clause after the comma goes on describing the gloss's noun or act. */
+const RELATIVE_AFTER_COMMA = /^, waar(?:bij|in|mee|door|na) /u;
 /** …unless it speaks of the speaker or the government ("…, waarbij ik aanteken …"): then it is a remark, not the meaning. */
 const REMARK = /(?<![\p{L}])(?:ik|mij|me|mijn|we|wij|ons|onze|u|uw|minister|staatssecretaris|kabinet)(?![\p{L}])/iu;
 const relativeAt = (text: string, at: number): number => {
