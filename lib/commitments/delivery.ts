@@ -144,3 +144,12 @@ export function toldToBody(ts: readonly Tok[], at: number): boolean {
   const from = SUBJECT.has(ts[l + 1]?.w ?? '') ? l + 2 : l + 1;
   return own && /^(?:de|het)$/u.test(ts[from]?.w ?? '') && from + 1 < at && !/^(?:heer|mevrouw|kamer|leden|collega|voorzitter|commissie)$/u.test(ts[from + 1]!.w);
 }
+
+/**
+ * A document named as a body's ("het rapport van de Rekenkamer", "het advies van het CPB": a capital after "van de"),
+ * or an act by someone named ("door de VNG"): a passive delivery of it is not the government's.
+ */
+export const othersDocument = (sentence: string): boolean =>
+  /(?<![\p{L}])(?:rapport|rapportage|advies|onderzoek|evaluatie|verslag|analyse|jaarverslag|brief|plan|overzicht) van (?:de|het) \p{Lu}/u.test(sentence) ||
+  /(?<![\p{L}])door (?:de|het) (?!(?:kabinet|ministerie|regering)(?![\p{L}]))\p{L}/iu.test(sentence);
+

@@ -6,7 +6,7 @@ import { sentencesOfTurn } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
 import { presentActAt, promiseToActAt, type Tok } from './promise-to-act';
 import { bodyAskedAt, discussedWithBodyAt, raisedWithBodyAt, someoneActsAt, someoneFindsOutAt } from './others-act';
-import { documentMovesAt } from './things-at-time';
+import { documentMadeAt, documentMovesAt } from './things-at-time';
 import { afterTheFollowing, blocked, underWay, cleftAsPromise, cleftOffers, describesMotion, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart, offersAnAct } from './offers';
@@ -15,7 +15,7 @@ import { newDocumentAt, nextMoment, speakerBinds } from './received';
 import { VEHICLE } from './verb-classes';
 import { actOnEvent, disclaimed, explorationOnCondition, partsBeforeBut, promisedLater } from './hedges';
 import { ordersThisDebate } from './this-debate';
-import { deliverAt, intoWork, TALKS, TELL, TELLING, toldToBody } from './delivery';
+import { deliverAt, intoWork, othersDocument, TALKS, TELL, TELLING, toldToBody } from './delivery';
 import { placedInDocument } from './in-documents';
 import { putForwardInMeeting } from './in-meetings';
 
@@ -71,7 +71,7 @@ const CONTENT_QUESTION = /(?<![\p{L}])met (?:de|één|een)(?: \p{L}+)? vraag$/iu
 const TODAY = /^(?:vandaag|vanochtend|vanmiddag|vanavond|nu)$/u;
 
 /** Words that may promise (the delivering verbs of delivery.ts among them): most sentences of a debate have none. */
-const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b|bespre|afspra|breng|voorge|voorleg|voorhang|\bhang\b|voeg| na bij |plek|plaats|paragraaf|hoofdstuk|passage| zien|neem|nemen|voren|stel|regel|\blegt?\b/u;
+const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b|bespre|afspra|breng|voorge|voorleg|voorhang|\bhang\b|voeg| na bij |plek|plaats|paragraaf|hoofdstuk|passage| zien|neem|nemen|voren|stel|regel|\blegt?\b|gemaakt|geschreven|ontwikkeld|uitgewerkt/u;
 
 /** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;
@@ -190,7 +190,7 @@ function actsAtTime(ts: Tok[], sentence: string, debateDate: string | null): boo
   let at = presentActAt(ts);
   if (at < 0) at = someoneActsAt(ts);
   // A thing as subject, when the speaker's own act (if any) does not promise.
-  return atTime(ts, at, sentence, debateDate) || atTime(ts, documentMovesAt(ts), sentence, debateDate);
+  return atTime(ts, at, sentence, debateDate) || atTime(ts, documentMovesAt(ts), sentence, debateDate) || atTime(ts, othersDocument(sentence) ? -1 : documentMadeAt(ts), sentence, debateDate);
 }
 function atTime(ts: Tok[], at: number, sentence: string, debateDate: string | null): boolean {
   if (at < 0 || blocked(ts, at) || underWay(ts, at)) return false;
@@ -229,7 +229,7 @@ function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: s
   const time = () => words.includes('zodra') || (words[0] === 'zo' && words[1] === 'snel') || next() || findDeadlines(sentence, debateDate).some((d) => !TODAY.test(fold(d.text)));
   // Also a separable participle ("toegestuurd", "voorgelegd"), not on a condition ("… toegestuurd als daarom gevraagd wordt").
   const separable = /^(?:voor|toe|op|mee|door|terug)ge/u.test(ts[at]!.w) && !words.some((w) => /^(?:als|indien|mits|tenzij)$/u.test(w));
-  const passive = words.some((w) => w === 'worden' || w === 'wordt') && (/^ge/u.test(ts[at]!.w) || separable);
+  const passive = words.some((w) => w === 'worden' || w === 'wordt') && (/^ge/u.test(ts[at]!.w) || separable) && !othersDocument(sentence);
   // Telling counts only with a date: "ik zal u vertellen hoe het zit" is this debate; so does what the Kamer will
   // have ("u heeft het binnen twee weken van mij"; "dat heeft u van mij" is said now).
   if (TELL.test(ts[at]!.w) || /^(?:heeft|hebt)$/u.test(ts[at]!.w)) return recipient && time();

@@ -1,12 +1,13 @@
 import type { Tok } from './promise-to-act';
 import { mayNameTime } from './deadline';
-import { ANNOUNCED, CLAUSE_START } from './verb-classes';
+import { ANNOUNCED, CLAUSE_START, VEHICLE } from './verb-classes';
 
 /**
  * Promises with a thing as the subject, for the time path of in-debate.ts (the caller asks for a time to come and
  * reads negation and hedges): a document of the government's that will be there or move on ("De handreiking ligt er
  * voor 1 oktober", "Het wetsvoorstel gaat in het voorjaar naar de Raad van State"), in the sentence's first clause,
- * its subject first. Two forms were tried and dropped after reviews: a pilot that starts ("In januari start een proef
+ * its subject first; or one made in the passive ("Dit najaar wordt er een handreiking gemaakt"). Two forms were tried
+ * and dropped after reviews: a pilot that starts ("In januari start een proef
  * …": whose pilot it is is not said) and an act in the passive ("De aanvraag wordt vanaf 1 januari … afgehandeld": its
  * words do not tell the government's act from a court's, a match or this debate's votes).
  */
@@ -50,3 +51,25 @@ export function documentMovesAt(ts: readonly Tok[]): number {
   const goes = ts[v]!.w.startsWith('g') && after[0] !== 'over' && (after.includes('naar') || after.some((w) => w.endsWith('consultatie')));
   return lies || goes ? v : -1;
 }
+
+/** Participles of a document written, made or sent. */
+const MADE = /^(?:gemaakt|opgesteld|geschreven|ontwikkeld|uitgewerkt|gestuurd|verstuurd|toegestuurd)$/u;
+/**
+ * Index of the participle of a document made in the passive ("Dit najaar wordt er voor scholen een handreiking
+ * gemaakt", "De handreiking wordt voor de zomer opgesteld"), or -1: "wordt/worden", a document of the kinds the
+ * government sends and a participle of making in its clause, a time; not on a condition. (The caller leaves out one
+ * made by someone named or someone else's: othersDocument in delivery.ts.)
+ */
+export function documentMadeAt(ts: readonly Tok[]): number {
+  const aux = ts.findIndex((t) => t.w === 'wordt' || t.w === 'worden');
+  if (aux < 0 || ts.some((t) => UNSURE.test(t.w))) return -1;
+  const c = ts[aux]!.clause;
+  const inClause = (j: number) => ts[j]!.clause === c;
+  const made = ts.findIndex((t, j) => j > aux && inClause(j) && MADE.test(t.w));
+  const doc = ts.findIndex((t, j) => inClause(j) && (ANNOUNCED.test(t.w) || VEHICLE.test(t.w)));
+  if (made < 0 || doc < 0) return -1;
+  return timedRest(ts, aux) === null && !timedBefore(ts, aux) ? -1 : made;
+}
+/** A time before the verb in its clause ("Dit najaar wordt er …"). */
+const timedBefore = (ts: readonly Tok[], v: number): boolean => mayNameTime(ts.slice(0, v).filter((t) => t.clause === ts[v]!.clause).map((t) => t.w).join(' '));
+
