@@ -281,7 +281,7 @@ export function governmentSentences(t: Transcript): GovSentence[] {
       if (!is && k > 0 && takesOn(f)) is = true;
       if (!is && k > 0 && agreesToRetold(foldedSlice(t, spans[k - 1]!.start, spans[k - 1]!.end), f) && !withinDebate(tokens(f))) is = true;
       // The member answers the end of the turn: an offer made before the turn went on to other points is taken up only by a yes that names it.
-      if (!is && isOffer(f) && offerTakenUp(t, turn.index, gov, f, k >= spans.length - OFFER_AT_END)) is = isCommitmentSentence(offeredPart(text), t.meta.date) || offersAnAct(offeredPart(text));
+      if (!is && isOffer(f) && offerTakenUp(t, turn.index, gov, f, k >= spans.length - OFFER_AT_END)) is = isCommitmentSentence(offeredPart(text), t.meta.date) || offersAnAct(text, offeredPart(text));
       // "Wat ik wel kan doen, is … . Als de heer X daarmee uit de voeten kan, doe ik dat.": offered, bound once taken up.
       const next = spans[k + 1];
       if (is && cleftOffers(f) && next && isOffer(foldedSlice(t, next.start, next.end))) is = offerTakenUp(t, turn.index, gov, foldedSlice(t, next.start, next.end), true);

@@ -3,7 +3,7 @@ import { foldedSlice } from '../text/folded-text';
 import { splitSentences } from '../text/sentences';
 import { fold } from '../text/fold';
 import { NEGATION, tokens, withinDebate } from './clauses';
-import { isInfinitive } from './verb-classes';
+import { ASKED_IN_DEBATE, CLAUSE_START, isInfinitive, noAct } from './verb-classes';
 import { notAVerb, PRESENT_NO_ACT } from './promise-to-act';
 
 /**
@@ -38,26 +38,6 @@ export function offeredPart(sentence: string): string {
   return `${inverted[2]} ${verb} ${part.slice(inverted[0].length)}`;
 }
 const INVERTED = /^(?:dan\s+)?(\p{L}+)\s+(ik|we|wij)\s+/iu;
-
-/** Verbs no act in the present on their own that an offer makes one: "…, laat ik … uitzoeken", "…, vraag ik X om …". */
-const OFFERED_ANYWAY = new Set(['laat', 'vraag', 'verzoek']);
-/** Acts of speaking in this debate, which an offer may make too ("Als u dat wilt, leg ik het nog eens uit."). */
-const SPEAKING_NOW = new Set(['leg', 'licht', 'vertel', 'schets', 'geef', 'geven', 'beantwoord', 'beantwoorden', 'illustreer', 'zet']);
-
-/**
- * An act offered in the present tense ("Als mevrouw Kat dat wil, stuur ik haar …", "…, ontwikkel ik samen met …"):
- * the offer makes it future, so once taken up it needs no time or document of its own. Its verb comes right after the
- * subject (offeredPart put it first) and is no being, thinking, stance or speaking in this debate; no negation.
- */
-export function offersAnAct(offered: string): boolean {
-  const ts = tokens(fold(offered));
-  const verb = ts[1]?.w ?? '';
-  if (!/^(?:ik|we|wij)$/u.test(ts[0]?.w ?? '') || ts[1]?.clause !== ts[0]!.clause || notAVerb(verb)) return false;
-  if ((PRESENT_NO_ACT.has(verb) && !OFFERED_ANYWAY.has(verb)) || SPEAKING_NOW.has(verb)) return false;
-  // "laat ik … op een rij zetten" has someone act; "laat ik het daarbij" leaves it.
-  if (verb === 'laat' && !ts.slice(2).some((t) => isInfinitive(t.w))) return false;
-  return !ts.some((t) => NEGATION.has(t.w)) && !withinDebate(ts);
-}
 const OFFERED_AS_ACT = new Map([
   ['kan', 'zal'],
   ['wil', 'zal'],
@@ -65,14 +45,52 @@ const OFFERED_AS_ACT = new Map([
   ['willen', 'zullen'],
 ]);
 
+/** Verbs no act in the present on their own that an offer makes one: "…, laat ik … uitzoeken", "…, vraag ik X om …". */
+const OFFERED_ANYWAY = new Set(['laat', 'vraag', 'verzoek']);
+/** Acts of speaking in this debate, or a stance, which an offer may make too ("Als u dat wilt, leg ik het nog eens uit."). */
+const SPEAKING_NOW = new Set([
+  'leg', 'licht', 'vertel', 'schets', 'geef', 'geven', 'beantwoord', 'beantwoorden', 'illustreer', 'zet', 'som', 'reken', 'herformuleer', 'trek',
+  'benadruk', 'onderstreep', 'vat', 'schors', 'herhaal', 'citeer', 'verwijs', 'beperk', 'deel', 'steun', 'kijk',
+]);
+/** Now, in this debate: "… hier nog even op", "… nog eens". */
+const NOW = /^(?:even|hier|nu|meteen|direct|straks|eerst|zometeen)$/u;
+/** The condition is the addressee's wish ("als u dat wilt", "als zij daar prijs op stelt"), not a fact or an act of theirs. */
+const WISHES = /(?<![\p{L}])(?:wil|wilt|willen|wenst|wensen|op prijs stelt|prijs op stelt|behoefte aan heeft|behoefte aan is|nuttig vindt|helpt|gewenst is|op prijs wordt gesteld)(?![\p{L}])|^(?:indien gewenst|desgewenst)/u;
+
+/**
+ * An act offered in the present tense ("Als mevrouw Kat dat wil, stuur ik haar …", "…, ontwikkel ik samen met …"):
+ * the offer on the addressee's wish makes it future, so once taken up it needs no time or document of its own. Its
+ * verb comes right after the subject (offeredPart put it first) and is no being, thinking, stance or speaking in this
+ * debate; no negation, nothing said to be now ("even", "hier"); someone let act, not something left ("laat ik dat
+ * rusten"); a body asked, not a member ("vraag ik de heer Jansen om …").
+ */
+export function offersAnAct(offer: string, offered: string): boolean {
+  if (!WISHES.test(fold(offer.slice(0, Math.max(0, offer.indexOf(','))) || offer))) return false;
+  const ts = tokens(fold(offered));
+  const verb = ts[1]?.w ?? '';
+  if (!/^(?:ik|we|wij)$/u.test(ts[0]?.w ?? '') || ts[1]?.clause !== ts[0]!.clause || notAVerb(verb)) return false;
+  if ((PRESENT_NO_ACT.has(verb) && !OFFERED_ANYWAY.has(verb)) || SPEAKING_NOW.has(verb)) return false;
+  // "laat ik … op een rij zetten" has someone act; "laat ik het daarbij", "… dat punt rusten" leave it.
+  if (verb === 'laat' && !ts.slice(2).some((t) => isInfinitive(t.w) && !noAct(t.w))) return false;
+  // "Now" in the main clause, not in a clause of its own ("… die zij inschakelen als het even te veel wordt").
+  const sub = ts.findIndex((t, j) => j > 1 && CLAUSE_START.has(t.w));
+  const main = sub < 0 ? ts : ts.slice(0, sub);
+  if (ts.some((t) => NEGATION.has(t.w)) || main.some((t) => NOW.test(t.w) || ((verb === 'vraag' || verb === 'verzoek') && ASKED_IN_DEBATE.test(t.w)))) return false;
+  return !withinDebate(ts);
+}
+
 /**
  * A first sentence that says yes: "Ja, graag.", or the condition said back ("Dat stel ik zeer op prijs.", "Dat wil
  * ik graag.").
  */
 const YES =
-  /^(?:ja|jazeker|graag|heel graag|prima|akkoord|dat lijkt me (?:goed|prima)|dat zou (?:fijn|mooi|goed) zijn)(?![\p{L}])|^(?:dat|die|dit) (?:stel|wil) ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*(?:op prijs|graag)[.!]?$|^daar stel ik (?:(?:zeer|heel|erg|zeker|wel) )*prijs op[.!]?$/u;
-/** A yes that names the offer as such ("Dat aanbod neem ik graag aan."): it takes up an offer anywhere in the turn. */
-const OFFER_ACCEPTED = /^(?:dat|dit|het|uw) aanbod (?:stel ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*op prijs|neem ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*aan)(?![\p{L}])/u;
+  /^(?:ja|jazeker|heel graag|graag(?=[,.!]|$| (?:en|dan|voorzitter|hoor)(?![\p{L}]))|prima|akkoord|dat lijkt me (?:goed|prima)|dat zou (?:fijn|mooi|goed) zijn)(?![\p{L}])|^(?:dat|die|dit) (?:stel|wil) ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*(?:op prijs|graag)[.!]?$|^daar stel ik (?:(?:zeer|heel|erg|zeker|wel) )*prijs op[.!]?$|^dat zou ik (?:(?:zeer|heel|erg|zeker) )*op prijs stellen[.!]?$|^daar zou ik (?:(?:zeer|heel|erg) )*blij mee zijn[.!]?$/u;
+/** A yes that names the offer as such ("Dat aanbod neem ik graag aan."): it takes up the turn's one offer wherever it stood. */
+const OFFER_ACCEPTED = /^(?:dat|dit|het|uw) aanbod (?:stel ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*op prijs|neem ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*aan|accepteer ik)(?![\p{L}])/u;
+/** A yes taken back: "Ja, maar dat is niet nodig.", "Dat aanbod stel ik op prijs, maar …". */
+const TAKEN_BACK = /(?<![\p{L}])(?:maar|niet nodig|hoeft niet)(?![\p{L}])/u;
+/** The member named in the condition ("als mevrouw Kat dat wil"): the first word of the name, or null. */
+const NAMED_MEMBER = /^(?:als|indien|mocht(?:en)?|wanneer|ingeval) (?:mevrouw|de heer) (\p{L}+)/u;
 
 /** The condition is that the member holds a motion ("Als de heer X zijn motie aanhoudt, …"), and the member does. */
 const HOLD_CONDITION = /(?<![\p{L}])(?:aanhoudt|aanhouden|aan te houden|aan houdt)(?![\p{L}])/u;
@@ -98,9 +116,19 @@ export function offerTakenUp(t: Transcript, index: number, gov: ReadonlySet<stri
   const first = splitSentences(t.text.slice(next.start, next.end))[0];
   if (first === undefined) return false;
   const yes = foldedSlice(t, next.start + first.start, next.start + first.end);
-  if (OFFER_ACCEPTED.test(yes)) return true;
+  // Only the member the offer was made to takes it up.
+  const named = NAMED_MEMBER.exec(offer)?.[1];
+  const speaker = t.speakers.find((sp) => sp.id === next.speakerId)?.name.toLowerCase() ?? '';
+  if ((named !== undefined && !speaker.split(/[\s-]+/u).includes(named)) || TAKEN_BACK.test(yes)) return false;
+  if (OFFER_ACCEPTED.test(yes)) return atEnd || offersIn(t, index) === 1;
   if (!YES.test(yes)) return false;
   if (atEnd) return true;
   const offered = new Set(offer.split(/[^\p{L}]+/u));
   return namedWords(yes).some((w) => offered.has(w));
 }
+
+/** How many sentences of the government turn at `index` make an offer. */
+const offersIn = (t: Transcript, index: number): number => {
+  const turn = t.turns[index]!;
+  return splitSentences(t.text.slice(turn.start, turn.end)).filter((s) => isOffer(foldedSlice(t, turn.start + s.start, turn.start + s.end))).length;
+};
