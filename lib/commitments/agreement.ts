@@ -4,7 +4,7 @@ import { splitSentences } from '../text/sentences';
 import { NEGATION } from './clauses';
 import { mayNameTime } from './deadline';
 import { ASKS_GOVERNMENT_TO } from '../text/discourse';
-import { isInfinitive, noAct } from './verb-classes';
+import { DEBATE_ACTS, isInfinitive, noAct } from './verb-classes';
 
 /**
  * Short promises that take on what was just asked or said ("Ja, dat doe ik.",
@@ -164,7 +164,10 @@ const ADOPTS =
   /(?<![\p{L}])(?:(?:die|dat|deze|dit) (?:neem|nemen) (?:ik|we|wij)(?: (?:ook|graag|dus|dan|zeker|gewoon|hierbij))* over(?=[,.;:!]|$)|(?:ik|we|wij) (?:neem|nemen) (?:die|dat|deze|dit|het|uw|de|zijn|haar) (?:\p{L}+ )?(?:suggestie|suggesties|voorstel|voorstellen|idee|aanbeveling|aanbevelingen)(?: van (?:de heer|mevrouw|het lid|collega|d66|de|het) [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?)?(?: (?:ook|graag|dus|dan|zeker|gewoon|hierbij))* over(?=[,.;:!]|$)|(?:die|dat|deze|dit|het|de|uw|zijn|haar) (?:\p{L}+ )?(?:suggestie|suggesties|voorstel|voorstellen|idee|aanbeveling|aanbevelingen)(?: van (?:de heer|mevrouw|het lid|collega|d66|de|het) [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?)? (?:neem|nemen) (?:ik|we|wij)(?: (?:ook|graag|dus|dan|zeker|gewoon|hierbij))* over(?=[,.;:!]|$))/u;
 const PROPOSAL = /(?<![\p{L}])(?:suggestie|suggesties|voorstel|voorstellen|idee|aanbeveling|aanbevelingen)(?![\p{L}])/u;
 const NOT_ADOPTED = /(?<![\p{L}])(?:misschien|wellicht|eventueel|altijd|vaak|meestal|zei|zeiden|vorig|vorige|mocht|mochten|indien|mits|tenzij|amendement|motie)(?![\p{L}])|(?<![\p{L}])als (?:u|de kamer|het|dat|er|de heer|mevrouw)(?![\p{L}])/u;
+/** "Ik neem de uitnodiging van mevrouw X (voor …) graag aan": a member's invitation accepted in one sentence. */
+const INVITATION_TAKEN = /^(?:(?:ja|en|dan|die|dus)[,]? )?(?:ik|we|wij) (?:neem|nemen) (?:de|die|deze|zijn|haar|uw) uitnodiging (?:van (?:mevrouw|de heer|het lid) [^,.;:]{1,60}? )?(?:(?:ook|graag|zeker|heel|dus) )*aan(?=[,.;:!]|$)/u;
 export const adoptsProposal = (folded: string): boolean => {
+  if (INVITATION_TAKEN.test(folded) && !NOT_ADOPTED.test(folded) && !folded.split(/[\s,.;:!]+/u).some((w) => NEGATION.has(w))) return true;
   const m = ADOPTS.exec(folded);
   // A pronoun's proposal is named before it ("Dat is een goede suggestie, die neem ik over").
   const named = m !== null && PROPOSAL.test(folded.slice(0, m.index + m[0].length));
@@ -195,17 +198,33 @@ export const agreesToRetold = (before: string, folded: string): boolean =>
 /** A short approval before the yes: "dat kan, en …", "dat is goed, …". */
 const APPROVAL_HEAD = /^[^,;]{1,40}[,;]\s*(?:en )?/u;
 
-/** A member's invitation named by the speaker: "Dan de uitnodiging van mevrouw X.", "De heer Y nodigde mij uit …". */
-const INVITED = /(?<![\p{L}])(?:uitnodiging|nodigde|nodigden|nodigt)(?![\p{L}])/u;
 /**
- * Accepting it: "Daar kom ik graag.", "Nou, daar ga ik graag op in.", "Die uitnodiging neem ik graag aan.", "Dat is
- * goed, dat doe ik." (not "Daar kom ik graag op terug": this debate). No negation, condition or "maar" after it.
+ * A member's invitation to the speaker, named by the speaker: "Dan de uitnodiging (van mevrouw X / voor …).", "zijn
+ * uitnodiging", "De heer Y nodigde mij uit …", "… heeft mij uitgenodigd". Not a thing said to invite ("een uitnodiging
+ * tot fraude", "nodigt uit tot misbruik"), the speaker's own, a habit ("elk jaar"), nor one to speak in this debate
+ * ("… om uit te leggen / te reageren / te reflecteren").
+ */
+const INVITED =
+  /^(?:en )?(?:dan )?(?:nog )?de uitnodiging(?! tot)(?![\p{L}])|(?<![\p{L}])(?:de|zijn|haar|hun) uitnodiging van |(?<![\p{L}])(?:zijn|haar) uitnodiging(?! tot)(?![\p{L}])|(?<![\p{L}])nodigde(?:n)? (?:mij|ons)(?![\p{L}])|(?<![\p{L}])(?:heeft|hebben) (?:mij|ons) (?:\p{L}+ ){0,3}?uitgenodigd(?![\p{L}])/u;
+const NOT_INVITED = /^(?:ik|we|wij|mijn|onze|het ministerie)(?![\p{L}])|(?<![\p{L}])(?:elk|elke|ieder|iedere|jaarlijks|altijd|steeds|al)(?![\p{L}])/u;
+/** "… om uit te leggen / te reageren / te reflecteren": invited to speak in this debate. */
+function toSpeakNow(before: string): boolean {
+  const m = / om (?:\p{L}+ ){0,6}?(?:(\p{L}+) )?te (\p{L}+)/u.exec(before);
+  if (!m) return false;
+  const verb = m[2]!;
+  return DEBATE_ACTS.has(verb) || DEBATE_ACTS.has(`${m[1] ?? ''}${verb}`) || /^(?:reflecteren|debatteren|spreken)$/u.test(verb);
+}
+/**
+ * Accepting it: "Daar kom ik graag.", "Nou, daar ga ik graag op in.", "Die (uitnodiging) neem ik graag aan.", "Ik kom
+ * graag.", "Graag kom ik een keer langs.", "Dat is goed, dat doe ik." (not "Daar kom ik graag (…) op terug": this
+ * debate). No negation, condition, hedge or "maar" after it, nor the agenda still to be looked at.
  */
 const ACCEPTS =
-  /^(?:(?:ja|nou|graag|zeker|jazeker)[,.!]?\s*)?(?:daar (?:kom|ga) (?:ik|we) (?:heel |zeer |ook )?graag(?:[,.:;!]|$| naartoe| heen| langs| op in(?![\p{L}]))|(?:die|de|deze) uitnodiging (?:neem|nemen) (?:ik|we) (?:heel |zeer |ook )?graag aan(?![\p{L}]))/u;
+  /^(?:(?:ja|nou|graag|zeker|jazeker)[,.!]?\s*)?(?:daar (?:kom|ga) (?:ik|we) (?:heel |zeer |ook )?graag(?:[,.:;!]|$| naartoe| heen| langs| op in(?![\p{L}]))|daar ga (?:ik|we) (?:zeker|heel graag|graag) op in(?![\p{L}])|(?:die|de|deze)(?: uitnodiging)? (?:neem|nemen) (?:ik|we) (?:heel |zeer |ook )?graag aan(?![\p{L}])|(?:ik|we) (?:kom|komen) (?:heel |zeer |ook )?graag(?:[,.:;!]|$| langs)|graag (?:kom|komen) (?:ik|we) (?:een keer |eens )?langs(?![\p{L}]))/u;
+const DEFERRED = /^(?:maar|als|indien|mits|tenzij|misschien|wellicht|zodra|mocht|mogelijk|eventueel|agenda|terug)$/u;
 const acceptsInvitation = (before: string, folded: string): boolean =>
   INVITED.test(before) &&
-  !/^(?:ik|we|wij) /u.test(before) &&
+  !NOT_INVITED.test(before) &&
+  !toSpeakNow(before) &&
   (ACCEPTS.test(folded) || (/uitnodiging/u.test(before) && agrees(folded.split(/[:;]/u)[0]!.trim()))) &&
-  !folded.split(/[\s,.;:!]+/u).some((w) => NEGATION.has(w) || /^(?:maar|als|indien|mits|tenzij|misschien|wellicht)$/u.test(w));
-
+  !folded.split(/[\s,.;:!]+/u).some((w) => NEGATION.has(w) || DEFERRED.test(w));
