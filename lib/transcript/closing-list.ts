@@ -1,5 +1,6 @@
 import type { ClosingItem, Transcript } from './model';
 import { splitSentences } from '../text/sentences';
+import { handsFloor, LAST, NAMED, namedPlace, placeIn, REREADS, THAT, THAT_ONE, WITHDRAWN } from './closing-places';
 
 /**
  * The one finder of the commitments the chair reads at the end of a committee
@@ -117,40 +118,6 @@ function itemsOf(turn: ClosingTurn, t: number, from: number, markedOnly = false)
   return found;
 }
 
-const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
-const NUMBERS = ['één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien'];
-/** The place "de laatste toezegging" names: the last item read so far. */
-const LAST = Number.MAX_SAFE_INTEGER;
-/**
- * An item named by its place: "de derde toezegging", "toezegging 3", "toezegging drie" (fixed words and digits: a
- * free word before "toezegging" made the search quadratic). Group 1 the ordinal, or group 2 the number.
- */
-const NAMED =
-  /(?<![\p{L}])(?:de\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+toezegging|toezegging\s+(?:nummer\s+|nr\.\s+)?(\d{1,2}|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))(?![\p{L}\d])/iu;
-/** An item named by its letter to be read again: "Dan lees ik c opnieuw voor", "Punt b luidt dan als volgt:". */
-const LETTER_NAMED = /(?<![\p{L}\p{N}])([a-jA-J])\s+(?:opnieuw|nogmaals|nog een keer|nog eens|als volgt|luidt|wordt|anders)(?![\p{L}])/u;
-/** "Dan wordt die toezegging als volgt.", "Die toezegging luidt dan anders:": the item just read, read again corrected. */
-const THAT_ONE = /(?<![\p{L}])(?:(?:wordt|luidt) (?:die|deze) toezegging|(?:die|deze) toezegging (?:wordt|luidt))(?: (?:dan|nu|dus))* (?:als volgt|anders)(?![\p{L}])/iu;
-/** A sentence that adds after a named item ("Dan komt er na de derde toezegging nog een bij:") corrects nothing. */
-const ADDS = /(?<![\p{L}])(?:bij|aanvulling|extra|na\s+de|nog\s+een(?!\s+(?:keer|maal)))(?![\p{L}])/iu;
-
-/**
- * The place (0-based) of the item that the last sentence before a paragraph's colon (or its last sentence) names:
- * "Dan luidt de derde toezegging:", "Ik lees toezegging 3 opnieuw voor." introduce that item read again. A place
- * named earlier in the paragraph ("De tweede blijft staan. Er komt een toezegging bij:") introduces nothing.
- */
-function namedPlace(p: string): number {
-  const intro = p.includes(':') ? p.slice(0, p.lastIndexOf(':')) : p;
-  const last = intro.split(/(?<=[.!?])\s+/u).at(-1) ?? '';
-  const letter = LETTER_NAMED.exec(last);
-  if (letter) return letter[1]!.toLowerCase().charCodeAt(0) - 'a'.charCodeAt(0);
-  if (THAT_ONE.test(last)) return LAST;
-  const m = NAMED.exec(last);
-  if (!m || ADDS.test(last)) return -1;
-  if (m[1]?.toLowerCase() === 'laatste') return LAST;
-  return m[1] ? ORDINALS.indexOf(m[1].toLowerCase()) : /^\d/u.test(m[2]!) ? Number(m[2]) - 1 : NUMBERS.indexOf(m[2]!.toLowerCase());
-}
-
 /** "De eerste toezegging: de minister …", "Toezegging 2 is dat de minister …": an item introduced by its place, its text. */
 const BY_PLACE = /^(?:de\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+toezegging|toezegging\s+(?:\d{1,2}|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))(?:\s+(?:is|luidt))?(?:\s*:\s*|\s+dat\s+)(?=\S)/iu;
 function itemByPlace(p: string): string | null {
@@ -183,19 +150,27 @@ const MISSED = /(?<![\p{L}])(?:ik mis|mis ik)(?![\p{L}])/iu;
 /** The chair adding to the list: "Dan voeg ik die toe aan de lijst.". */
 const ADDED = /toe aan de lijst|aan de lijst toe|(?<![\p{L}])voeg(?:en)? (?:ik|we|wij) (?:\p{L}+ ){0,3}toe(?![\p{L}])/iu;
 
-/** How many turns back a list interrupted by a correction may have been announced. */
-const RESUME_SPAN = 4;
-/** The chair's turn before this one, a few turns back with no chair between, announced a list and read items in it. */
+/** An item pointed at: "die toezegging", "de tweede toezegging". */
+const THAT_ONE_OR_NAMED = /(?<![\p{L}])(?:die|deze|de \p{L}+) toezegging(?![\p{L}])/iu;
+/** How many turns back a list interrupted (a correction, a point of order, a question) may have been announced. */
+const RESUME_SPAN = 6;
+/**
+ * The chair's turn before this one, a few turns back, announced a list and read items in it: this turn goes on with
+ * it. Turns in which the chair only gives the floor are passed over.
+ */
 function resumesList(turns: readonly ClosingTurn[], t: number): boolean {
   for (let u = t - 1; u >= Math.max(0, t - RESUME_SPAN); u--) {
     const turn = turns[u]!;
-    if (turn.asChair) return turn.paragraphs.some((p) => announcement(p) !== null) && turn.paragraphs.some((p, k) => turn.items[k] || GOV_SUBJECT.test(p));
+    if (!turn.asChair || (handsFloor(turn.paragraphs) && !turn.items.some(Boolean))) continue;
+    return turn.paragraphs.some((p) => announcement(p) !== null) && turn.paragraphs.some((p, k) => turn.items[k] || GOV_SUBJECT.test(p));
   }
   return false;
 }
 
 /** The chair's closing list, or [] when the chair read none. */
 export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
+  // The chair turns that go on with a list announced before them.
+  const resumed = new Set<number>();
   for (let t = turns.length - 1; t >= 0; t--) {
     const turn = turns[t]!;
     if (!turn.asChair) continue;
@@ -208,7 +183,13 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
     if (intro < 0 && marked.length < 2) continue;
     // The list resumed after a correction ("Ik ga verder met de lijst."): the list is the one announced a few turns
     // before, which the follow-up below continues with these items.
-    if (intro < 0 && resumesList(turns, t)) continue;
+    // Also when an item corrected comes before a new announcement ("Dan de toezeggingen van de staatssecretaris."); not
+    // when the chair reads the whole list again.
+    const correctsFirst = intro > 0 && turn.paragraphs.slice(0, intro).some((p) => namedPlace(p) >= 0);
+    if ((intro < 0 || correctsFirst) && !turn.paragraphs.some((p) => REREADS.test(p)) && resumesList(turns, t)) {
+      resumed.add(t);
+      continue;
+    }
     const found: ClosingItem[] = [];
     // The announcement may carry the first item: "Ik heb genoteerd: de minister stuurt …".
     const inline = intro < 0 ? null : itemAfterColon(turn.paragraphs[intro]!);
@@ -222,16 +203,20 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
     let aboutCommitments = false;
     // A member only missed a thing ("ik mis het onderzoek naar …", no word of promising): the chair must add it.
     let missedOnly = false;
+    // The item a member of government named in a correction ("de eerste toezegging klopt niet"), for "die toezegging".
+    let correctedPlace = -1;
     for (let u = t + 1; u < turns.length; u++) {
       const next = turns[u]!;
       const mentions = next.paragraphs.some((p) => /toezegging|toegezegd|belofte|beloofd|zeg\w{0,30}\s+(?:\w{1,30}\s+){0,4}toe\b/iu.test(p) || namedPlace(p) >= 0);
       if (!next.asChair) {
         missedOnly ||= !aboutCommitments && !mentions && next.paragraphs.some((p) => MISSED.test(p));
         aboutCommitments ||= mentions;
+        const place = next.paragraphs.map(placeIn).find((x) => x >= 0);
+        if (place !== undefined) correctedPlace = place;
         continue;
       }
       const adds = next.paragraphs.some((p) => ADDED.test(p));
-      if (!aboutCommitments && !mentions && !(missedOnly && adds)) continue;
+      if (!aboutCommitments && !mentions && !(missedOnly && adds) && !resumed.has(u)) continue;
       const added = next.paragraphs.map(itemAfterColon).findIndex((x) => x !== null);
       const more: ClosingItem[] = [];
       if (added >= 0) {
@@ -244,9 +229,11 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
       // ("De tweede blijft staan.") replaces nothing.
       const says = next.paragraphs.findIndex((p) => namedPlace(p) >= 0);
       const named = says < 0 ? -1 : namedPlace(next.paragraphs[says]!);
-      const nth = named === LAST ? found.length - 1 : named;
+      const nth = named === THAT && correctedPlace >= 0 && correctedPlace !== LAST ? correctedPlace : named === LAST || named === THAT ? found.length - 1 : named;
       const fix = more.findIndex((m) => m.paragraphIndex >= says);
       if (nth >= 0 && nth < found.length && fix >= 0 && more[fix]!.paragraphIndex <= says + 1) found[nth] = more.splice(fix, 1)[0]!;
+      // "Dan vervalt die toezegging.": withdrawn, the item the correction named or the last read.
+      else if (next.paragraphs.some((p) => WITHDRAWN.test(p) && THAT_ONE_OR_NAMED.test(p))) found.splice(correctedPlace >= 0 && correctedPlace < found.length ? correctedPlace : found.length - 1, 1);
       found.push(...more);
     }
     return found;

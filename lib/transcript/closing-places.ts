@@ -1,0 +1,55 @@
+/**
+ * Places in the chair's closing list that a correction names ("de derde toezegging", "toezegging 3", "punt b",
+ * "die toezegging"), and the words of a list corrected, withdrawn or read again (closing-list.ts follows them).
+ */
+
+const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
+const NUMBERS = ['één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien'];
+/** The place "de laatste toezegging" names: the last item read so far. */
+export const LAST = Number.MAX_SAFE_INTEGER;
+/** The item "die toezegging" points to: the one the correction before named, or else the last read. */
+export const THAT = Number.MAX_SAFE_INTEGER - 1;
+/**
+ * An item named by its place: "de derde toezegging", "toezegging 3", "toezegging drie" (fixed words and digits: a
+ * free word before "toezegging" made the search quadratic). Group 1 the ordinal, or group 2 the number.
+ */
+export const NAMED =
+  /(?<![\p{L}])(?:de\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+toezegging|toezegging\s+(?:nummer\s+|nr\.\s+)?(\d{1,2}|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))(?![\p{L}\d])/iu;
+/** An item named by its letter to be read again: "Dan lees ik c opnieuw voor", "Punt b luidt dan als volgt:". */
+const LETTER_NAMED = /(?<![\p{L}\p{N}])([a-jA-J])\s+(?:opnieuw|nogmaals|nog een keer|nog eens|als volgt|luidt|wordt|anders)(?![\p{L}])/u;
+/** "Dan wordt die toezegging als volgt.", "Die toezegging luidt dan anders:": the item just read, read again corrected. */
+export const THAT_ONE = /(?<![\p{L}])(?:(?:wordt|luidt) (?:die|deze) toezegging|(?:die|deze) toezegging (?:wordt|luidt))(?: (?:dan|nu|dus))* (?:als volgt|anders)(?![\p{L}])/iu;
+/** A sentence that adds after a named item ("Dan komt er na de derde toezegging nog een bij:") corrects nothing. */
+const ADDS = /(?<![\p{L}])(?:bij|aanvulling|extra|na\s+de|nog\s+een(?!\s+(?:keer|maal)))(?![\p{L}])/iu;
+
+/**
+ * The place (0-based) of the item that the last sentence before a paragraph's colon (or its last sentence) names:
+ * "Dan luidt de derde toezegging:", "Ik lees toezegging 3 opnieuw voor." introduce that item read again. A place
+ * named earlier in the paragraph ("De tweede blijft staan. Er komt een toezegging bij:") introduces nothing.
+ */
+export function namedPlace(p: string): number {
+  const intro = p.includes(':') ? p.slice(0, p.lastIndexOf(':')) : p;
+  const last = intro.split(/(?<=[.!?])\s+/u).at(-1) ?? '';
+  const letter = LETTER_NAMED.exec(last);
+  if (letter) return letter[1]!.toLowerCase().charCodeAt(0) - 'a'.charCodeAt(0);
+  if (THAT_ONE.test(last)) return ADDS.test(intro) ? -1 : THAT;
+  const m = NAMED.exec(last);
+  if (!m || ADDS.test(last)) return -1;
+  if (m[1]?.toLowerCase() === 'laatste') return LAST;
+  return m[1] ? ORDINALS.indexOf(m[1].toLowerCase()) : /^\d/u.test(m[2]!) ? Number(m[2]) - 1 : NUMBERS.indexOf(m[2]!.toLowerCase());
+}
+
+/** The place a member of government names in a correction ("de eerste toezegging klopt niet"), or -1. */
+export function placeIn(p: string): number {
+  const m = NAMED.exec(p);
+  if (!m) return -1;
+  if (m[1]?.toLowerCase() === 'laatste') return LAST;
+  return m[1] ? ORDINALS.indexOf(m[1].toLowerCase()) : /^\d/u.test(m[2]!) ? Number(m[2]) - 1 : NUMBERS.indexOf(m[2]!.toLowerCase());
+}
+/** "Dan vervalt die toezegging.", "De tweede toezegging vervalt.": an item withdrawn. */
+export const WITHDRAWN = /(?<![\p{L}])(?:vervalt|vervallen|schrappen we|schrap ik)(?![\p{L}])/iu;
+/** The whole list read again: "Dan lees ik de hele lijst nog een keer voor." */
+export const REREADS = /(?<![\p{L}])(?:hele|gehele|volledige|complete) lijst(?![\p{L}])[^.]*(?:opnieuw|nog een keer|nogmaals|nog eens)|(?:opnieuw|nog een keer|nogmaals|nog eens)[^.]*(?:hele|gehele|volledige|complete) lijst(?![\p{L}])/iu;
+/** The chair only giving the floor ("De minister.", "Het woord is aan de minister."): a few words, no item. */
+export const handsFloor = (paragraphs: readonly string[]): boolean => paragraphs.join(' ').split(/\s+/u).length <= 8 && !paragraphs.some((p) => /toezegging/iu.test(p));
+
