@@ -1,6 +1,6 @@
 import type { ClosingItem, Transcript } from './model';
 import { splitSentences } from '../text/sentences';
-import { handsFloor, LAST, NAMED, namedPlace, placeIn, REREADS, THAT, THAT_ONE, WITHDRAWN } from './closing-places';
+import { handsFloor, LAST, NAMED, namedPlace, placeIn, rereads, THAT, THAT_ONE, WITHDRAWN } from './closing-places';
 
 /**
  * The one finder of the commitments the chair reads at the end of a committee
@@ -186,7 +186,7 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
     // Also when an item corrected comes before a new announcement ("Dan de toezeggingen van de staatssecretaris."); not
     // when the chair reads the whole list again.
     const correctsFirst = intro > 0 && turn.paragraphs.slice(0, intro).some((p) => namedPlace(p) >= 0);
-    if ((intro < 0 || correctsFirst) && !turn.paragraphs.some((p) => REREADS.test(p)) && resumesList(turns, t)) {
+    if ((intro < 0 || correctsFirst) && !turn.paragraphs.some(rereads) && resumesList(turns, t)) {
       resumed.add(t);
       continue;
     }

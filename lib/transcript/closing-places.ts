@@ -33,13 +33,10 @@ export function namedPlace(p: string): number {
   const letter = LETTER_NAMED.exec(last);
   if (letter) return letter[1]!.toLowerCase().charCodeAt(0) - 'a'.charCodeAt(0);
   if (THAT_ONE.test(last)) return ADDS.test(intro) ? -1 : THAT;
-  const m = NAMED.exec(last);
-  if (!m || ADDS.test(last)) return -1;
-  if (m[1]?.toLowerCase() === 'laatste') return LAST;
-  return m[1] ? ORDINALS.indexOf(m[1].toLowerCase()) : /^\d/u.test(m[2]!) ? Number(m[2]) - 1 : NUMBERS.indexOf(m[2]!.toLowerCase());
+  return ADDS.test(last) ? -1 : placeIn(last);
 }
 
-/** The place a member of government names in a correction ("de eerste toezegging klopt niet"), or -1. */
+/** The place a text names ("de eerste toezegging klopt niet", "toezegging 3"), or -1; "de laatste" is LAST. */
 export function placeIn(p: string): number {
   const m = NAMED.exec(p);
   if (!m) return -1;
@@ -49,7 +46,10 @@ export function placeIn(p: string): number {
 /** "Dan vervalt die toezegging.", "De tweede toezegging vervalt.": an item withdrawn. */
 export const WITHDRAWN = /(?<![\p{L}])(?:vervalt|vervallen|schrappen we|schrap ik)(?![\p{L}])/iu;
 /** The whole list read again: "Dan lees ik de hele lijst nog een keer voor." */
-export const REREADS = /(?<![\p{L}])(?:hele|gehele|volledige|complete) lijst(?![\p{L}])[^.]*(?:opnieuw|nog een keer|nogmaals|nog eens)|(?:opnieuw|nog een keer|nogmaals|nog eens)[^.]*(?:hele|gehele|volledige|complete) lijst(?![\p{L}])/iu;
+const WHOLE_LIST = /(?<![\p{L}])(?:hele|gehele|volledige|complete) lijst(?![\p{L}])/iu;
+const AGAIN = /(?<![\p{L}])(?:opnieuw|nog een keer|nogmaals|nog eens)(?![\p{L}])/iu;
+/** Two tests on one sentence, not one expression with a gap between (quadratic on a long line). */
+export const rereads = (p: string): boolean => p.split(/(?<=[.!?])\s+/u).some((s) => WHOLE_LIST.test(s) && AGAIN.test(s));
 /** The chair only giving the floor ("De minister.", "Het woord is aan de minister."): a few words, no item. */
 export const handsFloor = (paragraphs: readonly string[]): boolean => paragraphs.join(' ').split(/\s+/u).length <= 8 && !paragraphs.some((p) => /toezegging/iu.test(p));
 
