@@ -27,7 +27,8 @@ export function tokens(folded: string): Tok[] {
       continue;
     }
     if (w === 'maar' || w === 'want') clause++;
-    out.push({ w, clause });
+    // "het OM" (folded "het om") is the prosecution, not the "om" that opens a clause.
+    out.push({ w: w === 'om' && raw[k - 1] === 'het' ? 'openbaar-ministerie' : w, clause });
   }
   return out;
 }

@@ -18,7 +18,7 @@ export const TELLING = /^(?:(?:ge)?meld(?:en|t)?|(?:ge)?informe(?:er|ert|erd|ren
 export const TALKS = /^(?:gesprek|gesprekken|overleg|overleggen)$/u;
 
 /** Words that can be (part of) a delivering verb: a cheap first test per word … */
-const DELIVER_HINT = /^heeft$|^hebt$|^voor(?:ge|leg|hang)|^hang$|^voeg|publice|vertel|toekom|^nemen$|^geven$|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom|^beantwoord/u;
+const DELIVER_HINT = /^heeft$|^hebt$|^voor(?:ge|leg|hang)|^hang(?:t|en)?$|^voeg|publice|vertel|toekom|^nemen$|^geven$|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom|^beantwoord/u;
 
 /**
  * "van mij" / "van ons" later in the clause of `at`, with no participle as its verb ("… van mij een brief gekregen",
@@ -60,7 +60,7 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     // ("Een / Zo'n ontwerpbesluit wordt … voorgehangen") or what the law prescribes.
     const byUs = ts.some((t) => SUBJECT.has(t.w) || t.w === 'wordt' || t.w === 'worden') && !/^(?:een|zo'n|zo’n|zulke|dat)$/u.test(ts[0]!.w);
     // Also split: "Daarom hang ik de ontwerp-AMvB voor bij beide Kamers".
-    const hangsBefore = w === 'hang' && ts.some((t, j) => j > i && t.clause === ts[i]!.clause && t.w === 'voor');
+    const hangsBefore = /^hang(?:t|en)?$/u.test(w) && ts.some((t, j) => j > i && t.clause === ts[i]!.clause && t.w === 'voor' && (ts[j + 1]?.clause !== t.clause || /^(?:bij|aan)$/u.test(ts[j + 1]!.w)));
     if (hasKamer && byUs && (/^voor(?:ge)?(?:leg(?:gen|t|d)?|hang(?:en|t)?|hangen)$/u.test(w) || hangsBefore) && !ts.some((t) => CONDITIONAL.test(t.w) || LAW.test(t.w) || (t.clause === ts[i]!.clause && NOT_A_DRAFT_TO_COME.test(t.w)))) return i;
     // "die publiceer ik op 1 juli": made public by a date (promisesDelivery asks for the time or a binding subject).
     if (/^(?:ge)?publice(?:er|ert|erd|ren)$/u.test(w)) return i;

@@ -71,7 +71,7 @@ const CONTENT_QUESTION = /(?<![\p{L}])met (?:de|één|een)(?: \p{L}+)? vraag$/iu
 const TODAY = /^(?:vandaag|vanochtend|vanmiddag|vanavond|nu)$/u;
 
 /** Words that may promise (the delivering verbs of delivery.ts among them): most sentences of a debate have none. */
-const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b|bespre|afspra|breng|voorge|voorleg|voorhang|\bhang\b|voeg| na bij |plek|plaats|paragraaf|hoofdstuk|passage| zien|neem|nemen|voren|stel|regel|\blegt?\b|gemaakt|geschreven|ontwikkeld|uitgewerkt/u;
+const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b|bespre|afspra|breng|voorge|voorleg|voorhang|\bhang(?:t|en)?\b|voeg| na bij |plek|plaats|paragraaf|hoofdstuk|passage| zien|neem|nemen|voren|stel|regel|\blegt?\b|gemaakt|geschreven|ontwikkeld|uitgewerkt/u;
 
 /** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;

@@ -30,7 +30,9 @@ const LAYS_DOWN = /^(?:leg|legt|leggen|regel|regelen)$/u;
 function inDocument(ts: readonly Tok[], isDocument: (w: string) => boolean = document): boolean {
   return ts.some((t, i) => {
     if (t.w !== 'in') return false;
-    const d = ts.slice(i + 1, i + 6).findIndex((x) => x.clause === t.clause && isDocument(x.w));
+    // A rule after its article or an adjective ("in de AMvB", "in de eerstvolgende verzamelwet"), not a verb after a
+    // time ("In het voorjaar besluit de Raad …").
+    const d = ts.slice(i + 1, i + 6).findIndex((x, k) => x.clause === t.clause && isDocument(x.w) && (document(x.w) || /^(?:de|het|een|die|deze|dit|mijn|onze|uw|\p{L}+e)$/u.test(ts[i + k]!.w)));
     if (d < 0) return false;
     const at = i + 1 + d;
     const someoneElses = ts[at + 1]?.w === 'van' && /^(?:de|het)$/u.test(ts[at + 2]?.w ?? '');
@@ -57,7 +59,9 @@ export function placedInDocument(ts: readonly Tok[]): boolean {
     if (clause.some((t, k) => NEGATION.has(t.w) || UNSURE.test(t.w) || (t.w === 'als' && /^(?:het|er|u|ze|zij|we|wij|ik|de|dat|dit)$/u.test(clause[k + 1]?.w ?? '')))) continue;
     const own = clause.some((t) => SUBJECT.has(t.w));
     // Laid down or arranged by the speaker: "leg ik vast dat …", "dat regel ik in de brief".
-    if (LAYS_DOWN.test(w) && own && (/^reg/u.test(w) || clause.some((t) => t.w === 'vast'))) return true;
+    // "vast" the particle, not an adjective ("waarom de bedragen … vast zijn").
+    const particle = clause.some((t, k) => t.w === 'vast' && !/^(?:zijn|is|staat|staan|ligt|liggen|blijft|blijven|zit|zitten)$/u.test(clause[k + 1]?.w ?? ''));
+    if (LAYS_DOWN.test(w) && own && (/^reg/u.test(w) || particle)) return true;
     if (!inDoc) continue;
     // A place given by the speaker, or got by the point ("die krijgen … een eigen paragraaf"), after an article or
     // an adjective ("een eigen paragraaf", "een duidelijke plaats").

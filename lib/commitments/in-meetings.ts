@@ -13,7 +13,7 @@ import type { Tok } from './promise-to-act';
 const MEETING = /^(?:raad|overleg|gesprek|gesprekken|vergadering|top|bijeenkomst|besprekingen|onderhandelingen)$/u;
 const PUTS = /^(?:breng|brengen|stel|stellen|pleit|pleiten)$/u;
 const UNSURE =
-  /^(?:misschien|wellicht|eventueel|als|indien|mits|mocht|hier|altijd|steeds|telkens|regelmatig|geregeld|vaak|keer|al|sinds|heb|hebben|had|bracht|brachten|stelde|stelden|gebracht|gesteld)$/u;
+  /^(?:misschien|wellicht|eventueel|als|indien|mits|mocht|hier|altijd|oudsher|steeds|telkens|regelmatig|geregeld|vaak|keer|al|sinds|heb|hebben|had|bracht|brachten|stelde|stelden|gebracht|gesteld)$/u;
 
 /** "in" and, within three words, a meeting that is not this one: "in de Raad", "in het overleg met …", not "in dit overleg". */
 const inMeeting = (ts: readonly Tok[]): boolean =>
@@ -29,7 +29,7 @@ export function putForwardInMeeting(ts: readonly Tok[]): boolean {
     const after = ts.slice(v + 1).filter((x) => x.clause === c).map((x) => x.w);
     if (/^br/u.test(t.w)) return own && after.some((w, k) => w === 'naar' && after[k + 1] === 'voren');
     // "In de Raad pleit ik voor …": arguing for a point there.
-    if (/^pl/u.test(t.w)) return own && after.includes('voor');
+    if (/^pl/u.test(t.w)) return own && (after.includes('voor') || after.includes('ervoor'));
     // "stel … voor om …" or "voor" ending the clause; not "vast", nor oneself imagined ("stel me voor").
     const voor = after.lastIndexOf('voor');
     const proposes = voor >= 0 && (voor === after.length - 1 || after[voor + 1] === 'om');

@@ -32,8 +32,7 @@ export function someoneActsAt(ts: readonly Tok[]): number {
     const clause = ts[l]!.clause;
     if ((ts[l]!.w !== 'laat' && ts[l]!.w !== 'laten') || !firstPersonAt(ts, l)) continue;
     // Letting, not having done: "zelf", "hun eigen", "de ruimte"; "ik laat het aan de Kamer om …" leaves it to others.
-    // ("het OM", folded "het om", is the prosecution, not "om".)
-    if (ts.some((t, j) => t.clause === clause && ((j < l && CLAUSE_START.has(t.w)) || (j > l && t.w === 'om' && ts[j - 1]!.w !== 'het') || NOT_NOW.test(t.w) || LETTING.test(t.w)))) continue;
+    if (ts.some((t, j) => t.clause === clause && ((j < l && CLAUSE_START.has(t.w)) || (j > l && t.w === 'om') || NOT_NOW.test(t.w) || LETTING.test(t.w)))) continue;
     // An indirect question after the act is what it makes ("… op een rij zetten welke werken er komen"): it ends the act's phrase.
     let end = l;
     while (ts[end + 1]?.clause === clause && !(end > l + 2 && INDIRECT.test(ts[end + 1]!.w) && (isInfinitive(ts[end]!.w) || ADJUNCT.test(ts[end]!.w)))) end++;

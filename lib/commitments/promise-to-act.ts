@@ -108,7 +108,7 @@ function boundAct(ts: readonly Tok[]): number {
     }
     // Discussing with a party whether or how something can be done is the talks promised ("ik zal met de gemeenten
     // bespreken of er … kunnen komen"); the modal is the question's.
-    const talks = candidate >= 0 && /^(?:bespreken|overleggen|afstemmen)$/u.test(ts[candidate]!.w) && withParty(main);
+    const talks = candidate >= 0 && /^(?:bespreken|overleggen|afstemmen)$/u.test(ts[candidate]!.w) && withParty(main) && !ts.some((t) => /^(?:zei|zeiden|zegt|vorig|vorige)$/u.test(t.w));
     if (candidate < 0 || (modalInside && !talks)) continue;
     // "ik zal een briefing laten geven (door …)": the act is what is caused, the infinitive right after "laten", when a
     // new thing is made ("een") or someone named does it. Not someone let act: "we zullen de mensen laten kiezen".
@@ -261,10 +261,10 @@ export function presentActAt(ts: readonly Tok[]): number {
     const form = w === 'ik' ? /^\p{L}{2,}[^aeiou\s]$/u.test(verb) && !/(?:en|de|te)$/u.test(verb) : /^\p{L}{3,}en$/u.test(verb);
     // "spreek … met" is meeting someone, an announcement; "spreek … aan op" is holding them to account, and "spreek X
     // over Y" raising a point with them, both acts (not with whom one speaks in this debate).
-    // A speech somewhere ("spreek ik in Brussel / op een congres over …") is no meeting with someone; with "met" it is
-    // ("spreek ik in november / in Den Haag met …").
-    const at = ts[Math.max(i, v) + 1]?.w ?? '';
-    const speech = PREPOSITIONS.has(at) && at !== 'met' && !ts.some((t) => t.clause === clause && t.w === 'met');
+    // A speech somewhere ("spreek ik in Brussel / op een congres over …") is no meeting with someone; a time is no
+    // place ("spreek ik in november met …").
+    // (Not "spreek X aan op …": holding to account, wherever it is done.)
+    const speech = !ts.some((t) => t.clause === clause && t.w === 'aan') && ts.some((t, j) => j > Math.max(i, v) && t.clause === clause && PLACE_PREPOSITION.test(t.w) && !mayNameTime(ts.slice(j, j + 4).map((x) => x.w).join(' ')) && !/^(?:raad|overleg|gesprek)$/u.test(ts[j + 2]?.w ?? ''));
     const onCondition = ts.some((t) => /^(?:als|indien|mits|zei|zegt|zeiden)$/u.test(t.w));
     const meetsOnly = /^spreek|^spreken$/u.test(verb) && (!ts.some((t) => t.clause === clause && (t.w === 'aan' || t.w === 'over')) || speech || onCondition || ts.some((t, j) => t.clause === clause && ASKED_IN_DEBATE.test(t.w) && !otherMinister(ts, j)));
     if (form && !meetsOnly && !DEBATE_ACTS.has(verb) && !MENTAL.has(verb) && !STANCE.has(verb)) return v;
@@ -272,6 +272,8 @@ export function presentActAt(ts: readonly Tok[]): number {
   return -1;
 }
 
+/** Prepositions of a place (a speech "in Brussel", "op een congres"), unless a time ("in november") or a council or talks follow ("in de Raad"). */
+const PLACE_PREPOSITION = /^(?:in|op|tijdens|te)$/u;
 /** Not a place after "naar": a determiner or possessive ("naar de vragen", "naar uw punt"), or "naar voren". */
 const NOT_A_PLACE = /^(?:de|het|een|uw|mijn|dat|die|dit|deze|hun|zijn|haar|ons|onze|jullie|voren|buiten|binnen|huis)$/u;
 /** "naar" and a place after the verb at `v`, in its clause: "naar Emmen", "naar Brussel"; not a part of the debate. */

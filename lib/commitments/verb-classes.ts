@@ -74,9 +74,11 @@ export const SEPARABLE = new Set(['in', 'af', 'op', 'door', 'na', 'uit', 'terug'
 
 /** "mijn (Duitse) collega", "onze collega van Financiën": another minister, not a member of this debate. */
 export const otherMinister = (ts: readonly Tok[], j: number): boolean => ts[j]!.w === 'collega' && ts.slice(Math.max(0, j - 2), j).some((t) => /^(?:mijn|onze)$/u.test(t.w));
+/** "met spoed", "met name", "met het oog op", "met veel plezier": a manner, no party. */
+const MANNER = /^(?:spoed|name|oog|plezier|veel|zorg|nadruk|voorrang|voorkeur|klem|kracht|zekerheid|genoegen|belangstelling|interesse|aandacht|respect|betrekking|inachtneming|uitzondering|ingang|terugwerkende)$/u;
 /** "met" and a named party not in this debate ("met de gemeenten", not "met u", "met hen", "met de commissie"). */
 export const withParty = (main: readonly Tok[]): boolean =>
   main.some((t, j) => {
     const party = /^(?:de|het)$/u.test(main[j + 1]?.w ?? '') ? main[j + 2]?.w : main[j + 1]?.w;
-    return t.w === 'met' && party !== undefined && !ASKED_IN_DEBATE.test(party) && !/^(?:commissie|kamer|hen|hem|haar|ze|zij|hun|elkaar|jullie|mij|me|ons|iedereen|allen)$/u.test(party);
+    return t.w === 'met' && party !== undefined && !ASKED_IN_DEBATE.test(party) && !/^(?:commissie|kamer|hen|hem|haar|ze|zij|hun|elkaar|jullie|mij|me|ons|iedereen|allen)$/u.test(party) && !MANNER.test(party);
   });

@@ -11,7 +11,7 @@ import { ALL, type Probe } from './review-3-probes';
  * wrong at 9c66e0a, 38 of them right before that session; the fixes that followed left those below wrong, each an
  * `it.fails`, so that one fixed later shows up.
  */
-const STILL_WRONG = new Set<string>(['O24', 'O26', 'I4', 'I5', 'I10', 'F1', 'F2', 'F9', 'F10', 'F11', 'F12', 'F20', 'F23', 'F24', 'F30', 'F31', 'F32', 'F33', 'F36', 'F37', 'F43', 'F45', 'F47', 'F49']);
+const STILL_WRONG = new Set<string>(['O24', 'O26', 'I4', 'I5', 'I10', 'F12', 'F30', 'F45']);
 
 const ask = 'Ik heb nog een vraag over de kosten van het programma.';
 function judged(p: Probe): boolean | string[] {
