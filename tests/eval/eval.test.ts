@@ -6,7 +6,7 @@ import { parseText } from '../../lib/transcript/parse';
 import { type ExpectedInDebate, scoreInDebate } from '../commitments/metrics';
 import { scoreClosingLists } from './closing-lists/score-closing';
 import { loadPhrasebook2, scorePhrasebook } from './phrasebook/score-phrasebook';
-import { loadSplit, madeUpHalf, pr, scoreSet, SYNTHETIC2, SYNTHETIC3, SYNTHETIC4, SYNTHETIC5, SYNTHETIC6, SYNTHETIC7, SYNTHETIC8, SYNTHETIC9, SYNTHETIC10, SYNTHETIC11 } from './score';
+import { loadSplit, madeUpHalf, pr, scoreSet, SYNTHETIC2, SYNTHETIC3, SYNTHETIC4, SYNTHETIC5, SYNTHETIC6, SYNTHETIC7, SYNTHETIC8, SYNTHETIC9, SYNTHETIC10, SYNTHETIC11, SYNTHETIC12 } from './score';
 
 /**
  * Floors on the test half of the evaluation corpus (tests/eval/RESULTS.md):
@@ -187,7 +187,7 @@ describe('made-up debates 2 (held apart in two halves; tests/eval/synthetic2)', 
     // Definitions ≤ 5 → ≤ 6 false (2026-12-07): an act named by its verb ("X, dat is het tellen van …") added one
     // definition there that is scored false; the product's output reads as a definition (its annotation not read).
     ['test', 12, 81, 3, 34, 6, 112, 17],
-    ['tuning', 13, 77, 1, 31, 2, 110, 19],
+    ['tuning', 13, 78, 1, 32, 2, 110, 19],
   ]);
 });
 
@@ -196,16 +196,17 @@ describe('made-up debates 3 (held apart in two halves; tests/eval/synthetic3)', 
   // half was never tuned on for in-debate commitments, definitions or links; its closing list is not held apart
   // (RESULTS.md says why).
   madeUpFloors(SYNTHETIC3, [
-    ['test', 21, 50, 3, 21, 3, 66, 9],
+    ['test', 21, 51, 3, 21, 3, 66, 9],
     ['tuning', 13, 57, 0, 34, 1, 75, 8],
   ]);
 });
 
 describe('made-up debates 4 (held apart in two halves; tests/eval/synthetic4)', () => {
   // Floors at the first measure of the whole test half (RESULTS.md, "made-up debates 4"): part a measured before any
-  // rule from this set, part b after the rules from part a's tuning half. The test half was never tuned on.
+  // rule from this set, part b after the rules from part a's tuning half. The test half was never tuned on (its
+  // in-debate 42 → 43 on 2026-12-07 came from a review's fix of the invitation rule).
   madeUpFloors(SYNTHETIC4, [
-    ['test', 14, 42, 5, 19, 5, 56, 4],
+    ['test', 14, 43, 5, 19, 5, 56, 4],
     ['tuning', 9, 47, 0, 22, 1, 54, 10],
   ]);
 });
@@ -226,7 +227,7 @@ describe('made-up debates 6 (held apart in two halves; tests/eval/synthetic6)', 
   // The test half was measured before any rule from this set and again after the last one (it did not move); its misses
   // were then read, and the session of 2026-12-06 (evening) made rules from them, so it is no longer held apart.
   madeUpFloors(SYNTHETIC6, [
-    ['test', 15, 44, 0, 24, 2, 49, 9],
+    ['test', 15, 45, 0, 24, 2, 49, 9],
     ['tuning', 28, 56, 0, 24, 1, 67, 11],
   ]);
 });
@@ -237,7 +238,7 @@ describe('made-up debates 7 (held apart in two halves; tests/eval/synthetic7)', 
   // 2026-12-06, late), and rules came from them, so it is no longer held apart.
   // In-debate floors since: the sentence a closing item records is a promise (lib/commitments/index.ts).
   madeUpFloors(SYNTHETIC7, [
-    ['test', 23, 45, 0, 21, 2, 55, 13],
+    ['test', 23, 46, 0, 21, 2, 55, 13],
     ['tuning', 26, 58, 1, 23, 4, 63, 8],
   ]);
 });
@@ -247,7 +248,7 @@ describe('made-up debates 8 (held apart in two halves; tests/eval/synthetic8)', 
   // measured before any rule from this set and again after the last one, and never tuned on.
   madeUpFloors(SYNTHETIC8, [
     ['test', 19, 45, 1, 15, 5, 57, 10],
-    ['tuning', 24, 49, 2, 17, 2, 64, 6],
+    ['tuning', 24, 49, 1, 17, 2, 64, 6],
   ]);
 });
 
@@ -257,7 +258,7 @@ describe('made-up debates 9 (held apart in two halves; tests/eval/synthetic9)', 
   // the tuning halves of sets 9 and 10; the test half was read on 2026-12-07 and tuned on since (raised then). Its
   // one false closing item allows one.
   madeUpFloors(SYNTHETIC9, [
-    ['test', 29, 52, 2, 20, 3, 60, 9],
+    ['test', 29, 54, 2, 20, 3, 60, 9],
     ['tuning', 20, 46, 2, 21, 1, 62, 11],
   ], 1);
 });
@@ -266,17 +267,28 @@ describe('made-up debates 10 (held apart in two halves; tests/eval/synthetic10)'
   // The same for the tenth set (at 13bcd32 the test half had in-debate 38 0 13).
   madeUpFloors(SYNTHETIC10, [
     ['test', 18, 42, 0, 17, 3, 64, 12],
-    ['tuning', 27, 50, 1, 22, 1, 65, 4],
+    ['tuning', 27, 52, 1, 22, 1, 65, 4],
   ]);
 });
 
 describe('made-up debates 11 (held apart in two halves; tests/eval/synthetic11)', () => {
   // First measure at 9fbb7cd (the session's start, 9098f31, gave the same: test half in-debate 52 1 16, tuning half
   // 48 0 16); floors raised to the session's end (the test half never read: its in-debate 54 came from a rule made on
-  // the tuning half).
+  // the tuning half). The test half was read on 2026-12-07 (held apart until then at closing 35, in-debate 54 1 14,
+  // definitions 16 0 4, links 63 9 15) and rules came from it; raised then.
   madeUpFloors(SYNTHETIC11, [
-    ['test', 35, 54, 1, 16, 0, 63, 9],
+    ['test', 37, 59, 1, 20, 0, 63, 9],
     ['tuning', 31, 62, 0, 17, 2, 67, 12],
+  ]);
+});
+
+describe('made-up debates 12 (held apart in two halves; tests/eval/synthetic12)', () => {
+  // First measure at d9a96be, the same at the session's start (040c319): test half closing 34 of 38, in-debate 50 1 14,
+  // definitions 19 4 12, links 61 8 17. The test half was never read; its closing list went to 38 of 38 with a rule made
+  // from made-up 11's test half (a list resumed after a correction).
+  madeUpFloors(SYNTHETIC12, [
+    ['test', 38, 50, 1, 19, 4, 61, 8],
+    ['tuning', 42, 58, 1, 20, 6, 64, 14],
   ]);
 });
 
