@@ -27,8 +27,9 @@ export function tokens(folded: string): Tok[] {
       continue;
     }
     if (w === 'maar' || w === 'want') clause++;
-    // "het OM" (folded "het om") is the prosecution, not the "om" that opens a clause.
-    out.push({ w: w === 'om' && raw[k - 1] === 'het' ? 'openbaar-ministerie' : w, clause });
+    // "het OM" (folded "het om") is the prosecution, not the "om" that opens a clause (nor the particle of "om het om
+    // te zetten").
+    out.push({ w: w === 'om' && raw[k - 1] === 'het' && raw[k + 1] !== 'te' ? 'openbaar-ministerie' : w, clause });
   }
   return out;
 }

@@ -3,7 +3,8 @@ import type { Tok } from './promise-to-act';
 
 /**
  * A point put forward, proposed or argued for by the speaker in a named meeting: "Dat standpunt breng ik in de Raad
- * naar voren", "In de Raad stel ik … voor om …", "In de Raad van december pleit ik voor …", "Dat breng ik in het overleg met de provincies naar voren". General Dutch: the
+ * naar voren", "In de Raad stel ik … voor om …", "In de Raad van december pleit ik voor …", "Dat breng ik in het
+ * overleg met de provincies naar voren". General Dutch: the
  * verb with the speaker next to it, "naar voren" after "breng" or "voor om" / a final "voor" after "stel", and "in" a
  * meeting (a council, talks, a meeting, a summit) that is not this one ("in dit overleg"). Not with a negation, a hedge,
  * a condition, a habit or the past in the sentence; not "stel vast", "stel me voor" (imagine), "stel voor dat" (a

@@ -89,7 +89,7 @@ const YES =
 const OFFER_ACCEPTED = /^(?:dat|dit|het|uw) aanbod (?:stel ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*op prijs|neem ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*aan|accepteer ik)(?![\p{L}])/u;
 /** A yes taken back: "Ja, maar dat is niet nodig.", "Dat aanbod stel ik op prijs, maar …". */
 const TAKEN_BACK = /(?<![\p{L}])(?:maar|niet nodig|hoeft niet)(?![\p{L}])/u;
-/** The member named in the condition ("als mevrouw Kat dat wil"): the first word of the name, or null. */
+/** The member named in the condition ("als mevrouw Kat dat wil"): the first word of the name (folded, as the offer is). */
 const NAMED_MEMBER = /^(?:als|indien|mocht(?:en)?|wanneer|ingeval) (?:mevrouw|de heer) (\p{L}+)/u;
 
 /** The condition is that the member holds a motion ("Als de heer X zijn motie aanhoudt, …"), and the member does. */
@@ -118,7 +118,7 @@ export function offerTakenUp(t: Transcript, index: number, gov: ReadonlySet<stri
   const yes = foldedSlice(t, next.start + first.start, next.start + first.end);
   // Only the member the offer was made to takes it up.
   const named = NAMED_MEMBER.exec(offer)?.[1];
-  const speaker = t.speakers.find((sp) => sp.id === next.speakerId)?.name.toLowerCase() ?? '';
+  const speaker = fold(t.speakers.find((sp) => sp.id === next.speakerId)?.name ?? '');
   if ((named !== undefined && !speaker.split(/[\s-]+/u).includes(named)) || TAKEN_BACK.test(yes)) return false;
   if (OFFER_ACCEPTED.test(yes)) return atEnd || offersIn(t, index) === 1;
   if (!YES.test(yes)) return false;

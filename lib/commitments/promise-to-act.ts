@@ -272,7 +272,10 @@ export function presentActAt(ts: readonly Tok[]): number {
   return -1;
 }
 
-/** Prepositions of a place (a speech "in Brussel", "op een congres"), unless a time ("in november") or a council or talks follow ("in de Raad"). */
+/**
+ * Prepositions of a place (a speech "in Brussel", "op een congres"), unless a time ("in november") or a council or
+ * talks follow ("in de Raad").
+ */
 const PLACE_PREPOSITION = /^(?:in|op|tijdens|te)$/u;
 /** Not a place after "naar": a determiner or possessive ("naar de vragen", "naar uw punt"), or "naar voren". */
 const NOT_A_PLACE = /^(?:de|het|een|uw|mijn|dat|die|dit|deze|hun|zijn|haar|ons|onze|jullie|voren|buiten|binnen|huis)$/u;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tokens } from '../../lib/commitments/clauses';
 import { isCommitmentSentence } from '../../lib/commitments/in-debate';
 
 /**
@@ -48,6 +49,12 @@ describe('a body, or two, made to act at a time', () => {
   yes('Ik laat de politie en het OM vanaf dit najaar registreren hoe vaak een verbod wordt overtreden.');
   yes('Ik laat de gemeenten en de provincies vanaf januari bijhouden hoeveel aanvragen er zijn.');
   no('Ik laat de politie en het OM zelf bepalen hoe ze dat registreren.');
+});
+
+describe('"het OM" is the prosecution, "om het om te zetten" a particle', () => {
+  yes('Ik zal het OM vragen de achterstanden voor de zomer weg te werken.');
+  it('"om het om te zetten" keeps its particle "om"', () => expect(tokens('ik vraag ze om het om te zetten').map((t) => t.w)).toEqual(['ik', 'vraag', 'ze', 'om', 'het', 'om', 'te', 'zetten']));
+  it('"het OM" is one word', () => expect(tokens('ik vraag het om om').map((t) => t.w)).toEqual(['ik', 'vraag', 'het', 'openbaar-ministerie', 'om']));
 });
 
 describe('laying down in a law to come', () => {

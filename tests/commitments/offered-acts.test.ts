@@ -59,3 +59,12 @@ describe('what an offer taken up still does not promise', () => {
     expect(commitments(debate(s, takenUp))).not.toContain(s);
   });
 });
+
+describe('the member named in the offer takes it up, whatever the accents of her name', () => {
+  it('"Als mevrouw Kröger dat wil, …" taken up by mevrouw Kröger', () => {
+    const offer = 'Als mevrouw Kröger dat wil, stuur ik haar het overzicht van de wachttijden per regio.';
+    const text = `De voorzitter:\nHet woord is aan de minister.\n\nMinister Ollongren:\nDat is een terecht punt. ${offer}\n\nDe voorzitter:\nMevrouw Kröger.\n\nMevrouw Kröger (GroenLinks-PvdA):\nGraag.\n\nMinister Ollongren:\nDie kosten zijn bekend.\n`;
+    expect(commitments(text)).toContain(offer);
+  });
+});
+
