@@ -167,7 +167,8 @@ const NOT_ADOPTED = /(?<![\p{L}])(?:misschien|wellicht|eventueel|altijd|vaak|mee
 /** "Ik neem de uitnodiging van mevrouw X (voor …) graag aan": a member's invitation accepted in one sentence. */
 const INVITATION_TAKEN = /^(?:(?:ja|en|dan|die|dus)[,]? )?(?:ik|we|wij) (?:neem|nemen) (?:de|die|deze|zijn|haar|uw) uitnodiging (?:van (?:mevrouw|de heer|het lid) [^,.;:]{1,60}? )?(?:(?:ook|graag|zeker|heel|dus) )*aan(?=[,.;:!]|$)/u;
 export const adoptsProposal = (folded: string): boolean => {
-  if (INVITATION_TAKEN.test(folded) && !NOT_ADOPTED.test(folded) && !folded.split(/[\s,.;:!]+/u).some((w) => NEGATION.has(w))) return true;
+  const invitedTo = folded.slice(folded.indexOf('uitnodiging'));
+  if (INVITATION_TAKEN.test(folded) && !NOT_ADOPTED.test(folded) && !/ tot /u.test(invitedTo) && !toSpeakNow(invitedTo) && !folded.split(/[\s,.;:!]+/u).some((w) => NEGATION.has(w))) return true;
   const m = ADOPTS.exec(folded);
   // A pronoun's proposal is named before it ("Dat is een goede suggestie, die neem ik over").
   const named = m !== null && PROPOSAL.test(folded.slice(0, m.index + m[0].length));
@@ -207,13 +208,15 @@ const APPROVAL_HEAD = /^[^,;]{1,40}[,;]\s*(?:en )?/u;
 const INVITED =
   /^(?:en )?(?:dan )?(?:nog )?de uitnodiging(?! tot)(?![\p{L}])|(?<![\p{L}])(?:de|zijn|haar|hun) uitnodiging van |(?<![\p{L}])(?:zijn|haar) uitnodiging(?! tot)(?![\p{L}])|(?<![\p{L}])nodigde(?:n)? (?:mij|ons)(?![\p{L}])|(?<![\p{L}])(?:heeft|hebben) (?:mij|ons) (?:\p{L}+ ){0,3}?uitgenodigd(?![\p{L}])/u;
 const NOT_INVITED = /^(?:ik|we|wij|mijn|onze|het ministerie)(?![\p{L}])|(?<![\p{L}])(?:elk|elke|ieder|iedere|jaarlijks|altijd|steeds|al)(?![\p{L}])/u;
-/** "… om uit te leggen / te reageren / te reflecteren": invited to speak in this debate. */
+/**
+ * "… om uit te leggen / te reageren / kritischer te zijn": invited to speak or be otherwise in this debate, not to
+ * come somewhere. An invitation "om … te" is a visit only with a verb of coming, seeing or joining in.
+ */
 function toSpeakNow(before: string): boolean {
   const m = / om (?:\p{L}+ ){0,6}?(?:(\p{L}+) )?te (\p{L}+)/u.exec(before);
-  if (!m) return false;
-  const verb = m[2]!;
-  return DEBATE_ACTS.has(verb) || DEBATE_ACTS.has(`${m[1] ?? ''}${verb}`) || /^(?:reflecteren|debatteren|spreken)$/u.test(verb);
+  return m !== null && !VISIT.test(m[2]!);
 }
+const VISIT = /^(?:komen|kijken|bezoeken|lopen|gaan|doen|rijden|schuiven|zien|ervaren|maken|praten|spreken|openen|proeven|werken)$/u;
 /**
  * Accepting it: "Daar kom ik graag.", "Nou, daar ga ik graag op in.", "Die (uitnodiging) neem ik graag aan.", "Ik kom
  * graag.", "Graag kom ik een keer langs.", "Dat is goed, dat doe ik." (not "Daar kom ik graag (…) op terug": this

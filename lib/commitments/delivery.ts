@@ -147,9 +147,9 @@ export function toldToBody(ts: readonly Tok[], at: number): boolean {
 
 /**
  * A document named as a body's ("het rapport van de Rekenkamer", "het advies van het CPB": a capital after "van de"),
- * or an act by someone named ("door de VNG"): a passive delivery of it is not the government's.
+ * or an act by someone named ("door de VNG", "door scholen"): a passive delivery of it is not the government's.
  */
 export const othersDocument = (sentence: string): boolean =>
   /(?<![\p{L}])(?:rapport|rapportage|advies|onderzoek|evaluatie|verslag|analyse|jaarverslag|brief|plan|overzicht) van (?:de|het) \p{Lu}/u.test(sentence) ||
-  /(?<![\p{L}])door (?:de|het) (?!(?:kabinet|ministerie|regering)(?![\p{L}]))\p{L}/iu.test(sentence);
+  /(?<![\p{L}])door (?!(?:mij|ons|mijzelf|het kabinet|de regering|mijn|onze|de staatssecretaris|de minister|het ministerie|de ministeries)(?![\p{L}]))\p{L}/iu.test(sentence);
 

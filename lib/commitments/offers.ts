@@ -52,6 +52,8 @@ const SPEAKING_NOW = new Set([
   'leg', 'licht', 'vertel', 'schets', 'geef', 'geven', 'beantwoord', 'beantwoorden', 'illustreer', 'zet', 'som', 'reken', 'herformuleer', 'trek',
   'benadruk', 'onderstreep', 'vat', 'schors', 'herhaal', 'citeer', 'verwijs', 'beperk', 'deel', 'steun', 'kijk',
 ]);
+/** What belongs to this debate: an amendment or motion taken over, one's argument broken off, an apology. */
+const THIS_DEBATE_THING = /^(?:amendement|amendementen|motie|moties|betoog|excuses|interruptie|spreektijd|beantwoording|termijn)$/u;
 /** Now, in this debate: "… hier nog even op", "… nog eens". */
 const NOW = /^(?:even|hier|nu|meteen|direct|straks|eerst|zometeen)$/u;
 /** The condition is the addressee's wish ("als u dat wilt", "als zij daar prijs op stelt"), not a fact or an act of theirs. */
@@ -75,7 +77,7 @@ export function offersAnAct(offer: string, offered: string): boolean {
   // "Now" in the main clause, not in a clause of its own ("… die zij inschakelen als het even te veel wordt").
   const sub = ts.findIndex((t, j) => j > 1 && CLAUSE_START.has(t.w));
   const main = sub < 0 ? ts : ts.slice(0, sub);
-  if (ts.some((t) => NEGATION.has(t.w)) || main.some((t) => NOW.test(t.w) || ((verb === 'vraag' || verb === 'verzoek') && ASKED_IN_DEBATE.test(t.w)))) return false;
+  if (ts.some((t) => NEGATION.has(t.w) || THIS_DEBATE_THING.test(t.w)) || main.some((t) => NOW.test(t.w) || ((verb === 'vraag' || verb === 'verzoek') && ASKED_IN_DEBATE.test(t.w)))) return false;
   return !withinDebate(ts);
 }
 
@@ -88,10 +90,12 @@ const YES =
 /** A yes that names the offer as such ("Dat aanbod neem ik graag aan."): it takes up the turn's one offer wherever it stood. */
 const OFFER_ACCEPTED = /^(?:dat|dit|het|uw) aanbod (?:stel ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*op prijs|neem ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*aan|accepteer ik)(?![\p{L}])/u;
 /** A yes taken back: "Ja, maar dat is niet nodig.", "Dat aanbod stel ik op prijs, maar …". */
-const TAKEN_BACK = /(?<![\p{L}])(?:maar|niet nodig|hoeft niet)(?![\p{L}])/u;
-/** The member named in the condition ("als mevrouw Kat dat wil"): the first word of the name (folded, as the offer is). */
-const NAMED_MEMBER = /^(?:als|indien|mocht(?:en)?|wanneer|ingeval) (?:mevrouw|de heer) (\p{L}+)/u;
+const TAKEN_BACK = /(?<![\p{L}])(?:maar|nee|niet nodig|hoeft)(?![\p{L}])/u;
+/** The member named in the condition ("als mevrouw Van der Staaij dat wil"): the name's words (folded, as the offer is). */
+const NAMED_MEMBER = /^(?:als|indien|mocht(?:en)?|wanneer|ingeval) (?:mevrouw|de heer) ((?:[\p{L}'-]+ ){1,4}?)(?:dat|het|daar|dit|er|zijn|haar|die|deze|een|de)(?![\p{L}])/u;
 
+/** What the member has already: "Ik heb die lijst al (van de VNG gekregen)", "Die ken ik al". */
+const HAS_IT = /^(?:ik )?(?:heb|ken|ontving|kreeg)(?: ik)? (?:die|dat|deze|dit|het|de) (?:\p{L}+ ){0,2}?al(?![\p{L}])/u;
 /** The condition is that the member holds a motion ("Als de heer X zijn motie aanhoudt, …"), and the member does. */
 const HOLD_CONDITION = /(?<![\p{L}])(?:aanhoudt|aanhouden|aan te houden|aan houdt)(?![\p{L}])/u;
 const HOLDS = /(?<![\p{L}])(?:(?:houd|hou) ik (?:de|mijn|deze|die) motie aan|ik (?:houd|hou) (?:de|mijn|deze|die) motie aan)(?![\p{L}])/u;
@@ -113,13 +117,15 @@ export function offerTakenUp(t: Transcript, index: number, gov: ReadonlySet<stri
   if (!next || gov.has(next.speakerId)) return false;
   const condition = offer.slice(0, Math.max(0, offer.indexOf(',')));
   if (HOLD_CONDITION.test(condition)) return HOLDS.test(foldedSlice(t, next.start, next.end));
-  const first = splitSentences(t.text.slice(next.start, next.end))[0];
+  const [first, second] = splitSentences(t.text.slice(next.start, next.end));
   if (first === undefined) return false;
   const yes = foldedSlice(t, next.start + first.start, next.start + first.end);
+  // A yes taken back in it or right after it: "Prima, dank u. Ik heb die lijst al …" is read with "al … gekregen".
+  const after = second === undefined ? '' : foldedSlice(t, next.start + second.start, next.start + second.end);
   // Only the member the offer was made to takes it up.
   const named = NAMED_MEMBER.exec(offer)?.[1];
   const speaker = fold(t.speakers.find((sp) => sp.id === next.speakerId)?.name ?? '');
-  if ((named !== undefined && !speaker.split(/[\s-]+/u).includes(named)) || TAKEN_BACK.test(yes)) return false;
+  if ((named !== undefined && speaker.replace(/[^\p{L}]/gu, '') !== named.replace(/[^\p{L}]/gu, '')) || TAKEN_BACK.test(yes) || HAS_IT.test(after) || HAS_IT.test(yes.replace(/^(?:ja|prima|graag)[,.!]?\s*/u, ''))) return false;
   if (OFFER_ACCEPTED.test(yes)) return atEnd || offersIn(t, index) === 1;
   if (!YES.test(yes)) return false;
   if (atEnd) return true;

@@ -4,7 +4,7 @@ import { mayNameTime } from './deadline';
 import { effortNow, heardFromSpeaker, intends, seesToIt, statesEffort, takesUpWith, visits, willing } from './fixed-forms';
 import { causes, commissions } from './others-act';
 import {
-  adjective, ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, frontedClauseBefore, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, otherMinister, PRONOUN_FIRST, SEPARABLE, STANCE, SUBORDINATING, withParty,
+  adjective, ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, frontedClauseBefore, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, otherMinister, PLACE_PREPOSITION, PRONOUN_FIRST, SEPARABLE, STANCE, SUBORDINATING, timeAt, TIME_WORD, withParty,
 } from './verb-classes';
 
 /**
@@ -264,7 +264,7 @@ export function presentActAt(ts: readonly Tok[]): number {
     // A speech somewhere ("spreek ik in Brussel / op een congres over …") is no meeting with someone; a time is no
     // place ("spreek ik in november met …").
     // (Not "spreek X aan op …": holding to account, wherever it is done.)
-    const speech = !ts.some((t) => t.clause === clause && t.w === 'aan') && ts.some((t, j) => j > Math.max(i, v) && t.clause === clause && PLACE_PREPOSITION.test(t.w) && !mayNameTime(ts.slice(j, j + 4).map((x) => x.w).join(' ')) && !/^(?:raad|overleg|gesprek)$/u.test(ts[j + 2]?.w ?? ''));
+    const speech = !ts.some((t) => t.clause === clause && t.w === 'aan') && ts.some((t, j) => j > Math.max(i, v) && t.clause === clause && PLACE_PREPOSITION.test(t.w) && !timeAt(ts, j) && !/^(?:raad|overleg|gesprek|top)$/u.test(ts[j + 2]?.w ?? '') && ts.slice(Math.max(i, v) + 1, j).every((x, k) => timeAt(ts, Math.max(i, v) + 1 + k) || TIME_WORD.test(x.w) || /^(?:de|het|een|volgende|komende|deze|dit)$/u.test(x.w)));
     const onCondition = ts.some((t) => /^(?:als|indien|mits|zei|zegt|zeiden)$/u.test(t.w));
     const meetsOnly = /^spreek|^spreken$/u.test(verb) && (!ts.some((t) => t.clause === clause && (t.w === 'aan' || t.w === 'over')) || speech || onCondition || ts.some((t, j) => t.clause === clause && ASKED_IN_DEBATE.test(t.w) && !otherMinister(ts, j)));
     if (form && !meetsOnly && !DEBATE_ACTS.has(verb) && !MENTAL.has(verb) && !STANCE.has(verb)) return v;
@@ -272,11 +272,6 @@ export function presentActAt(ts: readonly Tok[]): number {
   return -1;
 }
 
-/**
- * Prepositions of a place (a speech "in Brussel", "op een congres"), unless a time ("in november") or a council or
- * talks follow ("in de Raad").
- */
-const PLACE_PREPOSITION = /^(?:in|op|tijdens|te)$/u;
 /** Not a place after "naar": a determiner or possessive ("naar de vragen", "naar uw punt"), or "naar voren". */
 const NOT_A_PLACE = /^(?:de|het|een|uw|mijn|dat|die|dit|deze|hun|zijn|haar|ons|onze|jullie|voren|buiten|binnen|huis)$/u;
 /** "naar" and a place after the verb at `v`, in its clause: "naar Emmen", "naar Brussel"; not a part of the debate. */

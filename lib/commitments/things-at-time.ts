@@ -52,6 +52,7 @@ export function documentMovesAt(ts: readonly Tok[]): number {
   return lies || goes ? v : -1;
 }
 
+const HABIT = /^(?:elk|elke|ieder|iedere|jaarlijks|altijd|steeds|telkens|gewoonlijk|doorgaans)$/u;
 /** Participles of a document written, made or sent. */
 const MADE = /^(?:gemaakt|opgesteld|geschreven|ontwikkeld|uitgewerkt|gestuurd|verstuurd|toegestuurd)$/u;
 /**
@@ -62,7 +63,8 @@ const MADE = /^(?:gemaakt|opgesteld|geschreven|ontwikkeld|uitgewerkt|gestuurd|ve
  */
 export function documentMadeAt(ts: readonly Tok[]): number {
   const aux = ts.findIndex((t) => t.w === 'wordt' || t.w === 'worden');
-  if (aux < 0 || ts.some((t) => UNSURE.test(t.w))) return -1;
+  // Not a habit ("Elk jaar wordt er …"), nor made somewhere else ("in Brussel", "in elke gemeenteraad").
+  if (aux < 0 || ts.some((t) => UNSURE.test(t.w) || HABIT.test(t.w)) || ts.some((t, j) => t.w === 'in' && /^(?:brussel|elke|iedere|alle)$/u.test(ts[j + 1]?.w ?? ''))) return -1;
   const c = ts[aux]!.clause;
   const inClause = (j: number) => ts[j]!.clause === c;
   const made = ts.findIndex((t, j) => j > aux && inClause(j) && MADE.test(t.w));

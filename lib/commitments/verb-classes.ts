@@ -82,3 +82,13 @@ export const withParty = (main: readonly Tok[]): boolean =>
     const party = /^(?:de|het)$/u.test(main[j + 1]?.w ?? '') ? main[j + 2]?.w : main[j + 1]?.w;
     return t.w === 'met' && party !== undefined && !ASKED_IN_DEBATE.test(party) && !/^(?:commissie|kamer|hen|hem|haar|ze|zij|hun|elkaar|jullie|mij|me|ons|iedereen|allen)$/u.test(party) && !MANNER.test(party);
   });
+/**
+ * Prepositions of a place (a speech "in Brussel", "op een congres"), right after the verb or a time, unless a time
+ * ("in november") or a council, talks or a summit follow ("in de Raad"); after an object it is where one meets them
+ * ("spreek ik de Eurocommissaris in Brussel").
+ */
+export const PLACE_PREPOSITION = /^(?:in|op|tijdens|te)$/u;
+/** Words of a time ("in november", "in het voorjaar", "op 1 juni"), not "de jaarvergadering". */
+export const TIME_WORD = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|najaar|zomer|winter|herfst|lente|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|week|maand|jaar|kwartaal|\d{1,4})$/u;
+/** A time phrase at `j`: a preposition, an article, then a time word. */
+export const timeAt = (ts: readonly Tok[], j: number): boolean => /^(?:in|op|na|voor|rond|eind|begin)$/u.test(ts[j]?.w ?? '') && [ts[j + 1], ts[j + 2]].some((t) => TIME_WORD.test(t?.w ?? ''));

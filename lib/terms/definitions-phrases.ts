@@ -105,7 +105,7 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   const tw = words(termNp);
   const gw = words(gloss);
   // Nor an adverb that points back ("Daarmee, dat is …").
-  if (tw.length === 0 || gw.length < 2 || POINTING.has(tw[0]!) || /^(?:daar|hier|waar)\p{L}+$/u.test(tw[0]!)) return null;
+  if (tw.length === 0 || gw.length < 2 || POINTING.has(tw[0]!) || /^(?:daar|hier|waar)(?:mee|door|om|voor|bij|in|op|van|naar|over|aan|uit|na|tegen|toe)$/u.test(tw[0]!)) return null;
   // "Met X bedoel ik dat …" may define by a clause; a gloss in apposition must be a noun phrase.
   if (kind === 'clause' ? gw[0] === 'niet' || gw[0] === 'geen' : POINTING.has(gw[0]!)) return null;
   const term = withoutArticle(termNp.trim());
@@ -127,18 +127,16 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   // unless a relative clause says what sets it apart ("het forfaitaire rendement, dat is het rendement waarvan …").
   const head = term.toLowerCase().split(/[-\s]/u).at(-1)!;
   const restrictive = RELATIVE.test(definition) && !PERSONAL.test(definition);
-  // Unless the term is an acronym's compound the gloss spells out: "De SUP-richtlijn, oftewel de Europese richtlijn over …".
-  const h = gw.indexOf(head);
-  const spellsOut = /^\p{Lu}{2,}-\p{Ll}/u.test(term) && /^(?:de|het|een)$/u.test(gw[0] ?? '') && h >= 1 && h <= 3 && PREPOSITIONS.has(gw[h + 1] ?? '');
-  if (!restrictive && !spellsOut && gw.some((w) => w === head || w.endsWith(`-${head}`))) return null;
+  if (!restrictive && gw.some((w) => w === head || w.endsWith(`-${head}`))) return null;
   if (definition.length > MAX_DEFINITION || MARKER.test(termNp.trim())) return null;
   if (kind !== 'clause' && (PRAISE.test(definition) || QUANTITY.test(definition))) return null;
   // "Een X, dat is een Y waar …": any one of a kind, described by where it is (not "De jeugdzorg, dat is een plek waar …").
   const anyWhere = /^een /iu.test(termNp.trim()) && /^een /iu.test(definition) && /(?<![\p{L}])waar(?![\p{L}])/iu.test(definition);
   // An act named by its verb, for a word that names one ("Resomeren, dat is het oplossen van …", "spoofing, dat is het
   // nabootsen van …"; not "Het kabinet, dat is het besturen van …"); a right or duty with what it lets one do.
-  const actNamed = explainsAnAct(definition) && /(?:en|ing)$/u.test(tw.at(-1)!) && /^het \p{L}+en (?:van|naar|op|in|met|voor|door|aan|bij|uit|over) /iu.test(definition);
-  if (kind === 'described' && (!(RELATIVE.test(definition) || definiteWhere(definition) || anyWhere || actNamed || rightTo(definition)) || PERSONAL.test(definition))) return null;
+  // One word, and the act done to something ("het X-en van …"), not a slogan ("Goed regeren, dat is het luisteren naar …").
+  const actNamed = tw.length === 1 && /(?:en|ing)$/u.test(tw[0]!) && /^het \p{L}+en van /iu.test(definition);
+  if (kind === 'described' && (!(RELATIVE.test(definition) || definiteWhere(definition) || anyWhere || actNamed || rightTo(term, definition)) || PERSONAL.test(definition))) return null;
   // "X, dat is … geworden / gebleken": what it has become, not what it is (before the relative clause that follows).
   if (kind === 'described' && CHANGED.test(definition.split(/(?<![\p{L}])(?:die|dat|waar\p{L}*)(?![\p{L}])/u)[0]!)) return null;
   return { term, definition };
@@ -162,11 +160,15 @@ function verbTerm(s: string, m: RegExpExecArray): boolean {
   const verbForm = term.toLowerCase().endsWith('en') || /^ge\p{L}+[dt]$/iu.test(term);
   return (verbForm && VERB_BEFORE.test(before)) || /(?:^|\s)te\s*$/iu.test(before);
 }
-/** "het recht (van een slachtoffer) om … te vertellen": a right, duty or power and what it lets one do. */
-function rightTo(gloss: string): boolean {
+/**
+ * "Spreekrecht, dat is het recht (van een slachtoffer) om … te vertellen": a right, duty or power and what it lets one
+ * do, for a word that names one (its head is the gloss's: not "Demonstreren, dat is het recht om …").
+ */
+function rightTo(term: string, gloss: string): boolean {
   const g = gloss.toLowerCase();
+  const head = /^(?:het|de) (recht|plicht|bevoegdheid|verplichting|vrijheid|verbod) /u.exec(g)?.[1];
   const om = g.indexOf(' om ');
-  return /^(?:het|de) (?:recht|plicht|bevoegdheid|verplichting|vrijheid|verbod) /u.test(g) && om > 0 && om < 80 && / te \p{L}+en(?![\p{L}])/u.test(g.slice(om));
+  return head !== undefined && term.toLowerCase().endsWith(head) && om > 0 && om < 80 && / te \p{L}+en(?![\p{L}])/u.test(g.slice(om));
 }
 /** A gloss that explains an act: "het verrekenen van …", "… samen te voegen". */
 const explainsAnAct = (gloss: string): boolean => /^het \p{L}+en(?![\p{L}])/iu.test(gloss) || /(?<![\p{L}])te \p{L}+en(?![\p{L}])/iu.test(gloss);

@@ -18,12 +18,15 @@ function insertionAt(text: string, from: number, at: number): number {
   if (!m || !CLOSING.has(m[2]!.toLowerCase()) || !RELATIVE.test(text.slice(from, at)) || PERSONAL.test(m[1]!) || RELATIVE.test(m[1]!) || words(m[1]!).some((w) => FINITE.has(w))) return 0;
   return m[0].length - m[2]!.length;
 }
-/** ", waarbij …", ", waarna …": a relative clause after the comma goes on describing the gloss's noun or act. */
-const RELATIVE_AFTER_COMMA = /^, waar(?:bij|in|mee|door|na) /u;
+/** ", waarbij …": a relative clause after the comma goes on describing the gloss's noun. */
+const RELATIVE_AFTER_COMMA = /^, waar(?:bij|in|mee|door) /u;
+/** ", waarna …" goes on only after an act ("het oplossen van …, waarna …"): a process in steps. */
+const THEN_AFTER_ACT = /^, waarna /u;
 /** …unless it speaks of the speaker or the government ("…, waarbij ik aanteken …"): then it is a remark, not the meaning. */
 const REMARK = /(?<![\p{L}])(?:ik|mij|me|mijn|we|wij|ons|onze|u|uw|minister|staatssecretaris|kabinet)(?![\p{L}])/iu;
-const relativeAt = (text: string, at: number): number => {
-  if (!RELATIVE_AFTER_COMMA.test(text.slice(at, at + 20))) return 0;
+const relativeAt = (text: string, at: number, from = 0): number => {
+  const act = THEN_AFTER_ACT.test(text.slice(at, at + 10)) && /^het \p{L}+en /iu.test(text.slice(from, from + 40));
+  if (!act && !RELATIVE_AFTER_COMMA.test(text.slice(at, at + 20))) return 0;
   const end = text.indexOf(',', at + 2);
   return REMARK.test(text.slice(at, end < 0 ? text.length : end)) ? 0 : 2;
 };
@@ -78,7 +81,7 @@ export function glossEnd(text: string, from: number, end: number): number {
   const listed = listEnd(text, from, end);
   if (listed > 0) return listed;
   let e = end;
-  const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at) || expansionAt(text, at);
+  const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at, from) || expansionAt(text, at);
   for (let skip = skipAt(e); skip > 0; skip = skipAt(e)) {
     const next = text.indexOf(',', e + skip);
     e = next < 0 ? text.length : next;

@@ -1,6 +1,6 @@
 import type { ClosingItem, Transcript } from './model';
 import { splitSentences } from '../text/sentences';
-import { handsFloor, LAST, NAMED, namedPlace, placeIn, rereads, THAT, THAT_ONE, WITHDRAWN } from './closing-places';
+import { CORRECTS, handsFloor, LAST, NAMED, namedPlace, placeIn, rereads, THAT, THAT_ONE, WITHDRAWN } from './closing-places';
 
 /**
  * The one finder of the commitments the chair reads at the end of a committee
@@ -151,7 +151,7 @@ const MISSED = /(?<![\p{L}])(?:ik mis|mis ik)(?![\p{L}])/iu;
 const ADDED = /toe aan de lijst|aan de lijst toe|(?<![\p{L}])voeg(?:en)? (?:ik|we|wij) (?:\p{L}+ ){0,3}toe(?![\p{L}])/iu;
 
 /** An item pointed at: "die toezegging", "de tweede toezegging". */
-const THAT_ONE_OR_NAMED = /(?<![\p{L}])(?:die|deze|de \p{L}+) toezegging(?![\p{L}])/iu;
+const THAT_ONE_OR_NAMED = /(?<![\p{L}])(?:(?:die|deze|de \p{L}+) toezegging|toezegging \d{1,2})(?![\p{L}\d])/iu;
 /** How many turns back a list interrupted (a correction, a point of order, a question) may have been announced. */
 const RESUME_SPAN = 6;
 /**
@@ -211,7 +211,8 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
       if (!next.asChair) {
         missedOnly ||= !aboutCommitments && !mentions && next.paragraphs.some((p) => MISSED.test(p));
         aboutCommitments ||= mentions;
-        const place = next.paragraphs.map(placeIn).find((x) => x >= 0);
+        // Only a place named in a correction ("de eerste toezegging klopt niet"), not in praise of it.
+        const place = next.paragraphs.filter((p) => CORRECTS.test(p)).map(placeIn).find((x) => x >= 0);
         if (place !== undefined) correctedPlace = place;
         continue;
       }
@@ -232,8 +233,15 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
       const nth = named === THAT && correctedPlace >= 0 && correctedPlace !== LAST ? correctedPlace : named === LAST || named === THAT ? found.length - 1 : named;
       const fix = more.findIndex((m) => m.paragraphIndex >= says);
       if (nth >= 0 && nth < found.length && fix >= 0 && more[fix]!.paragraphIndex <= says + 1) found[nth] = more.splice(fix, 1)[0]!;
-      // "Dan vervalt die toezegging.": withdrawn, the item the correction named or the last read.
-      else if (next.paragraphs.some((p) => WITHDRAWN.test(p) && THAT_ONE_OR_NAMED.test(p))) found.splice(correctedPlace >= 0 && correctedPlace < found.length ? correctedPlace : found.length - 1, 1);
+      // "Dan vervalt die toezegging.", "De tweede toezegging vervalt.": withdrawn, the item the chair or the correction
+      // named, or the last read; not "vervalt niet".
+      else {
+        const gone = next.paragraphs.find((p) => WITHDRAWN.test(p) && THAT_ONE_OR_NAMED.test(p) && !/(?<![\p{L}])(?:niet|geen)(?![\p{L}])/iu.test(p));
+        const place = gone === undefined ? -1 : placeIn(gone);
+        const at = place >= 0 && place < found.length ? place : correctedPlace >= 0 && correctedPlace < found.length ? correctedPlace : found.length - 1;
+        if (gone !== undefined) found.splice(at, 1);
+      }
+      correctedPlace = -1;
       found.push(...more);
     }
     return found;

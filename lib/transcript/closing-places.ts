@@ -45,8 +45,10 @@ export function placeIn(p: string): number {
 }
 /** "Dan vervalt die toezegging.", "De tweede toezegging vervalt.": an item withdrawn. */
 export const WITHDRAWN = /(?<![\p{L}])(?:vervalt|vervallen|schrappen we|schrap ik)(?![\p{L}])/iu;
-/** The whole list read again: "Dan lees ik de hele lijst nog een keer voor." */
-const WHOLE_LIST = /(?<![\p{L}])(?:hele|gehele|volledige|complete) lijst(?![\p{L}])/iu;
+/** A correction of an item, by whoever says it: "klopt niet", "heb ik niet toegezegd", "anders", "moet zijn". */
+export const CORRECTS = /(?<![\p{L}])(?:klopt niet|niet toegezegd|niet gedaan|niet juist|onjuist|anders|moet zijn|vervalt|rechtzetten|corrigeren|correctie)(?![\p{L}])/iu;
+/** The whole list read again: "Dan lees ik de (hele) lijst nog een keer voor.", "Ik lees de toezeggingen opnieuw voor." */
+const WHOLE_LIST = /(?<![\p{L}])(?:lijst|toezeggingen)(?![\p{L}])/iu;
 const AGAIN = /(?<![\p{L}])(?:opnieuw|nog een keer|nogmaals|nog eens)(?![\p{L}])/iu;
 /** Two tests on one sentence, not one expression with a gap between (quadratic on a long line). */
 export const rereads = (p: string): boolean => p.split(/(?<=[.!?])\s+/u).some((s) => WHOLE_LIST.test(s) && AGAIN.test(s));
