@@ -122,10 +122,10 @@ export function offerTakenUp(t: Transcript, index: number, gov: ReadonlySet<stri
   const yes = foldedSlice(t, next.start + first.start, next.start + first.end);
   // A yes taken back in it or right after it: "Prima, dank u. Ik heb die lijst al …" is read with "al … gekregen".
   const after = second === undefined ? '' : foldedSlice(t, next.start + second.start, next.start + second.end);
-  // Only the member the offer was made to takes it up.
+  // Only the member the offer was made to takes it up (her name may carry initials in the speaker list).
   const named = NAMED_MEMBER.exec(offer)?.[1];
   const speaker = fold(t.speakers.find((sp) => sp.id === next.speakerId)?.name ?? '');
-  if ((named !== undefined && speaker.replace(/[^\p{L}]/gu, '') !== named.replace(/[^\p{L}]/gu, '')) || TAKEN_BACK.test(yes) || HAS_IT.test(after) || HAS_IT.test(yes.replace(/^(?:ja|prima|graag)[,.!]?\s*/u, ''))) return false;
+  if ((named !== undefined && !speaker.replace(/[^\p{L}]/gu, '').endsWith(named.replace(/[^\p{L}]/gu, ''))) || TAKEN_BACK.test(yes) || HAS_IT.test(after) || HAS_IT.test(yes.replace(/^(?:ja|prima|graag)[,.!]?\s*/u, ''))) return false;
   if (OFFER_ACCEPTED.test(yes)) return atEnd || offersIn(t, index) === 1;
   if (!YES.test(yes)) return false;
   if (atEnd) return true;

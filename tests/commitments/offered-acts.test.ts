@@ -68,3 +68,11 @@ describe('the member named in the offer takes it up, whatever the accents of her
   });
 });
 
+describe('a name with initials in the speaker list is still the member named', () => {
+  it('"Als de heer Van der Staaij dat wil" taken up by "De heer J.J. van der Staaij"', () => {
+    const offer = 'Als de heer Van der Staaij dat wil, stuur ik hem het overzicht van de wachttijden per regio.';
+    const text = `De voorzitter:\nHet woord is aan de minister.\n\nMinister Ollongren:\nDat is een terecht punt. ${offer}\n\nDe voorzitter:\nDe heer Van der Staaij.\n\nDe heer J.J. van der Staaij (SGP):\nGraag.\n\nMinister Ollongren:\nDie kosten zijn bekend.\n`;
+    expect(commitments(text)).toContain(offer);
+  });
+});
+
