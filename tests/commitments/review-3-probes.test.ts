@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCommitmentSentence } from '../../lib/commitments/in-debate';
-import { closingCommitments } from '../../lib/commitments/closing-list';
-import { parseText } from '../../lib/transcript/parse';
-import { commitmentsIn, offerThenReply, requestThenReply } from '../helpers/commitments-of';
+import { judgeProbe } from '../helpers/judge-probes';
 import { ALL, type Probe } from './review-3-probes';
 
 /**
@@ -13,25 +10,6 @@ import { ALL, type Probe } from './review-3-probes';
  */
 const STILL_WRONG = new Set<string>(['O24', 'O26', 'I4', 'I5', 'I10', 'F12', 'F30', 'F45']);
 
-const ask = 'Ik heb nog een vraag over de kosten van het programma.';
-function judged(p: Probe): boolean | string[] {
-  switch (p.kind) {
-    case 'sentence':
-      return isCommitmentSentence(p.sentence);
-    case 'offer':
-      return commitmentsIn(offerThenReply(p.minister ?? `Dat is een terecht punt. ${p.offer}`, p.reply)).includes(p.offer);
-    case 'debate':
-      return commitmentsIn(p.debate).includes(p.target);
-    case 'invite':
-      return commitmentsIn(requestThenReply(ask, `Dank u wel. ${p.before} ${p.reply} Dan de kosten. Die staan in de begroting.`)).includes(p.reply);
-    case 'closing': {
-      const r = parseText(p.debate);
-      if (!r.ok) throw new Error(r.message);
-      return closingCommitments(r.transcript).map((c) => c.text);
-    }
-  }
-}
-
 describe('review 3 probes', () => {
-  for (const p of ALL) (STILL_WRONG.has(p.id) ? it.fails : it)(`${p.id} (${p.why})`, () => expect(judged(p)).toEqual(p.expected));
+  for (const p of ALL) (STILL_WRONG.has(p.id) ? it.fails : it)(`${p.id} (${p.why})`, () => expect(judgeProbe(p)).toEqual(p.expected));
 });
