@@ -90,6 +90,12 @@ export const negates = (ws: readonly string[], k: number) =>
   );
 /** Words that open a clause or a second member inside the main clause: a "niet" after them is not the verb's. */
 const OPENS_CLAUSE = new Set(['dat', 'die', 'wat', 'waar', 'waarin', 'waarop', 'waarmee', 'waarover', 'waarbij', 'waardoor', 'omdat', 'als', 'indien', 'zodat', 'zodra', 'nadat', 'voordat', 'totdat', 'terwijl', 'doordat', 'tenzij', 'hoe', 'waarom', 'wanneer', 'of', 'welke', 'wie', 'om', 'en']);
+/**
+ * Token `k` stands in a clause opened after the verb at `at` ("… in gesprek over de vraag hoe we voorkomen dat
+ * huurders geen …"): a negation or hedge there is that clause's, not the verb's.
+ */
+export const inClauseAfter = (ts: readonly Tok[], at: number, k: number): boolean =>
+  k > at && ts.slice(at + 1, k).some((t) => t.clause === ts[at]!.clause && OPENS_CLAUSE.has(t.w));
 /** Words before which "niet" belongs to a noun: "de niet bestede middelen", "met niet genoeg". */
 const IN_NOUN_PHRASE = new Set(['de', 'het', 'een', 'der', 'met', 'van', 'voor', 'zonder']);
 /**

@@ -1,7 +1,7 @@
 import { PREPOSITIONS } from '../text/stopwords';
 import { HEDGE, NEGATION, SUBJECT } from './clauses';
 import { comesToKamer, type Tok } from './promise-to-act';
-import { CLAUSE_START } from './verb-classes';
+import { CLAUSE_START, VEHICLE } from './verb-classes';
 
 /**
  * The verbs of delivering something to the Kamer, for the delivery path of in-debate.ts: informing, sending,
@@ -18,7 +18,7 @@ export const TELLING = /^(?:(?:ge)?meld(?:en|t)?|(?:ge)?informe(?:er|ert|erd|ren
 export const TALKS = /^(?:gesprek|gesprekken|overleg|overleggen)$/u;
 
 /** Words that can be (part of) a delivering verb: a cheap first test per word … */
-const DELIVER_HINT = /^heeft$|^hebt$|^voor(?:ge|leg|hang)|^hang(?:t|en)?$|^voeg|publice|vertel|toekom|^nemen$|^geven$|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom|^beantwoord/u;
+const DELIVER_HINT = /^heeft$|^hebt$|^voor(?:ge|leg|hang)|^hang(?:t|en)?$|^voeg|publice|vertel|toekom|^nemen$|^geven$|inform|stu|zend|zond|dee?l|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom|^beantwoord/u;
 
 /**
  * "van mij" / "van ons" later in the clause of `at`, with no participle as its verb ("… van mij een brief gekregen",
@@ -31,6 +31,8 @@ function fromSpeaker(ts: Tok[], at: number): boolean {
   return k > 0 && !perfect;
 }
 
+/** The article or pronoun before a document one writes into: "in die brief", "in mijn reactie". */
+const DETERMINER_OF_DOCUMENT = /^(?:de|het|die|dat|deze|dit|mijn|onze)$/u;
 const CONDITIONAL = /^(?:als|indien|wanneer|mocht|zodra|mits|tenzij)$/u;
 const BROUGHT_ABOUT = /^(?:wetsvoorstel|amendement|zonder|als|zoals|volgens|hiermee|daarmee|pas|net)$/u;
 const LAW = /^(?:wet|wettelijk|verplicht|gebruikelijk|schrijft|pleit)$/u;
@@ -48,6 +50,8 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     // "ik zal die de Kamer doen toekomen": the formal verb of sending.
     if (/^toe(?:komen|komt)$/u.test(w) && /^(?:doen|laten|doe|laat)$/u.test(ts[i - 1]?.w ?? '')) return i;
     if (/^(?:ge)?de(?:e)?l(?:en|t|d)?$/u.test(w) && next === 'met') return i;
+    // In the passive the Kamer comes first: "… worden na de zomer met de Kamer gedeeld".
+    if (w === 'gedeeld' && ts.some((t, j) => j < i && t.clause === ts[i]!.clause && t.w === 'met' && (ts[j + 1]?.w === 'u' || (/^(?:de|uw)$/u.test(ts[j + 1]?.w ?? '') && ts[j + 2]?.w === 'kamer')))) return i;
     if (/^(?:ge)?meld(?:en|t)?$/u.test(w)) return i;
     // A document added to another: "dat overzicht voeg ik … bij de begroting" (the caller asks for the document).
     // Not oneself joined to others' words ("Ik voeg mij bij de woorden van …").
@@ -81,6 +85,8 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     if (/^(?:terug(?:komen|kom|komt|gekomen)|ingaan|ingegaan|ingaat|verschaffen|verschaf|rapporteren|rapporteer)$/u.test(w)) return i;
     if (w === 'terug' && (ts[i + 1]?.w === 'te' || ts.some((t, j) => j < i && t.clause === ts[i]!.clause && /^kom(?:en|t)?$/u.test(t.w)))) return i;
     if (w === 'op' && next === 'in') return i;
+    // "In die brief ga ik (ook) in op …": going into a point in a document named before, in the clause's start.
+    if (w === 'in' && next === 'op' && ts.some((t, j) => j < i - 2 && t.clause === ts[i]!.clause && t.w === 'in' && DETERMINER_OF_DOCUMENT.test(ts[j + 1]!.w) && VEHICLE.test(ts[j + 2]?.w ?? ''))) return i;
     // "Die vraag beantwoord ik schriftelijk": answered in writing, after the debate (answering here is this debate's).
     if (/^beantwoord(?:en|t)?$/u.test(w) && answeredInWriting(ts, i)) return i;
     if (w === 'in' && next === 'te' && ts[i + 2]?.w === 'gaan') return i;

@@ -4,10 +4,10 @@ import { findDeadlines, mayNameTime } from './deadline';
 import { fold } from '../text/fold';
 import { sentencesOfTurn } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
-import { presentActAt, promiseToActAt, type Tok } from './promise-to-act';
-import { bodyAskedAt, discussedWithBodyAt, raisedWithBodyAt, someoneActsAt, someoneFindsOutAt } from './others-act';
-import { documentMadeAt, documentMovesAt } from './things-at-time';
-import { afterTheFollowing, blocked, underWay, cleftAsPromise, cleftOffers, describesMotion, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
+import { promiseToActAt, type Tok } from './promise-to-act';
+import { actsAtTime, TODAY } from './acts-at-time';
+import { bodyAskedAt, discussedWithBodyAt, raisedWithBodyAt, someoneFindsOutAt } from './others-act';
+import { afterTheFollowing, blocked, inClauseAfter, underWay, cleftAsPromise, cleftOffers, describesMotion, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart, offersAnAct } from './offers';
 import { adoptsProposal, agrees, agreesToRequest, agreesToRetold, grants, takenBack, takesOn } from './agreement';
@@ -67,11 +67,9 @@ export interface GovSentence {
 const READ_AS = /^(?:en |maar |dus )?als ik (?:de|deze|die|dit|het) (?:motie|verzoek|dictum|amendement) zo mag (?:interpreteren|lezen|opvatten|uitleggen|verstaan) dat (?=(?:ik|we|wij) )/u;
 /** A lead-in that frames the question after the colon as content: "…, met één (simpele) vraag", "… met de vraag". */
 const CONTENT_QUESTION = /(?<![\p{L}])met (?:de|één|een)(?: \p{L}+)? vraag$/iu;
-/** Times that are this debate's own. */
-const TODAY = /^(?:vandaag|vanochtend|vanmiddag|vanavond|nu)$/u;
 
 /** Words that may promise (the delivering verbs of delivery.ts among them): most sentences of a debate have none. */
-const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|del|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b|bespre|afspra|breng|voorge|voorleg|voorhang|\bhang(?:t|en)?\b|voeg| na bij |plek|plaats|paragraaf|hoofdstuk|passage| zien|neem|nemen|voren|stel|regel|\blegt?\b|gemaakt|geschreven|ontwikkeld|uitgewerkt/u;
+const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|dee?l|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b|bespre|afspra|breng|voorge|voorleg|voorhang|\bhang(?:t|en)?\b|voeg| na bij |plek|plaats|paragraaf|hoofdstuk|passage| zien|neem|nemen|voren|stel|regel|\blegt?\b|gemaakt|geschreven|ontwikkeld|uitgewerkt/u;
 
 /** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;
@@ -124,6 +122,8 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   const ts = tokens(folded);
   const toezeg = ts.findIndex((t, i) => /^(?:toezeggen|toegezegd|toezegging)$/u.test(t.w) || (t.w === 'toe' && ts[i - 1]?.w === 'te' && ts[i + 1]?.w === 'zeggen') || (t.w === 'toe' && ts.slice(Math.max(0, i - ZEG_TOE_SPAN), i).some((x) => x.clause === t.clause && /^zeg(?:t|gen)?$/u.test(x.w))));
   // The order of this debate's answers (this-debate.ts) never overrules an explicit "toezeggen".
+  // This debate's "straks" before a ";" leaves a promise after it ("…, dat straks niet klopt; u krijgt het …").
+  if (withinDebate(ts) && sentence.includes(';') && !isOffer(folded)) return promisedLater(sentence, folded, (part) => isCommitmentSentence(part, debateDate));
   if (ts.length === 0 || withinDebate(ts) || (toezeg < 0 && ordersThisDebate(ts)) || isOffer(folded)) return false;
   // A motion that asks: only what follows a ";" or ":" may still promise.
   if (describesMotion(folded)) return /[;:]/u.test(folded) && isCommitmentSentence(folded.slice(folded.search(/[;:]/u) + 1), debateDate);
@@ -185,23 +185,6 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
 }
 
 
-/** An act in the present with a time said ("Ik bel de burgemeester morgen"; a thing as subject: things-at-time.ts), not negated or hedged in its clause. */
-function actsAtTime(ts: Tok[], sentence: string, debateDate: string | null): boolean {
-  let at = presentActAt(ts);
-  if (at < 0) at = someoneActsAt(ts);
-  // A thing as subject, when the speaker's own act (if any) does not promise.
-  return atTime(ts, at, sentence, debateDate) || atTime(ts, documentMovesAt(ts), sentence, debateDate) || atTime(ts, othersDocument(sentence) ? -1 : documentMadeAt(ts), sentence, debateDate);
-}
-function atTime(ts: Tok[], at: number, sentence: string, debateDate: string | null): boolean {
-  if (at < 0 || blocked(ts, at) || underWay(ts, at)) return false;
-  const words = ts.map((t) => t.w);
-  if (ts.some((t, k) => t.clause === ts[at]!.clause && (negates(words, k) || HEDGE.has(t.w)))) return false;
-  const we = ts[at - 1]?.w === 'we' || ts[at - 1]?.w === 'wij' || ts[at + 1]?.w === 'we' || ts[at + 1]?.w === 'wij';
-  // "We spreken vandaag over …": today is this debate. "We betalen volgend jaar meer rente": with "we", a year is a
-  // forecast more often than a promise; a nearer time is still a promise ("We bezoeken volgende week …").
-  return findDeadlines(sentence, debateDate).some((d) => !TODAY.test(fold(d.text)) && !(we && /(?<![\p{L}])jaar(?![\p{L}])|\d{4}/u.test(d.text)));
-}
-
 /** The act path (promise-to-act.ts; a body asked by name: others-act.ts), with negation ("niet alleen" aside) and hedges read in the act's clause. */
 function promisesToAct(ts: Tok[], namesABody: boolean): boolean {
   let act = promiseToActAt(ts);
@@ -214,7 +197,7 @@ function promisesToAct(ts: Tok[], namesABody: boolean): boolean {
   const that = ts[act]?.w === 'in' && ts[act + 1]?.w === 'dat' ? act + 1 : -1;
   const but = ts.findIndex((t, k) => k > that && t.w === 'maar');
   const inResult = (k: number) => that > 0 && k > that && (but < 0 || k < but);
-  return act >= 0 && !blocked(ts, act) && !underWay(ts, act) && !ts.some((t, k) => t.clause === ts[act]!.clause && !inResult(k) && (negates(words, k) || HEDGE.has(t.w))) && !takenBack(words.slice(act).join(' '));
+  return act >= 0 && !blocked(ts, act) && !underWay(ts, act) && !ts.some((t, k) => t.clause === ts[act]!.clause && !inResult(k) && !inClauseAfter(ts, act, k) && (negates(words, k) || HEDGE.has(t.w))) && !takenBack(words.slice(act).join(' '));
 }
 
 /** The delivery path: the verb at `at` delivers, and a recipient, vehicle, time or binding subject places it after the debate. */
@@ -229,7 +212,9 @@ function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: s
   const time = () => words.includes('zodra') || (words[0] === 'zo' && words[1] === 'snel') || next() || findDeadlines(sentence, debateDate).some((d) => !TODAY.test(fold(d.text)));
   // Also a separable participle ("toegestuurd", "voorgelegd"), not on a condition ("… toegestuurd als daarom gevraagd wordt").
   const separable = /^(?:voor|toe|op|mee|door|terug)ge/u.test(ts[at]!.w) && !words.some((w) => /^(?:als|indien|mits|tenzij)$/u.test(w));
-  const passive = words.some((w) => w === 'worden' || w === 'wordt') && (/^ge/u.test(ts[at]!.w) || separable) && !othersDocument(sentence);
+  // Not what is done already or by habit ("… worden al / elk jaar met de Kamer gedeeld"), unless a time is named.
+  const habit = () => ts.some((t, k) => t.clause === ts[at]!.clause && (/^(?:al|reeds|altijd|steeds|jaarlijks)$/u.test(t.w) || (/^(?:elk|elke|ieder|iedere)$/u.test(t.w) && /^(?:jaar|maand|week|kwartaal)$/u.test(ts[k + 1]?.w ?? ''))));
+  const passive = words.some((w) => w === 'worden' || w === 'wordt') && (/^ge/u.test(ts[at]!.w) || separable) && !othersDocument(sentence) && !(habit() && !time());
   // Telling counts only with a date: "ik zal u vertellen hoe het zit" is this debate; so does what the Kamer will
   // have ("u heeft het binnen twee weken van mij"; "dat heeft u van mij" is said now).
   if (TELL.test(ts[at]!.w) || /^(?:heeft|hebt)$/u.test(ts[at]!.w)) return recipient && time();

@@ -69,12 +69,16 @@ export function bodyAskedAt(ts: readonly Tok[]): number {
     const lightVerb = act === 'doen' && ts.slice(om + 1, te).some((t) => !FUNCTION_WORDS.has(t.w) && !/^(?:iets|wat|niets|meer|hetzelfde|dezelfde|zoiets|zo|dat|dit|er\p{L}*|daar\p{L}*)$/u.test(t.w));
     // "… als het kan", "indien nodig": an offer on a condition; not "als aparte groep" (as), nor a condition inside
     // what the body is to find out ("… in kaart te brengen hoeveel … nodig is als er …").
-    const offered = ts.some((t, j) => (/^(?:indien|mits)$/u.test(t.w) || (t.w === 'als' && CONDITION_SUBJECT.test(ts[j + 1]?.w ?? ''))) && !ts.slice(te, j).some((x) => FINDS_OUT.test(x.w)));
+    // Nor one inside a clause of reason ("Omdat ouders pas gerust zijn als ze het weten, vraag ik …").
+    const ofReason = (j: number) => ts.some((x, k) => k < j && x.clause === ts[j]!.clause && REASON.test(x.w));
+    const offered = ts.some((t, j) => (/^(?:indien|mits)$/u.test(t.w) || (t.w === 'als' && CONDITION_SUBJECT.test(ts[j + 1]?.w ?? ''))) && !ofReason(j) && !ts.slice(te, j).some((x) => FINDS_OUT.test(x.w)));
     if (te > 0 && ts[te + 1]!.clause === clause && isInfinitive(act) && (lightVerb || !noAct(particle + act) || (particle === 'bij' && !noAct(act))) && !offered) return te + 1;
   }
   return -1;
 }
 
+/** Words that open a clause of reason or purpose: an "als" inside one is that clause's. */
+const REASON = /^(?:omdat|doordat|aangezien|zodat|want)$/u;
 /** What follows a conditional "als" ("als het kan", "als er …", "als u dat wilt"), not "als" meaning "as". */
 const CONDITION_SUBJECT = /^(?:het|er|dat|dit|u|ze|zij|we|wij|ik|hij|nodig|gewenst|mogelijk)$/u;
 /** Words that open an indirect question: what a party is made to find out. */

@@ -175,6 +175,8 @@ function announced(ts: readonly Tok[]): number {
     const speaker = cabinet || ((ts[i - 1]?.w === 'ik' || ts[i + 1]?.w === 'ik' || /^(?:we|wij)$/u.test(ts[i - 1]?.w ?? '') || /^(?:we|wij)$/u.test(ts[i + 1]?.w ?? '')) && ts[i]!.w !== 'komt');
     const document = (from: number) => ts.some((t, j) => j > from && t.clause === c && ANNOUNCED.test(t.w));
     if (er && document(i) && !fromOthers(ts, c)) return i;
+    // "Dat overzicht komt er", "Die evaluatie komt er, en wel …": the document named first, at the clause's start.
+    if (ts[i]!.w === 'komt' && ts[i + 1]?.w === 'er' && ANNOUNCED.test(ts[i - 1]?.w ?? '') && /^(?:die|dat|deze|dit|de|het)$/u.test(ts[i - 2]?.w ?? '') && ts[i - 2]!.clause === c && (i === 2 || ts[i - 3]!.clause !== c)) return i;
     const met = ts.findIndex((t, j) => j > i && t.clause === c && t.w === 'met');
     // A new piece of work, in a main clause: not "met deze nota" (one that exists), "met … tegemoet", "als het kabinet komt met …".
     const fresh = met > 0 && !/^(?:deze|dit|die|dat)$/u.test(ts[met + 1]?.w ?? '') && !ts.some((t, j) => t.clause === c && (t.w === 'tegemoet' || (j < i && CLAUSE_START.has(t.w))));
@@ -195,7 +197,9 @@ function announced(ts: readonly Tok[]): number {
 export function comesToKamer(ts: readonly Tok[], i: number): boolean {
   const c = ts[i]!.clause;
   const naar = ts.findIndex((t, j) => j > i && t.clause === c && t.w === 'naar');
-  if (naar < 0 || !/^(?:de|uw)$/u.test(ts[naar + 1]?.w ?? '') || ts[naar + 2]?.w !== 'kamer' || subordinateBefore(ts, i)) return false;
+  // Also "naar u (toe)": whom the speaker answers.
+  const toKamer = (/^(?:de|uw)$/u.test(ts[naar + 1]?.w ?? '') && ts[naar + 2]?.w === 'kamer') || ts[naar + 1]?.w === 'u';
+  if (naar < 0 || !toKamer || subordinateBefore(ts, i)) return false;
   const pronoun = /^(?:het|die|dat|dit)$/u;
   return pronoun.test(ts[i + 1]?.w ?? '') || pronoun.test(ts[i - 1]?.w ?? '') || ts.some((t, j) => j < i && t.clause === c && ANNOUNCED.test(t.w));
 }

@@ -19,6 +19,9 @@ describe('an invitation named, then accepted', () => {
     ['Dan de uitnodiging voor het werkbezoek in Assen.', 'Dat is goed, dat doe ik.'],
     ['De heer Jansen nodigde mij uit voor de opening van het nieuwe centrum.', 'Die uitnodiging neem ik graag aan.'],
     ['En dan de uitnodiging van mevrouw Kat.', 'Daar kom ik graag: in oktober ben ik bij de open dag in Assen.'],
+    // Made-up 12's tuning half: "Dat doe ik graag" and "Heel graag" accept too.
+    ['De heer Jansen nodigde mij uit in Zwolle.', 'Dat doe ik graag: ik kom in het najaar naar de inloopavond.'],
+    ['Dan de uitnodiging van mevrouw Kat.', 'Heel graag: ik kom in september langs.'],
   ];
   for (const [invitation, accepted] of pairs)
     it(`${invitation} ${accepted}`, () => expect(commitments(debate(ask, minister(`${invitation} ${accepted}`)))).toContain(accepted));
@@ -33,6 +36,8 @@ describe('not an invitation accepted', () => {
     ['Dan de uitnodiging van mevrouw Kat.', 'Daar ga ik graag op in, als mijn agenda het toelaat.'],
     ['Ik nodig de Kamer uit om mee te denken.', 'Daar kom ik graag op terug.'],
     ['Ik nodig de leden uit om mee te denken.', 'Daar ga ik graag op in.'],
+    ['Mevrouw Kat vroeg naar de kosten.', 'Heel graag: die staan in de begroting.'],
+    ['Dan de uitnodiging van mevrouw Kat.', 'Heel graag, maar dit jaar lukt het niet meer.'],
   ];
   for (const [before, reply] of pairs)
     it(`${before} ${reply}`, () => expect(commitments(debate(ask, minister(`${before} ${reply}`)))).not.toContain(reply));
