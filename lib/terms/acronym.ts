@@ -1,4 +1,4 @@
-import { NAME_FUNCTION_WORDS } from '../text/stopwords';
+import { NAME_FUNCTION_WORDS, PREPOSITIONS } from '../text/stopwords';
 import { isCommonWord } from './common-words';
 
 /**
@@ -155,10 +155,25 @@ export function expansionAfter(acronym: string, phrase: string): string | null {
   // A proper name's "voor …" or "van …" that ends the phrase is still the name: "Informatiebeveiligingsdienst voor
   // gemeenten" (not a common noun's: "een verscherpttoezichtlocatie voor overlastgevers" spells VTL alone).
   if (/^\p{Lu}/u.test(phrase) && NAME_FOR.test(phrase.slice(end))) end = phrase.length;
-  const expansion = fit.matched === letterCount(acronym) ? phrase.slice(0, end) : phrase.trim();
+  let expansion = fit.matched === letterCount(acronym) ? phrase.slice(0, end) : phrase.trim();
+  // A name ends in no preposition, article or conjunction, nor is it an adjective alone: "LEO, oftewel de lage baan om
+  // de aarde" and "MEO, oftewel de middelhoge baan …" found their letters inside words ("Lage baan Om",
+  // "MiddElhOge"), and the whole phrase is what the acronym means.
+  if (dangles(expansion) || adjectiveAlone(expansion, phrase)) expansion = phrase.trim();
   return sensible(acronym, expansion) ? expansion : null;
 }
 
+/** One word on "-e" with a noun after it ("middelhoge baan"), not a noun with a phrase after it ("…locatie voor …"). */
+const adjectiveAlone = (expansion: string, phrase: string): boolean => {
+  const next = /^\s*(\p{Ll}+)/u.exec(phrase.slice(expansion.length))?.[1];
+  return /^\p{Ll}+e$/u.test(expansion) && next !== undefined && !PREPOSITIONS.has(next) && !DANGLING_WORD.test(next);
+};
+/** The last word of a phrase that cannot end a name: a preposition, an article, a conjunction. */
+const DANGLING_WORD = /^(?:de|het|een|en|of|te|via|rond|rondom|na|naast|binnen|buiten)$/u;
+const dangles = (phrase: string): boolean => {
+  const last = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
+  return phrase.includes(' ') && (PREPOSITIONS.has(last) || DANGLING_WORD.test(last));
+};
 // Not whose or for whom it is said ("van mijn ministerie", "voor iedereen", "van vandaag").
 const NAME_FOR = /^\s+(?:voor|van)\s+(?:de\s+|het\s+)?(?!(?:mijn|uw|ons|onze|zijn|haar|hun|iedereen|vandaag|nu|morgen|alle|allen)(?![\p{L}]))\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u;
 // A capitalised word (a hyphenated one too: "Oost-Nederland") right after the name's last initial.

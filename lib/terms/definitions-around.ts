@@ -6,7 +6,8 @@ import { isWordCharAt } from './words';
  */
 
 // A noun phrase ends at punctuation, at a relative clause or a new clause.
-const PHRASE_STOP = /[.,;:!?()[\]"“”„—–\n]/u;
+// Not a dot or comma inside a number ("2.000 kilometer", "4,5 procent").
+const PHRASE_STOP = /(?<!\d)[.,]|[.,](?!\d)|[;:!?()[\]"“”„—–\n]/u;
 const STOP_WORDS = new Set([
   'dat', 'die', 'wat', 'waar', 'waarin', 'waarmee', 'waardoor', 'waarbij', 'omdat', 'want', 'maar', 'is', 'zijn',
   'wordt', 'worden', 'was', 'waren', 'heeft', 'hebben', 'kan', 'kunnen', 'zal', 'zullen', 'moet', 'moeten',

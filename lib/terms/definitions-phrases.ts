@@ -175,19 +175,24 @@ const explainsAnAct = (gloss: string): boolean => /^het \p{L}+en(?![\p{L}])/iu.t
 /** Degree words that stand where a term's first word would: "een heel project", "een erg groot plan". */
 const DEGREE = /^(?:heel|erg|zeer|echt|best|vrij|nogal|behoorlijk|enorm|flink|bijzonder)$/u;
 /**
- * A bare term with the word before it after "een" or "als": "een vacatio legis, oftewel …", "als erkend referent,
- * oftewel …" (a foreign first word or a participle without "-e" that the article pattern does not take).
+ * A bare term with the word before it after "een", "als" or a preposition: "een vacatio legis, oftewel …", "als erkend
+ * referent, oftewel …", "via juste retour, oftewel …" (a foreign first word, an adverb or a participle without "-e"
+ * that the article pattern does not take).
  */
 function widenedTerm(s: string, m: RegExpExecArray): string {
   const term = m[1]!;
   if (/^(?:de|het|een) /iu.test(term) || term.includes(' ')) return term;
   const at = m.index + (m[0].length - m[0].trimStart().length);
-  const before = /(?:^|\s)(een|als) (\p{Ll}{3,}) $/u.exec(s.slice(Math.max(0, at - 40), at));
-  const w = before?.[2];
+  // Also after a preposition: "via juste retour, oftewel …", "om achteraf betalen, oftewel …".
+  const before = /(?:^|\s)(\p{Ll}+) (\p{Ll}{3,}) $/u.exec(s.slice(Math.max(0, at - 40), at));
+  const opener = before?.[1] ?? '';
+  const w = opener === 'een' || opener === 'als' || PREPOSITIONS.has(opener) || FEWER_USED_PREPOSITION.test(opener) ? before?.[2] : undefined;
   // After "als" ("if") a plural is a subject: "als werkgevers meebetalen, oftewel …".
   const subject = before?.[1] === 'als' && /(?:en|s)$/u.test(w ?? '');
   return w && !subject && !isStopword(w) && !FINITE.has(w) && !DEGREE.test(w) ? `${w} ${term}` : term;
 }
+/** Prepositions the shared list (text/stopwords.ts) leaves out. */
+const FEWER_USED_PREPOSITION = /^(?:via|na|naast|binnen|buiten|volgens|vanwege|rond|rondom|sinds|langs|achter|boven|beneden|jegens|ondanks)$/u;
 /** "ofwel via de gemeenten, ofwel via de provincies": either … or. */
 const eitherOr = (s: string, m: RegExpExecArray): boolean => /ofwel/iu.test(m[0]) && !/oftewel/iu.test(m[0]) && /(?<![\p{L}])ofwel(?![\p{L}])/iu.test(s.slice(m.index + m[0].length));
 

@@ -153,7 +153,8 @@ export function meaning(rest: string): string {
   // A focus word before the meaning is not part of it: "bedoel ik ook de vrijwilligers", "… vooral de gemeenten".
   r = r.replace(/^(?:ook|vooral|juist|eigenlijk|gewoon|hier|dan|nu) (?=\p{L})/iu, '');
   // ", met hun ervaring …" after the meaning adds to it, as a new clause does.
-  const newClause = /, (?:en|maar|want|dus|of|met) |: /giu;
+  // ", zodat …" says what it is for: more of the meaning only after a relative clause (goesOnAt).
+  const newClause = /, (?:en|maar|want|dus|of|met|zodat) |: /giu;
   for (let c = newClause.exec(r); c; c = newClause.exec(r)) {
     // The last item of examples listed after "zoals" ("…, zoals visserij, de kweek van mosselen, of natuurherstel").
     const zoals = r.lastIndexOf(', zoals ', c.index);
@@ -165,7 +166,8 @@ export function meaning(rest: string): string {
     // "een ouder die niet zelf klaagt, maar wel …": what it is not, then what it is, is one meaning.
     // The part after "maar" opens with an adverb or a preposition, not a subject of its own ("…, maar die groep …").
     const contrast = c[0] === ', maar ' && NEGATED.test(r.slice(0, c.index)) && !REMARK.test(r.slice(c.index)) && BUT_GOES_ON.test(r.slice(c.index + c[0].length));
-    const skip = parallel || contrast || goesOn(r, c.index, c[0]) ? c[0].length : c[0] === ': ' ? 0 : insertionAt(r, 0, c.index);
+    const purpose = c[0] === ', zodat ' && RELATIVE.test(r.slice(0, c.index)) && !PERSONAL.test(r.slice(c.index));
+    const skip = parallel || contrast || purpose || goesOn(r, c.index, c[0]) ? c[0].length : c[0] === ': ' ? 0 : insertionAt(r, 0, c.index);
     if (skip === 0) return r.slice(0, c.index);
     newClause.lastIndex = c.index + skip;
   }
