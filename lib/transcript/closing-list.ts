@@ -30,11 +30,11 @@ export interface ClosingTurn {
 // (String.raw) would stay in the content script even unused.
 let announce: RegExp | null = null;
 function announceRe(): RegExp {
-  const READ = String.raw`(?:lees|leest|lezen|voorlezen|voor\s+te\s+lezen|genoteerd|noteer|noteren|bijgehouden|opgeschreven|opgetekend|doornemen|door\s+te\s+nemen|doorlopen|langslopen|langs|op\s+een\s+rij|volgende|als\s+volgt|opsommen|gedaan|zijn\s+er|er\s+zijn|is\s+er|er\s+is|dan\s+de|kom\s+ik\s+(?:nu\s+|dan\s+|nog\s+)?bij|komen\s+we\s+(?:nu\s+|dan\s+|nog\s+)?bij|gaan\s+we\s+(?:nu\s+|dan\s+|nog\s+)?naar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)`;
+  const READ = String.raw`(?:lees|leest|lezen|voorlezen|voor\s+te\s+lezen|genoteerd|noteer|noteren|bijgehouden|opgeschreven|opgetekend|doornemen|door\s+te\s+nemen|doorlopen|langslopen|langs|op\s+een\s+rij|volgende|als\s+volgt|opsommen|gedaan|zijn\s+er|er\s+zijn|is\s+er|er\s+is|dan\s+de|(?:kom\s+ik|ik\s+kom)\s+(?:nu\s+|dan\s+|nog\s+)?bij|(?:komen\s+we|we\s+komen)\s+(?:nu\s+|dan\s+|nog\s+)?bij|gaan\s+we\s+(?:nu\s+|dan\s+|nog\s+)?naar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)`;
   const W = String.raw`(?:[\p{L}\p{N}'-]+[,:]?\s+)`;
   // The verb ("wat de minister heeft toegezegd") only with a word of reading or noting: with a count it is a remark
   // ("Ik constateer dat de minister twee dingen heeft toegezegd").
-  const NOTED = String.raw`(?:lees|voorlezen|genoteerd|noteer|noteren|bijgehouden|opgeschreven|opgetekend|doornemen|doorlopen|langslopen|op\s+een\s+rij|als\s+volgt|opsommen)`;
+  const NOTED = String.raw`(?:lees|voorlezen|genoteerd|noteer|noteren|bijgehouden|opgeschreven|opgetekend|doornemen|doorlopen|langslopen|langs|op\s+een\s+rij|als\s+volgt|opsommen)`;
   // What was promised, in either word: "toezeggingen" / "toegezegd", "beloften" / "beloofd".
   const NOUN = String.raw`${READ}\s+${W}{0,6}(?:toezegging(?:en)?|belofte(?:n)?)|(?:toezegging(?:en)?|belofte(?:n)?)[,:]?\s+${W}{0,6}${READ}`;
   const VERB = String.raw`${NOTED}\s+${W}{0,6}(?:toegezegd|beloofd)|(?:toegezegd|beloofd)[,:;]?\s+${W}{0,6}${NOTED}`;
@@ -49,7 +49,7 @@ const NOT_A_LIST = /\bgeen\s+(?:toezegging|belofte)|\bdank\w{0,30}\b[^.]{0,60}\b
  * "Dan heb ik nog de toezeggingen.", "Ik kom tot de toezeggingen.", "Tot slot de toezeggingen."
  */
 const BARE_ANNOUNCEMENT =
-  /^(?:dan |tot slot )?(?:heb ik (?:nog )?|hebben we (?:nog )?|(?:ik kom|kom ik) tot )?(?:de )?toezeggingen[.:]?$/iu;
+  /^(?:dan |tot slot )?(?:heb ik (?:nog )?|hebben we (?:nog )?|(?:ik kom|kom ik|we komen|komen we) (?:nu |dan )?(?:tot|bij) )?(?:de )?toezeggingen[.:]?$/iu;
 
 /**
  * Whether a chair's paragraph announces the list: 'whole' in words that say so, or as a paragraph of its own;

@@ -13,12 +13,14 @@ export const THAT = Number.MAX_SAFE_INTEGER - 1;
  * An item named by its place: "de derde toezegging", "toezegging 3", "toezegging drie" (fixed words and digits: a
  * free word before "toezegging" made the search quadratic). Group 1 the ordinal, or group 2 the number.
  */
+// Also "punt 4", "punt IV" (group 3: a Roman numeral, as the list numbered its items).
 export const NAMED =
-  /(?<![\p{L}])(?:de\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+toezegging|toezegging\s+(?:nummer\s+|nr\.\s+)?(\d{1,2}|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))(?![\p{L}\d])/iu;
+  /(?<![\p{L}])(?:de\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+toezegging|(?:toezegging|punt)\s+(?:nummer\s+|nr\.\s+)?(\d{1,2}|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)|(?:toezegging|punt)\s+([IVX]{1,4}))(?![\p{L}\d])/iu;
 /** An item named by its letter to be read again: "Dan lees ik c opnieuw voor", "Punt b luidt dan als volgt:". */
 const LETTER_NAMED = /(?<![\p{L}\p{N}])([a-jA-J])\s+(?:opnieuw|nogmaals|nog een keer|nog eens|als volgt|luidt|wordt|anders)(?![\p{L}])/u;
 /** "Dan wordt die toezegging als volgt.", "Die toezegging luidt dan anders:": the item just read, read again corrected. */
 export const THAT_ONE = /(?<![\p{L}])(?:(?:wordt|luidt) (?:die|deze) toezegging|(?:die|deze) toezegging (?:wordt|luidt))(?: (?:dan|nu|dus))* (?:als volgt|anders)(?![\p{L}])/iu;
+const BARE_THAT = /(?<![\p{L}])(?:wordt|luidt) (?:die|deze)(?: (?:dan|nu|dus))* (?:als volgt|anders)(?![\p{L}])/iu;
 /** A sentence that adds after a named item ("Dan komt er na de derde toezegging nog een bij:") corrects nothing. */
 const ADDS = /(?<![\p{L}])(?:bij|aanvulling|extra|na\s+de|nog\s+een(?!\s+(?:keer|maal)))(?![\p{L}])/iu;
 
@@ -33,6 +35,8 @@ export function namedPlace(p: string): number {
   const letter = LETTER_NAMED.exec(last);
   if (letter) return letter[1]!.toLowerCase().charCodeAt(0) - 'a'.charCodeAt(0);
   if (THAT_ONE.test(last)) return ADDS.test(intro) ? -1 : THAT;
+  // "Dan passen we punt IV aan. Dan luidt die als volgt:": "die" is the item a sentence before named.
+  if (BARE_THAT.test(last)) return ADDS.test(intro) ? -1 : placeIn(intro) >= 0 ? placeIn(intro) : THAT;
   return ADDS.test(last) ? -1 : placeIn(last);
 }
 
@@ -41,7 +45,15 @@ export function placeIn(p: string): number {
   const m = NAMED.exec(p);
   if (!m) return -1;
   if (m[1]?.toLowerCase() === 'laatste') return LAST;
+  if (m[3]) return romanValue(m[3].toUpperCase()) - 1;
   return m[1] ? ORDINALS.indexOf(m[1].toLowerCase()) : /^\d/u.test(m[2]!) ? Number(m[2]) - 1 : NUMBERS.indexOf(m[2]!.toLowerCase());
+}
+/** "IV" → 4: each letter's value, less when a larger one follows it. */
+function romanValue(roman: string): number {
+  const value = (c: string) => (c === 'X' ? 10 : c === 'V' ? 5 : 1);
+  let n = 0;
+  for (let i = 0; i < roman.length; i++) n += value(roman[i]!) < value(roman[i + 1] ?? '') ? -value(roman[i]!) : value(roman[i]!);
+  return n;
 }
 /** "Dan vervalt die toezegging.", "De tweede toezegging vervalt.": an item withdrawn. */
 export const WITHDRAWN = /(?<![\p{L}])(?:vervalt|vervallen|schrappen we|schrap ik)(?![\p{L}])/iu;

@@ -293,12 +293,13 @@ describe('made-up debates 12 (held apart in two halves; tests/eval/synthetic12)'
 describe('made-up debates 13 (held apart in two halves; tests/eval/synthetic13)', () => {
   // First measure at f6175cf, the same at the session's start (74a05b5): test half closing 29 of 38 with one false,
   // in-debate 46 0 10, definitions 18 2 8, links 63 5 10; tuning half closing 14 of 26, in-debate 45 2 12, definitions
-  // 12 0 10, links 72 8 8.
+  // 12 0 10, links 72 8 8. The test half never read; its closing list went to 38 of 38 (the one false stays) with rules
+  // made from the tuning half's two lost lists ("(1)" and Roman numerals, "Ik kom bij de toezeggingen").
   madeUpFloors(
     SYNTHETIC13,
     [
-      ['test', 29, 46, 0, 18, 2, 63, 5],
-      ['tuning', 14, 45, 2, 12, 0, 72, 8],
+      ['test', 38, 47, 0, 18, 2, 63, 5],
+      ['tuning', 26, 46, 2, 12, 0, 72, 8],
     ],
     1,
   );
