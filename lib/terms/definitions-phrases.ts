@@ -33,8 +33,8 @@ const PARAGRAPH_CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (
 
 // The term: an optional article and one to three words.
 // Said by the speaker, or by a law, a bill or a rule ("Met X bedoelt het wetsvoorstel Y"; not "bedoelt de heer X").
-const MEANT = /(?:^|[\s,])met ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2}) bedoel(?:en|t)? (?:ik|we|wij|je|men|(?:de|het) \p{Ll}*(?:wet|voorstel|regeling|richtlijn|verordening|besluit|verdrag|code|norm)) /iu;
-const UNDERSTOOD = /(?:^|[\s,])onder ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2}) (?:verstaan (?:we|wij|ik|je)|verstaat (?:men|u)) /iu;
+const MEANT = /(?:^|[\s,])met ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3}) bedoel(?:en|t)? (?:ik|we|wij|je|men|(?:de|het) \p{Ll}*(?:wet|voorstel|regeling|richtlijn|verordening|besluit|verdrag|code|norm)) /iu;
+const UNDERSTOOD = /(?:^|[\s,])onder ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3}) (?:verstaan (?:we|wij|ik|je)|verstaat (?:men|u)) /iu;
 // An adjective on "-e" may stand between the article and the noun: "de gemeentelijke regeling, dat wil zeggen …".
 // Or a past participle without "-e" that opens with its prefix ("het beschermd wonen"; not "de overheid rente"), or a
 // compound one on "-en" after "het"/"een" only ("het tijdsduurgebonden recht"; after "de" it is a plural: "de gemeenten
@@ -113,7 +113,8 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   // acronym described after "oftewel" (or "ofwel", "dat wil zeggen": the caller says) by a bare noun and what sets it
   // apart is read here ("RENURE, oftewel stikstof die …"). Not with an article: "oftewel een club die …", "het bedrijf
   // dat …", "de toezichthouder die de heer X noemde" judge or point.
-  const described = acronymMayBeDescribed && RELATIVE.test(gloss) && !PERSONAL.test(gloss) && !/^(?:een|het|de) /iu.test(gloss.trim());
+  // "Met een VOG bedoel ik de verklaring die …": what the speaker means by it, said with what sets it apart.
+  const described = ((acronymMayBeDescribed && !/^(?:een|het|de) /iu.test(gloss.trim())) || kind === 'clause') && RELATIVE.test(gloss) && !PERSONAL.test(gloss);
   if ((isAcronymLike(term) && !described) || isAcronymLike(withoutArticle(trimEnd(gloss)))) return null;
   // A term that starts with a preposition or holds a verb is a clause cut wrong ("waar de heer X het over heeft, dat zijn …").
   // (`nounPhrase`: the pattern took an article, adjectives and nouns only, so "staat" in "een gunstige staat van …" is one.)
@@ -183,14 +184,20 @@ function widenedTerm(s: string, m: RegExpExecArray): string {
   const term = m[1]!;
   if (/^(?:de|het|een) /iu.test(term) || term.includes(' ')) return term;
   const at = m.index + (m[0].length - m[0].trimStart().length);
-  // Also after a preposition: "via juste retour, oftewel …", "om achteraf betalen, oftewel …".
-  const before = /(?:^|\s)(\p{Ll}+) (\p{Ll}{3,}) $/u.exec(s.slice(Math.max(0, at - 40), at));
-  const opener = before?.[1] ?? '';
-  const w = opener === 'een' || opener === 'als' || PREPOSITIONS.has(opener) || FEWER_USED_PREPOSITION.test(opener) ? before?.[2] : undefined;
+  // Also after a preposition: "via juste retour, oftewel …", "om achteraf betalen, oftewel …"; and a foreign adjective
+  // after an article ("de modal shift, oftewel …"), which the article pattern (adjectives on "-e") does not take.
+  const before = /(?:^|\s)(\p{L}+) (\p{Ll}{3,}) $/u.exec(s.slice(Math.max(0, at - 40), at));
+  const opener = before?.[1]?.toLowerCase() ?? '';
+  // After "de"/"het" the word must not look like a noun of its own (a plural, "-heid", "-ing", …): in "krijgen de
+  // gemeenten maatwerkbudget, oftewel …" and "betaalt de overheid rente, …" the term is the bare noun alone.
+  const article = (opener === 'de' || opener === 'het') && !NOUN_ENDING.test(before?.[2] ?? '');
+  const w = opener === 'een' || opener === 'als' || article || PREPOSITIONS.has(opener) || FEWER_USED_PREPOSITION.test(opener) ? before?.[2] : undefined;
   // After "als" ("if") a plural is a subject: "als werkgevers meebetalen, oftewel …".
-  const subject = before?.[1] === 'als' && /(?:en|s)$/u.test(w ?? '');
+  const subject = opener === 'als' && /(?:en|s)$/u.test(w ?? '');
   return w && !subject && !isStopword(w) && !FINITE.has(w) && !DEGREE.test(w) ? `${w} ${term}` : term;
 }
+/** Endings of Dutch nouns and plurals. */
+const NOUN_ENDING = /(?:en|s|heid|ing|schap|teit|tie|isme|ij|ie)$/u;
 /** Prepositions the shared list (text/stopwords.ts) leaves out. */
 const FEWER_USED_PREPOSITION = /^(?:via|na|naast|binnen|buiten|volgens|vanwege|rond|rondom|sinds|langs|achter|boven|beneden|jegens|ondanks)$/u;
 /** "ofwel via de gemeenten, ofwel via de provincies": either … or. */

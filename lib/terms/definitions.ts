@@ -87,7 +87,8 @@ const NAME_LIST_TAIL = /, ((?:\p{Lu}[\p{L}-]*, )*\p{Lu}[\p{L}-]* en \p{Lu}[\p{L}
 function* appositions(par: string): Generator<Found> {
   for (let comma = par.indexOf(','); comma >= 0; comma = par.indexOf(',', comma + 1)) {
     const t = termBefore(par, comma, true);
-    if (!t || !isAcronymLike(t.term)) continue;
+    // An everyday word in capitals ("het PAS, het Programma Aanpak Stikstof") only by its exact initials (below).
+    if (!t || !mayBeAcronym(t.term)) continue;
     // "De EDI-wallet, de Europese digitale identiteitswallet, …": the compound's tail is what the name ends in.
     const compoundTail = par[t.start + t.term.length] === '-' ? par.slice(t.start + t.term.length + 1, comma).trim() : '';
     let term = t.term;
@@ -121,7 +122,7 @@ function* appositions(par: string): Generator<Found> {
     }
     // A bare apposition is also how lists and descriptions run on ("de SNA, de Syrische democratische
     // strijdkrachten; de YPG"): without "oftewel" only a name that spells every letter defines.
-    if (exp && (tail[1] !== undefined || spellsFully(t.term, exp))) yield { term, expansion: singular(exp, t.plural), from: t.start, to: rest + exp.length };
+    if (exp && definesAcronym(t.term, exp) && (tail[1] !== undefined || spellsFully(t.term, exp))) yield { term, expansion: singular(exp, t.plural), from: t.start, to: rest + exp.length };
   }
 }
 

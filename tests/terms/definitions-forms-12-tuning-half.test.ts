@@ -28,3 +28,29 @@ describe('kept as before', () => {
   it('a plural subject after "als" is no part of the term', () =>
     expect(learned('Als werkgevers meebetalen, oftewel een deel van de premie dragen, gaat het beter.').map(([t]) => t)).not.toContain('werkgevers meebetalen'));
 });
+
+/**
+ * Made-up 13's tuning half: a term of four words after "Met" ("Met hulp bij het huishouden bedoel ik …"), an everyday
+ * word in capitals named by its exact initials in apposition ("het PAS, het Programma Aanpak Stikstof"), a foreign
+ * adjective before the noun ("de modal shift, oftewel …"), and an acronym that "bedoel ik" explains. Made-up sentences
+ * written before the rules.
+ */
+describe('defined (made-up 13 tuning half forms)', () => {
+  const cases: [string, string, string][] = [
+    ['Met hulp bij het huishouden bedoel ik de schoonmaak en de was bij mensen thuis.', 'hulp bij het huishouden', 'de schoonmaak en de was bij mensen thuis'],
+    ['Dat staat in het PAS, het Programma Aanpak Stikstof.', 'PAS', 'Programma Aanpak Stikstof'],
+    ['De smart grid, oftewel het slimme net dat vraag en aanbod op elkaar afstemt, komt er pas in 2030.', 'smart grid', 'het slimme net dat vraag en aanbod op elkaar afstemt'],
+    ['Daarom is de city logistics, oftewel het bundelen van leveringen aan winkels, zo belangrijk.', 'city logistics', 'het bundelen van leveringen aan winkels'],
+    ['Met een VOG bedoel ik de verklaring die een werkgever vraagt voordat iemand met kinderen gaat werken.', 'VOG', 'de verklaring die een werkgever vraagt voordat iemand met kinderen gaat werken'],
+  ];
+  for (const [s, term, def] of cases) it(s, () => expect(learned(s)).toContainEqual([term, def]));
+});
+
+describe('not defined (made-up 13 tuning half look-alikes)', () => {
+  for (const s of [
+    'Dat staat in het PAS, het programma voor stikstof en natuur.',
+    'De minister zelf, oftewel de baas van het departement, gaat daarover.',
+    'Met de NVWA bedoel ik niet de inspecteurs, maar de leiding.',
+  ])
+    it(s, () => expect(learned(s).map(([t]) => t)).not.toContain(s.includes('PAS') ? 'PAS' : s.includes('NVWA') ? 'NVWA' : 'minister zelf'));
+});
