@@ -223,11 +223,12 @@ const VISIT = /^(?:komen|kijken|bezoeken|lopen|gaan|doen|rijden|schuiven|zien|er
  * debate). No negation, condition, hedge or "maar" after it, nor the agenda still to be looked at.
  */
 const ACCEPTS =
-  /^(?:(?:ja|nou|graag|zeker|jazeker)[,.!]?\s*)?(?:daar (?:kom|ga) (?:ik|we) (?:heel |zeer |ook )?graag(?:[,.:;!]|$| naartoe| heen| langs| op in(?![\p{L}]))|daar ga (?:ik|we) (?:zeker|heel graag|graag) op in(?![\p{L}])|(?:die|de|deze)(?: uitnodiging)? (?:neem|nemen) (?:ik|we) (?:heel |zeer |ook )?graag aan(?![\p{L}])|(?:ik|we) (?:kom|komen) (?:heel |zeer |ook )?graag(?:[,.:;!]|$| langs)|graag (?:kom|komen) (?:ik|we) (?:een keer |eens )?langs(?![\p{L}])|(?:heel|zeer) graag(?=[,.:;!]|$)|dat doe (?:ik|we) (?:heel |zeer |ook )?graag(?=[,.:;!]|$))/u;
+  /^(?:(?:ja|nou|graag|zeker|jazeker)[,.!]?\s*)?(?:daar (?:kom|ga) (?:ik|we) (?:heel |zeer |ook )?graag(?:[,.:;!]|$| naartoe| heen| langs| op in(?![\p{L}]))|daar ga (?:ik|we) (?:zeker|heel graag|graag) op in(?![\p{L}])|(?:die|de|deze)(?: uitnodiging)? (?:neem|nemen) (?:ik|we) (?:heel |zeer |ook )?graag aan(?![\p{L}])|(?:ik|we) (?:kom|komen) (?:heel |zeer |ook )?graag(?:[,.:;!]|$| langs| naar (?!de kamer|het debat)(?=\p{L}))|graag (?:kom|komen) (?:ik|we) (?:een keer |eens )?langs(?![\p{L}])|(?:heel|zeer) graag(?=[,.:;!]|$)|dat doe (?:ik|we) (?:heel |zeer |ook )?graag(?=[,.:;!]|$))/u;
 const DEFERRED = /^(?:maar|als|indien|mits|tenzij|misschien|wellicht|zodra|mocht|mogelijk|eventueel|agenda|terug)$/u;
 const acceptsInvitation = (before: string, folded: string): boolean =>
   INVITED.test(before) &&
   !NOT_INVITED.test(before) &&
   !toSpeakNow(before) &&
   (ACCEPTS.test(folded) || (/uitnodiging/u.test(before) && agrees(folded.split(/[:;]/u)[0]!.trim()))) &&
-  !folded.split(/[\s,.;:!]+/u).some((w) => NEGATION.has(w) || DEFERRED.test(w));
+  // A concession after ", al …" ("…, al kan ik niet beloven dat ik een oplossing heb") does not take the visit back.
+  !folded.split(', al ')[0]!.split(/[\s,.;:!]+/u).some((w) => NEGATION.has(w) || DEFERRED.test(w));

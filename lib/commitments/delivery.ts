@@ -112,6 +112,7 @@ function answeredInWriting(ts: Tok[], i: number): boolean {
   return near.some((t) => t.w === 'schriftelijk') && !near.some((t) => /^(?:niet|geen|nooit|die|dat)$/u.test(t.w) && ts.indexOf(t) > i);
 }
 
+const WORK_DETERMINER = /^(?:de|het|een|die|dat|deze|dit|mijn|onze|ons)$/u;
 /** Whom one takes along in an explanation: "ik neem u mee in …", "… jullie …", "… de Kamer …". */
 const TAKEN_ALONG = /^(?:u|jullie|kamer|iedereen|ons|heer|mevrouw|leden|collega)$/u;
 /** What one weighs or says in this debate, not a piece of work to come: "mee in mijn afweging", "in de beantwoording". */
@@ -132,7 +133,11 @@ export function intoWork(ts: Tok[], i: number): boolean {
     ((w === 'mee' || w === 'op') && clause.some((x) => /^(?:neem|neemt|nemen|geef|geeft|geven)$/u.test(x)) && (w === 'mee' || clause.some((x) => SUBJECT.has(x)))) ||
     (/^(?:nemen|geven)$/u.test(w) && clause.slice(-3).includes('mee') && !clause.slice(1).some((x) => CLAUSE_START.has(x)));
   // Into a piece of work named with an article or as the speaker's own ("in mijn onderzoek", "in onze verkenning").
-  return along && ts[i + 1]?.w === 'in' && /^(?:de|het|een|die|dat|deze|dit|mijn|onze|ons)$/u.test(ts[i + 2]?.w ?? '') && !INWARD.test(ts[i + 3]?.w ?? '');
+  if (along && ts[i + 1]?.w === 'in' && WORK_DETERMINER.test(ts[i + 2]?.w ?? '') && !INWARD.test(ts[i + 3]?.w ?? '')) return true;
+  // The work named before the particle: "Wel neem ik in het onderzoek mee of …", "Ik neem in de evaluatie mee hoe …".
+  const verb = clause.findLastIndex((x) => /^(?:neem|neemt|nemen)$/u.test(x));
+  const into = verb < 0 ? -1 : clause.indexOf('in', verb);
+  return w === 'mee' && into > verb && into === clause.length - 3 && WORK_DETERMINER.test(clause[into + 1]!) && !INWARD.test(clause[into + 2]!) && clause.some((x) => SUBJECT.has(x));
 }
 
 /**

@@ -22,6 +22,9 @@ describe('an invitation named, then accepted', () => {
     // Made-up 12's tuning half: "Dat doe ik graag" and "Heel graag" accept too.
     ['De heer Jansen nodigde mij uit in Zwolle.', 'Dat doe ik graag: ik kom in het najaar naar de inloopavond.'],
     ['Dan de uitnodiging van mevrouw Kat.', 'Heel graag: ik kom in september langs.'],
+    // Made-up 13's tuning half: the place named after "graag".
+    ['Dan de uitnodiging van de heer Jansen.', 'Ik kom graag naar Assen, en ik kijk dan ook naar de nieuwe school.'],
+    ['Dan de uitnodiging van de heer Jansen.', 'Ik kom graag naar Assen, al kan ik niet beloven dat ik een oplossing meeneem.'],
   ];
   for (const [invitation, accepted] of pairs)
     it(`${invitation} ${accepted}`, () => expect(commitments(debate(ask, minister(`${invitation} ${accepted}`)))).toContain(accepted));
@@ -38,6 +41,8 @@ describe('not an invitation accepted', () => {
     ['Ik nodig de leden uit om mee te denken.', 'Daar ga ik graag op in.'],
     ['Mevrouw Kat vroeg naar de kosten.', 'Heel graag: die staan in de begroting.'],
     ['Dan de uitnodiging van mevrouw Kat.', 'Heel graag, maar dit jaar lukt het niet meer.'],
+    ['Mevrouw Kat vroeg naar de kosten.', 'Ik kom graag naar de kosten, want die zijn hoog.'],
+    ['Dan de uitnodiging van de heer Jansen.', 'Ik kom niet naar Assen, al had ik dat graag gedaan.'],
   ];
   for (const [before, reply] of pairs)
     it(`${before} ${reply}`, () => expect(commitments(debate(ask, minister(`${before} ${reply}`)))).not.toContain(reply));

@@ -299,7 +299,7 @@ describe('made-up debates 13 (held apart in two halves; tests/eval/synthetic13)'
     SYNTHETIC13,
     [
       ['test', 38, 47, 0, 18, 2, 63, 5],
-      ['tuning', 26, 46, 2, 16, 0, 72, 8],
+      ['tuning', 26, 48, 2, 16, 0, 72, 8],
     ],
     1,
   );
