@@ -214,7 +214,8 @@ const NOT_INVITED = /^(?:ik|we|wij|mijn|onze|het ministerie)(?![\p{L}])|(?<![\p{
  */
 function toSpeakNow(before: string): boolean {
   const m = / om (?:\p{L}+ ){0,6}?(?:(\p{L}+) )?te (\p{L}+)/u.exec(before);
-  return m !== null && !VISIT.test(m[2]!);
+  // "om … terug te komen op de cijfers", "in de tweede termijn": coming back to a point in this debate.
+  return m !== null && (!VISIT.test(m[2]!) || m[1] === 'terug' || /(?<![\p{L}])(?:termijn|debat)(?![\p{L}])/u.test(before));
 }
 const VISIT = /^(?:komen|kijken|bezoeken|lopen|gaan|doen|rijden|schuiven|zien|ervaren|maken|praten|spreken|openen|proeven|werken)$/u;
 /**

@@ -31,6 +31,19 @@ function fromSpeaker(ts: Tok[], at: number): boolean {
   return k > 0 && !perfect;
 }
 
+/**
+ * Done by habit ("elk jaar", "jaarlijks", "altijd"), with no start or deadline that makes it new ("vanaf volgend jaar
+ * elk kwartaal", "voor het kerstreces, en daarna elk jaar"): standing practice, no promise.
+ */
+export function byHabit(all: readonly Tok[], clause: number): boolean {
+  // In the clause of the act: "…, zodat u er altijd iets over te zeggen heeft" is no habit of delivering.
+  const ts = all.filter((t) => t.clause === clause);
+  const habit = ts.some((t, j) => /^(?:jaarlijks|altijd|steeds)$/u.test(t.w) || (/^(?:elk|elke|ieder|iedere)$/u.test(t.w) && /^(?:jaar|maand|week|kwartaal)$/u.test(ts[j + 1]?.w ?? '')));
+  const starts = ts.some((t, j) => /^(?:vanaf|uiterlijk|binnen)$/u.test(t.w) || (t.w === 'voor' && /^(?:het|de|\d+)$/u.test(ts[j + 1]?.w ?? '')));
+  return habit && !starts;
+}
+/** This debate's answers, no document to come: "In deze beantwoording ga ik eerst in op …". */
+const ANSWER_NOW = /^(?:beantwoording|antwoorden|schriftelijk)$/u;
 /** The article or pronoun before a document one writes into: "in die brief", "in mijn reactie". */
 const DETERMINER_OF_DOCUMENT = /^(?:de|het|die|dat|deze|dit|mijn|onze)$/u;
 const CONDITIONAL = /^(?:als|indien|wanneer|mocht|zodra|mits|tenzij)$/u;
@@ -51,7 +64,10 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     if (/^toe(?:komen|komt)$/u.test(w) && /^(?:doen|laten|doe|laat)$/u.test(ts[i - 1]?.w ?? '')) return i;
     if (/^(?:ge)?de(?:e)?l(?:en|t|d)?$/u.test(w) && next === 'met') return i;
     // In the passive the Kamer comes first: "… worden na de zomer met de Kamer gedeeld".
-    if (w === 'gedeeld' && ts.some((t, j) => j < i && t.clause === ts[i]!.clause && t.w === 'met' && (ts[j + 1]?.w === 'u' || (/^(?:de|uw)$/u.test(ts[j + 1]?.w ?? '') && ts[j + 2]?.w === 'kamer')))) return i;
+    // Not what may be shared, on a condition or by habit ("… kunnen met de Kamer worden gedeeld als daarom gevraagd
+    // wordt", "… worden elk jaar in mei met de Kamer gedeeld").
+    const onCondition = byHabit(ts, ts[i]!.clause) || ts.some((t) => /^(?:als|indien|mits|tenzij|mocht|kan|kunnen|zou|zouden|mag|mogen)$/u.test(t.w));
+    if (w === 'gedeeld' && !onCondition && ts.some((t, j) => j < i && t.clause === ts[i]!.clause && t.w === 'met' && (ts[j + 1]?.w === 'u' || (/^(?:de|uw)$/u.test(ts[j + 1]?.w ?? '') && ts[j + 2]?.w === 'kamer')))) return i;
     if (/^(?:ge)?meld(?:en|t)?$/u.test(w)) return i;
     // A document added to another: "dat overzicht voeg ik … bij de begroting" (the caller asks for the document).
     // Not oneself joined to others' words ("Ik voeg mij bij de woorden van …").
@@ -86,7 +102,7 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     if (w === 'terug' && (ts[i + 1]?.w === 'te' || ts.some((t, j) => j < i && t.clause === ts[i]!.clause && /^kom(?:en|t)?$/u.test(t.w)))) return i;
     if (w === 'op' && next === 'in') return i;
     // "In die brief ga ik (ook) in op …": going into a point in a document named before, in the clause's start.
-    if (w === 'in' && next === 'op' && ts.some((t, j) => j < i - 2 && t.clause === ts[i]!.clause && t.w === 'in' && DETERMINER_OF_DOCUMENT.test(ts[j + 1]!.w) && VEHICLE.test(ts[j + 2]?.w ?? ''))) return i;
+    if (w === 'in' && next === 'op' && ts.some((t, j) => j < i - 2 && t.clause === ts[i]!.clause && t.w === 'in' && DETERMINER_OF_DOCUMENT.test(ts[j + 1]!.w) && VEHICLE.test(ts[j + 2]?.w ?? '') && !ANSWER_NOW.test(ts[j + 2]!.w))) return i;
     // "Die vraag beantwoord ik schriftelijk": answered in writing, after the debate (answering here is this debate's).
     if (/^beantwoord(?:en|t)?$/u.test(w) && answeredInWriting(ts, i)) return i;
     if (w === 'in' && next === 'te' && ts[i + 2]?.w === 'gaan') return i;

@@ -15,7 +15,7 @@ import { newDocumentAt, nextMoment, speakerBinds } from './received';
 import { VEHICLE } from './verb-classes';
 import { actOnEvent, disclaimed, explorationOnCondition, partsBeforeBut, promisedLater } from './hedges';
 import { ordersThisDebate } from './this-debate';
-import { deliverAt, intoWork, othersDocument, TALKS, TELL, TELLING, toldToBody } from './delivery';
+import { byHabit, deliverAt, intoWork, othersDocument, TALKS, TELL, TELLING, toldToBody } from './delivery';
 import { placedInDocument } from './in-documents';
 import { putForwardInMeeting } from './in-meetings';
 
@@ -212,9 +212,10 @@ function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: s
   const time = () => words.includes('zodra') || (words[0] === 'zo' && words[1] === 'snel') || next() || findDeadlines(sentence, debateDate).some((d) => !TODAY.test(fold(d.text)));
   // Also a separable participle ("toegestuurd", "voorgelegd"), not on a condition ("… toegestuurd als daarom gevraagd wordt").
   const separable = /^(?:voor|toe|op|mee|door|terug)ge/u.test(ts[at]!.w) && !words.some((w) => /^(?:als|indien|mits|tenzij)$/u.test(w));
-  // Not what is done already or by habit ("… worden al / elk jaar met de Kamer gedeeld"), unless a time is named.
-  const habit = () => ts.some((t, k) => t.clause === ts[at]!.clause && (/^(?:al|reeds|altijd|steeds|jaarlijks)$/u.test(t.w) || (/^(?:elk|elke|ieder|iedere)$/u.test(t.w) && /^(?:jaar|maand|week|kwartaal)$/u.test(ts[k + 1]?.w ?? ''))));
-  const passive = words.some((w) => w === 'worden' || w === 'wordt') && (/^ge/u.test(ts[at]!.w) || separable) && !othersDocument(sentence) && !(habit() && !time());
+  // Not what is done by habit ("… worden elk jaar (in mei) met de Kamer gedeeld"), nor already, unless a time says when.
+  const habit = byHabit(ts, ts[at]!.clause);
+  const already = () => ts.some((t) => t.clause === ts[at]!.clause && /^(?:al|reeds)$/u.test(t.w)) && !time();
+  const passive = words.some((w) => w === 'worden' || w === 'wordt') && (/^ge/u.test(ts[at]!.w) || separable) && !othersDocument(sentence) && !habit && !already();
   // Telling counts only with a date: "ik zal u vertellen hoe het zit" is this debate; so does what the Kamer will
   // have ("u heeft het binnen twee weken van mij"; "dat heeft u van mij" is said now).
   if (TELL.test(ts[at]!.w) || /^(?:heeft|hebt)$/u.test(ts[at]!.w)) return recipient && time();

@@ -70,7 +70,8 @@ export function bodyAskedAt(ts: readonly Tok[]): number {
     // "… als het kan", "indien nodig": an offer on a condition; not "als aparte groep" (as), nor a condition inside
     // what the body is to find out ("… in kaart te brengen hoeveel … nodig is als er …").
     // Nor one inside a clause of reason ("Omdat ouders pas gerust zijn als ze het weten, vraag ik …").
-    const ofReason = (j: number) => ts.some((x, k) => k < j && x.clause === ts[j]!.clause && REASON.test(x.w));
+    // Only before the asking: "…, vraag ik het CBS om … als dat mogelijk is" still offers on a condition.
+    const ofReason = (j: number) => (j < v || ts[j]!.clause !== clause) && ts.some((x, k) => k < j && x.clause === ts[j]!.clause && REASON.test(x.w));
     const offered = ts.some((t, j) => (/^(?:indien|mits)$/u.test(t.w) || (t.w === 'als' && CONDITION_SUBJECT.test(ts[j + 1]?.w ?? ''))) && !ofReason(j) && !ts.slice(te, j).some((x) => FINDS_OUT.test(x.w)));
     if (te > 0 && ts[te + 1]!.clause === clause && isInfinitive(act) && (lightVerb || !noAct(particle + act) || (particle === 'bij' && !noAct(act))) && !offered) return te + 1;
   }

@@ -158,6 +158,8 @@ function fromOthers(ts: readonly Tok[], clause: number): boolean {
   return false;
 }
 
+/** Words that make "… komt er" a guess, a report or a condition, not a promise. */
+const GUESS_OR_CONDITION = /^(?:vast|wellicht|misschien|ooit|waarschijnlijk|vermoedelijk|pas|als|indien|mits|tenzij|zegt|zei|zeggen|volgens)$/u;
 /** What the speaker comes with besides a document: a scheme, measures. */
 const SCHEME = /(?:regeling|regelingen|maatregel|maatregelen)$/u;
 
@@ -176,7 +178,9 @@ function announced(ts: readonly Tok[]): number {
     const document = (from: number) => ts.some((t, j) => j > from && t.clause === c && ANNOUNCED.test(t.w));
     if (er && document(i) && !fromOthers(ts, c)) return i;
     // "Dat overzicht komt er", "Die evaluatie komt er, en wel …": the document named first, at the clause's start.
-    if (ts[i]!.w === 'komt' && ts[i + 1]?.w === 'er' && ANNOUNCED.test(ts[i - 1]?.w ?? '') && /^(?:die|dat|deze|dit|de|het)$/u.test(ts[i - 2]?.w ?? '') && ts[i - 2]!.clause === c && (i === 2 || ts[i - 3]!.clause !== c)) return i;
+    // Said plainly and first: not quoted ("De heer Bos zegt: …"), guessed ("komt er vast wel"), on a condition ("pas als …").
+    const plain = i === 2 && !ts.some((t) => GUESS_OR_CONDITION.test(t.w));
+    if (ts[i]!.w === 'komt' && ts[i + 1]?.w === 'er' && ANNOUNCED.test(ts[i - 1]?.w ?? '') && /^(?:die|dat|deze|dit|de|het)$/u.test(ts[i - 2]?.w ?? '') && plain) return i;
     const met = ts.findIndex((t, j) => j > i && t.clause === c && t.w === 'met');
     // A new piece of work, in a main clause: not "met deze nota" (one that exists), "met … tegemoet", "als het kabinet komt met …".
     const fresh = met > 0 && !/^(?:deze|dit|die|dat)$/u.test(ts[met + 1]?.w ?? '') && !ts.some((t, j) => t.clause === c && (t.w === 'tegemoet' || (j < i && CLAUSE_START.has(t.w))));

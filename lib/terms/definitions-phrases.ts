@@ -106,6 +106,8 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   const gw = words(gloss);
   // Nor an adverb that points back ("Daarmee, dat is …").
   if (tw.length === 0 || gw.length < 2 || POINTING.has(tw[0]!) || /^(?:daar|hier|waar)(?:mee|door|om|voor|bij|in|op|van|naar|over|aan|uit|na|tegen|toe)$/u.test(tw[0]!)) return null;
+  // "Onder collega's verstaan we elkaar goed" understands; "Met wat ik net zei bedoel ik …" points at words said.
+  if (gw[0] === 'elkaar' || gw[0] === 'mekaar' || PERSONAL.test(termNp) || /^(?:wat|wie|hetgeen)$/u.test(tw[0]!)) return null;
   // "Met X bedoel ik dat …" may define by a clause; a gloss in apposition must be a noun phrase.
   if (kind === 'clause' ? gw[0] === 'niet' || gw[0] === 'geen' : POINTING.has(gw[0]!)) return null;
   const term = withoutArticle(termNp.trim());
@@ -113,8 +115,22 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   // acronym described after "oftewel" (or "ofwel", "dat wil zeggen": the caller says) by a bare noun and what sets it
   // apart is read here ("RENURE, oftewel stikstof die …"). Not with an article: "oftewel een club die …", "het bedrijf
   // dat …", "de toezichthouder die de heer X noemde" judge or point.
-  // "Met een VOG bedoel ik de verklaring die …": what the speaker means by it, said with what sets it apart.
-  const described = ((acronymMayBeDescribed && !/^(?:een|het|de) /iu.test(gloss.trim())) || kind === 'clause') && RELATIVE.test(gloss) && !PERSONAL.test(gloss);
+  // "Met een VOG bedoel ik de verklaring die …": what the speaker means by it, said with what sets it apart, its first
+  // word spelling the acronym's first letter ("Met de IND bedoel ik de dienst die al jaren achterloopt" judges).
+  // Or, translated ("Met een SMR bedoel ik een kleine modulaire reactor"), two thirds of its letters in order as the
+  // initials of the gloss's first words.
+  const spelled = (): boolean => {
+    const initials = gw.filter((w) => !/^(?:een|het|de)$/u.test(w)).slice(0, 4).map((w) => w.charAt(0));
+    const letters = [...term.toLowerCase().replace(/[^\p{L}]/gu, '')];
+    let pos = 0;
+    let hits = 0;
+    for (const c of letters) {
+      const at = initials.indexOf(c, pos);
+      if (at >= 0) [hits, pos] = [hits + 1, at + 1];
+    }
+    return initials[0] === letters[0] || hits * 3 >= letters.length * 2;
+  };
+  const described = ((acronymMayBeDescribed && !/^(?:een|het|de) /iu.test(gloss.trim())) || (kind === 'clause' && spelled())) && RELATIVE.test(gloss) && !PERSONAL.test(gloss);
   if ((isAcronymLike(term) && !described) || isAcronymLike(withoutArticle(trimEnd(gloss)))) return null;
   // A term that starts with a preposition or holds a verb is a clause cut wrong ("waar de heer X het over heeft, dat zijn …").
   // (`nounPhrase`: the pattern took an article, adjectives and nouns only, so "staat" in "een gunstige staat van …" is one.)
@@ -186,12 +202,20 @@ function widenedTerm(s: string, m: RegExpExecArray): string {
   const at = m.index + (m[0].length - m[0].trimStart().length);
   // Also after a preposition: "via juste retour, oftewel …", "om achteraf betalen, oftewel …"; and a foreign adjective
   // after an article ("de modal shift, oftewel …"), which the article pattern (adjectives on "-e") does not take.
-  const before = /(?:^|\s)(\p{L}+) (\p{Ll}{3,}) $/u.exec(s.slice(Math.max(0, at - 40), at));
-  const opener = before?.[1]?.toLowerCase() ?? '';
-  // After "de"/"het" the word must not look like a noun of its own (a plural, "-heid", "-ing", …): in "krijgen de
-  // gemeenten maatwerkbudget, oftewel …" and "betaalt de overheid rente, …" the term is the bare noun alone.
-  const article = (opener === 'de' || opener === 'het') && !NOUN_ENDING.test(before?.[2] ?? '');
-  const w = opener === 'een' || opener === 'als' || article || PREPOSITIONS.has(opener) || FEWER_USED_PREPOSITION.test(opener) ? before?.[2] : undefined;
+  // The three words before the term (split, not one expression: an optional word before a word is ambiguous).
+  const from = Math.max(0, at - 60);
+  const ws = s.slice(from, at).split(' ').slice(from > 0 ? 1 : 0, -1);
+  const word = /^\p{Ll}{3,}$/u.test(ws.at(-1) ?? '') ? ws.at(-1)! : '';
+  const opener = word && /^\p{L}+$/u.test(ws.at(-2) ?? '') ? ws.at(-2)!.toLowerCase() : '';
+  const prev = ws.length >= 3 ? ws.at(-3)!.toLowerCase() : undefined;
+  // After "de"/"het" or a preposition the word must not look like a noun of its own (a plural, "-heid", "-ing", …): in
+  // "krijgen de gemeenten maatwerkbudget, oftewel …" and "geven aan gemeenten compensatie, …" the term is the bare noun.
+  // After an article only where a noun phrase starts (first, or after "en", "of", a copula): after another verb the
+  // article's noun is its subject ("Daarom krijgt de boer compensatie, oftewel …").
+  const phraseStarts = prev === undefined || /[,;:.]$/u.test(prev) || /^(?:en|of|maar|is|zijn|was|wordt|worden|blijft)$/u.test(prev) || PREPOSITIONS.has(prev) || FEWER_USED_PREPOSITION.test(prev);
+  const article = (opener === 'de' || opener === 'het') && phraseStarts && !NOUN_ENDING.test(word);
+  const preposition = (PREPOSITIONS.has(opener) || FEWER_USED_PREPOSITION.test(opener)) && !NOUN_ENDING.test(word);
+  const w = opener === 'een' || opener === 'als' || article || preposition ? word : undefined;
   // After "als" ("if") a plural is a subject: "als werkgevers meebetalen, oftewel …".
   const subject = opener === 'als' && /(?:en|s)$/u.test(w ?? '');
   return w && !subject && !isStopword(w) && !FINITE.has(w) && !DEGREE.test(w) ? `${w} ${term}` : term;

@@ -106,6 +106,7 @@ function itemsOf(turn: ClosingTurn, t: number, from: number, markedOnly = false)
   const found: ClosingItem[] = [];
   for (let k = from; k < turn.paragraphs.length; k++) {
     const p = turn.paragraphs[k]!;
+    if (!turn.items[k] && otherBusiness(p)) break;
     const byPlace = itemByPlace(p);
     if (byPlace) found.push({ text: byPlace, turnIndex: t, paragraphIndex: k });
     // Five words at least: "De minister." (the chair giving the floor) names the government and promises nothing.
@@ -118,6 +119,12 @@ function itemsOf(turn: ClosingTurn, t: number, from: number, markedOnly = false)
   return found;
 }
 
+/**
+ * The chair turning to other business: "Dan de stukken die we voor kennisgeving aannemen.", "Dan de verzoeken uit de
+ * procedurevergadering." (not "Dan de toezeggingen van de staatssecretaris", nor a member of government given the floor).
+ */
+const OTHER_BUSINESS = /^(?:dan|verder|vervolgens|tot slot) (?:de|het) (?!minister|staatssecretaris|bewinds|kabinet|regering)\p{L}/iu;
+const otherBusiness = (p: string): boolean => !/toezegging|belofte|toegezegd|beloofd/iu.test(p) && p.split(/(?<=[.!?])\s+/u).some((s) => OTHER_BUSINESS.test(s));
 /** "De eerste toezegging: de minister …", "Toezegging 2 is dat de minister …": an item introduced by its place, its text. */
 const BY_PLACE = /^(?:de\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+toezegging|toezegging\s+(?:\d{1,2}|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))(?:\s+(?:is|luidt))?(?:\s*:\s*|\s+dat\s+)(?=\S)/iu;
 function itemByPlace(p: string): string | null {

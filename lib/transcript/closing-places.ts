@@ -43,7 +43,8 @@ export function namedPlace(p: string): number {
 /** The place a text names ("de eerste toezegging klopt niet", "toezegging 3"), or -1; "de laatste" is LAST. */
 export function placeIn(p: string): number {
   const m = NAMED.exec(p);
-  if (!m) return -1;
+  // "Dan punt 2 van de agenda": a point of the agenda, not of the list.
+  if (!m || (/^punt/iu.test(m[0]) && /agenda/iu.test(p))) return -1;
   if (m[1]?.toLowerCase() === 'laatste') return LAST;
   if (m[3]) return romanValue(m[3].toUpperCase()) - 1;
   return m[1] ? ORDINALS.indexOf(m[1].toLowerCase()) : /^\d/u.test(m[2]!) ? Number(m[2]) - 1 : NUMBERS.indexOf(m[2]!.toLowerCase());
