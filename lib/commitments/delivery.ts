@@ -18,7 +18,7 @@ export const TELLING = /^(?:(?:ge)?meld(?:en|t)?|(?:ge)?informe(?:er|ert|erd|ren
 export const TALKS = /^(?:gesprek|gesprekken|overleg|overleggen)$/u;
 
 /** Words that can be (part of) a delivering verb: a cheap first test per word … */
-const DELIVER_HINT = /^heeft$|^hebt$|^voor(?:ge|leg|hang)|^hang(?:t|en)?$|^voeg|publice|vertel|toekom|^nemen$|^geven$|inform|stu|zend|zond|dee?l|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom|^beantwoord/u;
+const DELIVER_HINT = /^heeft$|^hebt$|^dien|^ingediend$|^voor(?:ge|leg|hang)|^hang(?:t|en)?$|^voeg|publice|vertel|toekom|^nemen$|^geven$|inform|stu|zend|zond|dee?l|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|^op$|^in$|toe|meld|krijg|ontvang|ervoor|^kom|^beantwoord/u;
 
 /**
  * "van mij" / "van ons" later in the clause of `at`, with no participle as its verb ("… van mij een brief gekregen",
@@ -42,6 +42,8 @@ export function byHabit(all: readonly Tok[], clause: number): boolean {
   const starts = ts.some((t, j) => /^(?:vanaf|uiterlijk|binnen)$/u.test(t.w) || (t.w === 'voor' && /^(?:het|de|\d+)$/u.test(ts[j + 1]?.w ?? '')));
   return habit && !starts;
 }
+/** What the government submits to the Kamer: a bill, an amendment of its own bill, a draft. */
+const BILL = /^(?:wetsvoorstel|wetsvoorstellen|nota|novelle|ontwerp|ontwerpbesluit|reparatiewet|verzamelwet|initiatiefwet)$/u;
 /** This debate's answers, no document to come: "In deze beantwoording ga ik eerst in op …". */
 const ANSWER_NOW = /^(?:beantwoording|antwoorden|schriftelijk)$/u;
 /** The article or pronoun before a document one writes into: "in die brief", "in mijn reactie". */
@@ -101,6 +103,11 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     if (/^(?:terug(?:komen|kom|komt|gekomen)|ingaan|ingegaan|ingaat|verschaffen|verschaf|rapporteren|rapporteer)$/u.test(w)) return i;
     if (w === 'terug' && (ts[i + 1]?.w === 'te' || ts.some((t, j) => j < i && t.clause === ts[i]!.clause && /^kom(?:en|t)?$/u.test(t.w)))) return i;
     if (w === 'op' && next === 'in') return i;
+    // A bill or amendment submitted: "… wordt in november bij de Kamer ingediend", "dien ik een nota van wijziging in".
+    const submits = w === 'ingediend' || (/^dien(?:en)?$/u.test(w) && ts.some((t, j) => j > i && t.w === 'in' && t.clause === ts[i]!.clause && ts[j + 1]?.clause !== t.clause));
+    // Only the government's bills ("wetsvoorstel", "nota van wijziging"), not a member's motion or an application.
+    const bill = ts.some((t) => t.clause === ts[i]!.clause && BILL.test(t.w));
+    if (submits && bill && !ts.some((t) => t.clause === ts[i]!.clause && (NEGATION.has(t.w) || /^(?:kan|kunnen|zou|zouden|is|was)$/u.test(t.w)))) return i;
     // "In die brief ga ik (ook) in op …": going into a point in a document named before, in the clause's start.
     if (w === 'in' && next === 'op' && ts.some((t, j) => j < i - 2 && t.clause === ts[i]!.clause && t.w === 'in' && DETERMINER_OF_DOCUMENT.test(ts[j + 1]!.w) && VEHICLE.test(ts[j + 2]?.w ?? '') && !ANSWER_NOW.test(ts[j + 2]!.w))) return i;
     // "Die vraag beantwoord ik schriftelijk": answered in writing, after the debate (answering here is this debate's).

@@ -69,7 +69,7 @@ const READ_AS = /^(?:en |maar |dus )?als ik (?:de|deze|die|dit|het) (?:motie|ver
 const CONTENT_QUESTION = /(?<![\p{L}])met (?:de|één|een)(?: \p{L}+)? vraag$/iu;
 
 /** Words that may promise (the delivering verbs of delivery.ts among them): most sentences of a debate have none. */
-const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|dee?l|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|\bhoort\b|bespre|afspra|breng|voorge|voorleg|voorhang|\bhang(?:t|en)?\b|voeg| na bij |plek|plaats|paragraaf|hoofdstuk|passage| zien|neem|nemen|voren|stel|regel|\blegt?\b|gemaakt|geschreven|ontwikkeld|uitgewerkt/u;
+const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|dee?l|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|dien|\bhoort\b|bespre|afspra|breng|voorge|voorleg|voorhang|\bhang(?:t|en)?\b|voeg| na bij |plek|plaats|paragraaf|hoofdstuk|passage| zien|neem|nemen|voren|stel|regel|\blegt?\b|gemaakt|geschreven|ontwikkeld|uitgewerkt/u;
 
 /** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;
@@ -85,6 +85,11 @@ const ASKS_NAMED_BODY = /(?<![\p{L}])(?:(?:[Ii]k|[Ww]e|[Ww]ij) vra(?:ag|gen)|[Vv
 // spreek ik …"), not a question ("Waarom spreek ik …?"), a hedge, a habit, a negation or a wish put first
 // ("Misschien …", "Elk jaar …", "Nooit …", "Liever …"); not among ourselves ("met elkaar").
 const AGREES_WITH = /(?:^|, |^(?!(?:waarom|hoe(?! dan ook)|wat|wanneer|waar|welke|wie|misschien|eventueel|wellicht|mogelijk|soms|vaak|meestal|altijd|elk|elke|ieder|iedere|normaal|gewoonlijk|nooit|evenmin|liever|toen|destijds|vroeger)\s)(?:[\p{L}-]+ ){1,3})(?:(?:ik|we|wij) (?:spre(?:ek|ken)|leg(?:gen)?)|(?:spre(?:ek|ken)|leg(?:gen)?) (?:ik|we|wij))(?: (?!niet|geen|nooit)\p{L}+){0,3} met(?! elkaar| de heer| mevrouw| de kamer| uw kamer| u )(?: (?!niet|geen|nooit|heer|mevrouw)[\p{L}-]+){1,8} (?:af|vast) dat /u;
+
+/** "(Ja,) dat vraag ik de CCD (uitdrukkelijk)": the question put first, a body named by its capital (not the Kamer, a member). */
+const FRONTED_ASK = /^(?:(?:[Jj]a|[Jj]azeker|[Zz]eker|[Gg]oed)[,.!]?\s+)?(?:[Dd]at|[Dd]it|[Dd]ie vraag|[Dd]at punt) vra(?:ag|gen) (?:ik|we|wij) (?:(?:de|het) )?(?!Kamer|Voorzitter)\p{Lu}/u;
+const asksFronted = (sentence: string, folded: string): boolean =>
+  FRONTED_ASK.test(sentence) && !folded.split(/, (?:want|omdat|maar) /u)[0]!.split(/[\s,.;:!]+/u).some((w) => NEGATION.has(w) || HEDGE.has(w));
 
 const PROMISED_CLEFT = /^wat (?:ik|we|wij) (?:(?:wel|u|jullie|graag|nu|hierbij) )*toezeg(?:gen)?(?:: |, is dat )/u;
 
@@ -181,7 +186,7 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
     (/^(?:heeft|hebt)$/u.test(ts[at]!.w) ? ts.some((t, k) => t.clause === ts[at]!.clause && negates(words, k)) : blocked(ts, at)) ||
     ts.some((t, k) => t.clause === ts[at]!.clause && hedged(k));
   const delivers = at >= 0 && (toldToBody(ts, at) || (tellsNow(ts, at) ? told() : !stop() && promisesDelivery(ts, at, sentence, debateDate, hasKamer, carried)));
-  return delivers || promisesToAct(ts, ASKS_NAMED_BODY.test(sentence)) || actsAtTime(ts, sentence, debateDate) || AGREES_WITH.test(folded) || placedInDocument(ts) || putForwardInMeeting(ts) || adoptsProposal(folded) || promisedLater(sentence, folded, (part) => isCommitmentSentence(part, debateDate));
+  return delivers || promisesToAct(ts, ASKS_NAMED_BODY.test(sentence)) || asksFronted(sentence, folded) || actsAtTime(ts, sentence, debateDate) || AGREES_WITH.test(folded) || placedInDocument(ts) || putForwardInMeeting(ts) || adoptsProposal(folded) || promisedLater(sentence, folded, (part) => isCommitmentSentence(part, debateDate));
 }
 
 
@@ -204,18 +209,20 @@ function promisesToAct(ts: Tok[], namesABody: boolean): boolean {
 function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: string | null, hasKamer: boolean, hasVehicle: boolean): boolean {
   const words = ts.map((t) => t.w);
   const hasYou = words.includes('u') || words.includes('uw');
-  const recipient = hasKamer || hasYou;
+  // A bill or amendment submitted goes to the Kamer without naming it ("dien ik een nota van wijziging in").
+  const recipient = hasKamer || hasYou || /^(?:dien|dienen|ingediend)$/u.test(ts[at]!.w);
   const subject = speakerBinds(ts);
   // A next moment ("bij de volgende rapportage") places only the speaker's delivery or the Kamer's receiving.
   const next = () => (subject || /^(?:krijgt|ontvangt)$/u.test(ts[at]!.w)) && nextMoment(fold(sentence));
   // Today is this debate: "dat u daar vandaag een antwoord op krijgt" places nothing after it.
   const time = () => words.includes('zodra') || (words[0] === 'zo' && words[1] === 'snel') || next() || findDeadlines(sentence, debateDate).some((d) => !TODAY.test(fold(d.text)));
   // Also a separable participle ("toegestuurd", "voorgelegd"), not on a condition ("… toegestuurd als daarom gevraagd wordt").
-  const separable = /^(?:voor|toe|op|mee|door|terug)ge/u.test(ts[at]!.w) && !words.some((w) => /^(?:als|indien|mits|tenzij)$/u.test(w));
+  const separable = /^(?:voor|toe|op|mee|door|terug|in)ge/u.test(ts[at]!.w) && !words.some((w) => /^(?:als|indien|mits|tenzij)$/u.test(w));
   // Not what is done by habit ("… worden elk jaar (in mei) met de Kamer gedeeld"), nor already, unless a time says when.
   const habit = byHabit(ts, ts[at]!.clause);
   const already = () => ts.some((t) => t.clause === ts[at]!.clause && /^(?:al|reeds)$/u.test(t.w)) && !time();
-  const passive = words.some((w) => w === 'worden' || w === 'wordt') && (/^ge/u.test(ts[at]!.w) || separable) && !othersDocument(sentence) && !habit && !already();
+  // Also a participle without "ge-" ("beantwoord", "verstuurd", "ontvangen").
+  const passive = words.some((w) => w === 'worden' || w === 'wordt') && (/^ge|^(?:be|ver|ont|her)\p{L}+[dt]$/u.test(ts[at]!.w) || separable) && !othersDocument(sentence) && !habit && !already();
   // Telling counts only with a date: "ik zal u vertellen hoe het zit" is this debate; so does what the Kamer will
   // have ("u heeft het binnen twee weken van mij"; "dat heeft u van mij" is said now).
   if (TELL.test(ts[at]!.w) || /^(?:heeft|hebt)$/u.test(ts[at]!.w)) return recipient && time();
