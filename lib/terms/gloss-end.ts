@@ -81,7 +81,7 @@ export function glossEnd(text: string, from: number, end: number): number {
   const listed = listEnd(text, from, end);
   if (listed > 0) return listed;
   let e = end;
-  const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at, from) || expansionAt(text, at);
+  const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at, from) || expansionAt(text, at) || contrastAt(text, from, at);
   for (let skip = skipAt(e); skip > 0; skip = skipAt(e)) {
     const next = text.indexOf(',', e + skip);
     e = next < 0 ? text.length : next;
@@ -113,6 +113,15 @@ function goesOnAt(text: string, from: number, at: number): number {
   return listed && ws.length <= 6 && !ws.some((w) => FINITE.has(w)) && !RELATIVE.test(part) ? end : 0;
 }
 
+/**
+ * ", maar via een tussentaal" after what the thing does not do ("een tolk die niet rechtstreeks vertaalt, maar via …"):
+ * what it does instead is more of the meaning, when it opens with an adverb or a preposition (not "…, maar dat …").
+ */
+function contrastAt(text: string, from: number, at: number): number {
+  if (!text.startsWith(', maar ', at) || !NEGATED.test(text.slice(from, at))) return 0;
+  const after = text.slice(at + ', maar '.length, at + 60);
+  return BUT_GOES_ON.test(after) && !REMARK.test(after) && !(BUT_GOES_ON.exec(after)![0] === 'bijvoorbeeld') ? ', maar '.length : 0;
+}
 /** ", het Uitvoeringsinstituut Werknemersverzekeringen," after an acronym: its expansion, put between commas. */
 const EXPANSION = /^, (?:de|het) \p{Lu}\p{Ll}+(?: (?:\p{Lu}\p{Ll}+|van|voor|de|het|en)){0,6},/u;
 function expansionAt(text: string, at: number): number {
@@ -207,7 +216,7 @@ const THAT_CLAUSE_SUBJECT =
   /^dat (?:(?:hij|zij|ze|het|men|iemand|niemand|iedereen|er|de|een|elke|ieder|iedere|alle|geen|hun|\p{N})(?![\p{L}])|(?!(?:deze|die|dit|dat)\s)\p{L}+e (?!(?:vorig|vorige|niet|wel|ook|al|helemaal|nooit|toen|daar|er|toch|dus|nu|eerder|later|meteen|direct|goed|slecht|prima|weer|steeds)(?![\p{L}]))\p{L}{3,})/u;
 
 const NEGATED = /(?<![\p{L}])(?:niet|geen)(?![\p{L}])/iu;
-const BUT_GOES_ON = /^(?:wel|juist|alleen|vooral|bijvoorbeeld|ook|eerder|zelfs|op|aan|in|om|voor|met|naar|door|bij)(?![\p{L}])/iu;
+const BUT_GOES_ON = /^(?:wel|juist|alleen|vooral|bijvoorbeeld|ook|eerder|zelfs|op|aan|in|om|voor|met|naar|door|bij|via|per|uit)(?![\p{L}])/iu;
 /** A clause opened by a question word: "hoeveel mensen …", "waar die mensen …". */
 const WH_WORD = /(?<![\p{L}])(?:hoeveel|waar|wat|hoe|wie|welke|waarom|wanneer)(?![\p{L}])/iu;
 const WH_CLAUSE_SUBJECT = /^(?:hoeveel|waar|wat|hoe|wie|welke|waarom|wanneer) (?:hij|zij|ze|het|men|er|de|die|dat|een|hun|\p{N})(?![\p{L}])/iu;
