@@ -104,8 +104,15 @@ const TO_A_MEMBER = [
   /^(?:\p{L}+,? )?(?:vindt|is|heeft|kan|wil|deelt|zou|gaat|denkt|weet|ziet|erkent|steunt|begrijpt|snapt|bedoelt|zegt) (?:de heer|mevrouw|collega|de collega|mijn collega) (?!de (?:minister|staatssecretaris|minister-president|voorzitter)(?![\p{L}]))/iu,
   // After a question word, what the member proposes or thinks: "Wat stelt de heer X voor?", "Hoe kijkt mevrouw Y daarnaar?".
   /^(?:wat|waarom|hoe|wanneer|waar|welke) (?:stelt|vindt|bedoelt|kijkt|wil|doet|zegt|denkt|ziet|verwacht) (?:de heer|mevrouw|collega|de collega|mijn collega) (?!de (?:minister|staatssecretaris|minister-president|voorzitter)(?![\p{L}]))/iu,
-  /(?<![\p{L}])(?:het|de) \p{Lu}[\p{Lu}\p{N}-]{1,12}(?: \p{Ll}+){0,3} (?:vragen|verzoeken)(?![\p{L}])/u,
 ];
+/** "Ik wil het CDA vragen …": a party asked; not a body the government is asked to ask ("of de minister het RIVM wil vragen"). */
+const PARTY_ASKED = /(?<![\p{L}])(?:het|de) \p{Lu}[\p{Lu}\p{N}-]{1,12}(?: \p{Ll}+){0,3} (?:vragen|verzoeken)(?![\p{L}])/u;
+const GOVERNMENT_ASKS = /(?<![\p{L}])(?:de minister|de staatssecretaris|het kabinet|de regering|zij|hij)(?![\p{L}])/u;
+const toAMember = (s: string): boolean => {
+  if (TO_A_MEMBER.some((r) => r.test(s))) return true;
+  const m = PARTY_ASKED.exec(s);
+  return m !== null && !GOVERNMENT_ASKS.test(s.slice(0, m.index));
+};
 
 /** "En dan een vraag aan de heer X: …?": the part before the colon turns to a member. */
 const leadTurnsToMember = (s: string): boolean => s.includes(':') && turnsToMember(s.slice(0, s.indexOf(':')));
@@ -120,7 +127,7 @@ export function isQuestionSentence(s: string, fromChair = false, f = fold(s)): b
   if (!interrogative && !REQUEST_CUE.test(f)) return false;
   // What asks first, then what rules it out: most sentences with a cue word ask nothing, and the exclusions are the costly part.
   if (!interrogative && !REQUEST.some((r) => r.test(f))) return false;
-  return !(PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f)) || REPORTED.test(f) || (SAID_TO_ME.test(f) && !namesGovernment(f) && !f.slice(f.indexOf(':')).includes(';')) || (REPORTED_NOW.test(f) && !addressesGovernment(f)) || TO_A_MEMBER.some((r) => r.test(s)) || leadTurnsToMember(s) || (INITIATORS.test(f) && !namesGovernment(f)) || rhetoricalOnItsOwn(f));
+  return !(PROCEDURAL.test(f) || (fromChair && CHAIR_PROCEDURAL.test(f)) || REPORTED.test(f) || (SAID_TO_ME.test(f) && !namesGovernment(f) && !f.slice(f.indexOf(':')).includes(';')) || (REPORTED_NOW.test(f) && !addressesGovernment(f)) || toAMember(s) || leadTurnsToMember(s) || (INITIATORS.test(f) && !namesGovernment(f)) || rhetoricalOnItsOwn(f));
 }
 
 /** Roles whose speech answers rather than asks. */

@@ -86,3 +86,14 @@ describe('a question about the member the speaker just turned to', () => {
     expect(findQuestions(r.transcript).map((q) => q.text)).toEqual([]);
   });
 });
+
+/**
+ * Made-up 12's tuning half: "Ik hoor graag of de minister het RIVM wil vragen …" was taken for a question to a
+ * party ("Ik wil het CDA vragen …"). A body the government is asked to ask is no member. Made-up sentences.
+ */
+describe('a body the government is asked to ask is no member', () => {
+  for (const s of ['Ik hoor graag of de minister het RIVM wil vragen om een onderzoek te doen.', 'Ik wil weten of de staatssecretaris het CBS wil vragen die cijfers te leveren.'])
+    it(`is a question to the government: ${s}`, () => expect(isQuestionSentence(s)).toBe(true));
+  for (const s of ['Ik wil het CDA vragen hoe zij dit zien.', 'Dan wil ik de VVD vragen waarom zij dit amendement steunt.'])
+    it(`is not: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
+});
