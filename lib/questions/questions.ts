@@ -55,7 +55,8 @@ export const REQUEST = [
   /^(?:als|indien) (?:u|de (?:minister|staatssecretaris)) (?:\p{L}+ ){0,3}(?:toezeggen|toezegt|bevestigen|bevestigt)\b/u,
   /^hopelijk (?:kan|wil|gaat|kunt|wilt) (?:u|de (?:minister|staatssecretaris))\b/,
   // "ik ben benieuwd …", and inverted after a clause: "Juist omdat …, ben ik benieuwd hoe …"; not "ben ik benieuwd geweest".
-  /\b(?:ik ben|ben ik) benieuwd\b(?! geweest)/,
+  // Also with an adverb between: "Ik ben verder / ook erg benieuwd of …".
+  /\b(?:ik ben|ben ik) (?:(?:verder|ook|wel|erg|heel|zeer|nog|echt|dan|vooral|bijzonder|vooral) ){0,2}benieuwd\b(?! geweest)/,
   /\b(?:graag krijg ik|ik krijg graag)\b/,
   /^misschien (?:kan|wil) de (?:minister|staatssecretaris)\b/,
   // "Graag een reactie van de minister.", "Graag een toezegging.": the bare request for an answer or a promise.

@@ -97,3 +97,10 @@ describe('a body the government is asked to ask is no member', () => {
   for (const s of ['Ik wil het CDA vragen hoe zij dit zien.', 'Dan wil ik de VVD vragen waarom zij dit amendement steunt.'])
     it(`is not: ${s}`, () => expect(isQuestionSentence(s)).toBe(false));
 });
+
+/** Made-up 12's tuning half: an adverb between "ben" and "benieuwd". */
+describe('"ik ben verder benieuwd …" asks', () => {
+  for (const s of ['Ik ben verder benieuwd of de minister het met mij eens is.', 'Ik ben ook erg benieuwd hoe de minister dat gaat betalen.'])
+    it(s, () => expect(isQuestionSentence(s)).toBe(true));
+  it('not a curiosity that was', () => expect(isQuestionSentence('Ik ben ook erg benieuwd geweest naar het rapport.')).toBe(false));
+});
