@@ -38,7 +38,7 @@ export function takesOn(folded: string): boolean {
 }
 // Also an invitation ("Ik nodig de minister uit …", "Wil zij dat doen?"), taking someone along ("… betrekt") or a point
 // ("… meeneem"), a wish put as "Kan dat?", and asking a body on the member's behalf ("Wil de minister DNB vragen om …?").
-const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|meeneemt|meeneem|mee|brief|overzicht|rapport|rapportage|reactie|la(?:ten|at) weten|(?<!ik )wil vragen (?!of)|terugkomen|opnemen|uitnodig\p{L}*|betrek(?:t|ken)?|(?:wil|kan) (?:zij|hij|u) dat doen)\b|^kan dat(?: ook)?\?$|(?:^|, )(?:(?:en|maar|dus|voorzitter,?) )?(?:wil|kan|gaat) (?:de (?:minister|staatssecretaris)|zij|hij|u) (?:(?!(?:waarom|hoe|wat|welke|wie|of|dat|om|uitleggen|zeggen|vertellen) )\p{L}+ ){1,4}vragen (?:om|of)\b/u;
+const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|meeneemt|meeneem|mee|brief|overzicht|rapport|rapportage|la(?:ten|at) weten|(?<!ik )wil vragen (?!of)|terugkomen|opnemen|uitnodig\p{L}*|betrek(?:t|ken)?|(?:wil|kan) (?:zij|hij|u) dat doen)\b|^kan dat(?: ook)?\?$|(?:^|, )(?:(?:en|maar|dus|voorzitter,?) )?(?:wil|kan|gaat) (?:de (?:minister|staatssecretaris)|zij|hij|u) (?:(?!(?:waarom|hoe|wat|welke|wie|of|dat|om|uitleggen|zeggen|vertellen) )\p{L}+ ){1,4}vragen (?:om|of)\b/u;
 
 /**
  * "Dat lijkt me verstandig; dat zal ik doen.", "Goed idee, dat zal ik doen.", "Dat is goed, dat neem ik mee.", "Dat kan,
@@ -195,7 +195,7 @@ const RETOLD_REQUEST = /(?<![\p{L}])(?:vroeg|vroegen|vraagt|vragen|verzocht|verz
  */
 export const agreesToRetold = (before: string, folded: string): boolean =>
   acceptsInvitation(before, folded) ||
-  (RETOLD_REQUEST.test(before) && !/^(?:ik|we|wij) /u.test(before) && !/(?<![\p{L}])(?:steun|motie)(?![\p{L}])/u.test(before) && agrees(folded.split(/[;:]|, want |, voor zover /u)[0]!.trim()) && (REQUEST.test(before) || TAKES_ALONG.test(folded) || TAKES_ALONG.test(folded.replace(APPROVAL_HEAD, ''))));
+  (RETOLD_REQUEST.test(before) && !/^(?:ik|we|wij) /u.test(before) && !/(?<![\p{L}])(?:steun|motie)(?![\p{L}])/u.test(before) && agrees(folded.split(/[;:]|, want |, voor zover (?![^.]*(?<![\p{L}])(?:al|elk|elke|jaarlijks|altijd)(?![\p{L}]))/u)[0]!.trim()) && (REQUEST.test(before) || TAKES_ALONG.test(folded) || TAKES_ALONG.test(folded.replace(APPROVAL_HEAD, ''))));
 /** A short approval before the yes: "dat kan, en …", "dat is goed, …". */
 const APPROVAL_HEAD = /^[^,;]{1,40}[,;]\s*(?:en )?/u;
 
@@ -232,4 +232,6 @@ const acceptsInvitation = (before: string, folded: string): boolean =>
   !toSpeakNow(before) &&
   (ACCEPTS.test(folded) || (/uitnodiging/u.test(before) && agrees(folded.split(/[:;]/u)[0]!.trim()))) &&
   // A concession after ", al …" ("…, al kan ik niet beloven dat ik een oplossing heb") does not take the visit back.
-  !folded.split(', al ')[0]!.split(/[\s,.;:!]+/u).some((w) => NEGATION.has(w) || DEFERRED.test(w));
+  // (A doubt about the visit itself, "…, al weet ik niet of mijn agenda dat toelaat", still defers it.)
+  !folded.split(', al ')[0]!.split(/[\s,.;:!]+/u).some((w) => NEGATION.has(w) || DEFERRED.test(w)) &&
+  !folded.split(/[\s,.;:!]+/u).some((w) => DEFERRED.test(w) && w !== 'maar');

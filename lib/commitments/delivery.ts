@@ -1,7 +1,7 @@
 import { PREPOSITIONS } from '../text/stopwords';
 import { HEDGE, NEGATION, SUBJECT } from './clauses';
 import { comesToKamer, type Tok } from './promise-to-act';
-import { CLAUSE_START, VEHICLE } from './verb-classes';
+import { ANNOUNCED, CLAUSE_START, VEHICLE } from './verb-classes';
 
 /**
  * The verbs of delivering something to the Kamer, for the delivery path of in-debate.ts: informing, sending,
@@ -38,12 +38,17 @@ function fromSpeaker(ts: Tok[], at: number): boolean {
 export function byHabit(all: readonly Tok[], clause: number): boolean {
   // In the clause of the act: "…, zodat u er altijd iets over te zeggen heeft" is no habit of delivering.
   const ts = all.filter((t) => t.clause === clause);
-  const habit = ts.some((t, j) => /^(?:jaarlijks|altijd|steeds)$/u.test(t.w) || (/^(?:elk|elke|ieder|iedere)$/u.test(t.w) && /^(?:jaar|maand|week|kwartaal)$/u.test(ts[j + 1]?.w ?? '')));
-  const starts = ts.some((t, j) => /^(?:vanaf|uiterlijk|binnen)$/u.test(t.w) || (t.w === 'voor' && /^(?:het|de|\d+)$/u.test(ts[j + 1]?.w ?? '')));
-  return habit && !starts;
+  const always = ts.some((t) => /^(?:altijd|steeds)$/u.test(t.w));
+  const habit = ts.some((t, j) => t.w === 'jaarlijks' || (/^(?:elk|elke|ieder|iedere)$/u.test(t.w) && /^(?:jaar|maand|week|kwartaal)$/u.test(ts[j + 1]?.w ?? '')));
+  // A start or a deadline that is a time ("voor de zomer", "voor 1 mei"), not "voor de begroting".
+  const starts = ts.some((t, j) => /^(?:vanaf|uiterlijk)$/u.test(t.w) || (t.w === 'voor' && (/^\d+$/u.test(ts[j + 1]?.w ?? '') || (/^(?:het|de)$/u.test(ts[j + 1]?.w ?? '') && TIME_OF_YEAR.test(ts[j + 2]?.w ?? '')))));
+  return always || (habit && !starts);
 }
+const TIME_OF_YEAR = /(?:zomer|winter|najaar|voorjaar|reces|kerst|eind|einde|jaarwisseling|kwartaal)$/u;
 /** What the government submits to the Kamer: a bill, an amendment of its own bill, a draft. */
-const BILL = /^(?:wetsvoorstel|wetsvoorstellen|nota|novelle|ontwerp|ontwerpbesluit|reparatiewet|verzamelwet|initiatiefwet)$/u;
+const BILL = /^(?:wetsvoorstel|wetsvoorstellen|novelle|ontwerpbesluit|reparatiewet|verzamelwet)$/u;
+/** What makes a bill's submission no promise: a modal, a past, a report, a condition. */
+const NOT_SUBMITTED = /^(?:kan|kunnen|zou|zouden|is|was|werd|werden|zijn|waren|had|heeft|zegt|zei|volgens|als|indien|mits|tenzij|mocht|misschien|wellicht)$/u;
 /** This debate's answers, no document to come: "In deze beantwoording ga ik eerst in op …". */
 const ANSWER_NOW = /^(?:beantwoording|antwoorden|schriftelijk)$/u;
 /** The article or pronoun before a document one writes into: "in die brief", "in mijn reactie". */
@@ -106,8 +111,13 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     // A bill or amendment submitted: "… wordt in november bij de Kamer ingediend", "dien ik een nota van wijziging in".
     const submits = w === 'ingediend' || (/^dien(?:en)?$/u.test(w) && ts.some((t, j) => j > i && t.w === 'in' && t.clause === ts[i]!.clause && ts[j + 1]?.clause !== t.clause));
     // Only the government's bills ("wetsvoorstel", "nota van wijziging"), not a member's motion or an application.
-    const bill = ts.some((t) => t.clause === ts[i]!.clause && BILL.test(t.w));
-    if (submits && bill && !ts.some((t) => t.clause === ts[i]!.clause && (NEGATION.has(t.w) || /^(?:kan|kunnen|zou|zouden|is|was)$/u.test(t.w)))) return i;
+    // In the future passive ("wordt … ingediend") or by the speaker; not past, possible, reported, on a condition, by
+    // habit, or a member's ("van de heer Bos").
+    const c = ts[i]!.clause;
+    const bill = ts.some((t, j) => t.clause === c && (BILL.test(t.w) || (t.w === 'nota' && ts[j + 1]?.w === 'van' && ts[j + 2]?.w === 'wijziging')));
+    const fromMember = ts.some((t, j) => t.w === 'van' && (ts[j + 1]?.w === 'mevrouw' || (ts[j + 1]?.w === 'de' && /^(?:heer|leden|fractie)$/u.test(ts[j + 2]?.w ?? ''))));
+    const future = w === 'ingediend' ? ts.some((t) => t.w === 'wordt' || t.w === 'worden') : ts.some((t) => SUBJECT.has(t.w));
+    if (submits && bill && future && !fromMember && !byHabit(ts, c) && !ts.some((t) => NEGATION.has(t.w) || NOT_SUBMITTED.test(t.w))) return i;
     // "In die brief ga ik (ook) in op …": going into a point in a document named before, in the clause's start.
     if (w === 'in' && next === 'op' && ts.some((t, j) => j < i - 2 && t.clause === ts[i]!.clause && t.w === 'in' && DETERMINER_OF_DOCUMENT.test(ts[j + 1]!.w) && VEHICLE.test(ts[j + 2]?.w ?? '') && !ANSWER_NOW.test(ts[j + 2]!.w))) return i;
     // "Die vraag beantwoord ik schriftelijk": answered in writing, after the debate (answering here is this debate's).
@@ -158,9 +168,13 @@ export function intoWork(ts: Tok[], i: number): boolean {
   // Into a piece of work named with an article or as the speaker's own ("in mijn onderzoek", "in onze verkenning").
   if (along && ts[i + 1]?.w === 'in' && WORK_DETERMINER.test(ts[i + 2]?.w ?? '') && !INWARD.test(ts[i + 3]?.w ?? '')) return true;
   // The work named before the particle: "Wel neem ik in het onderzoek mee of …", "Ik neem in de evaluatie mee hoe …".
+  // A piece of work by name (a document or a study: "in dat verband", "in de regel", "in de praktijk" are none), an
+  // adjective before it and an adverb after it allowed ("in het nieuwe onderzoek ook mee").
   const verb = clause.findLastIndex((x) => /^(?:neem|neemt|nemen)$/u.test(x));
   const into = verb < 0 ? -1 : clause.indexOf('in', verb);
-  return w === 'mee' && into > verb && into === clause.length - 3 && WORK_DETERMINER.test(clause[into + 1]!) && !INWARD.test(clause[into + 2]!) && clause.some((x) => SUBJECT.has(x));
+  if (w !== 'mee' || into <= verb || !WORK_DETERMINER.test(clause[into + 1] ?? '') || !clause.some((x) => SUBJECT.has(x))) return false;
+  const work = clause.findIndex((x, k) => k > into + 1 && k <= into + 3 && (ANNOUNCED.test(x) || VEHICLE.test(x)));
+  return work > 0 && clause.slice(work + 1).every((x) => /^(?:ook|wel|zeker|graag|dan|uitdrukkelijk|nadrukkelijk|expliciet|nog)$/u.test(x));
 }
 
 /**

