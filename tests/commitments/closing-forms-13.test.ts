@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingCommitments } from '../../lib/commitments/closing-list';
-import { parseText } from '../../lib/transcript/parse';
+import { closingListOf } from '../helpers/commitments-of';
 
 /**
  * More forms of the closing list (issue #19 part 2), after made-up 13's tuning half lost two whole lists: items
@@ -16,11 +15,7 @@ Ik stuur u voor 1 juni een brief over de capaciteit.
 `;
 const ITEMS = ['De minister stuurt de Kamer voor 1 juni een brief over de capaciteit.', 'De minister informeert de Kamer in het najaar over de pilot.', 'De Kamer ontvangt voor de zomer een overzicht van de wachtlijsten.'];
 
-function listOf(text: string): string[] {
-  const r = parseText(text);
-  if (!r.ok) throw new Error(r.message);
-  return closingCommitments(r.transcript).map((c) => c.text);
-}
+const listOf = closingListOf;
 const report = (intro: string, body: string, after = '') => `${HEAD}De voorzitter:\n${intro}\n${body}\n\n${after}Sluiting 18.00 uur.\n`;
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closingCommitments } from '../../lib/commitments/closing-list';
+import { closingListOf } from '../helpers/commitments-of';
 import { parseText } from '../../lib/transcript/parse';
 
 /**
@@ -18,11 +19,7 @@ Ik stuur u voor 1 juni een brief over de capaciteit.
 `;
 const ITEMS = ['De minister stuurt de Kamer voor 1 juni een brief over de capaciteit.', 'De minister informeert de Kamer in het najaar over de pilot.', 'De minister komt schriftelijk terug op de vragen over de wachtlijst.'];
 
-function listOf(text: string): string[] {
-  const r = parseText(text);
-  if (!r.ok) throw new Error(r.message);
-  return closingCommitments(r.transcript).map((c) => c.text);
-}
+const listOf = closingListOf;
 const report = (intro: string, body: string, after = '') => `${HEAD}De voorzitter:\n${intro}\n\n${body}\n\n${after}Sluiting 18.00 uur.\n`;
 
 describe('closing list: every form of item', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingCommitments } from '../../lib/commitments/closing-list';
-import { parseText } from '../../lib/transcript/parse';
+import { closingListOf } from '../helpers/commitments-of';
 
 /**
  * The closing list when the chair speaks of what was promised ("beloofd",
@@ -20,11 +19,7 @@ Ik stuur u voor 1 juni een brief over de wachtlijsten.
 const ITEMS = ['De staatssecretaris stuurt de Kamer voor 1 juni een brief over de wachtlijsten.', 'De staatssecretaris gaat in het najaar in gesprek met de gemeenten over de tarieven.', 'De staatssecretaris informeert de Kamer voor de kerst over de pilot in Drenthe.'];
 const lettered = (items: readonly string[]) => items.map((s, i) => `${'abcdef'[i]}. ${s}`).join('\n');
 
-function listOf(text: string): string[] {
-  const r = parseText(text);
-  if (!r.ok) throw new Error(r.message);
-  return closingCommitments(r.transcript).map((c) => c.text);
-}
+const listOf = closingListOf;
 
 describe('closing list: announced as what was promised', () => {
   for (const intro of [

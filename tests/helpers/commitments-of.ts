@@ -1,4 +1,5 @@
 import { findCommitments } from '../../lib/commitments';
+import { closingCommitments } from '../../lib/commitments/closing-list';
 import { governmentSentences } from '../../lib/commitments/in-debate';
 import { parseText } from '../../lib/transcript/parse';
 
@@ -25,3 +26,10 @@ export const offerThenReply = (minister: string, member: string): string =>
 /** Mevrouw Kat asks `member`; the chair gives the minister the floor; the minister answers `minister`. */
 export const requestThenReply = (member: string, minister: string): string =>
   `De voorzitter:\nMevrouw Kat.\n\nMevrouw Kat (D66):\n${member}\n\nDe voorzitter:\nDe minister.\n\nMinister Ollongren:\n${minister}\n`;
+
+/** The chair's closing list as the commitments analysis reads it, from a report written as label lines and speech. */
+export function closingListOf(text: string): string[] {
+  const r = parseText(text);
+  if (!r.ok) throw new Error(r.message);
+  return closingCommitments(r.transcript).map((c) => c.text);
+}

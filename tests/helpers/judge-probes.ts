@@ -1,7 +1,5 @@
-import { closingCommitments } from '../../lib/commitments/closing-list';
 import { isCommitmentSentence } from '../../lib/commitments/in-debate';
-import { parseText } from '../../lib/transcript/parse';
-import { commitmentsIn, offerThenReply, requestThenReply } from './commitments-of';
+import { closingListOf, commitmentsIn, offerThenReply, requestThenReply } from './commitments-of';
 import { learned } from './definitions';
 
 /** A review's probe, in the shapes reviews 3 and 4 wrote them (tests/commitments/review-3-probes.ts, review-4/). */
@@ -28,11 +26,8 @@ export function judgeProbe(p: ReviewProbe): unknown {
       return commitmentsIn(p.debate).includes(p.target);
     case 'invite':
       return commitmentsIn(requestThenReply(ask, `Dank u wel. ${p.before} ${p.reply} Dan de kosten. Die staan in de begroting.`)).includes(p.reply);
-    case 'closing': {
-      const r = parseText(p.debate);
-      if (!r.ok) throw new Error(r.message);
-      return closingCommitments(r.transcript).map((c) => c.text);
-    }
+    case 'closing':
+      return closingListOf(p.debate);
     case 'def':
       return learned(p.text).map(definitionKey).sort();
   }
