@@ -32,8 +32,8 @@ function fromSpeaker(ts: Tok[], at: number): boolean {
 }
 
 /**
- * Done by habit ("elk jaar", "jaarlijks", "altijd"), with no start or deadline that makes it new ("vanaf volgend jaar
- * elk kwartaal", "voor het kerstreces, en daarna elk jaar"): standing practice, no promise.
+ * Done by habit: "altijd", "steeds", or "elk jaar" / "jaarlijks" with no start or deadline that makes it new ("vanaf
+ * volgend jaar elk kwartaal", "voor het kerstreces, en daarna elk jaar"): standing practice, no promise.
  */
 export function byHabit(all: readonly Tok[], clause: number): boolean {
   // In the clause of the act: "…, zodat u er altijd iets over te zeggen heeft" is no habit of delivering.
@@ -49,6 +49,14 @@ const TIME_OF_YEAR = /(?:zomer|winter|najaar|voorjaar|reces|kerst|eind|einde|jaa
 const BILL = /^(?:wetsvoorstel|wetsvoorstellen|novelle|ontwerpbesluit|reparatiewet|verzamelwet)$/u;
 /** What makes a bill's submission no promise: a modal, a past, a report, a condition. */
 const NOT_SUBMITTED = /^(?:kan|kunnen|zou|zouden|is|was|werd|werden|zijn|waren|had|heeft|zegt|zei|volgens|als|indien|mits|tenzij|mocht|misschien|wellicht)$/u;
+/** The bill of a submission at `i` is the government's, submitted later: see deliverAt. */
+function submittedBill(ts: readonly Tok[], i: number): boolean {
+  const c = ts[i]!.clause;
+  const bill = ts.some((t, j) => t.clause === c && (BILL.test(t.w) || (t.w === 'nota' && ts[j + 1]?.w === 'van' && ts[j + 2]?.w === 'wijziging')));
+  const fromMember = ts.some((t, j) => t.w === 'van' && (ts[j + 1]?.w === 'mevrouw' || (ts[j + 1]?.w === 'de' && /^(?:heer|leden|fractie)$/u.test(ts[j + 2]?.w ?? ''))));
+  const future = ts[i]!.w === 'ingediend' ? ts.some((t) => t.w === 'wordt' || t.w === 'worden') : ts.some((t) => SUBJECT.has(t.w));
+  return bill && future && !fromMember && !byHabit(ts, c) && !ts.some((t) => NEGATION.has(t.w) || NOT_SUBMITTED.test(t.w));
+}
 /** This debate's answers, no document to come: "In deze beantwoording ga ik eerst in op …". */
 const ANSWER_NOW = /^(?:beantwoording|antwoorden|schriftelijk)$/u;
 /** The article or pronoun before a document one writes into: "in die brief", "in mijn reactie". */
@@ -73,8 +81,8 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     // In the passive the Kamer comes first: "… worden na de zomer met de Kamer gedeeld".
     // Not what may be shared, on a condition or by habit ("… kunnen met de Kamer worden gedeeld als daarom gevraagd
     // wordt", "… worden elk jaar in mei met de Kamer gedeeld").
-    const onCondition = byHabit(ts, ts[i]!.clause) || ts.some((t) => /^(?:als|indien|mits|tenzij|mocht|kan|kunnen|zou|zouden|mag|mogen)$/u.test(t.w));
-    if (w === 'gedeeld' && !onCondition && ts.some((t, j) => j < i && t.clause === ts[i]!.clause && t.w === 'met' && (ts[j + 1]?.w === 'u' || (/^(?:de|uw)$/u.test(ts[j + 1]?.w ?? '') && ts[j + 2]?.w === 'kamer')))) return i;
+    const onCondition = () => byHabit(ts, ts[i]!.clause) || ts.some((t) => /^(?:als|indien|mits|tenzij|mocht|kan|kunnen|zou|zouden|mag|mogen)$/u.test(t.w));
+    if (w === 'gedeeld' && !onCondition() && ts.some((t, j) => j < i && t.clause === ts[i]!.clause && t.w === 'met' && (ts[j + 1]?.w === 'u' || (/^(?:de|uw)$/u.test(ts[j + 1]?.w ?? '') && ts[j + 2]?.w === 'kamer')))) return i;
     if (/^(?:ge)?meld(?:en|t)?$/u.test(w)) return i;
     // A document added to another: "dat overzicht voeg ik … bij de begroting" (the caller asks for the document).
     // Not oneself joined to others' words ("Ik voeg mij bij de woorden van …").
@@ -113,11 +121,7 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     // Only the government's bills ("wetsvoorstel", "nota van wijziging"), not a member's motion or an application.
     // In the future passive ("wordt … ingediend") or by the speaker; not past, possible, reported, on a condition, by
     // habit, or a member's ("van de heer Bos").
-    const c = ts[i]!.clause;
-    const bill = ts.some((t, j) => t.clause === c && (BILL.test(t.w) || (t.w === 'nota' && ts[j + 1]?.w === 'van' && ts[j + 2]?.w === 'wijziging')));
-    const fromMember = ts.some((t, j) => t.w === 'van' && (ts[j + 1]?.w === 'mevrouw' || (ts[j + 1]?.w === 'de' && /^(?:heer|leden|fractie)$/u.test(ts[j + 2]?.w ?? ''))));
-    const future = w === 'ingediend' ? ts.some((t) => t.w === 'wordt' || t.w === 'worden') : ts.some((t) => SUBJECT.has(t.w));
-    if (submits && bill && future && !fromMember && !byHabit(ts, c) && !ts.some((t) => NEGATION.has(t.w) || NOT_SUBMITTED.test(t.w))) return i;
+    if (submits && submittedBill(ts, i)) return i;
     // "In die brief ga ik (ook) in op …": going into a point in a document named before, in the clause's start.
     if (w === 'in' && next === 'op' && ts.some((t, j) => j < i - 2 && t.clause === ts[i]!.clause && t.w === 'in' && DETERMINER_OF_DOCUMENT.test(ts[j + 1]!.w) && VEHICLE.test(ts[j + 2]?.w ?? '') && !ANSWER_NOW.test(ts[j + 2]!.w))) return i;
     // "Die vraag beantwoord ik schriftelijk": answered in writing, after the debate (answering here is this debate's).

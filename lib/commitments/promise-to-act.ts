@@ -4,7 +4,7 @@ import { mayNameTime } from './deadline';
 import { effortNow, heardFromSpeaker, intends, seesToIt, statesEffort, takesUpWith, visits, willing } from './fixed-forms';
 import { causes, commissions } from './others-act';
 import {
-  adjective, ANNOUNCED, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, frontedClauseBefore, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, otherMinister, PLACE_PREPOSITION, PRONOUN_FIRST, SEPARABLE, STANCE, SUBORDINATING, timeAt, TIME_WORD, withParty,
+  adjective, ANNOUNCED, GUESS_OR_CONDITION, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, frontedClauseBefore, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, otherMinister, PLACE_PREPOSITION, PRONOUN_FIRST, SEPARABLE, STANCE, SUBORDINATING, timeAt, TIME_WORD, withParty,
 } from './verb-classes';
 
 /**
@@ -158,8 +158,6 @@ function fromOthers(ts: readonly Tok[], clause: number): boolean {
   return false;
 }
 
-/** Words that make "… komt er" a guess, a report or a condition, not a promise. */
-const GUESS_OR_CONDITION = /^(?:vast|wellicht|misschien|ooit|waarschijnlijk|vermoedelijk|pas|als|indien|mits|tenzij|zegt|zei|zeggen|volgens)$/u;
 /** What the speaker comes with besides a document: a scheme, measures. */
 const SCHEME = /(?:regeling|regelingen|maatregel|maatregelen)$/u;
 

@@ -92,3 +92,6 @@ export const PLACE_PREPOSITION = /^(?:in|op|tijdens|te)$/u;
 export const TIME_WORD = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|najaar|zomer|winter|herfst|lente|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|week|maand|jaar|kwartaal|\d{1,4})$/u;
 /** A time phrase at `j`: a preposition, an article, then a time word. */
 export const timeAt = (ts: readonly Tok[], j: number): boolean => /^(?:in|op|na|voor|rond|eind|begin)$/u.test(ts[j]?.w ?? '') && [ts[j + 1], ts[j + 2]].some((t) => TIME_WORD.test(t?.w ?? ''));
+
+/** Words that make "… komt er" a guess, a report or a condition, not a promise (promise-to-act.ts). */
+export const GUESS_OR_CONDITION = /^(?:vast|wellicht|misschien|ooit|waarschijnlijk|vermoedelijk|pas|als|indien|mits|tenzij|zegt|zei|zeggen|volgens)$/u;
