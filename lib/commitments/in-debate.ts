@@ -223,7 +223,7 @@ function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: s
   // Not what is done by habit ("… worden elk jaar (in mei) met de Kamer gedeeld"), nor already, unless a time says when.
   const habit = byHabit(ts, ts[at]!.clause);
   const already = () => ts.some((t) => t.clause === ts[at]!.clause && /^(?:al|reeds)$/u.test(t.w)) && !time();
-  // Also a participle without "ge-" ("beantwoord", "verstuurd", "ontvangen").
+  // Also a participle without "ge-" ("beantwoord", "verstuurd", "ontwikkeld").
   const passive = words.some((w) => w === 'worden' || w === 'wordt') && (/^ge|^(?:be|ver|ont|her)\p{L}+[dt]$/u.test(ts[at]!.w) || separable) && !othersDocument(sentence) && !habit && !already();
   // Telling counts only with a date: "ik zal u vertellen hoe het zit" is this debate; so does what the Kamer will
   // have ("u heeft het binnen twee weken van mij"; "dat heeft u van mij" is said now).
