@@ -252,6 +252,7 @@ function tellsNow(ts: Tok[], at: number): boolean {
   return !ts.some((t) => t.clause === ts[at]!.clause && (FUTURE.has(t.w) || /^(?:ga|gaan|gaat)$/u.test(t.w)));
 }
 
+const NAMES_QUESTION = /^(?:dan |en dan )?(?:de |het )?(?:\p{L}+ )?(?:vraag|verzoek) van (?:mevrouw|de heer) [\p{L}' -]{2,40}[.:]$/u;
 const CONTINUES = /^(?:dat geldt ook|daarin (?:zal|zullen)|daarbij (?:zal|zullen)|ook daarover (?:zal|zullen))/u;
 
 /**
@@ -275,6 +276,8 @@ export function governmentSentences(t: Transcript): GovSentence[] {
       if (!is && k === 0 && grants(f)) is = agreesToRequest(t, turn.index, gov, true);
       if (!is && k > 0 && takesOn(f)) is = true;
       if (!is && k > 0 && agreesToRetold(foldedSlice(t, spans[k - 1]!.start, spans[k - 1]!.end), f) && !withinDebate(tokens(f))) is = true;
+      // "Dan de tweede vraag van mevrouw X. Dat is goed, dat doe ik.": the question named, then a yes to the request before.
+      if (!is && k > 0 && agrees(f) && NAMES_QUESTION.test(foldedSlice(t, spans[k - 1]!.start, spans[k - 1]!.end))) is = agreesToRequest(t, turn.index, gov);
       // The member answers the end of the turn: an offer made before the turn went on to other points is taken up only by a yes that names it.
       if (!is && isOffer(f) && offerTakenUp(t, turn.index, gov, f, k >= spans.length - OFFER_AT_END)) is = isCommitmentSentence(offeredPart(text), t.meta.date) || offersAnAct(text, offeredPart(text));
       // "Wat ik wel kan doen, is … . Als de heer X daarmee uit de voeten kan, doe ik dat.": offered, bound once taken up.
