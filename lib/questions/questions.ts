@@ -56,7 +56,7 @@ export const REQUEST = [
   /^hopelijk (?:kan|wil|gaat|kunt|wilt) (?:u|de (?:minister|staatssecretaris))\b/,
   // "ik ben benieuwd …", and inverted after a clause: "Juist omdat …, ben ik benieuwd hoe …"; not "ben ik benieuwd geweest".
   // Also with an adverb between: "Ik ben verder / ook erg benieuwd of …".
-  /\b(?:ik ben|ben ik) (?:(?:verder|ook|wel|erg|heel|zeer|nog|echt|dan|vooral|bijzonder|vooral) ){0,2}benieuwd\b(?! geweest)/,
+  /\b(?:ik ben|ben ik) (?:(?:verder|ook|wel|erg|heel|zeer|nog|echt|dan|vooral|bijzonder) ){0,2}benieuwd\b(?! geweest)/,
   /\b(?:graag krijg ik|ik krijg graag)\b/,
   /^misschien (?:kan|wil) de (?:minister|staatssecretaris)\b/,
   // "Graag een reactie van de minister.", "Graag een toezegging.": the bare request for an answer or a promise.

@@ -1,4 +1,4 @@
-import { NAME_FUNCTION_WORDS, PREPOSITIONS } from '../text/stopwords';
+import { isPreposition, NAME_FUNCTION_WORDS } from '../text/stopwords';
 import { isCommonWord } from './common-words';
 
 /**
@@ -166,13 +166,13 @@ export function expansionAfter(acronym: string, phrase: string): string | null {
 /** One word on "-e" with a noun after it ("middelhoge baan"), not a noun with a phrase after it ("…locatie voor …"). */
 const adjectiveAlone = (expansion: string, phrase: string): boolean => {
   const next = /^\s*(\p{Ll}+)/u.exec(phrase.slice(expansion.length))?.[1];
-  return /^\p{Ll}+e$/u.test(expansion) && next !== undefined && !PREPOSITIONS.has(next) && !DANGLING_WORD.test(next);
+  return /^\p{Ll}+e$/u.test(expansion) && next !== undefined && !isPreposition(next) && !DANGLING_WORD.test(next);
 };
-/** The last word of a phrase that cannot end a name: a preposition, an article, a conjunction. */
-const DANGLING_WORD = /^(?:de|het|een|en|of|te|via|rond|rondom|na|naast|binnen|buiten)$/u;
+/** Besides a preposition, the last word of a phrase that cannot end a name: an article, a conjunction, "te". */
+const DANGLING_WORD = /^(?:de|het|een|en|of|te)$/u;
 const dangles = (phrase: string): boolean => {
   const last = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
-  return phrase.includes(' ') && (PREPOSITIONS.has(last) || DANGLING_WORD.test(last));
+  return phrase.includes(' ') && (isPreposition(last) || DANGLING_WORD.test(last));
 };
 // Not whose or for whom it is said ("van mijn ministerie", "voor iedereen", "van vandaag").
 const NAME_FOR = /^\s+(?:voor|van)\s+(?:de\s+|het\s+)?(?!(?:mijn|uw|ons|onze|zijn|haar|hun|iedereen|vandaag|nu|morgen|alle|allen)(?![\p{L}]))\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u;

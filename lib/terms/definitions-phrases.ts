@@ -1,5 +1,5 @@
 import { splitSentences } from '../text/sentences';
-import { isStopword, PREPOSITIONS } from '../text/stopwords';
+import { isPreposition, isStopword, PREPOSITIONS } from '../text/stopwords';
 import { FINITE, insidePhrase, PERSONAL, RELATIVE, startsWithPreposition, words } from './phrase-words';
 import { glossEnd, meaning } from './gloss-end';
 import { isAcronymLike } from './acronym';
@@ -219,9 +219,9 @@ function widenedTerm(s: string, m: RegExpExecArray): string {
   // "krijgen de gemeenten maatwerkbudget, oftewel …" and "geven aan gemeenten compensatie, …" the term is the bare noun.
   // After an article only where a noun phrase starts (first, or after "en", "of", a copula): after another verb the
   // article's noun is its subject ("Daarom krijgt de boer compensatie, oftewel …").
-  const phraseStarts = prev === undefined || /[,;:.]$/u.test(prev) || /^(?:en|of|maar|is|zijn|was|wordt|worden|blijft)$/u.test(prev) || PREPOSITIONS.has(prev) || FEWER_USED_PREPOSITION.test(prev);
+  const phraseStarts = prev === undefined || /[,;:.]$/u.test(prev) || /^(?:en|of|maar|is|zijn|was|wordt|worden|blijft)$/u.test(prev) || isPreposition(prev);
   const article = (opener === 'de' || opener === 'het') && phraseStarts && !NOUN_ENDING.test(word);
-  const preposition = (PREPOSITIONS.has(opener) || FEWER_USED_PREPOSITION.test(opener)) && !NOUN_ENDING.test(word);
+  const preposition = isPreposition(opener) && !NOUN_ENDING.test(word);
   const w = opener === 'een' || opener === 'als' || article || preposition ? word : undefined;
   // After "als" ("if") a plural is a subject: "als werkgevers meebetalen, oftewel …".
   const subject = opener === 'als' && /(?:en|s)$/u.test(w ?? '');
@@ -229,8 +229,6 @@ function widenedTerm(s: string, m: RegExpExecArray): string {
 }
 /** Endings of Dutch nouns and plurals. */
 const NOUN_ENDING = /(?:en|s|heid|ing|schap|teit|tie|isme|ij|ie)$/u;
-/** Prepositions the shared list (text/stopwords.ts) leaves out. */
-const FEWER_USED_PREPOSITION = /^(?:via|na|naast|binnen|buiten|volgens|vanwege|rond|rondom|sinds|langs|achter|boven|beneden|jegens|ondanks)$/u;
 /** "ofwel via de gemeenten, ofwel via de provincies": either … or. */
 const eitherOr = (s: string, m: RegExpExecArray): boolean => /ofwel/iu.test(m[0]) && !/oftewel/iu.test(m[0]) && /(?<![\p{L}])ofwel(?![\p{L}])/iu.test(s.slice(m.index + m[0].length));
 

@@ -120,7 +120,7 @@ function goesOnAt(text: string, from: number, at: number): number {
 function contrastAt(text: string, from: number, at: number): number {
   if (!text.startsWith(', maar ', at) || !NEGATED.test(text.slice(from, at))) return 0;
   const after = text.slice(at + ', maar '.length, at + 60);
-  return BUT_GOES_ON.test(after) && !REMARK.test(after) && !(BUT_GOES_ON.exec(after)![0] === 'bijvoorbeeld') ? ', maar '.length : 0;
+  return BUT_GOES_ON.test(after) && !REMARK.test(after) && !/^bijvoorbeeld/iu.test(after) ? ', maar '.length : 0;
 }
 /** ", het Uitvoeringsinstituut Werknemersverzekeringen," after an acronym: its expansion, put between commas. */
 const EXPANSION = /^, (?:de|het) \p{Lu}\p{Ll}+(?: (?:\p{Lu}\p{Ll}+|van|voor|de|het|en)){0,6},/u;

@@ -49,6 +49,13 @@ export const TIME_WORDS = list(`
 
 /** Prepositions: a word after one is a noun ("van afspraken"), a phrase that starts with one is no name of a thing. */
 export const PREPOSITIONS = list(`van met in op aan voor naar over bij uit door tot tegen zonder onder tussen per om`);
+/**
+ * The prepositions PREPOSITIONS leaves out, which its readers (the commitment grammar among them) were measured
+ * without; the terms read both lists (isPreposition).
+ */
+const MORE_PREPOSITIONS = list(`via na naast binnen buiten volgens vanwege rond rondom sinds langs achter boven beneden jegens ondanks`);
+/** Any Dutch preposition, of either list. */
+export const isPreposition = (folded: string): boolean => PREPOSITIONS.has(folded) || MORE_PREPOSITIONS.has(folded);
 
 /** Words that usually carry no letter of an acronym or a name's initials ("Raad van State" → RvS), Dutch and the foreign ones names use. */
 export const NAME_FUNCTION_WORDS = list(`van de het der den voor en op in of te tot met een aan bij over uit the and for on to du des la le`);

@@ -34,9 +34,12 @@ export function namedPlace(p: string): number {
   const last = intro.split(/(?<=[.!?])\s+/u).at(-1) ?? '';
   const letter = LETTER_NAMED.exec(last);
   if (letter) return letter[1]!.toLowerCase().charCodeAt(0) - 'a'.charCodeAt(0);
-  if (THAT_ONE.test(last)) return ADDS.test(intro) ? -1 : THAT;
-  // "Dan passen we punt IV aan. Dan luidt die als volgt:": "die" is the item a sentence before named.
-  if (BARE_THAT.test(last)) return ADDS.test(intro) ? -1 : placeIn(intro) >= 0 ? placeIn(intro) : THAT;
+  // "Dan wordt die toezegging als volgt", "Dan passen we punt IV aan. Dan luidt die als volgt:": the item a sentence
+  // before named, else the one the correction named or the last read (THAT).
+  if (THAT_ONE.test(last) || BARE_THAT.test(last)) {
+    const named = placeIn(intro);
+    return ADDS.test(intro) ? -1 : named >= 0 ? named : THAT;
+  }
   return ADDS.test(last) ? -1 : placeIn(last);
 }
 
