@@ -1,4 +1,5 @@
 import { splitSentences } from '../text/sentences';
+import { opensNewPoint } from '../text/discourse';
 import { isPreposition, isStopword, PREPOSITIONS } from '../text/stopwords';
 import { FINITE, insidePhrase, PERSONAL, RELATIVE, startsWithPreposition, words } from './phrase-words';
 import { glossEnd, meaning } from './gloss-end';
@@ -72,6 +73,8 @@ const WHAT_WE_CALL = /^wat (?:wij|we|ik|men|je) ((?:(?:een|de|het) )?\p{L}[\p{L}
 
 /** Words that make a phrase point at something in the debate rather than name a concept. */
 const POINTING = new Set(['deze', 'die', 'dit', 'dat', 'mijn', 'onze', 'ons', 'uw', 'hun', 'zijn', 'haar', 'jullie', 'ook', 'niet', 'geen', 'zo', 'zo\'n']);
+/** "daarmee", "hiervoor", "waarnaast": a pronominal adverb stands for what was said, it names nothing. */
+const POINTING_BACK = /^(?:daar|hier|waar)(?:mee|door|om|voor|bij|in|op|van|naar|over|aan|uit|na|tegen|toe|naast|onder|tussen|achter|boven|binnen|buiten|langs|tegenover|entegen)$/u;
 /** Discourse markers that stand where a term would: "Sterker nog, dat is een belofte die …". */
 const MARKER = /^(?:sterker nog|kortom|welnu|nou|goed|ja|nee|nogmaals|eerlijk gezegd|met andere woorden|al met al|overigens|trouwens)$/iu;
 const MAX_DEFINITION = 200;
@@ -104,8 +107,8 @@ const CHANGED = /(?<![\p{L}])(?:geworden|gebleken|gebleven)(?![\p{L}])/u;
 function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'described', nounPhrase = false, acronymMayBeDescribed = false): { term: string; definition: string } | null {
   const tw = words(termNp);
   const gw = words(gloss);
-  // Nor an adverb that points back ("Daarmee, dat is …").
-  if (tw.length === 0 || gw.length < 2 || POINTING.has(tw[0]!) || /^(?:daar|hier|waar)(?:mee|door|om|voor|bij|in|op|van|naar|over|aan|uit|na|tegen|toe)$/u.test(tw[0]!)) return null;
+  // Nor an adverb that points back ("Daarmee, dat is …", "Daarnaast, dat is het punt …") or opens a new point ("Verder, …").
+  if (tw.length === 0 || gw.length < 2 || POINTING.has(tw[0]!) || POINTING_BACK.test(tw[0]!) || opensNewPoint(termNp)) return null;
   // "Onder collega's verstaan we elkaar goed" understands; "Met wat ik net zei bedoel ik …" points at words said.
   if (gw[0] === 'elkaar' || gw[0] === 'mekaar' || PERSONAL.test(termNp) || /^(?:wat|wie|hetgeen)$/u.test(tw[0]!)) return null;
   // "Met X bedoel ik dat …" may define by a clause; a gloss in apposition must be a noun phrase.
