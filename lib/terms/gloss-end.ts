@@ -52,7 +52,10 @@ function listEnd(text: string, from: number, at: number): number {
   // onderhoudt, de huur int en de klachten afhandelt").
   const first = text.slice(from, at).trim();
   const relative = RELATIVE.test(first) || /(?<![\p{L}])waar(?![\p{L}])/u.test(first);
-  const all = [...(relative ? [] : [first]), ...items.slice(0, -1), ...last];
+  // Or bare nouns after its preposition ("… hulp krijgen bij lezen, schrijven en het gebruik van de computer"; "de
+  // kosten van eten, wonen en kleding"): the list's first item is the word after the preposition, not the whole gloss.
+  const bareObject = / (?:met|van|voor|over|aan|bij|op|in) \p{Ll}+$/u.test(first);
+  const all = [...(relative ? [] : [bareObject ? first.split(' ').at(-1)! : first]), ...items.slice(0, -1), ...last];
   const short = (item: string) => item !== '' && words(item).length <= 3 && !words(item).some((w) => FINITE.has(w)) && !RELATIVE.test(item) && !PERSONAL.test(item);
   // After a relative clause each item opens with a noun's determiner or a preposition: "…, valt tussen wal en schip"
   // is the main clause going on.
@@ -65,9 +68,7 @@ function listEnd(text: string, from: number, at: number): number {
   // aanvragen en de bezwaarschriften"): each opens with a determiner, as that object does.
   const object = / (?:met|van|voor|over|aan|bij|op|in) (?:al |alle )?(?:de|het|een|hun|zijn|haar|alle) [^ ]+(?: [^ ]+)?$/u.test(first);
   const byDeterminer = (item: string) => /^(?:de|het|een|hun|zijn|haar|alle) /u.test(item);
-  // Or bare nouns after its preposition ("… hulp krijgen bij lezen, schrijven en het gebruik van de computer"): each item
-  // a bare word or a phrase with its determiner.
-  const bareObject = / (?:met|van|voor|over|aan|bij|op|in) \p{Ll}+$/u.test(first);
+  // Or bare nouns after its preposition: each item a bare word or a phrase with its determiner.
   const bareOrDeterminer = (item: string) => words(item).length === 1 || byDeterminer(item);
   return !relative || all.every(byPreposition) || all.every(verbLast) || (object && all.every(byDeterminer)) || (bareObject && all.every(bareOrDeterminer)) ? stop : 0;
 }
