@@ -184,6 +184,12 @@ export const takenBack = (folded: string): boolean => {
   const but = folded.search(/(?<![\p{L}])maar(?![\p{L}])/u);
   return but >= 0 && DISCLAIMS.test(folded.slice(but));
 };
+/**
+ * The act said not to happen after "maar" or "al", for any promise: "…, maar dat lukt dit jaar niet", "…, al zal het
+ * er niet van komen". The "niet" ends the clause: "…, maar het kan niet eerder" still promises.
+ */
+export const wontHappen = (folded: string): boolean => WONT_HAPPEN.test(folded);
+const WONT_HAPPEN = /(?<![\p{L}])(?:maar|al) (?:(?:dat|het|dit) (?:lukt|gaat|kan|zal|komt)|(?:zal|kan|gaat) (?:dat|het|dit))(?: \p{L}+){0,5}? (?:niet|nooit)(?: (?:meer|lukken|van komen|halen|redden))?(?=[.,;!?]|$)/u;
 
 /** A member's request retold: "Mevrouw X vroeg (nog) of …", "De heer Y vraagt om …". */
 // Or asked about a point ("vroeg naar de verdeling …"), which a yes that takes it along answers.
@@ -234,4 +240,5 @@ const acceptsInvitation = (before: string, folded: string): boolean =>
   // A concession after ", al …" ("…, al kan ik niet beloven dat ik een oplossing heb") does not take the visit back.
   // (A doubt about the visit itself, "…, al weet ik niet of mijn agenda dat toelaat", still defers it.)
   !folded.split(', al ')[0]!.split(/[\s,.;:!]+/u).some((w) => NEGATION.has(w) || DEFERRED.test(w)) &&
-  !folded.split(/[\s,.;:!]+/u).some((w) => DEFERRED.test(w) && w !== 'maar');
+  !folded.split(/[\s,.;:!]+/u).some((w) => DEFERRED.test(w) && w !== 'maar') &&
+  !wontHappen(folded);

@@ -10,7 +10,7 @@ import { bodyAskedAt, discussedWithBodyAt, raisedWithBodyAt, someoneFindsOutAt }
 import { afterTheFollowing, blocked, inClauseAfter, underWay, cleftAsPromise, cleftOffers, describesMotion, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart, offersAnAct } from './offers';
-import { adoptsProposal, agrees, agreesToRequest, agreesToRetold, grants, takenBack, takesOn } from './agreement';
+import { adoptsProposal, agrees, agreesToRequest, agreesToRetold, grants, takenBack, takesOn, wontHappen } from './agreement';
 import { newDocumentAt, nextMoment, speakerBinds } from './received';
 import { VEHICLE } from './verb-classes';
 import { actOnEvent, disclaimed, explorationOnCondition, partsBeforeBut, promisedLater } from './hedges';
@@ -121,6 +121,7 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   // Besides the promise words, an act in the present with a time ("ik bel … morgen") needs a time and a first person;
   // a body asked to act needs its name.
   if (!MAY_PROMISE.test(folded) && !(FIRST_PERSON.test(folded) && mayNameTime(folded)) && !ASKS_NAMED_BODY.test(sentence)) return false;
+  if (wontHappen(folded)) return false;
   const following = afterTheFollowing(folded);
   if (following !== null) return isCommitmentSentence(following, debateDate);
   // "Als ik de motie zo mag interpreteren dat ik …, dan oordeel Kamer": the reading of the motion is the promise.
