@@ -30,7 +30,7 @@ export interface ClosingTurn {
 // (String.raw) would stay in the content script even unused.
 let announce: RegExp | null = null;
 function announceRe(): RegExp {
-  const READ = String.raw`(?:lees|leest|lezen|voorlezen|voor\s+te\s+lezen|genoteerd|noteer|noteren|bijgehouden|opgeschreven|opgetekend|doornemen|door\s+te\s+nemen|doorlopen|langslopen|langs|op\s+een\s+rij|volgende|als\s+volgt|opsommen|gedaan|zijn\s+er|er\s+zijn|is\s+er|er\s+is|dan\s+de|(?:kom\s+ik|ik\s+kom)\s+(?:nu\s+|dan\s+|nog\s+)?bij|(?:komen\s+we|we\s+komen)\s+(?:nu\s+|dan\s+|nog\s+)?bij|gaan\s+we\s+(?:nu\s+|dan\s+|nog\s+)?naar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)`;
+  const READ = String.raw`(?:lees|leest|lezen|voorlezen|voor\s+te\s+lezen|genoteerd|noteer|noteren|bijgehouden|opgeschreven|opgetekend|doornemen|door\s+te\s+nemen|doorlopen|langslopen|loop|lopen|nalopen|na\s+te\s+lopen|langs|op\s+een\s+rij|volgende|als\s+volgt|opsommen|gedaan|zijn\s+er|er\s+zijn|is\s+er|er\s+is|dan\s+de|(?:kom\s+ik|ik\s+kom)\s+(?:nu\s+|dan\s+|nog\s+)?bij|(?:komen\s+we|we\s+komen)\s+(?:nu\s+|dan\s+|nog\s+)?bij|gaan\s+we\s+(?:nu\s+|dan\s+|nog\s+)?naar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)`;
   const W = String.raw`(?:[\p{L}\p{N}'-]+[,:]?\s+)`;
   // The verb ("wat de minister heeft toegezegd") only with a word of reading or noting: with a count it is a remark
   // ("Ik constateer dat de minister twee dingen heeft toegezegd").
@@ -136,8 +136,8 @@ function itemByPlace(p: string): string | null {
 
 /** The words of this debate's own business, its motions and who is present, which no item of the list speaks of. */
 const THIS_DEBATE = /(?<![\p{L}])(?:woord|beantwoording|termijn|schors\p{L}*|vergadering|interruptie\p{L}*|spreektijd|debat|motie|moties|amendement|amendementen|ontraadt|ontraden|oordeel|verhinderd|aanwezig|afwezig|gelegenheid)(?![\p{L}])/iu;
-/** A verb of doing or delivering in the present, as items say what the government will do: "stuurt", "gaat … in gesprek". */
-const ITEM_ACT = /(?<![\p{L}])(?:stuurt|zendt|informeert|komt|gaat|laat|zegt|neemt|vraagt|onderzoekt|bekijkt|zorgt|treedt|verkent|doet|brengt|organiseert|agendeert|bespreekt|overlegt|meldt|deelt|publiceert|schrijft|levert|legt|kijkt|spreekt|ontvangt|krijgt|wordt|past|zet|betrekt|geeft)(?![\p{L}])/iu;
+/** A verb of doing or delivering in the present, as items say what the government will do: "stuurt", "gaat … in gesprek", "maakt afspraken"; plural after two members of government ("De minister en de staatssecretaris sturen …"). */
+const ITEM_ACT = /(?<![\p{L}])(?:stuurt|zendt|informeert|komt|gaat|laat|zegt|neemt|vraagt|onderzoekt|bekijkt|zorgt|treedt|verkent|doet|brengt|organiseert|agendeert|bespreekt|overlegt|meldt|deelt|publiceert|schrijft|levert|legt|kijkt|spreekt|ontvangt|krijgt|wordt|past|zet|betrekt|geeft|maakt|beantwoordt|voert|houdt|stelt|biedt|start|begint|evalueert|inventariseert|sturen|informeren|gaan|komen|zorgen|maken|voeren)(?![\p{L}])/iu;
 /** An item of a list the chair did not announce: it says what the government will do, and not about this debate. */
 const promiseItem = (p: string): boolean => ITEM_ACT.test(p) && !THIS_DEBATE.test(p);
 /** The paragraphs of the first run of three or more in a row that open with the government and read as items, or []. */
