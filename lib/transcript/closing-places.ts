@@ -21,6 +21,9 @@ const LETTER_NAMED = /(?<![\p{L}\p{N}])([a-jA-J])\s+(?:opnieuw|nogmaals|nog een 
 /** "Dan wordt die toezegging als volgt.", "Die toezegging luidt dan anders:": the item just read, read again corrected. */
 export const THAT_ONE = /(?<![\p{L}])(?:(?:wordt|luidt) (?:die|deze) toezegging|(?:die|deze) toezegging (?:wordt|luidt))(?: (?:dan|nu|dus))* (?:als volgt|anders)(?![\p{L}])/iu;
 const BARE_THAT = /(?<![\p{L}])(?:wordt|luidt) (?:die|deze)(?: (?:dan|nu|dus))* (?:als volgt|anders)(?![\p{L}])/iu;
+/** "Dan pas ik die aan", "ik lees hem opnieuw voor": the item pointed at, adjusted or read again. */
+const THAT_ADJUSTED =
+  /(?<![\p{L}])(?:(?:pas (?:ik|we|wij)|passen (?:we|wij)|(?:ik|we|wij) (?:pas|passen)) (?:die|deze|hem|dat)(?: toezegging)? (?:dan |nu |dus )?aan|(?:lees (?:ik|we|wij)|lezen (?:we|wij)|(?:ik|we|wij) (?:lees|lezen)) (?:die|deze|hem)(?: toezegging)? (?:dan |nu |dus )?(?:opnieuw|nogmaals|nog een keer|nog eens) voor|(?:wijzig|wijzigen|herformuleer|herformuleren) (?:ik|we|wij) (?:die|deze|hem))(?![\p{L}])/iu;
 /** A sentence that adds after a named item ("Dan komt er na de derde toezegging nog een bij:") corrects nothing. */
 const ADDS = /(?<![\p{L}])(?:bij|aanvulling|extra|na\s+de|nog\s+een(?!\s+(?:keer|maal)))(?![\p{L}])/iu;
 
@@ -36,7 +39,7 @@ export function namedPlace(p: string): number {
   if (letter) return letter[1]!.toLowerCase().charCodeAt(0) - 'a'.charCodeAt(0);
   // "Dan wordt die toezegging als volgt", "Dan passen we punt IV aan. Dan luidt die als volgt:": the item a sentence
   // before named, else the one the correction named or the last read (THAT).
-  if (THAT_ONE.test(last) || BARE_THAT.test(last)) {
+  if (THAT_ONE.test(last) || BARE_THAT.test(last) || THAT_ADJUSTED.test(last)) {
     const named = placeIn(intro);
     return ADDS.test(intro) ? -1 : named >= 0 ? named : THAT;
   }

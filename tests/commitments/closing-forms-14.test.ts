@@ -33,3 +33,13 @@ describe('an unannounced list: items with more verbs of doing, and a plural afte
   it('not the chair listing who is present', () =>
     expect(closingListOf(report('Dank u wel. Aanwezig zijn:', ['- De minister van Sociale Zaken en Werkgelegenheid, de heer Van Dijk.', '- De staatssecretaris van Financiën, mevrouw Bos.'].join('\n')))).toEqual([]));
 });
+
+describe('an item corrected by the minister, adjusted and read again by the chair ("Dan pas ik die aan")', () => {
+  const list = ['De minister zorgt ervoor dat elke regio voor het einde van het jaar een vast team heeft.', 'De minister stuurt de Kamer voor de zomer een brief over de opvang.'];
+  const fixed = 'De minister bespreekt met de korpschef of elke regio een vast team kan krijgen, en informeert de Kamer voor het einde van het jaar.';
+  const debate = (reply: string) =>
+    `${HEAD}De voorzitter:\nDan lees ik de toezeggingen voor.\n${list.map((s) => `- ${s}`).join('\n')}\nDe minister.\n\nMinister Van Dijk:\nVoorzitter, de eerste toezegging is te stevig geformuleerd. Ik heb niet toegezegd dat elke regio een vast team krijgt.\n\nDe voorzitter:\n${reply}\n- ${fixed}\nZo is het genoteerd. Ik sluit dit commissiedebat.\n\nSluiting 18.00 uur.\n`;
+  for (const reply of ['Dank u wel. Dan pas ik die aan, en ik lees hem opnieuw voor.', 'Dan passen we die toezegging aan.', 'Ik lees hem opnieuw voor.'])
+    it(reply, () => expect(closingListOf(debate(reply))).toEqual([fixed, list[1]]));
+  it('an item added after it replaces nothing ("Dan voeg ik er een toe")', () => expect(closingListOf(debate('Dan voeg ik er een toe.'))).toEqual([...list, fixed]));
+});
