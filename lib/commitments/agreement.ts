@@ -242,3 +242,15 @@ const acceptsInvitation = (before: string, folded: string): boolean =>
   !folded.split(', al ')[0]!.split(/[\s,.;:!]+/u).some((w) => NEGATION.has(w) || DEFERRED.test(w)) &&
   !folded.split(/[\s,.;:!]+/u).some((w) => DEFERRED.test(w) && w !== 'maar') &&
   !wontHappen(folded);
+
+/**
+ * "Ik heb met de minister van X afgesproken dat we voor 1 oktober de Kamer een brief sturen": an arrangement the speaker
+ * made that the speaker's side will act; what follows "dat we / ik" is read as the promise. Not "dat zij …" (others
+ * act), nor one of long ago ("vorig jaar", "destijds").
+ */
+const AGREED_THAT = /^(?:(?:ik|we|wij) (?:heb|hebben)|(?:heb|hebben) (?:ik|we|wij)) (?:(?!niet |geen |nooit )[\p{L}-]+ ){0,8}?afgesproken dat (?=(?:ik|we|wij) )/u;
+const LONG_AGO = /(?<![\p{L}])(?:vorig|vorige|destijds|toen|eerder|vroeger|ooit)(?![\p{L}])/u;
+export function agreedThat(folded: string): string | null {
+  const m = AGREED_THAT.exec(folded);
+  return m && !LONG_AGO.test(folded) ? folded.slice(m[0].length) : null;
+}

@@ -1,5 +1,6 @@
 import { PREPOSITIONS } from '../text/stopwords';
 import type { Tok } from './promise-to-act';
+import { frontedClauseBefore } from './verb-classes';
 
 /**
  * How the in-debate grammar reads one sentence: its words in clauses, and
@@ -139,7 +140,8 @@ export function blocked(ts: Tok[], at: number): boolean {
   // Not after a hedge ("Misschien moeten we …, en dan stuur ik …", "Het kan zijn dat …"): the whole is hedged.
   const hedgedBefore = ts.slice(0, from).some((t, k) => HEDGE.has(t.w) || (t.w === 'kan' && ts[k + 1]?.w === 'zijn'));
   const anew = from > 0 && COORDINATOR.test(ts[from]!.w) && ts.some((t) => t.clause === c && SUBJECT.has(t.w)) && !hedgedBefore;
-  const sentenceBefore = ts.slice(anew ? from : 0, at).map((t) => t.w);
+  // Nor a reason or time put first ("Omdat boeren op hun geld moeten wachten, vraag ik …"): its duty is the reason's.
+  const sentenceBefore = ts.slice(anew || frontedClauseBefore(ts, from) ? from : 0, at).map((t) => t.w);
   if (sentenceBefore.some((w) => w === 'moeten' || w === 'moet') && !sentenceBefore.some((w) => FUTURE.has(w))) return true;
   // "De vraag was ook of wij … willen informeren": the member's question, retold.
   const q = before.indexOf('vraag');

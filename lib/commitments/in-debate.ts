@@ -10,7 +10,7 @@ import { bodyAskedAt, discussedWithBodyAt, raisedWithBodyAt, someoneFindsOutAt }
 import { afterTheFollowing, blocked, inClauseAfter, underWay, cleftAsPromise, cleftOffers, describesMotion, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart, offersAnAct } from './offers';
-import { adoptsProposal, agrees, agreesToRequest, agreesToRetold, grants, takenBack, takesOn, wontHappen } from './agreement';
+import { adoptsProposal, agrees, agreesToRequest, agreesToRetold, grants, takenBack, takesOn, wontHappen, agreedThat } from './agreement';
 import { newDocumentAt, nextMoment, speakerBinds } from './received';
 import { VEHICLE } from './verb-classes';
 import { actOnEvent, disclaimed, explorationOnCondition, partsBeforeBut, promisedLater } from './hedges';
@@ -75,10 +75,9 @@ const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;
 /** How far "toe" may stand from "zeg" in one clause: "ik zeg de heer Van den Berg toe". */
 const ZEG_TOE_SPAN = 7;
-
 const FIRST_PERSON = /(?<![\p{L}])(?:ik|we|wij)(?![\p{L}])/u;
-/** "Ik vraag de NCG om …", "wel vraag ik de NZa …": asked by name (a capital), not "werkgevers" or "de supermarkten" in an appeal. */
-const ASKS_NAMED_BODY = /(?<![\p{L}])(?:(?:[Ii]k|[Ww]e|[Ww]ij) vra(?:ag|gen)|[Vv]ra(?:ag|gen) (?:ik|we|wij)) (?:de |het )?\p{Lu}/u;
+/** "Ik vraag de NCG om …", "vraag ik de gemeenten Den Haag …": asked by name, not "de supermarkten" in an appeal, nor "de heer Bos". */
+const ASKS_NAMED_BODY = /(?<![\p{L}])(?:(?:[Ii]k|[Ww]e|[Ww]ij) vra(?:ag|gen)|[Vv]ra(?:ag|gen) (?:ik|we|wij)) (?:de |het )?(?:(?!heer |mevrouw |minister |staatssecretaris |collega |leden )\p{Ll}+ )?\p{Lu}/u;
 
 /** An agreement made with a named party, in the present: "ik spreek met de provincies af dat …", "ik leg met X vast dat …" (not negated). */
 // Also after what opens the sentence, the verb second ("Daarom spreek ik …", "Wel spreek ik …", "Volgende maand
@@ -93,6 +92,8 @@ const NOT_ASKED_NOW = /^(?:al|elk|elke|ieder|iedere|jaarlijks|altijd|steeds|als|
 const asksFronted = (sentence: string, folded: string): boolean =>
   FRONTED_ASK.test(sentence) && !folded.split(/, (?:want|omdat|maar) /u)[0]!.split(/[\s,.;:!]+/u).some((w) => NEGATION.has(w) || HEDGE.has(w) || NOT_ASKED_NOW.test(w));
 
+/** "de eerste toezegging (is te stevig geformuleerd)" names an item of the chair's list, it makes none. */
+const LIST_PLACE = /^(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)$/u;
 const PROMISED_CLEFT = /^wat (?:ik|we|wij) (?:(?:wel|u|jullie|graag|nu|hierbij) )*toezeg(?:gen)?(?:: |, is dat )/u;
 
 /** Whether one sentence of a government turn is a commitment on its own (see the module comment); `folded` is the sentence folded, when the caller has it. */
@@ -125,10 +126,12 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   const following = afterTheFollowing(folded);
   if (following !== null) return isCommitmentSentence(following, debateDate);
   // "Als ik de motie zo mag interpreteren dat ik …, dan oordeel Kamer": the reading of the motion is the promise.
+  const agreed = agreedThat(folded);
+  if (agreed !== null) return isCommitmentSentence(agreed, debateDate);
   const read = READ_AS.exec(folded);
   if (read) return isCommitmentSentence(folded.slice(read.index + read[0].length).split(/, (?:dan|en) /u)[0]!, debateDate);
   const ts = tokens(folded);
-  const toezeg = ts.findIndex((t, i) => /^(?:toezeggen|toegezegd|toezegging)$/u.test(t.w) || (t.w === 'toe' && ts[i - 1]?.w === 'te' && ts[i + 1]?.w === 'zeggen') || (t.w === 'toe' && ts.slice(Math.max(0, i - ZEG_TOE_SPAN), i).some((x) => x.clause === t.clause && /^zeg(?:t|gen)?$/u.test(x.w))));
+  const toezeg = ts.findIndex((t, i) => (/^(?:toezeggen|toegezegd)$/u.test(t.w) || (t.w === 'toezegging' && !LIST_PLACE.test(ts[i - 1]?.w ?? ''))) || (t.w === 'toe' && ts[i - 1]?.w === 'te' && ts[i + 1]?.w === 'zeggen') || (t.w === 'toe' && ts.slice(Math.max(0, i - ZEG_TOE_SPAN), i).some((x) => x.clause === t.clause && /^zeg(?:t|gen)?$/u.test(x.w))));
   // The order of this debate's answers (this-debate.ts) never overrules an explicit "toezeggen".
   // This debate's "straks" before a ";" leaves a promise after it ("…, dat straks niet klopt; u krijgt het …").
   if (withinDebate(ts) && sentence.includes(';') && !isOffer(folded)) return promisedLater(sentence, folded, (part) => isCommitmentSentence(part, debateDate));

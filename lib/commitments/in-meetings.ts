@@ -8,7 +8,7 @@ import type { Tok } from './promise-to-act';
  * verb with the speaker next to it, "naar voren" after "breng" or "voor om" / a final "voor" after "stel", and "in" a
  * meeting (a council, talks, a meeting, a summit) that is not this one ("in dit overleg"). Not with a negation, a hedge,
  * a condition, a habit or the past in the sentence; not "stel vast", "stel me voor" (imagine), "stel voor dat" (a
- * proposal to this committee).
+ * proposal to this committee). Also a point laid before a party: "dat leg ik bij het IPO op tafel".
  */
 
 const MEETING = /^(?:raad|overleg|gesprek|gesprekken|vergadering|top|bijeenkomst|besprekingen|onderhandelingen)$/u;
@@ -20,8 +20,19 @@ const UNSURE =
 const inMeeting = (ts: readonly Tok[]): boolean =>
   ts.some((t, i) => t.w === 'in' && !/^(?:dit|deze)$/u.test(ts[i + 1]?.w ?? '') && ts.slice(i + 1, i + 4).some((m) => MEETING.test(m.w)));
 
+/** "(en) dat leg ik bij het IPO op tafel": a point laid before a party, the speaker next to "leg", "bij" and "op tafel" after it. */
+const laidOnTable = (ts: readonly Tok[]): boolean =>
+  ts.some((t, v) => {
+    if (!/^(?:leg|leggen)$/u.test(t.w) || !(SUBJECT.has(ts[v - 1]?.w ?? '') || SUBJECT.has(ts[v + 1]?.w ?? ''))) return false;
+    const after = ts.slice(v + 1).filter((x) => x.clause === t.clause).map((x) => x.w);
+    const bij = after.indexOf('bij');
+    return bij >= 0 && after.slice(bij + 1).some((w, k, rest) => w === 'op' && rest[k + 1] === 'tafel');
+  });
+
 export function putForwardInMeeting(ts: readonly Tok[]): boolean {
-  if (!inMeeting(ts) || ts.some((t) => NEGATION.has(t.w) || UNSURE.test(t.w))) return false;
+  if (ts.some((t) => NEGATION.has(t.w) || UNSURE.test(t.w))) return false;
+  if (laidOnTable(ts)) return true;
+  if (!inMeeting(ts)) return false;
   return ts.some((t, v) => {
     if (!PUTS.test(t.w)) return false;
     const c = t.clause;
