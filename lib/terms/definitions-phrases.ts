@@ -112,7 +112,7 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   // "Onder collega's verstaan we elkaar goed" understands; "Met wat ik net zei bedoel ik …" points at words said.
   if (gw[0] === 'elkaar' || gw[0] === 'mekaar' || PERSONAL.test(termNp) || /^(?:wat|wie|hetgeen)$/u.test(tw[0]!)) return null;
   // "Met X bedoel ik dat …" may define by a clause; a gloss in apposition must be a noun phrase.
-  if (kind === 'clause' ? gw[0] === 'niet' || gw[0] === 'geen' : POINTING.has(gw[0]!)) return null;
+  if (kind === 'clause' ? (gw[0] === 'niet' && gw[1] !== 'alleen') || gw[0] === 'geen' : POINTING.has(gw[0]!)) return null;
   const term = withoutArticle(termNp.trim());
   // Acronyms have their own, letter-checked patterns (definitions.ts), either way round ("…, oftewel het EVRM"); an
   // acronym described after "oftewel" (or "ofwel", "dat wil zeggen": the caller says) by a bare noun and what sets it
@@ -230,6 +230,8 @@ function widenedTerm(s: string, m: RegExpExecArray): string {
   const subject = opener === 'als' && /(?:en|s)$/u.test(w ?? '');
   return w && !subject && !isStopword(w) && !FINITE.has(w) && !DEGREE.test(w) ? `${w} ${term}` : term;
 }
+/** A single abstract noun (not a plural on "-en" or an infinitive: "Werken, dat wil zeggen dat …"). */
+const ABSTRACT_NOUN = /^\p{L}+(?:heid|ing|schap|teit|tie|isme)$/u;
 /** Endings of Dutch nouns and plurals. */
 const NOUN_ENDING = /(?:en|s|heid|ing|schap|teit|tie|isme|ij|ie)$/u;
 /** "ofwel via de gemeenten, ofwel via de provincies": either … or. */
@@ -246,24 +248,26 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     let m: RegExpExecArray | null;
     // The definition is the rest of the sentence: "Met X bedoel ik dat …, waar …".
     if ((m = MEANT.exec(s)) || (m = UNDERSTOOD.exec(s))) found = accept(m[1]!, meaning(s.slice(m.index + m[0].length)), 'clause');
-    else if ((m = WHAT_WE_CALL.exec(s))) found = accept(m[1]!, m[2]!, 'phrase');
+    else if ((m = WHAT_WE_CALL.exec(s))) found = accept(m[1]!, glossOf(s, m), 'phrase');
     else if ((m = A_IS_A.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = SO_CALLED.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = THAT_IS_AFTER_PREPOSITION.exec(s)) || (m = THAT_IS.exec(s)) || (m = THAT_IS_AFTER_ARTICLE.exec(s))) found = accept(m[1]!, glossOf(s, m), 'described');
     else if ((m = IN_PARENS.exec(s)) && !PREPOSITIONS.has(m[2]!.split(' ')[0]!.toLowerCase())) found = accept(m[1]!, m[2]!, 'described');
-    // Mid-sentence, a capitalised word before the comma ends a name ("… van de Mens, oftewel …"), not a term.
+    // Mid-sentence, a capitalised word before the comma ends a name ("… van de Mens, oftewel …"), not a term ("het
+    // Noordse model" ends in lower case).
     // Nor a verb that says what is done ("… kort te houden, dat wil zeggen …", "we willen … vereenvoudigen, …"), unless
     // the gloss explains an act ("te salderen, dat wil zeggen het verrekenen van …"); nor "ofwel … ofwel" ("either … or").
     else if ((m = PHRASE_AT_START.exec(s) ?? BARE_PHRASE_AT_START.exec(s)) && m[1]!.includes(' ') && !eitherOr(s, m) && !startsWithPreposition(glossOf(s, m))) found = accept(m[1]!, glossOf(s, m), 'phrase', true);
     // Not a noun inside a prepositional phrase ("Het gevolg voor de huurders, dat wil zeggen …": the term is the whole
     // phrase, and what follows says what the gevolg is), nor a gloss that is a place or a time ("…, dat wil zeggen in
     // Groningen", "sinds de zomer").
-    else if ((m = THAT_IS_TO_SAY.exec(s)) && !insidePhrase(s, m) && !startsWithPreposition(glossOf(s, m)) && (m.index === 0 || !/^\s?\p{Lu}/u.test(withoutArticle(m[0].trimStart())) || isAcronymLike(m[1]!)) && !eitherOr(s, m) && !(verbTerm(s, m) && !explainsAnAct(glossOf(s, m)))) {
+    else if ((m = THAT_IS_TO_SAY.exec(s)) && !insidePhrase(s, m) && !startsWithPreposition(glossOf(s, m)) && (m.index === 0 || !/^\p{Lu}/u.test(m[1]!.split(' ').at(-1)!) || isAcronymLike(m[1]!)) && !eitherOr(s, m) && !(verbTerm(s, m) && !explainsAnAct(glossOf(s, m)))) {
       // "X, dat wil zeggen dat …" explains by a clause, in the third person ("…, dat wil zeggen dat we …" is a
       // consequence), and only a noun with its article: "het thuiswerken, dat wil zeggen dat …", not "tijdelijk, …" nor
-      // a participle ("… wordt een register ingevoerd, dat wil zeggen dat …").
+      // a participle ("… wordt een register ingevoerd, dat wil zeggen dat …"); a bare noun opening the sentence
+      // ("Ketenaansprakelijkheid, dat wil zeggen dat …").
       const gloss = glossOf(s, m);
-      const clause = /^dat /iu.test(gloss) && /dat wil zeggen/iu.test(m[0]) && /^(?:de|het|een) /iu.test(m[1]!) && !PERSONAL.test(gloss);
+      const clause = /^dat /iu.test(gloss) && /dat wil zeggen/iu.test(m[0]) && (/^(?:de|het|een) /iu.test(m[1]!) || (m.index === 0 && ABSTRACT_NOUN.test(m[1]!))) && !PERSONAL.test(gloss);
       found = accept(widenedTerm(s, m), gloss, clause ? 'clause' : 'phrase', false, true);
     }
     if (!found || !m) continue;

@@ -82,7 +82,7 @@ export function glossEnd(text: string, from: number, end: number): number {
   const listed = listEnd(text, from, end);
   if (listed > 0) return listed;
   let e = end;
-  const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at, from) || expansionAt(text, at) || contrastAt(text, from, at);
+  const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at, from) || expansionAt(text, at) || contrastAt(text, from, at) || parallelRelativeAt(text, from, at);
   for (let skip = skipAt(e); skip > 0; skip = skipAt(e)) {
     const next = text.indexOf(',', e + skip);
     e = next < 0 ? text.length : next;
@@ -123,6 +123,20 @@ function contrastAt(text: string, from: number, at: number): number {
   const after = text.slice(at + ', maar '.length, at + 60);
   return BUT_GOES_ON.test(after) && !REMARK.test(after) && !/^bijvoorbeeld/iu.test(after) ? ', maar '.length : 0;
 }
+/**
+ * ", of die zich …", ", en waarin de hulp …": a second relative clause with the pronoun of one in the gloss goes on
+ * describing the same noun, also after a short phrase put between commas (", zonder voorwaarden vooraf, en waarin …").
+ * Returns how far to skip to that clause's words; not a remark of the speaker or the government.
+ */
+const PARALLEL = /^, (?:([^,;:.]{1,40}), )?(?:en|of) (die|dat|waarin|waarbij|waarmee|waarop|waarvan|waardoor) /u;
+function parallelRelativeAt(text: string, from: number, at: number): number {
+  const m = PARALLEL.exec(text.slice(at, at + 60));
+  // After examples (", zoals koken of het huishouden, en die de gemeente …") it says something more about the thing.
+  if (!m || !words(text.slice(from, at)).includes(m[2]!) || words(m[1] ?? '').some((w) => FINITE.has(w)) || /^zoals /u.test(m[1] ?? '') || text.slice(from, at).includes(', zoals ')) return 0;
+  const next = text.indexOf(',', at + m[0].length);
+  if (REMARK.test(text.slice(at, next < 0 ? text.length : next))) return 0;
+  return m[0].length - m[2]!.length - 1;
+}
 /** ", het Uitvoeringsinstituut Werknemersverzekeringen," after an acronym: its expansion, put between commas. */
 const EXPANSION = /^, (?:de|het) \p{Lu}\p{Ll}+(?: (?:\p{Lu}\p{Ll}+|van|voor|de|het|en)){0,6},/u;
 function expansionAt(text: string, at: number): number {
@@ -155,13 +169,16 @@ export function meaning(rest: string): string {
   let r = rest;
   // indexOf, not a regex: ".*?, maar (.+)$" is quadratic on a long sentence without one.
   const but = r.indexOf(', maar ');
-  if (/^niet(?![\p{L}])/iu.test(r) && but > 0) r = r.slice(but + ', maar '.length);
+  // Not "niet alleen X, maar ook Y": that adds Y to X.
+  if (/^niet(?![\p{L}])/iu.test(r) && !/^niet alleen /iu.test(r) && but > 0) r = r.slice(but + ', maar '.length);
   // A colon after a word or three ("precies dat:", "dit:", "het volgende:", "drie dingen:") brings the meaning itself;
   // after a longer meaning it brings what elaborates on it ("…: wie meer uitstoot, betaalt meer").
   const colon = r.indexOf(': ');
   if (colon >= 0 && r.slice(0, colon).split(' ').length <= 3) r = r.slice(colon + 2);
   // A focus word before the meaning is not part of it: "bedoel ik ook de vrijwilligers", "… vooral de gemeenten".
   r = r.replace(/^(?:ook|vooral|juist|eigenlijk|gewoon|hier|dan|nu) (?=\p{L})/iu, '');
+  // Nor where the meaning holds: "verstaan we in het actieprogramma niet alleen …", "bedoelen we in deze wet iedereen die …".
+  r = r.replace(/^in (?:het|de|dit|deze|die|onze|mijn|ons|dat) \p{L}+ (?=(?:niet|alleen|ook|vooral|iedereen|iemand|alle|elke|ieder|een|de|het|mensen) )/iu, '');
   // ", met hun ervaring …" after the meaning adds to it, as a new clause does.
   // ", zodat …" says what it is for: more of the meaning only after a relative clause (goesOnAt).
   const newClause = /, (?:en|maar|want|dus|of|met|zodat) |: /giu;
