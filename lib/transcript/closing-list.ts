@@ -1,6 +1,7 @@
 import type { ClosingItem, Transcript } from './model';
 import { splitSentences } from '../text/sentences';
-import { CORRECTS, handsFloor, LAST, NAMED, namedPlace, placeIn, rereads, THAT, THAT_ONE, WITHDRAWN } from './closing-places';
+import { itemsInSentences } from './closing-sentences';
+import { CORRECTS, GOV_SUBJECT, handsFloor, LAST, NAMED, namedPlace, placeIn, rereads, THAT, THAT_ONE, WITHDRAWN } from './closing-places';
 
 /**
  * The one finder of the commitments the chair reads at the end of a committee
@@ -66,9 +67,6 @@ function announcement(paragraph: string): 'whole' | 'tail' | null {
 }
 export const announcesClosingList = (paragraph: string): boolean => announcement(paragraph) !== null;
 
-// An unmarked item: the government (or the Kamer as receiver) is the subject.
-const GOV_SUBJECT =
-  /^(?:(?:De|Het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersoon|bewindspersonen|bewindslieden|ministers|staatssecretarissen)(?![\p{L}])|(?:Minister|Staatssecretaris)\s+\p{Lu}|De\s+Kamer\s+(?:ontvangt|krijgt|wordt)\b)/u;
 
 /** The chair turning to the room: a question, a member addressed, thanks, the meeting closed. */
 const CHAIR_TALK =
@@ -199,8 +197,12 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
     }
     const found: ClosingItem[] = [];
     // The announcement may carry the first item: "Ik heb genoteerd: de minister stuurt …".
-    const inline = intro < 0 ? null : itemAfterColon(turn.paragraphs[intro]!);
+    // Or the items are read in the announcing paragraph's own sentences ("Dan de toezeggingen. De eerste toezegging is
+    // dat …. Dan de tweede: …", "Er is één toezegging gedaan, namelijk dat …").
+    const said = intro < 0 ? [] : itemsInSentences(turn.paragraphs[intro]!);
+    const inline = intro < 0 || said.length > 0 ? null : itemAfterColon(turn.paragraphs[intro]!);
     if (inline) found.push({ text: inline.charAt(0).toUpperCase() + inline.slice(1), turnIndex: t, paragraphIndex: intro });
+    found.push(...said.map((text) => ({ text, turnIndex: t, paragraphIndex: intro })));
     // Unannounced, only items that promise count: the chair may list who is present or how motions were judged.
     found.push(...(intro < 0 ? itemsOf(turn, t, marked[0]!, turn.items[marked[0]!]).filter((x) => promiseItem(x.text)) : itemsOf(turn, t, intro + 1, kinds[intro] === 'tail')));
     // "Dan blijft het bij vijf toezeggingen.": a count said after the list, not a list; the list is before it.

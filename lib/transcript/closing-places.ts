@@ -3,6 +3,10 @@
  * "die toezegging"), and the words of a list corrected, withdrawn or read again (closing-list.ts follows them).
  */
 
+/** An unmarked item: the government (or the Kamer as receiver) is the subject. */
+export const GOV_SUBJECT =
+  /^(?:(?:De|Het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersoon|bewindspersonen|bewindslieden|ministers|staatssecretarissen)(?![\p{L}])|(?:Minister|Staatssecretaris)\s+\p{Lu}|De\s+Kamer\s+(?:ontvangt|krijgt|wordt)\b)/u;
+
 const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
 const NUMBERS = ['één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien'];
 /** The place "de laatste toezegging" names: the last item read so far. */

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { closingListOf } from '../helpers/commitments-of';
+
+/**
+ * Closing lists in forms issue #19 part 2 names ("any form") that no item line carries: the items read inside the
+ * chair's own sentences ("De eerste toezegging is dat …. Dan de tweede: …"), one commitment said in the announcing
+ * sentence ("Er is één toezegging gedaan, namelijk dat …"), items that open with their number in the Eerste Kamer's
+ * register ("T03512 – De minister zegt toe …"), and the chair's closing words on the line after the last item. Made-up
+ * reports written before the rules (made-up 14's test half was not read; its forms were chosen by me, so its closing
+ * figure is no longer held apart: tests/eval/RESULTS.md).
+ */
+const HEAD = `VERSLAG VAN EEN COMMISSIEDEBAT
+
+Minister Van Dijk:
+Ik stuur u voor 1 juni een brief over de capaciteit.
+
+`;
+const report = (chair: string) => `${HEAD}De voorzitter:\n${chair}\n\nSluiting 18.00 uur.\n`;
+const A = 'De minister stuurt de Kamer voor 1 juni een brief over de capaciteit.';
+const B = 'De minister informeert de Kamer in het najaar over de pilot.';
+const C = 'De minister gaat met de gemeenten in gesprek over de kosten.';
+
+describe('items read inside the chair\'s sentences', () => {
+  it('"De eerste toezegging is dat …", "Dan de tweede: …", "De derde toezegging is dat …"', () =>
+    expect(
+      closingListOf(
+        report(
+          'Dan de toezeggingen. De eerste toezegging is dat de minister de Kamer voor 1 juni een brief stuurt over de capaciteit. Dan de tweede: de minister informeert de Kamer in het najaar over de pilot. De derde toezegging is dat de minister met de gemeenten in gesprek gaat over de kosten. Ik sluit de vergadering.',
+        ),
+      ),
+    ).toEqual(['De minister de Kamer voor 1 juni een brief stuurt over de capaciteit.', B, 'De minister met de gemeenten in gesprek gaat over de kosten.']));
+  it('not a member recalling the list of an earlier debate', () =>
+    expect(closingListOf(`${HEAD}Mevrouw Kat (D66):\nDe eerste toezegging is dat de minister een brief stuurt. Dan de tweede: de minister informeert de Kamer.\n\nDe voorzitter:\nDank u wel. Ik sluit de vergadering.\n\nSluiting 18.00 uur.\n`)).toEqual([]));
+});
+
+describe('one commitment said in the announcing sentence', () => {
+  it('"Er is één toezegging gedaan, namelijk dat de minister …"', () =>
+    expect(closingListOf(report('Er is één toezegging gedaan, namelijk dat de minister de Kamer voor 1 juni een brief stuurt over de capaciteit. Ik dank de minister en sluit de vergadering.'))).toEqual([
+      'De minister de Kamer voor 1 juni een brief stuurt over de capaciteit.',
+    ]));
+  it('not one of an earlier debate', () => expect(closingListOf(report('Vorige keer is er één toezegging gedaan, namelijk dat de minister een brief stuurt. Ik sluit de vergadering.'))).toEqual([]));
+});
+
+describe('items opened by their register number', () => {
+  it('"T03512 – De minister zegt toe …"', () =>
+    expect(closingListOf(report(`Ik lees de toezeggingen voor.\nT03512 – ${A}\nT03513 – ${B}\nIk sluit de vergadering.`))).toEqual([A, B]));
+});
+
+describe('the chair\'s closing words after the last item, on a line of their own', () => {
+  it('"Ik sluit de vergadering." is no part of the item', () => expect(closingListOf(report(`Ik lees de toezeggingen voor.\n- ${A}\n- ${C}\nIk sluit de vergadering.`))).toEqual([A, C]));
+  it('"Dank u wel, en ik sluit dit commissiedebat." neither', () =>
+    expect(closingListOf(report(`Ik lees de toezeggingen voor.\n- ${A}\n- ${C}\nDank u wel, en ik sluit dit commissiedebat.`))).toEqual([A, C]));
+});
