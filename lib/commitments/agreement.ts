@@ -188,7 +188,15 @@ export const takenBack = (folded: string): boolean => {
  * The act said not to happen after "maar" or "al", for any promise: "…, maar dat lukt dit jaar niet", "…, al zal het
  * er niet van komen". The "niet" ends the clause: "…, maar het kan niet eerder" still promises.
  */
-export const wontHappen = (folded: string): boolean => WONT_HAPPEN.test(folded);
+export const wontHappen = (folded: string): boolean => {
+  // Within the act's own part (before a ";"), and not after someone else's wish it answers ("…; ik weet dat de heer Bos
+  // hem eerder wil, maar dat kan niet" keeps the promise).
+  const part = folded.split(';')[0]!;
+  const m = WONT_HAPPEN.exec(part);
+  return m !== null && !OTHERS_WISH.test(part.slice(0, m.index));
+};
+/** Someone else's wish or request; not the speaker's own ("Ik wil de Kamer … informeren, maar dat gaat niet lukken"). */
+const OTHERS_WISH = /(?<!(?:ik|we|wij) )(?<![\p{L}])(?:wil|wilt|willen|wenst|hoopt|vraagt|vroeg|verwacht)(?![\p{L}])(?! (?:ik|we|wij)(?![\p{L}]))/u;
 const WONT_HAPPEN = /(?<![\p{L}])(?:maar|al) (?:(?:dat|het|dit) (?:lukt|gaat|kan|zal|komt)|(?:zal|kan|gaat) (?:dat|het|dit))(?: \p{L}+){0,5}? (?:niet|nooit)(?: (?:meer|lukken|van komen|halen|redden))?(?=[.,;!?]|$)/u;
 
 /** A member's request retold: "Mevrouw X vroeg (nog) of …", "De heer Y vraagt om …". */

@@ -77,7 +77,7 @@ const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebb
 const ZEG_TOE_SPAN = 7;
 const FIRST_PERSON = /(?<![\p{L}])(?:ik|we|wij)(?![\p{L}])/u;
 /** "Ik vraag de NCG om …", "vraag ik de gemeenten Den Haag …": asked by name, not "de supermarkten" in an appeal, nor "de heer Bos". */
-const ASKS_NAMED_BODY = /(?<![\p{L}])(?:(?:[Ii]k|[Ww]e|[Ww]ij) vra(?:ag|gen)|[Vv]ra(?:ag|gen) (?:ik|we|wij)) (?:de |het )?(?:(?!heer |mevrouw |minister |staatssecretaris |collega |leden )\p{Ll}+ )?\p{Lu}/u;
+const ASKS_NAMED_BODY = /(?<![\p{L}])(?:(?:[Ii]k|[Ww]e|[Ww]ij) vra(?:ag|gen)|[Vv]ra(?:ag|gen) (?:ik|we|wij)) (?:de |het )?(?:(?!heer |mevrouw |minister |staatssecretaris |collega |leden |indiener |indieners |woordvoerder |woordvoerders |fractie |fracties )\p{Ll}+ )?\p{Lu}/u;
 
 /** An agreement made with a named party, in the present: "ik spreek met de provincies af dat …", "ik leg met X vast dat …" (not negated). */
 // Also after what opens the sentence, the verb second ("Daarom spreek ik …", "Wel spreek ik …", "Volgende maand
@@ -131,7 +131,7 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   const read = READ_AS.exec(folded);
   if (read) return isCommitmentSentence(folded.slice(read.index + read[0].length).split(/, (?:dan|en) /u)[0]!, debateDate);
   const ts = tokens(folded);
-  const toezeg = ts.findIndex((t, i) => (/^(?:toezeggen|toegezegd)$/u.test(t.w) || (t.w === 'toezegging' && !LIST_PLACE.test(ts[i - 1]?.w ?? ''))) || (t.w === 'toe' && ts[i - 1]?.w === 'te' && ts[i + 1]?.w === 'zeggen') || (t.w === 'toe' && ts.slice(Math.max(0, i - ZEG_TOE_SPAN), i).some((x) => x.clause === t.clause && /^zeg(?:t|gen)?$/u.test(x.w))));
+  const toezeg = ts.findIndex((t, i) => (/^(?:toezeggen|toegezegd)$/u.test(t.w) || (t.w === 'toezegging' && !(LIST_PLACE.test(ts[i - 1]?.w ?? '') && /^(?:de|die|deze)$/u.test(ts[i - 2]?.w ?? '')))) || (t.w === 'toe' && ts[i - 1]?.w === 'te' && ts[i + 1]?.w === 'zeggen') || (t.w === 'toe' && ts.slice(Math.max(0, i - ZEG_TOE_SPAN), i).some((x) => x.clause === t.clause && /^zeg(?:t|gen)?$/u.test(x.w))));
   // The order of this debate's answers (this-debate.ts) never overrules an explicit "toezeggen".
   // This debate's "straks" before a ";" leaves a promise after it ("…, dat straks niet klopt; u krijgt het …").
   if (withinDebate(ts) && sentence.includes(';') && !isOffer(folded)) return promisedLater(sentence, folded, (part) => isCommitmentSentence(part, debateDate));

@@ -267,7 +267,7 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
       // a participle ("… wordt een register ingevoerd, dat wil zeggen dat …"); a bare noun opening the sentence
       // ("Ketenaansprakelijkheid, dat wil zeggen dat …").
       const gloss = glossOf(s, m);
-      const clause = /^dat /iu.test(gloss) && /dat wil zeggen/iu.test(m[0]) && (/^(?:de|het|een) /iu.test(m[1]!) || (m.index === 0 && ABSTRACT_NOUN.test(m[1]!))) && !PERSONAL.test(gloss);
+      const clause = /^dat /iu.test(gloss) && /dat wil zeggen/iu.test(m[0]) && (/^(?:de|het|een) /iu.test(m[1]!) || (m.index === 0 && ABSTRACT_NOUN.test(m[1]!) && !/\d/u.test(gloss))) && !PERSONAL.test(gloss);
       found = accept(widenedTerm(s, m), gloss, clause ? 'clause' : 'phrase', false, true);
     }
     if (!found || !m) continue;

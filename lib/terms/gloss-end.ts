@@ -70,6 +70,9 @@ function listEnd(text: string, from: number, at: number): number {
   const byDeterminer = (item: string) => /^(?:de|het|een|hun|zijn|haar|alle) /u.test(item);
   // Or bare nouns after its preposition: each item a bare word or a phrase with its determiner.
   const bareOrDeterminer = (item: string) => words(item).length === 1 || byDeterminer(item);
+  // After a bare object ("de kosten van eten, wonen en kleding") each item is a bare word or has its determiner: not
+  // "…, zeggen de corporaties en …", "…, in Amsterdam en Utrecht".
+  if (!relative && bareObject) return all.every(bareOrDeterminer) ? stop : 0;
   return !relative || all.every(byPreposition) || all.every(verbLast) || (object && all.every(byDeterminer)) || (bareObject && all.every(bareOrDeterminer)) ? stop : 0;
 }
 
@@ -135,6 +138,9 @@ function parallelRelativeAt(text: string, from: number, at: number): number {
   if (!m || !words(text.slice(from, at)).includes(m[2]!) || words(m[1] ?? '').some((w) => FINITE.has(w)) || /^zoals /u.test(m[1] ?? '') || text.slice(from, at).includes(', zoals ')) return 0;
   const next = text.indexOf(',', at + m[0].length);
   if (REMARK.test(text.slice(at, next < 0 ? text.length : next))) return 0;
+  // "…, en dat is veel te weinig", "…, en die zie je steeds minder": a demonstrative and its main clause, not a relative.
+  const [first, second] = words(text.slice(at + m[0].length, at + m[0].length + 40));
+  if ((m[2] === 'die' || m[2] === 'dat') && (CLOSING.has(first ?? '') || /^(?:je|ik|we|wij|u|men|hij|zij|ze|jij)$/u.test(second ?? ''))) return 0;
   return m[0].length - m[2]!.length - 1;
 }
 /** ", het Uitvoeringsinstituut Werknemersverzekeringen," after an acronym: its expansion, put between commas. */

