@@ -50,11 +50,11 @@ export const PRONOUN_FIRST = new Set(['dat', 'die', 'wat', 'waar', 'hoe']);
 export const VEHICLE = /(?:brief|brieven|verslag|verslagen|rapport|rapportage|reactie|appreciatie|notitie|overzicht|terugkoppeling|fiche)$|^(?:schriftelijk|antwoorden|beantwoording)$/u;
 /** Conjunctions that open an adverbial clause: a subject after them is not the main clause's ("Als ik terug ben, …"). */
 export const SUBORDINATING = /^(?:als|indien|mocht|wanneer|zodra|toen|omdat|doordat|nadat|voordat|totdat|terwijl|hoewel)$/u;
-const REASON_OR_TIME = /^(?:omdat|doordat|nadat|zodra|voordat)$/u;
+const REASON_OR_TIME = /^(?:omdat|doordat|nadat|zodra|voordat|hoewel|terwijl)$/u;
 /**
  * The clause before the token at `v` (which opens its own) is an adverbial clause put first ("Omdat …, vraag ik",
- * "Zodra …, laat ik", "…, en omdat …, vraag ik"): then the verb and its subject that follow are the main clause,
- * inverted, not "let me" nor a question. Reasons and times only: after "als", "indien", "wanneer" it is an
+ * "Zodra …, laat ik", "…, en omdat …, vraag ik", "Hoewel …, vraag ik"): then the verb and its subject that follow are the
+ * main clause, inverted, not "let me" nor a question. Reasons, concessions and times only: after "als", "indien", "wanneer" it is an
  * offer or a habit ("Als er behoefte aan is, laat ik …", "Wanneer …, vragen we doorgaans …").
  */
 export function frontedClauseBefore(ts: readonly { w: string; clause: number }[], v: number): boolean {

@@ -76,7 +76,7 @@ const POINTING = new Set(['deze', 'die', 'dit', 'dat', 'mijn', 'onze', 'ons', 'u
 /** "daarmee", "hiervoor", "waarnaast": a pronominal adverb stands for what was said, it names nothing. */
 const POINTING_BACK = /^(?:daar|hier|waar)(?:mee|door|om|voor|bij|in|op|van|naar|over|aan|uit|na|tegen|toe|naast|onder|tussen|achter|boven|binnen|buiten|langs|tegenover|entegen)$/u;
 /** Discourse markers that stand where a term would: "Sterker nog, dat is een belofte die …". */
-const MARKER = /^(?:sterker nog|kortom|welnu|nou|goed|ja|nee|nogmaals|eerlijk gezegd|met andere woorden|al met al|overigens|trouwens)$/iu;
+const MARKER = /^(?:sterker nog|kortom|welnu|nou|goed|ja|nee|nogmaals|eerlijk gezegd|met andere woorden|al met al|overigens|trouwens|bovendien|allereerst|eerst|tevens|echter|vervolgens|daarentegen|desondanks|immers|dus|toch|ook)$/iu;
 const MAX_DEFINITION = 200;
 /** A gloss that is an amount ("een paar maanden", "ruim vierduizend", "een derde") counts, it does not define. */
 const QUANTITY = /^(?:een paar|een derde|een kwart|de helft|ruim|bijna|zo'n|ongeveer|circa|meer dan|minder dan|\p{N}|twee|drie|vier|vijf|tien|honderd|duizend)(?![\p{L}])/iu;
