@@ -14,7 +14,7 @@ import { DEBATE_ACTS, isInfinitive, noAct } from './verb-classes';
  */
 
 // Also with the thing named ("Ja, dat verzoek doe ik.").
-const AGREES = /^(?:(?:ja|jazeker|zeker|prima|goed|akkoord)[,.!]?\s*)?(?:dat (?:(?!niet |geen )\p{L}+ )?(?:doe|zal|ga|wil) (?:ik|we|wij)(?: dat)?(?: graag| zeker)?(?: doen)?|dat zeg ik toe)[.!]?$/u;
+const AGREES = /^(?:(?:ja|jazeker|zeker|prima|goed|akkoord)[,.!]?\s*)?(?:dat (?:(?!niet |geen )\p{L}+ )?(?:doe|zal|ga|wil) (?:ik|we|wij)(?: dat)?(?: graag| zeker)?(?: doen)?|dat zeg ik toe|dan (?:doe ik|doen we|doen wij) dat(?: graag| zo)?)[.!]?$/u;
 /**
  * Later in a turn, a short sentence that takes on what was just said: "Dat ga ik ook doen.",
  * "Dat doe ik zo snel mogelijk.", "Ook dat zal ik proberen snel te doen." ("Dat wil ik" is a wish.)

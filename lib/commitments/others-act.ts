@@ -101,8 +101,8 @@ export function someoneFindsOutAt(ts: readonly Tok[]): number {
   return -1;
 }
 
-/** Acts of finding out or working out that one has done by others: "ik laat … onderzoeken / uitwerken / doorrekenen". */
-const RESEARCH = new Set(['onderzoeken', 'uitzoeken', 'uitwerken', 'doorrekenen', 'uitrekenen', 'berekenen', 'nagaan', 'evalueren', 'inventariseren', 'analyseren', 'verkennen', 'toetsen', 'opstellen']);
+/** Acts of finding out or working out that one has done by others: "ik laat … onderzoeken / uitwerken / doorrekenen / adviseren". */
+const RESEARCH = new Set(['onderzoeken', 'uitzoeken', 'uitwerken', 'doorrekenen', 'uitrekenen', 'berekenen', 'nagaan', 'evalueren', 'inventariseren', 'analyseren', 'verkennen', 'toetsen', 'opstellen', 'adviseren', 'doorlichten']);
 /** Words that open a noun phrase of its own: a second one after "laat" is the one let ("de scholen hun eigen plan"). */
 const OPENS_PHRASE = /^(?:de|het|een|hun|zijn|haar|mijn|onze|uw|die|deze|dit|dat|alle|elke)$/u;
 /** Whom one lets, not a thing: "ik laat u …", "we laten ze …". */

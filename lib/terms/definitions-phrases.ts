@@ -144,9 +144,9 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   // meaning is not part of it.
   const definition = trimEnd(gloss).replace(/^(?:in dit verband|in deze context|hier) (?=\p{L})|^in (?:deze|dit) (?:wet|wetsvoorstel|regeling|brief|nota|notitie|geval) (?=(?:iemand|een|de|het) )/iu, '');
   // "De RIVM-cijfers, oftewel de cijfers waar wij op varen": a gloss that repeats the term's head restates it,
-  // unless a relative clause says what sets it apart ("het forfaitaire rendement, dat is het rendement waarvan …").
+  // unless a relative clause says what sets it apart ("het forfaitaire rendement, dat is het rendement waarvan / waarover …").
   const head = term.toLowerCase().split(/[-\s]/u).at(-1)!;
-  const restrictive = RELATIVE.test(definition) && !PERSONAL.test(definition);
+  const restrictive = (RELATIVE.test(definition) || /(?<![\p{L}])waar(?:over|aan|voor|uit|naar|onder)(?![\p{L}])/iu.test(definition)) && !PERSONAL.test(definition);
   if (!restrictive && gw.some((w) => w === head || w.endsWith(`-${head}`))) return null;
   if (definition.length > MAX_DEFINITION || MARKER.test(termNp.trim())) return null;
   if (kind !== 'clause' && (PRAISE.test(definition) || QUANTITY.test(definition))) return null;

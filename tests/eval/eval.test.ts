@@ -290,7 +290,7 @@ describe('made-up debates 12 (held apart in two halves; tests/eval/synthetic12)'
   madeUpFloors(SYNTHETIC12, [
     // In-debate 55 -> 54 with review 6's fix ("reactie" no request word: "Ja, dat doe ik, voor zover …" lost again);
     // links 61 8 17 -> 62 9 16 with "Ik ben verder benieuwd of …" (fe7986a).
-    ['test', 38, 55, 1, 21, 2, 62, 9],
+    ['test', 38, 55, 1, 22, 2, 62, 9],
     ['tuning', 42, 65, 1, 23, 3, 65, 14],
   ]);
 });
@@ -303,7 +303,9 @@ describe('made-up debates 13 (held apart in two halves; tests/eval/synthetic13)'
   madeUpFloors(
     SYNTHETIC13,
     [
-      ['test', 38, 47, 0, 18, 2, 63, 5],
+      // Read in the fourth session of 2026-12-07 (made-up 14's test half held apart instead), at 38 1 0, 47 0 9, 18 2 8,
+      // 63 5 10 (no rule of that session had moved it); in-debate 48 and definitions 19 with rules from its misses.
+      ['test', 38, 48, 0, 19, 2, 63, 5],
       // Definitions 16 -> 15 with review 5's fix ("Met de IND bedoel ik de dienst die …" judges): the translated "DPIA".
       ['tuning', 26, 49, 2, 15, 0, 72, 8],
     ],

@@ -26,3 +26,9 @@ describe('not defined, or not so', () => {
     expect(learned('Een mantelzorger, dat is iemand die voor een naaste zorgt, en die we moeten steunen.')).toContainEqual(['mantelzorger', 'iemand die voor een naaste zorgt']));
   it('"niet X, maar Y" still means Y', () => expect(learned('Met de regeling bedoel ik niet de oude regeling, maar de nieuwe regeling voor starters.').map(([, d]) => d)).not.toContain('niet de oude regeling, maar de nieuwe regeling voor starters'));
 });
+
+describe('a gloss that repeats the head is a definition when a relative clause with "waar-" sets it apart', () => {
+  it('"Met het forfaitair rendement bedoel ik het veronderstelde rendement waarover …"', () =>
+    expect(learned('Met het vaste rendement bedoel ik het veronderstelde rendement waarover de wet belasting heft.')).toContainEqual(['vaste rendement', 'het veronderstelde rendement waarover de wet belasting heft']));
+  it('not a restatement without one', () => expect(learned('Met de cijfers bedoel ik de cijfers van het CBS.')).toEqual([]));
+});
