@@ -157,6 +157,8 @@ const ADDED = /toe aan de lijst|aan de lijst toe|(?<![\p{L}])voeg(?:en)? (?:ik|w
 
 /** An item pointed at: "die toezegging", "de tweede toezegging". */
 const THAT_ONE_OR_NAMED = /(?<![\p{L}])(?:(?:die|deze|de \p{L}+) toezegging|toezegging \d{1,2})(?![\p{L}\d])/iu;
+/** An item struck by a pronoun: "Dan schrappen we die.", "Die vervalt dan." */
+const STRUCK_PRONOUN = /(?<![\p{L}])(?:(?:schrappen we|schrap ik|vervalt) (?:die|deze|hem)|(?:die|deze|hij) (?:schrappen we|schrap ik|vervalt))(?![\p{L}])/iu;
 /** How many turns back a list interrupted (a correction, a point of order, a question) may have been announced. */
 const RESUME_SPAN = 6;
 /**
@@ -245,7 +247,7 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
       // "Dan vervalt die toezegging.", "De tweede toezegging vervalt.": withdrawn, the item the chair or the correction
       // named, or the last read; not "vervalt niet".
       else {
-        const gone = next.paragraphs.find((p) => WITHDRAWN.test(p) && THAT_ONE_OR_NAMED.test(p) && !/(?<![\p{L}])(?:niet|geen)(?![\p{L}])/iu.test(p));
+        const gone = next.paragraphs.find((p) => WITHDRAWN.test(p) && (THAT_ONE_OR_NAMED.test(p) || STRUCK_PRONOUN.test(p)) && !/(?<![\p{L}])(?:niet|geen)(?![\p{L}])/iu.test(p));
         const place = gone === undefined ? -1 : placeIn(gone);
         const at = place >= 0 && place < found.length ? place : correctedPlace >= 0 && correctedPlace < found.length ? correctedPlace : found.length - 1;
         if (gone !== undefined) found.splice(at, 1);

@@ -44,3 +44,13 @@ describe('an item corrected by the minister, adjusted and read again by the chai
     it(reply, () => expect(closingListOf(debate(reply))).toEqual([fixed, list[1]]));
   it('an item added after it replaces nothing ("Dan voeg ik er een toe")', () => expect(closingListOf(debate('Dan voeg ik er een toe.'))).toEqual([...list, fixed]));
 });
+
+describe('an item struck by a pronoun after the minister says it was not promised ("Dan schrappen we die.")', () => {
+  const list = ['De minister stuurt de Kamer voor de zomer een brief over de opvang.', 'De minister zet zich ervoor in dat de korting vervalt.'];
+  const more = 'De minister brengt in het voorjaar een werkbezoek aan Drenthe.';
+  const debate = (chair: string) =>
+    `${HEAD}De voorzitter:\nDan lees ik de toezeggingen voor.\n${list.map((s) => `▪ ${s}`).join('\n')}\nMinister Van Dijk.\n\nMinister Van Dijk:\nVoorzitter, dat laatste heb ik niet toegezegd.\n\nDe voorzitter:\n${chair}\n▪ ${more}\nIk sluit dit commissiedebat.\n\nSluiting 18.00 uur.\n`;
+  for (const chair of ['Dan schrappen we die. Ik ga verder.', 'Die vervalt dan. Ik ga verder.'])
+    it(chair, () => expect(closingListOf(debate(chair))).toEqual([list[0], more]));
+  it('not "die schrappen we niet"', () => expect(closingListOf(debate('Die schrappen we niet. Ik ga verder.'))).toEqual([...list, more]));
+});

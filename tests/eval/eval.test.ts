@@ -309,7 +309,7 @@ describe('made-up debates 13 (held apart in two halves; tests/eval/synthetic13)'
       // Definitions 16 -> 15 with review 5's fix ("Met de IND bedoel ik de dienst die …" judges): the translated "DPIA".
       ['tuning', 26, 49, 2, 15, 0, 72, 8],
     ],
-    1,
+    0,
   );
 });
 
