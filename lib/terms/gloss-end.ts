@@ -85,7 +85,7 @@ export function glossEnd(text: string, from: number, end: number): number {
   const listed = listEnd(text, from, end);
   if (listed > 0) return listed;
   let e = end;
-  const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at, from) || expansionAt(text, at) || contrastAt(text, from, at) || parallelRelativeAt(text, from, at);
+  const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at, from) || expansionAt(text, at) || contrastAt(text, from, at) || parallelRelativeAt(text, from, at) || appositionAt(text, from, at);
   for (let skip = skipAt(e); skip > 0; skip = skipAt(e)) {
     const next = text.indexOf(',', e + skip);
     e = next < 0 ? text.length : next;
@@ -127,6 +127,17 @@ function contrastAt(text: string, from: number, at: number): number {
   return BUT_GOES_ON.test(after) && !REMARK.test(after) && !/^bijvoorbeeld/iu.test(after) ? ', maar '.length : 0;
 }
 /**
+ * "een specifieke uitkering, geld dat een gemeente alleen aan één doel mag besteden": a short gloss (a noun phrase of up
+ * to four words) restated by a bare noun and a relative clause that says what it is; not a remark of the speaker.
+ */
+const APPOSITION = /^, (?:(?:een|de|het) )?(?!(?:en|of|maar|want|dus|zoals|ook|nu|toen|zodat|omdat)\s)\p{Ll}+ (?:die|dat|waarmee|waarin|waarbij) /u;
+function appositionAt(text: string, from: number, at: number): number {
+  const gloss = words(text.slice(from, at));
+  if (gloss.length > 4 || gloss.some((w) => FINITE.has(w)) || RELATIVE.test(text.slice(from, at)) || !APPOSITION.test(text.slice(at, at + 40))) return 0;
+  const next = text.indexOf(',', at + 2);
+  return REMARK.test(text.slice(at, next < 0 ? text.length : next)) || PERSONAL.test(text.slice(at, next < 0 ? text.length : next)) ? 0 : 2;
+}
+/**
  * ", of die zich …", ", en waarin de hulp …": a second relative clause with the pronoun of one in the gloss goes on
  * describing the same noun, also after a short phrase put between commas (", zonder voorwaarden vooraf, en waarin …").
  * Returns how far to skip to that clause's words; not a remark of the speaker or the government.
@@ -140,7 +151,11 @@ function parallelRelativeAt(text: string, from: number, at: number): number {
   if (REMARK.test(text.slice(at, next < 0 ? text.length : next))) return 0;
   // "…, en dat is veel te weinig", "…, en die zie je steeds minder": a demonstrative and its main clause, not a relative.
   const [first, second] = words(text.slice(at + m[0].length, at + m[0].length + 40));
-  if ((m[2] === 'die' || m[2] === 'dat') && (CLOSING.has(first ?? '') || /^(?:je|ik|we|wij|u|men|hij|zij|ze|jij)$/u.test(second ?? ''))) return 0;
+  // ("…, of die worden opgevangen door …" is a relative clause: its auxiliary before a participle).
+  const participle = /^(?:ge|be|ver|ont|op|in|uit|aan|af|door|over|mee)\p{L}{2,}[dtn]$/u.test(second ?? '');
+  // A finite verb right after the pronoun opens a main clause ("…, en dat werkte vorig jaar niet", "…, en dat kost …").
+  const verbFirst = (CLOSING.has(first ?? '') && !participle) || (!CLOSING.has(first ?? '') && /^\p{L}{2,}(?:t|te|de|ten|den)$/u.test(first ?? ''));
+  if ((m[2] === 'die' || m[2] === 'dat') && (verbFirst || /^(?:je|ik|we|wij|u|men|hij|zij|ze|jij)$/u.test(second ?? ''))) return 0;
   return m[0].length - m[2]!.length - 1;
 }
 /** ", het Uitvoeringsinstituut Werknemersverzekeringen," after an acronym: its expansion, put between commas. */
@@ -198,9 +213,12 @@ export function meaning(rest: string): string {
     const parallel = c[0] === ', en ' && /^dat /iu.test(r) && THAT_CLAUSE_SUBJECT.test(r.slice(c.index + c[0].length, c.index + 40));
     // "een ouder die niet zelf klaagt, maar wel …": what it is not, then what it is, is one meaning.
     // The part after "maar" opens with an adverb or a preposition, not a subject of its own ("…, maar die groep …").
-    const contrast = c[0] === ', maar ' && NEGATED.test(r.slice(0, c.index)) && !REMARK.test(r.slice(c.index)) && BUT_GOES_ON.test(r.slice(c.index + c[0].length));
+    // Also "wel …, maar door …": what it is, then by whom or how ("de lessen die wel worden gegeven, maar door …").
+    const contrast = c[0] === ', maar ' && (NEGATED.test(r.slice(0, c.index)) || /(?<![\p{L}])wel(?![\p{L}])/iu.test(r.slice(0, c.index))) && !REMARK.test(r.slice(c.index)) && BUT_GOES_ON.test(r.slice(c.index + c[0].length));
+    // ", of die worden opgevangen …": a second relative clause of the meaning's noun (parallelRelativeAt).
+    const parallelRelative = (c[0] === ', en ' || c[0] === ', of ') && parallelRelativeAt(r, 0, c.index) > 0;
     const purpose = c[0] === ', zodat ' && RELATIVE.test(r.slice(0, c.index)) && !PERSONAL.test(r.slice(c.index));
-    const skip = parallel || contrast || purpose || goesOn(r, c.index, c[0]) ? c[0].length : c[0] === ': ' ? 0 : insertionAt(r, 0, c.index);
+    const skip = parallel || contrast || parallelRelative || purpose || goesOn(r, c.index, c[0]) ? c[0].length : c[0] === ': ' ? 0 : insertionAt(r, 0, c.index);
     if (skip === 0) return r.slice(0, c.index);
     newClause.lastIndex = c.index + skip;
   }

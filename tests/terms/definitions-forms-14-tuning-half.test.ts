@@ -32,3 +32,17 @@ describe('a gloss that repeats the head is a definition when a relative clause w
     expect(learned('Met het vaste rendement bedoel ik het veronderstelde rendement waarover de wet belasting heft.')).toContainEqual(['vaste rendement', 'het veronderstelde rendement waarover de wet belasting heft']));
   it('not a restatement without one', () => expect(learned('Met de cijfers bedoel ik de cijfers van het CBS.')).toEqual([]));
 });
+
+describe('made-up 13 test half (read): a meaning that goes on', () => {
+  it('"wel …, maar door …, of die worden …": what it is, by whom, and a second relative clause', () =>
+    expect(learned('Met het stille verzuim bedoel ik de lessen die wel worden gegeven, maar door iemand die daar niet voor bevoegd is, of die worden overgenomen door een andere klas.')).toContainEqual([
+      'stille verzuim',
+      'de lessen die wel worden gegeven, maar door iemand die daar niet voor bevoegd is, of die worden overgenomen door een andere klas',
+    ]));
+  it('a short gloss restated by a bare noun and its relative clause', () =>
+    expect(learned('Het gaat om de vaste bijdrage, oftewel een vast bedrag, geld dat een cliënt zelf betaalt.')).toContainEqual(['vaste bijdrage', 'een vast bedrag, geld dat een cliënt zelf betaalt']));
+  it('not ", en dat werkte …" or ", en die zijn hoog"', () => {
+    expect(learned('Het gaat om de reiskosten, oftewel de kosten van reizen, en die zijn hoog.')).toContainEqual(['reiskosten', 'de kosten van reizen']);
+    expect(learned('Met de proef bedoel ik de regeling die wel werkt, en dat werkte vorig jaar ook.')).not.toContainEqual(['proef', 'de regeling die wel werkt, en dat werkte vorig jaar ook']);
+  });
+});
