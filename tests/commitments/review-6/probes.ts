@@ -1,21 +1,8 @@
 // Review 6 probes (new made-up sentences and mini-debates, general parliamentary Dutch), for the rules of commits
 // 4708d3a, 3f99ab1, 7cfde22 and 05ceb15. Expected answers decided by a careful reading before running.
 import type { Probe } from '../review-4/probes';
+import { s, inv, deb, d } from '../../helpers/review-probe-builders';
 export type { Probe };
-
-const s = (id: string, sentence: string, expected: boolean, why: string): Probe => ({ id, area: 1, kind: 'sentence', sentence, expected, why });
-const inv = (id: string, before: string, reply: string, expected: boolean, why: string): Probe => ({ id, area: 2, kind: 'invite', before, reply, expected, why });
-/** Mevrouw Kat asks `member`; the minister answers `minister`, whose sentence `target` is judged. */
-const deb = (id: string, member: string, minister: string, target: string, expected: boolean, why: string): Probe => ({
-  id,
-  area: 2,
-  kind: 'debate',
-  debate: `De voorzitter:\nMevrouw Kat.\n\nMevrouw Kat (D66):\n${member}\n\nDe voorzitter:\nDe minister.\n\nMinister Ollongren:\n${minister}\n`,
-  target,
-  expected,
-  why,
-});
-const d = (id: string, text: string, expected: string[][], why: string): Probe => ({ id, area: 3, kind: 'def', text, expected, why });
 
 /** 1a. A point taken into a piece of work named before the particle "mee". */
 export const INTO_WORK: Probe[] = [

@@ -2,22 +2,8 @@
 // de6a699, 64faa65, f83ddae, 041b051, df036a2, fd5ff2b and b3386d5. Expected answers decided by a careful reading
 // before running.
 import type { Probe } from '../review-4/probes';
+import { s, inv, deb, c, d } from '../../helpers/review-probe-builders';
 export type { Probe };
-
-const s = (id: string, sentence: string, expected: boolean, why: string): Probe => ({ id, area: 1, kind: 'sentence', sentence, expected, why });
-const inv = (id: string, before: string, reply: string, expected: boolean, why: string): Probe => ({ id, area: 2, kind: 'invite', before, reply, expected, why });
-/** Mevrouw Kat asks `member`; the minister answers `minister`, whose sentence `target` is judged. */
-const deb = (id: string, member: string, minister: string, target: string, expected: boolean, why: string): Probe => ({
-  id,
-  area: 2,
-  kind: 'debate',
-  debate: `De voorzitter:\nMevrouw Kat.\n\nMevrouw Kat (D66):\n${member}\n\nDe voorzitter:\nDe minister.\n\nMinister Ollongren:\n${minister}\n`,
-  target,
-  expected,
-  why,
-});
-const c = (id: string, debate: string, expected: string[], why: string): Probe => ({ id, area: 2, kind: 'closing', debate, expected, why });
-const d = (id: string, text: string, expected: string[][], why: string): Probe => ({ id, area: 3, kind: 'def', text, expected, why });
 
 /** 1. f83ddae: an act said not to happen after "maar" / "al" (wontHappen). */
 const DELFZIJL = 'De heer Bos nodigde mij uit voor een werkbezoek aan de haven van Delfzijl.';
