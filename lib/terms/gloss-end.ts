@@ -68,10 +68,10 @@ function listEnd(text: string, from: number, at: number): number {
   // aanvragen en de bezwaarschriften"): each opens with a determiner, as that object does.
   const object = / (?:met|van|voor|over|aan|bij|op|in) (?:al |alle )?(?:de|het|een|hun|zijn|haar|alle) [^ ]+(?: [^ ]+)?$/u.test(first);
   const byDeterminer = (item: string) => /^(?:de|het|een|hun|zijn|haar|alle) /u.test(item);
-  // Or bare nouns after its preposition: each item a bare word or a phrase with its determiner.
-  const bareOrDeterminer = (item: string) => words(item).length === 1 || byDeterminer(item);
-  // After a bare object ("de kosten van eten, wonen en kleding") each item is a bare word or has its determiner: not
+  // Or bare nouns after its preposition, in a relative clause ("… hulp krijgen bij lezen, schrijven en …") or in the
+  // gloss itself ("de kosten van eten, wonen en kleding"): each item a bare word or a phrase with its determiner, not
   // "…, zeggen de corporaties en …", "…, in Amsterdam en Utrecht".
+  const bareOrDeterminer = (item: string) => words(item).length === 1 || byDeterminer(item);
   if (!relative && bareObject) return all.every(bareOrDeterminer) ? stop : 0;
   return !relative || all.every(byPreposition) || all.every(verbLast) || (object && all.every(byDeterminer)) || (bareObject && all.every(bareOrDeterminer)) ? stop : 0;
 }
