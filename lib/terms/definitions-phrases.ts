@@ -51,7 +51,8 @@ const PHRASE_AT_START = /^(?:[Ee]en|[Dd]e|[Hh]et) ((?:\p{Ll}+e ){0,3}\p{Ll}[\p{L
 /** The same without an article: an adjective on "-e" opens the sentence ("Ambulante hulp, oftewel …"), the rest in lower case. */
 // Not a determiner on "-e" ("Elke gemeente", "Sommige", "Beide", "Deze"): those point or count, and the later patterns read them.
 const BARE_PHRASE_AT_START = /^(?!(?:Elke|Iedere|Sommige|Beide|Deze|Die|Welke|Andere|Alle|Vele|Enkele|Diverse|Verschillende|Meeste|Eerste|Laatste|Volgende|Vorige|Zulke|Dezelfde|Hele)\s)(\p{Lu}\p{Ll}+e (?:\p{Ll}+e ){0,2}\p{Ll}[\p{Ll}-]*), (?:dat wil zeggen|oftewel|ofwel) ([^,]+)/u;
-const THAT_IS = /^((?:(?:een|de|het) )?\p{L}[\p{L}\p{N}-]*(?: \p{L}[\p{L}-]*)?), dat (?:is|zijn) ([^,]+)/iu;
+// Or a word and its number ("Box 3", "Artikel 12"; `accept` refuses a part of the speaker's own list, "Punt 3").
+const THAT_IS = /^((?:(?:een|de|het) )?\p{L}[\p{L}\p{N}-]*(?: \p{L}[\p{L}-]*| \d{1,3})?), dat (?:is|zijn) ([^,]+)/iu;
 /** Mid-sentence, after an article: "Dan de mantelzorgers, dat zijn mensen die …". */
 const THAT_IS_AFTER_ARTICLE = /(?<![\p{L}])(?:de|het|een) (\p{L}[\p{L}\p{N}-]*(?: \p{L}[\p{L}-]*)?), dat (?:is|zijn) ([^,]+)/iu;
 /** After an opening preposition, a bare word in lower case: "Bij spoofing, dat is het nabootsen van …". */
@@ -109,6 +110,8 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   const gw = words(gloss);
   // Nor an adverb that points back ("Daarmee, dat is …", "Daarnaast, dat is het punt …") or opens a new point ("Verder, …").
   if (tw.length === 0 || gw.length < 2 || POINTING.has(tw[0]!) || POINTING_BACK.test(tw[0]!) || opensNewPoint(termNp)) return null;
+  // "Punt 3, dat is …", "Vraag 2, …": a part of the speaker's own list or of this debate, numbered, is no term.
+  if (/^(?:punt|vraag|stap|fase|onderdeel|deel|pagina|bladzijde|motie|amendement|toezegging|optie|scenario|variant) \d/iu.test(termNp.trim())) return null;
   // "Onder collega's verstaan we elkaar goed" understands; "Met wat ik net zei bedoel ik …" points at words said.
   if (gw[0] === 'elkaar' || gw[0] === 'mekaar' || PERSONAL.test(termNp) || /^(?:wat|wie|hetgeen)$/u.test(tw[0]!)) return null;
   // "Met X bedoel ik dat …" may define by a clause; a gloss in apposition must be a noun phrase.

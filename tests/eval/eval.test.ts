@@ -305,7 +305,7 @@ describe('made-up debates 13 (held apart in two halves; tests/eval/synthetic13)'
     [
       // Read in the fourth session of 2026-12-07 (made-up 14's test half held apart instead), at 38 1 0, 47 0 9, 18 2 8,
       // 63 5 10 (no rule of that session had moved it); raised with rules from its misses.
-      ['test', 38, 48, 0, 20, 1, 63, 5],
+      ['test', 38, 48, 0, 22, 1, 63, 5],
       // Definitions 16 -> 15 with review 5's fix ("Met de IND bedoel ik de dienst die …" judges): the translated "DPIA".
       ['tuning', 26, 49, 2, 15, 0, 72, 8],
     ],
