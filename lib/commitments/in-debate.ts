@@ -18,6 +18,7 @@ import { ordersThisDebate } from './this-debate';
 import { byHabit, deliverAt, intoWork, othersDocument, TALKS, TELL, TELLING, toldToBody } from './delivery';
 import { placedInDocument } from './in-documents';
 import { putForwardInMeeting } from './in-meetings';
+import { ORDINALS } from '../transcript/closing-places';
 
 /**
  * Commitments made during the debate, at sentence level, in the turns of
@@ -67,7 +68,6 @@ export interface GovSentence {
 const READ_AS = /^(?:en |maar |dus )?als ik (?:de|deze|die|dit|het) (?:motie|verzoek|dictum|amendement) zo mag (?:interpreteren|lezen|opvatten|uitleggen|verstaan) dat (?=(?:ik|we|wij) )/u;
 /** A lead-in that frames the question after the colon as content: "…, met één (simpele) vraag", "… met de vraag". */
 const CONTENT_QUESTION = /(?<![\p{L}])met (?:de|één|een)(?: \p{L}+)? vraag$/iu;
-
 /** Words that may promise (the delivering verbs of delivery.ts among them): most sentences of a debate have none. */
 const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|dee?l|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|dien|\bhoort\b|bespre|afspra|breng|voorge|voorleg|voorhang|\bhang(?:t|en)?\b|voeg| na bij |plek|plaats|paragraaf|hoofdstuk|passage| zien|neem|nemen|voren|stel|regel|\blegt?\b|gemaakt|geschreven|ontwikkeld|uitgewerkt/u;
 
@@ -93,7 +93,7 @@ const asksFronted = (sentence: string, folded: string): boolean =>
   FRONTED_ASK.test(sentence) && !folded.split(/, (?:want|omdat|maar) /u)[0]!.split(/[\s,.;:!]+/u).some((w) => NEGATION.has(w) || HEDGE.has(w) || NOT_ASKED_NOW.test(w));
 
 /** "de eerste toezegging (is te stevig geformuleerd)" names an item of the chair's list, it makes none. */
-const LIST_PLACE = /^(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)$/u;
+const LIST_PLACE = new Set([...ORDINALS, 'laatste']);
 const PROMISED_CLEFT = /^wat (?:ik|we|wij) (?:(?:wel|u|jullie|graag|nu|hierbij) )*toezeg(?:gen)?(?:: |, is dat )/u;
 
 /** Whether one sentence of a government turn is a commitment on its own (see the module comment); `folded` is the sentence folded, when the caller has it. */
@@ -131,7 +131,7 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   const read = READ_AS.exec(folded);
   if (read) return isCommitmentSentence(folded.slice(read.index + read[0].length).split(/, (?:dan|en) /u)[0]!, debateDate);
   const ts = tokens(folded);
-  const toezeg = ts.findIndex((t, i) => (/^(?:toezeggen|toegezegd)$/u.test(t.w) || (t.w === 'toezegging' && !(LIST_PLACE.test(ts[i - 1]?.w ?? '') && /^(?:de|die|deze)$/u.test(ts[i - 2]?.w ?? '')))) || (t.w === 'toe' && ts[i - 1]?.w === 'te' && ts[i + 1]?.w === 'zeggen') || (t.w === 'toe' && ts.slice(Math.max(0, i - ZEG_TOE_SPAN), i).some((x) => x.clause === t.clause && /^zeg(?:t|gen)?$/u.test(x.w))));
+  const toezeg = ts.findIndex((t, i) => (/^(?:toezeggen|toegezegd)$/u.test(t.w) || (t.w === 'toezegging' && !(LIST_PLACE.has(ts[i - 1]?.w ?? '') && /^(?:de|die|deze)$/u.test(ts[i - 2]?.w ?? '')))) || (t.w === 'toe' && ts[i - 1]?.w === 'te' && ts[i + 1]?.w === 'zeggen') || (t.w === 'toe' && ts.slice(Math.max(0, i - ZEG_TOE_SPAN), i).some((x) => x.clause === t.clause && /^zeg(?:t|gen)?$/u.test(x.w))));
   // The order of this debate's answers (this-debate.ts) never overrules an explicit "toezeggen".
   // This debate's "straks" before a ";" leaves a promise after it ("…, dat straks niet klopt; u krijgt het …").
   if (withinDebate(ts) && sentence.includes(';') && !isOffer(folded)) return promisedLater(sentence, folded, (part) => isCommitmentSentence(part, debateDate));

@@ -143,9 +143,9 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   if (PREPOSITIONS.has(tw[0]!) || (!nounPhrase && tw.some((w) => FINITE.has(w) || NAMING.test(w)))) return null;
   // "De volgende stap, dat wil zeggen …", "de meeste gemeenten": a place in an order or a share, not a concept.
   if (ORDINAL.test(term.toLowerCase())) return null;
-  // "dat is in dit verband het bedrijf …", "verstaan we in deze wet iemand die …": the focus or the scope before the
-  // meaning is not part of it.
-  const definition = trimEnd(gloss).replace(/^(?:in dit verband|in deze context|hier) (?=\p{L})|^in (?:deze|dit) (?:wet|wetsvoorstel|regeling|brief|nota|notitie|geval) (?=(?:iemand|een|de|het) )/iu, '');
+  // "dat is in dit verband het bedrijf …", "verstaan we in deze wet iemand die …", "… in het actieprogramma niet alleen
+  // …": the focus or the scope before the meaning is not part of it.
+  const definition = trimEnd(gloss).replace(/^(?:in dit verband|in deze context|hier) (?=\p{L})|^in (?:het|de|dit|deze|die|onze|mijn|ons|dat) \p{L}+ (?=(?:niet|alleen|ook|vooral|iedereen|iemand|alle|elke|ieder|een|de|het|mensen) )/iu, '');
   // "De RIVM-cijfers, oftewel de cijfers waar wij op varen": a gloss that repeats the term's head restates it,
   // unless a relative clause says what sets it apart ("het forfaitaire rendement, dat is het rendement waarvan / waarover …").
   const head = term.toLowerCase().split(/[-\s]/u).at(-1)!;

@@ -198,8 +198,6 @@ export function meaning(rest: string): string {
   if (colon >= 0 && r.slice(0, colon).split(' ').length <= 3) r = r.slice(colon + 2);
   // A focus word before the meaning is not part of it: "bedoel ik ook de vrijwilligers", "… vooral de gemeenten".
   r = r.replace(/^(?:ook|vooral|juist|eigenlijk|gewoon|hier|dan|nu) (?=\p{L})/iu, '');
-  // Nor where the meaning holds: "verstaan we in het actieprogramma niet alleen …", "bedoelen we in deze wet iedereen die …".
-  r = r.replace(/^in (?:het|de|dit|deze|die|onze|mijn|ons|dat) \p{L}+ (?=(?:niet|alleen|ook|vooral|iedereen|iemand|alle|elke|ieder|een|de|het|mensen) )/iu, '');
   // ", met hun ervaring …" after the meaning adds to it, as a new clause does.
   // ", zodat …" says what it is for: more of the meaning only after a relative clause (goesOnAt).
   const newClause = /, (?:en|maar|want|dus|of|met|zodat) |: /giu;
