@@ -1,4 +1,5 @@
 import { PREPOSITIONS } from '../text/stopwords';
+import { openClauseListAt } from './open-clause';
 import { CLOSING, FINITE, PERSONAL, RELATIVE, words } from './phrase-words';
 
 /**
@@ -85,7 +86,7 @@ export function glossEnd(text: string, from: number, end: number): number {
   const listed = listEnd(text, from, end);
   if (listed > 0) return listed;
   let e = end;
-  const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at, from) || expansionAt(text, at) || contrastAt(text, from, at) || parallelRelativeAt(text, from, at) || appositionAt(text, from, at);
+  const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at, from) || expansionAt(text, at) || contrastAt(text, from, at) || parallelRelativeAt(text, from, at) || appositionAt(text, from, at) || openClauseListAt(text, from, at);
   for (let skip = skipAt(e); skip > 0; skip = skipAt(e)) {
     const next = text.indexOf(',', e + skip);
     e = next < 0 ? text.length : next;

@@ -1,0 +1,56 @@
+import { PREPOSITIONS } from '../text/stopwords';
+import { CLOSING, PERSONAL, RELATIVE, words } from './phrase-words';
+
+/**
+ * A subordinate clause is verb-final in Dutch: a comma that comes before the clause's verb cannot end it. "software die
+ * zelf nieuwe liedjes, gedichten of plaatjes maakt": the comma after "liedjes" opens a list, and the clause, with the
+ * meaning, runs to its verb.
+ */
+
+/** The speaker or the government in the list: a remark put in, not more of the meaning. */
+const REMARK = /(?<![\p{L}])(?:minister|staatssecretaris|kabinet)(?![\p{L}])/iu;
+const DETERMINER = /^(?:de|het|een|geen|elke|alle|hun|zijn|haar|deze|die|dit|dat)$/u;
+
+/**
+ * A word that may be the clause's finite verb: an auxiliary or a modal, or a word ending as a present or past tense does
+ * ("maakt", "regelt", "vond"), unless a determiner, an adjective or a preposition before it makes it a noun ("het
+ * geld", "bij werk", "nieuwe kracht"). A plural verb ("rijden") only where a clause may end: its last word, as a bare noun
+ * in the middle of a list ("ouderen, kinderen en …") is no verb.
+ */
+function verbLike(ws: string[], k: number, plural = false): boolean {
+  const w = ws[k]!;
+  if (CLOSING.has(w)) return true;
+  const before = ws[k - 1] ?? '';
+  if (DETERMINER.test(before) || PREPOSITIONS.has(before) || (before.length > 2 && before.endsWith('e'))) return false;
+  return w.length > 2 && (w.endsWith('t') || w.endsWith('d') || (plural && w.endsWith('en')));
+}
+
+/**
+ * How far to skip from the comma at `at` over a list inside a clause the gloss from `from` has opened and whose verb has
+ * not come: the clause from its last relative word to the comma has no verb-like word; the items after it run to a
+ * part joined by "en" or "of" whose last word is verb-like, before a comma or the sentence's end. 0 when not so.
+ */
+export function openClauseListAt(text: string, from: number, at: number): number {
+  if (text[at] !== ',') return 0;
+  const ws = words(text.slice(from, at));
+  let opener = ws.length - 1;
+  while (opener >= 0 && !RELATIVE.test(ws[opener]!)) opener--;
+  if (opener < 0) return 0;
+  const clause = ws.slice(opener + 1);
+  if (clause.length === 0 || clause.some((_, k) => verbLike(clause, k, k === clause.length - 1))) return 0;
+  let stop = at + 1;
+  while (stop < text.length && !'.;:!?'.includes(text[stop]!)) stop++;
+  let end = at;
+  for (const item of text.slice(at + 1, stop).split(',')) {
+    const ws = words(item);
+    // A relative word opens a clause of its own, unless a preposition makes it a demonstrative ("in die woning").
+    if (ws.length === 0 || PERSONAL.test(item) || REMARK.test(item) || ws.some((w, k) => RELATIVE.test(w) && !PREPOSITIONS.has(ws[k - 1] ?? ''))) return 0;
+    end += 1 + item.length;
+    const joined = ws.findIndex((w, k) => k > 0 && (w === 'en' || w === 'of'));
+    // The part that closes the clause: a list's last item, then the clause's words to its verb.
+    if (joined > 0 && ws.length <= 12 && verbLike(ws, ws.length - 1)) return end - at;
+    // Before it, items of a word or three, none a verb.
+    if (ws.length > 3 || ws.some((_, k) => verbLike(ws, k))) return 0;
+  }
+  return 0;
+}
