@@ -155,6 +155,8 @@ export function expansionAfter(acronym: string, phrase: string): string | null {
   // A proper name's "voor …" or "van …" that ends the phrase is still the name: "Informatiebeveiligingsdienst voor
   // gemeenten" (not a common noun's: "een verscherpttoezichtlocatie voor overlastgevers" spells VTL alone).
   if (/^\p{Lu}/u.test(phrase) && NAME_FOR.test(phrase.slice(end))) end = phrase.length;
+  // Whose it is, by a name that ends the phrase: "het gemeenschappelijk landbouwbeleid van de Europese Unie".
+  if (OWNER_NAME.test(phrase.slice(end))) end = phrase.length;
   let expansion = fit.matched === letterCount(acronym) ? phrase.slice(0, end) : phrase.trim();
   // A name ends in no preposition, article or conjunction, nor is it an adjective alone: "LEO, oftewel de lage baan om
   // de aarde" and "MEO, oftewel de middelhoge baan …" found their letters inside words ("Lage baan Om",
@@ -176,6 +178,7 @@ const dangles = (phrase: string): boolean => {
 };
 // Not whose or for whom it is said ("van mijn ministerie", "voor iedereen", "van vandaag").
 const NAME_FOR = /^\s+(?:voor|van)\s+(?:de\s+|het\s+)?(?!(?:mijn|uw|ons|onze|zijn|haar|hun|iedereen|vandaag|nu|morgen|alle|allen)(?![\p{L}]))\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u;
+const OWNER_NAME = /^\s+van (?:de|het) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}\s*$/u;
 // A capitalised word (a hyphenated one too: "Oost-Nederland") right after the name's last initial.
 const NAME_GOES_ON = /\s+\p{Lu}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)*(?![\p{L}\p{N}-])/uy;
 /**

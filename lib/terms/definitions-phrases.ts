@@ -28,14 +28,14 @@ export interface PhraseDefinition {
   to: number;
 }
 
-const CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zogeheten|^een |\(/iu;
+const CUE = /bedoel|versta|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zogeheten|^een |\(/iu;
 /** The same cues on a whole paragraph, so that most paragraphs are never split into sentences here. */
-const PARAGRAPH_CUE = /bedoel|verstaan|verstaat|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zogeheten|(?:^|[.!?…]\s)een [\p{L}-]+ is |\(/iu;
+const PARAGRAPH_CUE = /bedoel|versta|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zogeheten|(?:^|[.!?…]\s)een [\p{L}-]+ is |\(/iu;
 
 // The term: an optional article and one to three words.
 // Said by the speaker, or by a law, a bill or a rule ("Met X bedoelt het wetsvoorstel Y"; not "bedoelt de heer X").
 const MEANT = /(?:^|[\s,])met ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3}) bedoel(?:en|t)? (?:ik|we|wij|je|men|(?:de|het) \p{Ll}*(?:wet|voorstel|regeling|richtlijn|verordening|besluit|verdrag|code|norm)) /iu;
-const UNDERSTOOD = /(?:^|[\s,])onder ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3}) (?:verstaan (?:we|wij|ik|je)|verstaat (?:men|u|(?:de|het) \p{Ll}*(?:wet|voorstel|regeling|richtlijn|verordening|besluit|verdrag|code|norm)(?= (?:een|de|het|iemand|iedereen|alle|elke|elk|ieder) ))) /iu;
+const UNDERSTOOD = /(?:^|[\s,])onder ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3}) (?:verstaan (?:we|wij|ik|je)|versta ik|verstaat (?:men|u|(?:de|het) \p{Ll}*(?:wet|voorstel|regeling|richtlijn|verordening|besluit|verdrag|code|norm)(?= (?:een|de|het|iemand|iedereen|alle|elke|elk|ieder) ))) /iu;
 // An adjective on "-e" may stand between the article and the noun: "de gemeentelijke regeling, dat wil zeggen …".
 // Or a past participle without "-e" that opens with its prefix ("het beschermd wonen"; not "de overheid rente"), or a
 // compound one on "-en" after "het"/"een" only ("het tijdsduurgebonden recht"; after "de" it is a plural: "de gemeenten
@@ -70,7 +70,12 @@ const SO_CALLED = /(?<![\p{L}])(?:zogenoemde|zogeheten) (\p{L}[\p{L}-]*(?: \p{L}
  * 12 maart, die …)", "(in de regio's die …)", "(stuk nr. 15, dat …)").
  */
 const IN_PARENS = /(?:^|\s)(?:de|het) ((?:\p{L}+e )?\p{L}[\p{L}-]*) \((?!(?:een|en|maar|of|want|dus|zoals|ook|al|die|dat|wat|waar\p{L}*)\s)((?:(?:de|het) )?\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*)? (?:die|dat|waarin|waarbij|waarmee|waardoor|waarop|waarvan) [^(),]{4,140})\)/iu;
-const WHAT_WE_CALL = /^wat (?:wij|we|ik|men|je) ((?:(?:een|de|het) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?) noem(?:en|t)?, is ([^,]+)/iu;
+/**
+ * The meaning put first: "Mensen vooraf uitleggen …, is wat onderzoekers prebunking noemen", "…: dat zijn wat we in de
+ * bouw papieren zelfstandigen noemen". Who calls it so is one word (a pronoun or a plural: "onderzoekers").
+ */
+const CALLED_AFTER = /^(?:([^,;:]{10,200}), is|([^;:]{10,300}): dat (?:is|zijn)) wat (?:\p{Ll}+ )(?:in (?:de|het) \p{Ll}+ )?(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?) noem(?:en|t)[.!]?$/u;
+const WHAT_WE_CALL = /^wat (?:wij|we|ik|men|je) (?:in (?:de|het) \p{Ll}+ )?((?:(?:een|de|het) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?) noem(?:en|t)?, is ([^,]+)/iu;
 
 /** Words that make a phrase point at something in the debate rather than name a concept. */
 const POINTING = new Set(['deze', 'die', 'dit', 'dat', 'mijn', 'onze', 'ons', 'uw', 'hun', 'zijn', 'haar', 'jullie', 'ook', 'niet', 'geen', 'zo', 'zo\'n']);
@@ -103,6 +108,9 @@ const asWritten = (term: string, atStart: boolean) => (atStart && /^\p{Lu}\p{Ll}
 const NAMING = /^(?:heet|heten|heette|noem|noemt|noemen|noemde|betekent|betekenen)$/u;
 /** A change of state: "is … geworden", "is … gebleken / gebleven". */
 const CHANGED = /(?<![\p{L}])(?:geworden|gebleken|gebleven)(?![\p{L}])/u;
+
+/** A noun and what it is for: "de opdracht om … te rijden". */
+const FOR_WHAT = /^(?:de|het|een) (?:\p{L}+e )?\p{L}+ om [^,]{0,80}? te \p{L}+en(?![\p{L}])/iu;
 
 /** A term and a gloss that pass the checks shared by every phrase. */
 function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'described', nounPhrase = false, acronymMayBeDescribed = false): { term: string; definition: string } | null {
@@ -159,7 +167,10 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   // nabootsen van …"; not "Het kabinet, dat is het besturen van …"); a right or duty with what it lets one do.
   // One word, and the act done to something ("het X-en van …"), not a slogan ("Goed regeren, dat is het luisteren naar …").
   const actNamed = tw.length === 1 && /(?:en|ing)$/u.test(tw[0]!) && /^het \p{L}+en van /iu.test(definition);
-  if (kind === 'described' && (!(RELATIVE.test(definition) || definiteWhere(definition) || anyWhere || actNamed || rightTo(term, definition)) || PERSONAL.test(definition))) return null;
+  // "Een concessie, dat is de opdracht om een busverbinding te rijden": a noun set apart by what it is for, of any one
+  // of a kind (not "Het amendement, dat is een poging om …", which judges one thing; not an act: "Demonstreren, …").
+  const forWhat = !/^het |^de /iu.test(termNp.trim()) && !(tw.length === 1 && tw[0]!.endsWith('en')) && FOR_WHAT.test(definition);
+  if (kind === 'described' && (!(RELATIVE.test(definition) || definiteWhere(definition) || anyWhere || actNamed || rightTo(term, definition) || forWhat) || PERSONAL.test(definition))) return null;
   // "X, dat is … geworden / gebleken": what it has become, not what it is (before the relative clause that follows).
   if (kind === 'described' && CHANGED.test(definition.split(/(?<![\p{L}])(?:die|dat|waar\p{L}*)(?![\p{L}])/u)[0]!)) return null;
   return { term, definition };
@@ -252,6 +263,7 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     // The definition is the rest of the sentence: "Met X bedoel ik dat …, waar …".
     if ((m = MEANT.exec(s)) || (m = UNDERSTOOD.exec(s))) found = accept(m[1]!, meaning(s.slice(m.index + m[0].length)), 'clause');
     else if ((m = WHAT_WE_CALL.exec(s))) found = accept(m[1]!, glossOf(s, m), 'phrase');
+    else if ((m = CALLED_AFTER.exec(s))) found = accept(m[3]!, m[1] ?? m[2]!, 'clause');
     else if ((m = A_IS_A.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = SO_CALLED.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = THAT_IS_AFTER_PREPOSITION.exec(s)) || (m = THAT_IS.exec(s)) || (m = THAT_IS_AFTER_ARTICLE.exec(s))) found = accept(m[1]!, glossOf(s, m), 'described');

@@ -1,5 +1,5 @@
 import { PREPOSITIONS } from '../text/stopwords';
-import { openClauseListAt } from './open-clause';
+import { openClauseListAt, questionWordListAt } from './open-clause';
 import { CLOSING, FINITE, PERSONAL, RELATIVE, words } from './phrase-words';
 
 /**
@@ -86,7 +86,7 @@ export function glossEnd(text: string, from: number, end: number): number {
   const listed = listEnd(text, from, end);
   if (listed > 0) return listed;
   let e = end;
-  const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at, from) || expansionAt(text, at) || contrastAt(text, from, at) || parallelRelativeAt(text, from, at) || appositionAt(text, from, at) || openClauseListAt(text, from, at);
+  const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at, from) || expansionAt(text, at) || contrastAt(text, from, at) || parallelRelativeAt(text, from, at) || appositionAt(text, from, at) || openClauseListAt(text, from, at) || questionWordListAt(text, at);
   for (let skip = skipAt(e); skip > 0; skip = skipAt(e)) {
     const next = text.indexOf(',', e + skip);
     e = next < 0 ? text.length : next;
@@ -101,13 +101,13 @@ export function glossEnd(text: string, from: number, end: number): number {
  * a clause of the speaker or the government ("…, zodat ik …", "…, zoals ik al zei").
  */
 function goesOnAt(text: string, from: number, at: number): number {
-  const m = /^, (zodat|zoals) /u.exec(text.slice(at, at + 10));
+  const m = /^, (zodat|zoals|met het doel) /u.exec(text.slice(at, at + 20));
   if (!m) return 0;
   const next = text.slice(at + m[0].length).search(/[,;:.!?]/u);
   const end = next < 0 ? text.length : at + m[0].length + next;
   const part = text.slice(at + m[0].length, end);
   if (REMARK.test(part) || PERSONAL.test(part)) return 0;
-  if (m[1] === 'zodat') return RELATIVE.test(text.slice(from, at)) ? end : 0;
+  if (m[1] !== 'zoals') return RELATIVE.test(text.slice(from, at)) ? end : 0;
   // Examples are listed ("zoals koken of het huishouden"); "zoals gezegd / bekend / vaak / in de motie …" is a remark.
   // A longer list runs over its commas to the sentence's end, its last item after "en" or "of" ("zoals visserij, de
   // kweek van mosselen en zeewier, of natuurherstel"), each item a few words with no verb and no speaker.

@@ -54,3 +54,13 @@ export function openClauseListAt(text: string, from: number, at: number): number
   }
   return 0;
 }
+
+/**
+ * "bepaalt hoe, wanneer en waar het werk wordt gedaan": question words listed, the last after "en" or "of", share the
+ * clause that follows them. How far to skip from the comma at `at` past the list's last question word; else 0.
+ */
+const QUESTION_WORD_LIST = /^, (?:(?:hoe|wat|waar|wanneer|wie|waarom|welke), )*(?:hoe|wat|waar|wanneer|wie|waarom|welke) (?:en|of) (?:hoe|wat|waar|wanneer|wie|waarom|welke)(?![\p{L}])/u;
+export function questionWordListAt(text: string, at: number): number {
+  if (!/(?<![\p{L}])(?:hoe|wat|waar|wanneer|wie|waarom|welke)$/iu.test(text.slice(Math.max(0, at - 10), at))) return 0;
+  return QUESTION_WORD_LIST.exec(text.slice(at, at + 80))?.[0].length ?? 0;
+}
