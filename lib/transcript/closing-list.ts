@@ -1,7 +1,7 @@
 import type { ClosingItem, Transcript } from './model';
 import { splitSentences } from '../text/sentences';
 import { itemsInSentences } from './closing-sentences';
-import { CORRECTS, GOV_SUBJECT, handsFloor, LAST, NAMED, namedPlace, placeIn, rereads, THAT, THAT_ONE, WITHDRAWN } from './closing-places';
+import { CORRECTS, GOV_SUBJECT, handsFloor, LAST, NAMED, namedPlace, placeIn, promiseItem, rereads, THAT, THAT_ONE, WITHDRAWN } from './closing-places';
 
 /**
  * The one finder of the commitments the chair reads at the end of a committee
@@ -35,7 +35,7 @@ function announceRe(): RegExp {
   const W = String.raw`(?:[\p{L}\p{N}'-]+[,:]?\s+)`;
   // The verb ("wat de minister heeft toegezegd") only with a word of reading or noting: with a count it is a remark
   // ("Ik constateer dat de minister twee dingen heeft toegezegd").
-  const NOTED = String.raw`(?:lees|voorlezen|genoteerd|noteer|noteren|bijgehouden|opgeschreven|opgetekend|doornemen|doorlopen|langslopen|langs|op\s+een\s+rij|als\s+volgt|opsommen)`;
+  const NOTED = String.raw`(?:lees|voorlezen|genoteerd|noteer|noteren|bijgehouden|opgeschreven|opgetekend|doornemen|doorlopen|langslopen|(?:loop|lopen)(?:\s+[\p{L}'-]+){0,3}?\s+(?:door|na)|nalopen|na\s+te\s+lopen|langs|op\s+een\s+rij|als\s+volgt|opsommen)`;
   // What was promised, in either word: "toezeggingen" / "toegezegd", "beloften" / "beloofd".
   const NOUN = String.raw`${READ}\s+${W}{0,6}(?:toezegging(?:en)?|belofte(?:n)?)|(?:toezegging(?:en)?|belofte(?:n)?)[,:]?\s+${W}{0,6}${READ}`;
   const VERB = String.raw`${NOTED}\s+${W}{0,6}(?:toegezegd|beloofd)|(?:toegezegd|beloofd)[,:;]?\s+${W}{0,6}${NOTED}`;
@@ -132,12 +132,6 @@ function itemByPlace(p: string): string | null {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-/** The words of this debate's own business, its motions and who is present, which no item of the list speaks of. */
-const THIS_DEBATE = /(?<![\p{L}])(?:woord|beantwoording|termijn|schors\p{L}*|vergadering|interruptie\p{L}*|spreektijd|debat|motie|moties|amendement|amendementen|ontraadt|ontraden|oordeel|verhinderd|aanwezig|afwezig|gelegenheid)(?![\p{L}])/iu;
-/** A verb of doing or delivering in the present, as items say what the government will do: "stuurt", "gaat … in gesprek", "beantwoordt"; plural after two members of government ("De minister en de staatssecretaris sturen …"). */
-const ITEM_ACT = /(?<![\p{L}])(?:stuurt|zendt|informeert|komt|gaat|laat|zegt|neemt|vraagt|onderzoekt|bekijkt|zorgt|treedt|verkent|doet|brengt|organiseert|agendeert|bespreekt|overlegt|meldt|deelt|publiceert|schrijft|levert|legt|kijkt|spreekt|ontvangt|krijgt|wordt|past|zet|betrekt|geeft|beantwoordt|evalueert|inventariseert|sturen|informeren|gaan|komen|zorgen)(?![\p{L}])/iu;
-/** An item of a list the chair did not announce: it says what the government will do, and not about this debate. */
-const promiseItem = (p: string): boolean => ITEM_ACT.test(p) && !THIS_DEBATE.test(p);
 /** The paragraphs of the first run of three or more in a row that open with the government and read as items, or []. */
 function plainRun(paragraphs: readonly string[]): number[] {
   const item = (p: string) => GOV_SUBJECT.test(p) && p.split(' ').length > 6 && !/\?\s*$/u.test(p) && promiseItem(p);
@@ -201,7 +195,9 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
     // The announcement may carry the first item: "Ik heb genoteerd: de minister stuurt …".
     // Or the items are read in the announcing paragraph's own sentences ("Dan de toezeggingen. De eerste toezegging is
     // dat …. Dan de tweede: …", "Er is één toezegging gedaan, namelijk dat …").
-    const said = intro < 0 ? [] : itemsInSentences(turn.paragraphs[intro]!);
+    // Or as prose, each sentence after the announcing one an item ("Ten eerste stuurt de minister …. Verder …").
+    const announcing = (x: string) => announceRe().test(x);
+    const said = intro < 0 ? [] : itemsInSentences(turn.paragraphs[intro]!, announcing);
     const inline = intro < 0 || said.length > 0 ? null : itemAfterColon(turn.paragraphs[intro]!);
     if (inline) found.push({ text: inline.charAt(0).toUpperCase() + inline.slice(1), turnIndex: t, paragraphIndex: intro });
     found.push(...said.map((text) => ({ text, turnIndex: t, paragraphIndex: intro })));

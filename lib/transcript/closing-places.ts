@@ -7,6 +7,12 @@
 export const GOV_SUBJECT =
   /^(?:(?:De|Het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersoon|bewindspersonen|bewindslieden|ministers|staatssecretarissen)(?![\p{L}])|(?:Minister|Staatssecretaris)\s+\p{Lu}|De\s+Kamer\s+(?:ontvangt|krijgt|wordt)\b)/u;
 
+/** The words of this debate's own business, its motions and who is present, which no item of the list speaks of. */
+const THIS_DEBATE = /(?<![\p{L}])(?:woord|beantwoording|termijn|schors\p{L}*|vergadering|interruptie\p{L}*|spreektijd|debat|motie|moties|amendement|amendementen|ontraadt|ontraden|oordeel|verhinderd|aanwezig|afwezig|gelegenheid)(?![\p{L}])/iu;
+/** A verb of doing or delivering in the present, as items say what the government will do: "stuurt", "gaat … in gesprek", "beantwoordt"; plural after two members of government ("De minister en de staatssecretaris sturen …"). */
+const ITEM_ACT = /(?<![\p{L}])(?:stuurt|zendt|informeert|komt|gaat|laat|zegt|neemt|vraagt|onderzoekt|bekijkt|zorgt|treedt|verkent|doet|brengt|organiseert|agendeert|bespreekt|overlegt|meldt|deelt|publiceert|schrijft|levert|legt|kijkt|spreekt|ontvangt|krijgt|wordt|past|zet|betrekt|geeft|beantwoordt|evalueert|inventariseert|sturen|informeren|gaan|komen|zorgen|krijgen)(?![\p{L}])/iu;
+/** An item of a list the chair did not announce: it says what the government will do, and not about this debate. */
+export const promiseItem = (p: string): boolean => ITEM_ACT.test(p) && !THIS_DEBATE.test(p);
 /** The ordinals a chair numbers items by, first to tenth. */
 export const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
 const NUMBERS = ['één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien'];

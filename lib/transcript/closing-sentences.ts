@@ -1,5 +1,5 @@
 import { splitSentences } from '../text/sentences';
-import { GOV_SUBJECT } from './closing-places';
+import { GOV_SUBJECT, promiseItem } from './closing-places';
 
 /**
  * Closing items the chair reads inside her own sentences rather than on item lines (closing-list.ts reads the lines):
@@ -18,8 +18,11 @@ const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1
 /** The government as the item's subject, also written in lower case after "dat" or a colon. */
 const byGovernment = (s: string): boolean => GOV_SUBJECT.test(capitalised(s));
 
-/** The items read in a chair's paragraph's sentences, in order; [] when it reads none this way. */
-export function itemsInSentences(paragraph: string): string[] {
+/**
+ * The items read in a chair's paragraph's sentences, in order; [] when it reads none this way. `announces` tells the
+ * sentence that announces the list, after which the items may also be read as prose (proseItems).
+ */
+export function itemsInSentences(paragraph: string, announces: (sentence: string) => boolean = () => false): string[] {
   const out: string[] = [];
   for (const span of splitSentences(paragraph)) {
     const sentence = paragraph.slice(span.start, span.end).trim();
@@ -27,7 +30,28 @@ export function itemsInSentences(paragraph: string): string[] {
     const rest = placed ? sentence.slice(placed[0].length) : namelyItem(sentence);
     if (rest !== null && byGovernment(rest)) out.push(capitalised(rest));
   }
-  return out;
+  return out.length > 0 ? out : proseItems(paragraph, announces);
+}
+
+/** A member of government, by office or by the pronoun a list uses for one ("Dan de staatssecretaris: zij …"). */
+const GOVERNMENT = /(?<![\p{L}])(?:minister|staatssecretaris|bewindspersoon|bewindspersonen|kabinet|regering)(?![\p{L}])/iu;
+/** The chair's own words that end the list: a question, "Tot zover.", a member or the minister given the floor. */
+const CHAIR_WORDS = /\?["'”’)]*$|^(?:tot zover|dat was het|dat waren ze|ik sluit|ik dank|dank)/iu;
+/**
+ * The sentences after the announcing one, read as items: a run of two or more that each say what will be done
+ * (promiseItem), the first naming a member of government, up to the chair's own words. [] when there is no such run.
+ */
+function proseItems(paragraph: string, announces: (sentence: string) => boolean): string[] {
+  const sentences = splitSentences(paragraph).map((x) => paragraph.slice(x.start, x.end).trim());
+  const from = sentences.findIndex(announces);
+  if (from < 0) return [];
+  const out: string[] = [];
+  for (const s of sentences.slice(from + 1)) {
+    const item = s.split(' ').length >= 5 && !CHAIR_WORDS.test(s) && promiseItem(s) && (out.length > 0 || GOVERNMENT.test(s));
+    if (!item) break;
+    out.push(s);
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /** What follows "namelijk" in a sentence that speaks of one commitment ("één toezegging"), or null. */

@@ -163,12 +163,12 @@ describe('closing lists of made-up committee reports (held apart; tests/eval/clo
 
 /** [half, closing found, in-debate found / false, definitions found / false, links found / false] */
 type Floor = readonly ['tuning' | 'test', number, number, number, number, number, number, number];
-/** Each half of a made-up set scores at least its floors, and finds no false closing item (the test half at most `closingFalse`). */
-function madeUpFloors(dir: string, floors: readonly Floor[], closingFalse = 0): void {
+/** Each half of a made-up set scores at least its floors, and finds no false closing item (the test half at most `closingFalse`, the tuning half at most `tuningClosingFalse`). */
+function madeUpFloors(dir: string, floors: readonly Floor[], closingFalse = 0, tuningClosingFalse = 0): void {
   for (const [half, cl, it_, if_, dt, df, qt, qf] of floors) {
     it(`${half} half: closing ≥ ${cl}; in-debate ≥ ${it_}, ≤ ${if_} false; definitions ≥ ${dt}, ≤ ${df} false; links ≥ ${qt}, ≤ ${qf} false`, () => {
       const { counts } = scoreSet(madeUpHalf(dir, half), dir);
-      expect([counts.closing.tp >= cl, counts.closing.fp <= (half === 'test' ? closingFalse : 0)]).toEqual([true, true]);
+      expect([counts.closing.tp >= cl, counts.closing.fp <= (half === 'test' ? closingFalse : tuningClosingFalse)]).toEqual([true, true]);
       expect([counts.inDebate.tp >= it_, counts.inDebate.fp <= if_]).toEqual([true, true]);
       expect([counts.definitions.tp >= dt, counts.definitions.fp <= df]).toEqual([true, true]);
       expect([counts.questions.tp >= qt, counts.questions.fp <= qf]).toEqual([true, true]);
@@ -356,8 +356,16 @@ describe('made-up debates 15 (held apart in two halves; tests/eval/synthetic15)'
   // in-debate 42 3 8, definitions 17 2 8, links 57 4 9; tuning half closing 33 of 42, in-debate 45 2 13, definitions
   // 9 9 21, links 61 7 14. The helpers chose the closing-list forms and did not tell me the test half's, so all four
   // figures of the test half are held apart; it was never read. The tuning half is tuned on.
-  madeUpFloors(SYNTHETIC15, [
-    ['test', 7, 42, 3, 18, 2, 57, 4],
-    ['tuning', 33, 45, 2, 15, 8, 61, 7],
-  ]);
+  // Closing 33 0 9 -> 41 1 1 with a list read as prose ("loop ik even na wat … hebben beloofd. Ten eerste …"); the
+  // one false is the item the chair adds after a member missed it, read from after its colon while the annotation
+  // starts with the chair's lead-in ("Dan komt dat er nog bij: de staatssecretaris …").
+  madeUpFloors(
+    SYNTHETIC15,
+    [
+      ['test', 7, 42, 3, 18, 2, 57, 4],
+      ['tuning', 41, 47, 2, 15, 8, 61, 7],
+    ],
+    0,
+    1,
+  );
 });
