@@ -220,7 +220,7 @@ const APPROVAL_HEAD = /^[^,;]{1,40}[,;]\s*(?:en )?/u;
  * ("… om uit te leggen / te reageren / te reflecteren").
  */
 const INVITED =
-  /^(?:en )?(?:dan )?(?:nog )?de uitnodiging(?! tot)(?![\p{L}])|(?<![\p{L}])(?:de|zijn|haar|hun) uitnodiging van |(?<![\p{L}])(?:zijn|haar) uitnodiging(?! tot)(?![\p{L}])|(?<![\p{L}])nodigde(?:n)? (?:mij|ons)(?![\p{L}])|(?<![\p{L}])(?:heeft|hebben) (?:mij|ons) (?:\p{L}+ ){0,3}?uitgenodigd(?![\p{L}])/u;
+  /^(?:en )?(?:dan |tot slot |ten slotte |tenslotte )?(?:nog )?de uitnodiging(?! tot)(?![\p{L}])|(?<![\p{L}])(?:de|zijn|haar|hun) uitnodiging van |(?<![\p{L}])(?:zijn|haar) uitnodiging(?! tot)(?![\p{L}])|(?<![\p{L}])nodigde(?:n)? (?:mij|ons)(?![\p{L}])|(?<![\p{L}])(?:heeft|hebben) (?:mij|ons) (?:\p{L}+ ){0,3}?uitgenodigd(?![\p{L}])/u;
 const NOT_INVITED = /^(?:ik|we|wij|mijn|onze|het ministerie)(?![\p{L}])|(?<![\p{L}])(?:elk|elke|ieder|iedere|jaarlijks|altijd|steeds|al)(?![\p{L}])/u;
 /**
  * "… om uit te leggen / te reageren / kritischer te zijn": invited to speak or be otherwise in this debate, not to
@@ -233,12 +233,12 @@ function toSpeakNow(before: string): boolean {
 }
 const VISIT = /^(?:komen|kijken|bezoeken|lopen|gaan|doen|rijden|schuiven|zien|ervaren|maken|praten|spreken|openen|proeven|werken)$/u;
 /**
- * Accepting it: "Daar kom ik graag.", "Nou, daar ga ik graag op in.", "Die (uitnodiging) neem ik graag aan.", "Ik kom
- * graag.", "Graag kom ik een keer langs.", "Dat is goed, dat doe ik.", "Heel graag.", "Dat doe ik graag." (not "Daar kom ik graag (…) op terug": this
- * debate). No negation, condition, hedge or "maar" after it, nor the agenda still to be looked at.
+ * Accepting it: "Daar kom ik graag.", "Nou, daar ga ik graag op in.", "Die (uitnodiging) neem ik (graag) aan.", "Ik ga graag
+ * met hem mee", "Ik kom graag.", "Graag kom ik een keer langs.", "Dat is goed, dat doe ik.", "Heel graag.", "Dat doe ik
+ * graag." (not "Daar kom ik graag (…) op terug": this debate). No negation, condition, hedge or "maar" after it, nor the agenda still to be looked at.
  */
 const ACCEPTS =
-  /^(?:(?:ja|nou|graag|zeker|jazeker)[,.!]?\s*)?(?:daar (?:kom|ga) (?:ik|we) (?:heel |zeer |ook )?graag(?:[,.:;!]|$| naartoe| heen| langs| op in(?![\p{L}]))|daar ga (?:ik|we) (?:zeker|heel graag|graag) op in(?![\p{L}])|(?:die|de|deze)(?: uitnodiging)? (?:neem|nemen) (?:ik|we) (?:heel |zeer |ook )?graag aan(?![\p{L}])|(?:ik|we) (?:kom|komen) (?:heel |zeer |ook )?graag(?:[,.:;!]|$| langs| naar (?!de kamer|het debat)(?=\p{L}))|graag (?:kom|komen) (?:ik|we) (?:een keer |eens )?langs(?![\p{L}])|(?:heel|zeer) graag(?=[,.:;!]|$)|dat doe (?:ik|we) (?:heel |zeer |ook )?graag(?=[,.:;!]|$))/u;
+  /^(?:(?:ja|nou|graag|zeker|jazeker)[,.!]?\s*)?(?:daar (?:kom|ga) (?:ik|we) (?:heel |zeer |ook )?graag(?:[,.:;!]|$| naartoe| heen| langs| op in(?![\p{L}]))|daar ga (?:ik|we) (?:zeker|heel graag|graag) op in(?![\p{L}])|(?:die|de|deze)(?: uitnodiging)? (?:neem|nemen) (?:ik|we) (?:(?:heel |zeer |ook )?graag )?aan(?![\p{L}])|(?:ik|we) (?:ga|gaan) (?:heel |zeer |ook )?graag met (?:hem|haar|hen|u|mevrouw \p{L}+|de heer \p{L}+) mee(?![\p{L}])(?! in )|(?:ik|we) (?:kom|komen) (?:heel |zeer |ook )?graag(?:[,.:;!]|$| langs| naar (?!de kamer|het debat)(?=\p{L}))|graag (?:kom|komen) (?:ik|we) (?:een keer |eens )?langs(?![\p{L}])|(?:heel|zeer) graag(?=[,.:;!]|$)|dat doe (?:ik|we) (?:heel |zeer |ook )?graag(?=[,.:;!]|$))/u;
 const DEFERRED = /^(?:maar|als|indien|mits|tenzij|misschien|wellicht|zodra|mocht|mogelijk|eventueel|agenda|terug)$/u;
 const acceptsInvitation = (before: string, folded: string): boolean =>
   INVITED.test(before) &&

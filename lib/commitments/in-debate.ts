@@ -145,9 +145,10 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
     if (partsBeforeBut(folded).some((part) => isCommitmentSentence(part, debateDate))) return true;
     return /[;:]/u.test(folded) && isCommitmentSentence(folded.slice(folded.search(/[;:]/u) + 1), debateDate);
   }
-  // "heb … aan de Kamer toegezegd dat ik … zal": an earlier promise retold, whatever its own tense.
+  // "heb … aan de Kamer toegezegd dat ik … zal": an earlier promise retold, whatever its own tense; so is the noun after
+  // a past copula ("… was mijn toezegging, niet die van …").
   if (toezeg >= 0) {
-    const retold = ts[toezeg]!.w === 'toegezegd' && ts.some((t, j) => j < toezeg && PAST.has(t.w));
+    const retold = (ts[toezeg]!.w === 'toegezegd' && ts.some((t, j) => j < toezeg && PAST.has(t.w))) || (ts[toezeg]!.w === 'toezegging' && ts.some((t, j) => j < toezeg && t.clause === ts[toezeg]!.clause && /^(?:was|waren)$/u.test(t.w)));
     if (!blocked(ts, toezeg) && !retold && !wished(ts, toezeg)) return true;
     // "Ik heb toegezegd dat ik u informeer, en na deze oproep zal ik dat zeker gaan doen.": retold, and made again.
     if (retold && keptAgain(folded)) return true;
@@ -194,7 +195,6 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   const delivers = at >= 0 && (toldToBody(ts, at) || (tellsNow(ts, at) ? told() : !stop() && promisesDelivery(ts, at, sentence, debateDate, hasKamer, carried)));
   return delivers || promisesToAct(ts, ASKS_NAMED_BODY.test(sentence)) || asksFronted(sentence, folded) || actsAtTime(ts, sentence, debateDate) || AGREES_WITH.test(folded) || placedInDocument(ts) || putForwardInMeeting(ts) || adoptsProposal(folded) || promisedLater(sentence, folded, (part) => isCommitmentSentence(part, debateDate));
 }
-
 
 /** The act path (promise-to-act.ts; a body asked by name: others-act.ts), with negation ("niet alleen" aside) and hedges read in the act's clause. */
 function promisesToAct(ts: Tok[], namesABody: boolean): boolean {

@@ -55,7 +55,23 @@ export function ordersThisDebate(ts: Tok[]): boolean {
       if (!written && !ts.some((t) => t.w !== 'kamer' && OUTSIDE.test(t.w)) && ts.some((_, j) => takesUpAt(ts, j))) return true;
     }
   }
-  return letMeTakeUp(ts) || takesUpYourPoint(ts, outside);
+  return letMeTakeUp(ts) || takesUpYourPoint(ts, outside) || listsTopics(ts, outside);
+}
+
+/** An offer or request taken up ("ingaan op het aanbod van …") is accepted, not a topic of the answer. */
+const TAKEN_UP_OFFER = /^(?:aanbod|voorstel|verzoek|uitnodiging|oproep)$/u;
+/**
+ * "Ik ga in op de concessies, de prijzen, de schone schepen en het toezicht.": the topics of this answer, three or more
+ * listed, no other clause, no letter or time, no offer taken up.
+ */
+function listsTopics(ts: Tok[], outside: boolean): boolean {
+  const at = ts.findIndex((t, i) => /^(?:ga|gaan)$/u.test(t.w) && /^(?:ik|we|wij)$/u.test(ts[i - 1]?.w ?? ''));
+  if (at < 0 || outside || mayNameTime(ts.map((t) => t.w).join(' '))) return false;
+  let k = at + 1;
+  while (/^(?:nu|dan|eerst|achtereenvolgens|kort|even)$/u.test(ts[k]?.w ?? '')) k++;
+  if (ts[k]?.w !== 'in' || ts[k + 1]?.w !== 'op') return false;
+  const rest = ts.slice(k + 2).map((t) => t.w);
+  return rest.filter((w) => /^(?:de|het|mijn|uw)$/u.test(w)).length >= 3 && rest.includes('en') && !rest.some((w) => /^(?:ik|we|wij)$/u.test(w) || TAKEN_UP_OFFER.test(w));
 }
 
 /** ", vervolgens / daarna ga ik naar …" after the opener. */

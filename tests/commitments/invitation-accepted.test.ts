@@ -25,6 +25,10 @@ describe('an invitation named, then accepted', () => {
     // Made-up 13's tuning half: the place named after "graag".
     ['Dan de uitnodiging van de heer Jansen.', 'Ik kom graag naar Assen, en ik kijk dan ook naar de nieuwe school.'],
     ['Dan de uitnodiging van de heer Jansen.', 'Ik kom graag naar Assen, al kan ik niet beloven dat ik een oplossing meeneem.'],
+    // Made-up 15's tuning half: the invitation after "Tot slot" or "Ten slotte", taken without "graag", or joined.
+    ['Tot slot de uitnodiging van mevrouw Kat.', 'Die neem ik aan.'],
+    ['Ten slotte de uitnodiging van de heer Jansen.', 'Ik ga graag met hem mee naar Drenthe.'],
+    ['Dan de uitnodiging van mevrouw Kat.', 'Ik ga graag met haar mee, en ik vraag de gemeente erbij.'],
   ];
   for (const [invitation, accepted] of pairs)
     it(`${invitation} ${accepted}`, () => expect(commitments(debate(ask, minister(`${invitation} ${accepted}`)))).toContain(accepted));
@@ -43,6 +47,9 @@ describe('not an invitation accepted', () => {
     ['Dan de uitnodiging van mevrouw Kat.', 'Heel graag, maar dit jaar lukt het niet meer.'],
     ['Mevrouw Kat vroeg naar de kosten.', 'Ik kom graag naar de kosten, want die zijn hoog.'],
     ['Dan de uitnodiging van de heer Jansen.', 'Ik kom niet naar Assen, al had ik dat graag gedaan.'],
+    ['Mevrouw Kat vroeg of de cijfers kloppen.', 'Die neem ik aan.'],
+    ['Tot slot de vraag van mevrouw Kat.', 'Die neem ik aan.'],
+    ['Mevrouw Kat vroeg naar de kosten.', 'Ik ga graag met haar mee in die redenering.'],
   ];
   for (const [before, reply] of pairs)
     it(`${before} ${reply}`, () => expect(commitments(debate(ask, minister(`${before} ${reply}`)))).not.toContain(reply));

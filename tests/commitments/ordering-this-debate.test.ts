@@ -110,3 +110,17 @@ judge(
     'Ik zal starten bij de vragen over de politie en vervolgens ga ik naar de reclassering.',
   ],
 );
+
+// Made-up 15's tuning half: the topics of the answer announced as a list ("Ik ga in op de concessies, de prijzen en …").
+judge(
+  '"ik ga in op" a list of this answer\'s topics',
+  ['Ik ga in op het aanbod van de gemeenten, de provincies en de waterschappen, en ik stuur u voor de zomer een brief.', 'Ik ga in op het verzoek van de VNG en stuur de Kamer voor 1 juni een brief.'],
+  ['Ik ga in op de concessies, de prijzen, de schone schepen en het toezicht.', 'Ik ga achtereenvolgens in op de kosten, de planning en de uitvoering.'],
+);
+
+// Made-up 15's tuning half: a promise said to have been the speaker's, in the past, corrects who made it.
+judge(
+  '"… was mijn toezegging": a promise retold',
+  ['Mijn toezegging is dat ik de Kamer voor de zomer informeer.', 'De toezegging van vandaag is dat ik u voor 1 juni een brief stuur.'],
+  ['Voorzitter, één correctie: het overleg met de provincie was mijn toezegging, niet die van de minister.', 'Die brief was een toezegging van mijn voorganger.'],
+);

@@ -291,7 +291,7 @@ describe('made-up debates 12 (held apart in two halves; tests/eval/synthetic12)'
   madeUpFloors(SYNTHETIC12, [
     // In-debate 55 -> 54 with review 6's fix ("reactie" no request word: "Ja, dat doe ik, voor zover …" lost again);
     // links 61 8 17 -> 62 9 16 with "Ik ben verder benieuwd of …" (fe7986a).
-    ['test', 38, 55, 1, 22, 2, 62, 9],
+    ['test', 38, 56, 0, 22, 2, 62, 9],
     ['tuning', 42, 65, 1, 23, 3, 65, 14],
   ]);
 });
@@ -363,7 +363,7 @@ describe('made-up debates 15 (held apart in two halves; tests/eval/synthetic15)'
     SYNTHETIC15,
     [
       ['test', 7, 42, 3, 18, 2, 57, 4],
-      ['tuning', 41, 47, 2, 15, 8, 61, 7],
+      ['tuning', 41, 49, 0, 15, 8, 61, 7],
     ],
     0,
     1,
