@@ -7,7 +7,8 @@ import { closingListOf } from '../helpers/commitments-of';
  * sentence ("Er is één toezegging gedaan, namelijk dat …"), items that open with their number in the Eerste Kamer's
  * register ("T03512 – De minister zegt toe …"), and the chair's closing words on the line after the last item. Made-up
  * reports written before the rules (made-up 14's test half was not read; its forms were chosen by me, so its closing
- * figure is no longer held apart: tests/eval/RESULTS.md).
+ * figure is no longer held apart: tests/eval/RESULTS.md). Each item is the chair's whole sentence: "de minister de Kamer …
+ * stuurt" cut from after "dat" reads as a clause, not a sentence.
  */
 const HEAD = `VERSLAG VAN EEN COMMISSIEDEBAT
 
@@ -28,7 +29,24 @@ describe('items read inside the chair\'s sentences', () => {
           'Dan de toezeggingen. De eerste toezegging is dat de minister de Kamer voor 1 juni een brief stuurt over de capaciteit. Dan de tweede: de minister informeert de Kamer in het najaar over de pilot. De derde toezegging is dat de minister met de gemeenten in gesprek gaat over de kosten. Ik sluit de vergadering.',
         ),
       ),
-    ).toEqual(['De minister de Kamer voor 1 juni een brief stuurt over de capaciteit.', B, 'De minister met de gemeenten in gesprek gaat over de kosten.']));
+    ).toEqual([
+      'De eerste toezegging is dat de minister de Kamer voor 1 juni een brief stuurt over de capaciteit.',
+      'Dan de tweede: de minister informeert de Kamer in het najaar over de pilot.',
+      'De derde toezegging is dat de minister met de gemeenten in gesprek gaat over de kosten.',
+    ]));
+  it('"Als vierde heb ik genoteerd dat …", "En de vijfde en laatste toezegging is dat …", a subject not of the government', () =>
+    expect(
+      closingListOf(
+        report(
+          'Dan de toezeggingen. De eerste toezegging is dat de minister de Kamer voor 1 juni een brief stuurt over de capaciteit. De tweede toezegging is dat de vraag van mevrouw Kat over de kosten schriftelijk wordt beantwoord. Als derde heb ik genoteerd dat de minister de gemeenten vraagt om cijfers. En de vierde en laatste toezegging is dat de minister in het najaar een bezoek brengt aan Assen. Ik sluit de vergadering.',
+        ),
+      ),
+    ).toEqual([
+      'De eerste toezegging is dat de minister de Kamer voor 1 juni een brief stuurt over de capaciteit.',
+      'De tweede toezegging is dat de vraag van mevrouw Kat over de kosten schriftelijk wordt beantwoord.',
+      'Als derde heb ik genoteerd dat de minister de gemeenten vraagt om cijfers.',
+      'En de vierde en laatste toezegging is dat de minister in het najaar een bezoek brengt aan Assen.',
+    ]));
   it('not a member recalling the list of an earlier debate', () =>
     expect(closingListOf(`${HEAD}Mevrouw Kat (D66):\nDe eerste toezegging is dat de minister een brief stuurt. Dan de tweede: de minister informeert de Kamer.\n\nDe voorzitter:\nDank u wel. Ik sluit de vergadering.\n\nSluiting 18.00 uur.\n`)).toEqual([]));
 });
@@ -36,7 +54,7 @@ describe('items read inside the chair\'s sentences', () => {
 describe('one commitment said in the announcing sentence', () => {
   it('"Er is één toezegging gedaan, namelijk dat de minister …"', () =>
     expect(closingListOf(report('Er is één toezegging gedaan, namelijk dat de minister de Kamer voor 1 juni een brief stuurt over de capaciteit. Ik dank de minister en sluit de vergadering.'))).toEqual([
-      'De minister de Kamer voor 1 juni een brief stuurt over de capaciteit.',
+      'Er is één toezegging gedaan, namelijk dat de minister de Kamer voor 1 juni een brief stuurt over de capaciteit.',
     ]));
   it('not one of an earlier debate', () => expect(closingListOf(report('Vorige keer is er één toezegging gedaan, namelijk dat de minister een brief stuurt. Ik sluit de vergadering.'))).toEqual([]));
 });
