@@ -4,6 +4,7 @@ import { isPreposition, isStopword, PREPOSITIONS } from '../text/stopwords';
 import { FINITE, insidePhrase, PERSONAL, RELATIVE, startsWithPreposition, words } from './phrase-words';
 import { glossEnd, meaning } from './gloss-end';
 import { isAcronymLike } from './acronym';
+import { CALLED_AFTER, CALLED_THAT, othersWord, WHAT_WE_CALL } from './naming-forms';
 
 /**
  * Definitions of words, not only of acronyms, in the phrasings Dutch uses to
@@ -70,12 +71,6 @@ const SO_CALLED = /(?<![\p{L}])(?:zogenoemde|zogeheten) (\p{L}[\p{L}-]*(?: \p{L}
  * 12 maart, die …)", "(in de regio's die …)", "(stuk nr. 15, dat …)").
  */
 const IN_PARENS = /(?:^|\s)(?:de|het) ((?:\p{L}+e )?\p{L}[\p{L}-]*) \((?!(?:een|en|maar|of|want|dus|zoals|ook|al|die|dat|wat|waar\p{L}*)\s)((?:(?:de|het) )?\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*)? (?:die|dat|waarin|waarbij|waarmee|waardoor|waarop|waarvan) [^(),]{4,140})\)/iu;
-/**
- * The meaning put first: "Mensen vooraf uitleggen …, is wat onderzoekers prebunking noemen", "…: dat zijn wat we in de
- * bouw papieren zelfstandigen noemen". Who calls it so is one word (a pronoun or a plural: "onderzoekers").
- */
-const CALLED_AFTER = /^(?:([^,;:]{10,200}), is|([^;:]{10,300}): dat (?:is|zijn)) wat (?:\p{Ll}+ )(?:in (?:de|het) \p{Ll}+ )?(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?) noem(?:en|t)[.!]?$/u;
-const WHAT_WE_CALL = /^wat (?:wij|we|ik|men|je) (?:in (?:de|het) \p{Ll}+ )?((?:(?:een|de|het) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?) noem(?:en|t)?, is ([^,]+)/iu;
 
 /** Words that make a phrase point at something in the debate rather than name a concept. */
 const POINTING = new Set(['deze', 'die', 'dit', 'dat', 'mijn', 'onze', 'ons', 'uw', 'hun', 'zijn', 'haar', 'jullie', 'ook', 'niet', 'geen', 'zo', 'zo\'n']);
@@ -153,7 +148,8 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   if (ORDINAL.test(term.toLowerCase())) return null;
   // "dat is in dit verband het bedrijf …", "verstaan we in deze wet iemand die …", "… in het actieprogramma niet alleen
   // …": the focus or the scope before the meaning is not part of it.
-  const definition = trimEnd(gloss).replace(/^(?:in dit verband|in deze context|hier) (?=\p{L})|^in (?:het|de|dit|deze|die|onze|mijn|ons|dat) \p{L}+ (?=(?:niet|alleen|ook|vooral|iedereen|iemand|alle|elke|ieder|een|de|het|mensen) )/iu, '');
+  // A semicolon ends the meaning ("…; daar gaat het vandaag over").
+  const definition = trimEnd(gloss.split('; ')[0]!).replace(/^(?:in dit verband|in deze context|hier) (?=\p{L})|^in (?:het|de|dit|deze|die|onze|mijn|ons|dat) \p{L}+ (?=(?:niet|alleen|ook|vooral|iedereen|iemand|alle|elke|elk|ieder|iedere|een|de|het|mensen) )/iu, '');
   // "De RIVM-cijfers, oftewel de cijfers waar wij op varen": a gloss that repeats the term's head restates it,
   // unless a relative clause says what sets it apart ("het forfaitaire rendement, dat is het rendement waarvan / waarover …").
   const head = term.toLowerCase().split(/[-\s]/u).at(-1)!;
@@ -263,7 +259,8 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     // The definition is the rest of the sentence: "Met X bedoel ik dat …, waar …".
     if ((m = MEANT.exec(s)) || (m = UNDERSTOOD.exec(s))) found = accept(m[1]!, meaning(s.slice(m.index + m[0].length)), 'clause');
     else if ((m = WHAT_WE_CALL.exec(s))) found = accept(m[1]!, glossOf(s, m), 'phrase');
-    else if ((m = CALLED_AFTER.exec(s))) found = accept(m[3]!, m[1] ?? m[2]!, 'clause');
+    else if ((m = CALLED_AFTER.exec(s)) && othersWord(m, 3)) found = accept(m[5]!, m[1] ?? m[2]!, 'clause');
+    else if ((m = CALLED_THAT.exec(s)) && othersWord(m, 2)) found = accept(m[4]!, m[1]!, 'clause');
     else if ((m = A_IS_A.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = SO_CALLED.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = THAT_IS_AFTER_PREPOSITION.exec(s)) || (m = THAT_IS.exec(s)) || (m = THAT_IS_AFTER_ARTICLE.exec(s))) found = accept(m[1]!, glossOf(s, m), 'described');

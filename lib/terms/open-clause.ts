@@ -27,28 +27,36 @@ function verbLike(ws: string[], k: number, plural = false): boolean {
 
 /**
  * How far to skip from the comma at `at` over a list inside a clause the gloss from `from` has opened and whose verb has
- * not come: the clause from its last relative word to the comma has no verb-like word; the items after it run to a
+ * not come: the clause from its last relative word (or "waar") to the comma has no verb-like word; the items after it run to a
  * part joined by "en" or "of" whose last word is verb-like, before a comma or the sentence's end. 0 when not so.
  */
 export function openClauseListAt(text: string, from: number, at: number): number {
   if (text[at] !== ',') return 0;
   const ws = words(text.slice(from, at));
   let opener = ws.length - 1;
-  while (opener >= 0 && !RELATIVE.test(ws[opener]!)) opener--;
+  while (opener >= 0 && !RELATIVE.test(ws[opener]!) && ws[opener] !== 'waar') opener--;
   if (opener < 0) return 0;
   const clause = ws.slice(opener + 1);
-  if (clause.length === 0 || clause.some((_, k) => verbLike(clause, k, k === clause.length - 1))) return 0;
+  // Right after "waar", "waarin" … comes the clause's subject, not its verb ("waar huisartsenpost, …"); after "die" or
+  // "dat" the verb may ("die werkt, …").
+  const subjectFirst = /^(?:die|dat|wie)$/u.test(ws[opener]!);
+  if (clause.length === 0 || clause.some((_, k) => (k > 0 || subjectFirst) && verbLike(clause, k, k === clause.length - 1))) return 0;
   let stop = at + 1;
   while (stop < text.length && !'.;:!?'.includes(text[stop]!)) stop++;
   let end = at;
   for (const item of text.slice(at + 1, stop).split(',')) {
     const ws = words(item);
-    // A relative word opens a clause of its own, unless a preposition makes it a demonstrative ("in die woning").
-    if (ws.length === 0 || PERSONAL.test(item) || REMARK.test(item) || ws.some((w, k) => RELATIVE.test(w) && !PREPOSITIONS.has(ws[k - 1] ?? ''))) return 0;
-    end += 1 + item.length;
     const joined = ws.findIndex((w, k) => k > 0 && (w === 'en' || w === 'of'));
+    // The clause's verb: at the end, or a plural before a clause of its own ("… en maatschappelijk werk samen bespreken
+    // wie hulp nodig heeft").
+    const mid = joined < 0 ? -1 : ws.findIndex((_, k) => k > joined + 1 && verbLike(ws, k, true));
+    const verb = mid >= 0 ? mid : joined > 0 && verbLike(ws, ws.length - 1) ? ws.length - 1 : -1;
+    // Before it, a relative word opens a clause of its own, unless a preposition makes it a demonstrative ("in die woning").
+    const ownClause = ws.some((w, k) => (verb < 0 || k < verb) && RELATIVE.test(w) && !PREPOSITIONS.has(ws[k - 1] ?? ''));
+    if (ws.length === 0 || PERSONAL.test(item) || REMARK.test(item) || ownClause) return 0;
+    end += 1 + item.length;
     // The part that closes the clause: a list's last item, then the clause's words to its verb.
-    if (joined > 0 && ws.length <= 12 && verbLike(ws, ws.length - 1)) return end - at;
+    if (verb > 0 && ws.length <= 12) return end - at;
     // Before it, items of a word or three, none a verb.
     if (ws.length > 3 || ws.some((_, k) => verbLike(ws, k))) return 0;
   }

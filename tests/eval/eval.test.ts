@@ -322,9 +322,9 @@ describe('made-up debates 14 (held apart in two halves; tests/eval/synthetic14)'
   // register numbers: tests/commitments/closing-forms-sentences.test.ts, made-up reports). The tuning half was tuned on.
   // Read in the fifth session of 2026-12-07 (made-up 15's test half held apart instead), at closing 14 of 22 with four
   // false, in-debate 35 0 6, definitions 10 5 9, links 54 11 8; raised with rules from its misses (the chair's whole
-  // sentence as the item: 22 of 22, none false).
+  // sentence as the item: 22 of 22, none false; definitions 14 2 5).
   madeUpFloors(SYNTHETIC14, [
-    ['test', 22, 35, 0, 10, 5, 54, 11],
+    ['test', 22, 35, 0, 14, 2, 54, 11],
     ['tuning', 32, 52, 0, 18, 1, 55, 7],
   ]);
 });
