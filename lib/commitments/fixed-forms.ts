@@ -93,6 +93,29 @@ export function seesToIt(ts: readonly Tok[]): number {
   return -1;
 }
 
+/** Whom one speaks to in the debate: inviting or adding them is this debate's talk. */
+const IN_THE_ROOM = /^(?:u|uw|heer|mevrouw|kamer|leden|collega|collega's|commissie|voorzitter|mij|me|ons|zich)$/u;
+/**
+ * Inviting a named party, in the present: "Ik nodig de energieleveranciers uit voor een gesprek", "… uit om …"; or adding
+ * a point to a piece of work: "Daarom voeg ik de vraag … toe aan de opdracht aan de ACM". The speaker next to the verb,
+ * a party or point with its article after it, not whom one speaks to ("ik nodig u uit", "de heer Bos"), not "daar voeg
+ * ik aan toe dat …" (said now). Index of the particle, or -1.
+ */
+export function invitesOrAdds(ts: readonly Tok[]): number {
+  for (let v = 0; v < ts.length; v++) {
+    const invites = /^(?:nodig|nodigen)$/u.test(ts[v]!.w);
+    if ((!invites && !/^(?:voeg|voegen)$/u.test(ts[v]!.w)) || !firstPersonAt(ts, v)) continue;
+    const c = ts[v]!.clause;
+    const from = /^(?:ik|we|wij)$/u.test(ts[v + 1]?.w ?? '') ? v + 2 : v + 1;
+    const after = ts.slice(from).filter((t) => t.clause === c);
+    const party = after.findIndex((t) => /^(?:de|het|een|alle)$/u.test(t.w));
+    if (party < 0 || after.slice(0, party + 2).some((t) => IN_THE_ROOM.test(t.w))) continue;
+    const k = after.findIndex((t, j) => j > party && t.w === (invites ? 'uit' : 'toe') && (invites ? /^(?:voor|om|bij|naar)$/u : /^aan$/u).test(after[j + 1]?.w ?? ''));
+    if (k > 0) return ts.indexOf(after[k]!);
+  }
+  return -1;
+}
+
 /** First person next to the verb at `v`: "ik neem", "neem ik", "we zetten", "zetten we". */
 const firstPersonAt = (ts: readonly Tok[], v: number): boolean => /^(?:ik|we|wij)$/u.test(ts[v - 1]?.w ?? '') || /^(?:ik|we|wij)$/u.test(ts[v + 1]?.w ?? '');
 

@@ -73,7 +73,9 @@ export function bodyAskedAt(ts: readonly Tok[]): number {
     // Only before the asking: "…, vraag ik het CBS om … als dat mogelijk is" still offers on a condition.
     const ofReason = (j: number) => (j < v || ts[j]!.clause !== clause) && ts.some((x, k) => k < j && x.clause === ts[j]!.clause && REASON.test(x.w));
     const offered = ts.some((t, j) => (/^(?:indien|mits)$/u.test(t.w) || (t.w === 'als' && CONDITION_SUBJECT.test(ts[j + 1]?.w ?? ''))) && !ofReason(j) && !ts.slice(te, j).some((x) => FINDS_OUT.test(x.w)));
-    if (te > 0 && ts[te + 1]!.clause === clause && isInfinitive(act) && (lightVerb || !noAct(particle + act) || (particle === 'bij' && !noAct(act))) && !offered) return te + 1;
+    // "om mij te laten weten …": the body asked to report, which "laten" alone is not.
+    const reports = act === 'laten' && ts[te + 2]?.w === 'weten';
+    if (te > 0 && ts[te + 1]!.clause === clause && isInfinitive(act) && (lightVerb || reports || !noAct(particle + act) || (particle === 'bij' && !noAct(act))) && !offered) return te + 1;
   }
   return -1;
 }

@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS, PREPOSITIONS } from '../text/stopwords';
 import { SUBJECT } from './clauses';
 import { mayNameTime } from './deadline';
-import { effortNow, heardFromSpeaker, intends, seesToIt, statesEffort, takesUpWith, visits, willing } from './fixed-forms';
+import { effortNow, heardFromSpeaker, intends, invitesOrAdds, seesToIt, statesEffort, takesUpWith, visits, willing } from './fixed-forms';
 import { causes, commissions } from './others-act';
 import {
   adjective, ANNOUNCED, GUESS_OR_CONDITION, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, frontedClauseBefore, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, otherMinister, PLACE_PREPOSITION, PRONOUN_FIRST, SEPARABLE, STANCE, SUBORDINATING, timeAt, TIME_WORD, withParty,
@@ -290,7 +290,7 @@ function toAPlace(ts: readonly Tok[], v: number): boolean {
 
 /** Index of the word that makes the sentence a promise to act, or -1. */
 export function promiseToActAt(ts: readonly Tok[]): number {
-  for (const find of [boundAct, announced, willing, intends, statesEffort, commissions, visits, seesToIt, takesUpWith, effortNow, heardFromSpeaker]) {
+  for (const find of [boundAct, announced, willing, intends, statesEffort, commissions, visits, seesToIt, takesUpWith, effortNow, heardFromSpeaker, invitesOrAdds]) {
     const at = find(ts);
     if (at >= 0) return at;
   }
