@@ -73,6 +73,8 @@ const HOW_TO_EXPLAIN = /^(?:(?:en|maar) )?hoe (?:(?:moet|kan|zou) ik (?:\p{L}+ )
  * verbs of belief and will: "Wie kan er nog bezwaar maken?" and "Wie heeft … nog niet ontvangen?" ask.
  */
 const NO_ONE_STILL = /^(?:(?:en|maar) )?wie (?:gelooft|geloven|vertrouwt|vertrouwen|snapt|begrijpt|wil|durft) (?:\p{L}+ ){0,6}?nog(?: \p{L}+){0,3}\?/u;
+/** "Wie wil er nu in een dorp wonen zonder …?": who would want to, with "nu" or "nou" right after "er". */
+const NO_ONE_NOW = /^(?:(?:en|maar) )?wie (?:wil|durft|gelooft|vertrouwt) er (?:nu|nou)(?![\p{L}])/u;
 /**
  * A verdict asked with "nou" or "werkelijk": "Is dat nou eerlijk?", "Is dat werkelijk wat deze minister wil?" (the
  * government in the third person, pointed at with "deze"). Not "nu", which asks for a fact: "Is dat nu al geregeld?".
@@ -113,6 +115,7 @@ export function rhetoricalOnItsOwn(folded: string): boolean {
     NO_ONE_AGAINST.test(folded) ||
     (HOW_TO_EXPLAIN.test(folded) && !folded.includes(':')) ||
     NO_ONE_STILL.test(folded) ||
+    NO_ONE_NOW.test(folded) ||
     NO_ONE_BLAMES.test(folded) ||
     OUTCRY.test(folded) ||
     WE_REALLY_NOT.test(folded) ||

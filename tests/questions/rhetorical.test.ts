@@ -100,6 +100,9 @@ describe('questions: who still believes, a verdict with "nou", a scene imagined'
     'Is dat werkelijk wat deze minister voor ogen heeft?',
     'Stel je voor dat je twee jaar op een uitspraak moet wachten: hoe houd je dat vol?',
     'Stel je eens voor: je huis scheurt en niemand komt kijken, hoe voelt dat dan?',
+    // Made-up 14's test half (read): "Wie wil er nu …?", who would want to.
+    'Wie wil er nu in een dorp wonen zonder bus en zonder school?',
+    'En wie durft er nou nog een bedrijf te beginnen met deze regels?',
   ]) {
     it(`not a question: ${s}`, () => expect(questionsOf(s).some((q) => q.startsWith(s.split(/(?<=[?:])\s/u)[0]!))).toBe(false));
   }
@@ -111,6 +114,7 @@ describe('questions: who still believes, a verdict with "nou", a scene imagined'
     'Is dat nou de bedoeling van de minister?',
     'Stel dat de rechter de regeling vernietigt: wat doet de minister dan?',
     'Stel u voor dat de dijk doorbreekt, heeft de minister dan een plan klaarliggen?',
+    'Wie wil er nu nog meedoen aan de pilot, vraag ik de minister?',
   ]) {
     it(`still a question: ${s}`, () => expect(questionsOf(s).length).toBeGreaterThan(0));
   }
