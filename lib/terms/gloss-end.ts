@@ -1,5 +1,5 @@
 import { PREPOSITIONS } from '../text/stopwords';
-import { openClauseListAt, questionWordListAt } from './open-clause';
+import { nestedClauseAt, openClauseListAt, questionWordListAt } from './open-clause';
 import { CLOSING, FINITE, PERSONAL, RELATIVE, words } from './phrase-words';
 
 /**
@@ -86,7 +86,7 @@ export function glossEnd(text: string, from: number, end: number): number {
   const listed = listEnd(text, from, end);
   if (listed > 0) return listed;
   let e = end;
-  const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at, from) || expansionAt(text, at) || contrastAt(text, from, at) || parallelRelativeAt(text, from, at) || appositionAt(text, from, at) || openClauseListAt(text, from, at) || questionWordListAt(text, at);
+  const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at, from) || expansionAt(text, at) || contrastAt(text, from, at) || parallelRelativeAt(text, from, at) || appositionAt(text, from, at) || openClauseListAt(text, from, at) || questionWordListAt(text, at) || nestedClauseAt(text, from, at);
   for (let skip = skipAt(e); skip > 0; skip = skipAt(e)) {
     const next = text.indexOf(',', e + skip);
     e = next < 0 ? text.length : next;
@@ -96,12 +96,12 @@ export function glossEnd(text: string, from: number, end: number): number {
 }
 
 /**
- * ", zodat …" after a relative clause (what the thing is for: "zorg die … overneemt, zodat die even op adem kan komen")
- * and ", zoals A of B" (its examples, a few words with no verb): the meaning goes on to the next comma or the end. Not
+ * ", zodat …" after a relative clause (what the thing is for: "zorg die … overneemt, zodat die even op adem kan komen";
+ * also ", met het doel om …" and the exception ", tenzij …") and ", zoals A of B" (its examples, a few words with no verb): the meaning goes on to the next comma or the end. Not
  * a clause of the speaker or the government ("…, zodat ik …", "…, zoals ik al zei").
  */
 function goesOnAt(text: string, from: number, at: number): number {
-  const m = /^, (zodat|zoals|met het doel) /u.exec(text.slice(at, at + 20));
+  const m = /^, (zodat|zoals|met het doel|tenzij) /u.exec(text.slice(at, at + 20));
   if (!m) return 0;
   const next = text.slice(at + m[0].length).search(/[,;:.!?]/u);
   const end = next < 0 ? text.length : at + m[0].length + next;

@@ -72,3 +72,17 @@ export function questionWordListAt(text: string, at: number): number {
   if (!/(?<![\p{L}])(?:hoe|wat|waar|wanneer|wie|waarom|welke)$/iu.test(text.slice(Math.max(0, at - 10), at))) return 0;
   return QUESTION_WORD_LIST.exec(text.slice(at, at + 80))?.[0].length ?? 0;
 }
+
+/**
+ * "de regel dat een werkgever die geen contract geeft, wordt geacht …": a clause inside a clause, the inner one closed by
+ * the comma, the outer one's verb right after it. Two clause words or more in the gloss from `from`, one verb fewer,
+ * and an auxiliary or a modal after the comma at `at`: skip the comma (2), else 0.
+ */
+export function nestedClauseAt(text: string, from: number, at: number): number {
+  if (text[at] !== ',') return 0;
+  const ws = words(text.slice(from, at));
+  const openers = ws.filter((w, k) => RELATIVE.test(w) && !PREPOSITIONS.has(ws[k - 1] ?? '') && !DETERMINER.test(ws[k - 1] ?? '')).length;
+  const verbs = ws.filter((w, k) => !RELATIVE.test(w) && !DETERMINER.test(w) && verbLike(ws, k)).length;
+  const next = words(text.slice(at + 1, at + 30))[0] ?? '';
+  return openers >= 2 && verbs === openers - 1 && CLOSING.has(next) ? 2 : 0;
+}

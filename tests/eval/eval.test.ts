@@ -324,7 +324,7 @@ describe('made-up debates 14 (held apart in two halves; tests/eval/synthetic14)'
   // false, in-debate 35 0 6, definitions 10 5 9, links 54 11 8; raised with rules from its misses (the chair's whole
   // sentence as the item: 22 of 22, none false; definitions 14 2 5; in-debate 38 0 3).
   madeUpFloors(SYNTHETIC14, [
-    ['test', 22, 38, 0, 14, 2, 54, 10],
+    ['test', 22, 38, 0, 15, 1, 54, 10],
     ['tuning', 32, 52, 0, 18, 1, 55, 7],
   ]);
 });
@@ -362,7 +362,7 @@ describe('made-up debates 15 (held apart in two halves; tests/eval/synthetic15)'
     SYNTHETIC15,
     [
       ['test', 7, 42, 3, 18, 2, 57, 4],
-      ['tuning', 41, 49, 0, 15, 8, 61, 7],
+      ['tuning', 41, 49, 0, 16, 7, 61, 7],
     ],
     0,
     1,

@@ -33,3 +33,18 @@ describe('not defined, or not so', () => {
   it('the name does not go on with a person', () => expect(learned('Dan het GVB, het gemeenschappelijk visserijbeleid van de heer Visser.')).not.toContainEqual(['GVB', 'gemeenschappelijk visserijbeleid van de heer Visser']));
   it('"is wat we willen" names nothing', () => expect(learned('Minder regels voor boeren, is wat we allemaal willen.')).toEqual([]));
 });
+
+describe('a clause within a clause, and "tenzij"', () => {
+  it('"de regel dat iemand die …, wordt …, tenzij …": the outer clause has its verb after the comma, and an exception', () =>
+    expect(learned('Er komt een bewijsvermoeden, oftewel de regel dat een werkgever die geen contract geeft, wordt geacht een vaste baan te bieden, tenzij hij het tegendeel bewijst.')).toContainEqual([
+      'bewijsvermoeden',
+      'de regel dat een werkgever die geen contract geeft, wordt geacht een vaste baan te bieden, tenzij hij het tegendeel bewijst',
+    ]));
+  it('not past a main clause after the comma', () =>
+    expect(learned('Er komt een bewijsvermoeden, oftewel de regel dat een werkgever die geen contract geeft, en dat vind ik terecht.')).not.toContainEqual([
+      'bewijsvermoeden',
+      'de regel dat een werkgever die geen contract geeft, en dat vind ik terecht',
+    ]));
+  it('"tenzij" of the speaker is a remark', () =>
+    expect(learned('Een noodtoelating, dat is een toelating die de minister tijdelijk geeft, tenzij ik daar anders over besluit.')).toContainEqual(['noodtoelating', 'een toelating die de minister tijdelijk geeft']));
+});
