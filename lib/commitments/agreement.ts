@@ -234,17 +234,20 @@ function toSpeakNow(before: string): boolean {
 const VISIT = /^(?:komen|kijken|bezoeken|lopen|gaan|doen|rijden|schuiven|zien|ervaren|maken|praten|spreken|openen|proeven|werken)$/u;
 /**
  * Accepting it: "Daar kom ik graag.", "Nou, daar ga ik graag op in.", "Die (uitnodiging) neem ik (graag) aan.", "Ik ga graag
- * met hem mee", "Ik kom graag.", "Graag kom ik een keer langs.", "Dat is goed, dat doe ik.", "Heel graag.", "Dat doe ik
+ * met hem mee naar …" (a place: "met haar meegaan" alone may be agreeing), "Ik kom graag.", "Graag kom ik een keer langs.", "Dat is goed, dat doe ik.", "Heel graag.", "Dat doe ik
  * graag." (not "Daar kom ik graag (…) op terug": this debate). No negation, condition, hedge or "maar" after it, nor the agenda still to be looked at.
  */
 const ACCEPTS =
-  /^(?:(?:ja|nou|graag|zeker|jazeker)[,.!]?\s*)?(?:daar (?:kom|ga) (?:ik|we) (?:heel |zeer |ook )?graag(?:[,.:;!]|$| naartoe| heen| langs| op in(?![\p{L}]))|daar ga (?:ik|we) (?:zeker|heel graag|graag) op in(?![\p{L}])|(?:die|de|deze)(?: uitnodiging)? (?:neem|nemen) (?:ik|we) (?:(?:heel |zeer |ook )?graag )?aan(?![\p{L}])|(?:ik|we) (?:ga|gaan) (?:heel |zeer |ook )?graag met (?:hem|haar|hen|u|mevrouw \p{L}+|de heer \p{L}+) mee(?![\p{L}])(?! in )|(?:ik|we) (?:kom|komen) (?:heel |zeer |ook )?graag(?:[,.:;!]|$| langs| naar (?!de kamer|het debat)(?=\p{L}))|graag (?:kom|komen) (?:ik|we) (?:een keer |eens )?langs(?![\p{L}])|(?:heel|zeer) graag(?=[,.:;!]|$)|dat doe (?:ik|we) (?:heel |zeer |ook )?graag(?=[,.:;!]|$))/u;
+  /^(?:(?:ja|nou|graag|zeker|jazeker)[,.!]?\s*)?(?:daar (?:kom|ga) (?:ik|we) (?:heel |zeer |ook )?graag(?:[,.:;!]|$| naartoe| heen| langs| op in(?![\p{L}]))|daar ga (?:ik|we) (?:zeker|heel graag|graag) op in(?![\p{L}])|(?:die|de|deze)(?: uitnodiging)? (?:neem|nemen) (?:ik|we) (?:(?:heel |zeer |ook )?graag )?aan(?![\p{L}])|(?:ik|we) (?:ga|gaan) (?:heel |zeer |ook )?graag met (?:hem|haar|hen|u|mevrouw \p{L}+|de heer \p{L}+|de \p{L}+) mee (?:naar|op) |(?:ik|we) (?:kom|komen) (?:heel |zeer |ook )?graag(?:[,.:;!]|$| langs| naar (?!de kamer|het debat)(?=\p{L}))|graag (?:kom|komen) (?:ik|we) (?:een keer |eens )?langs(?![\p{L}])|(?:heel|zeer) graag(?=[,.:;!]|$)|dat doe (?:ik|we) (?:heel |zeer |ook )?graag(?=[,.:;!]|$))/u;
+/** "Ik ga graag met haar mee" without a place: a visit only when the invitation was to one ("nodigde mij uit in Limburg"). */
+const GOES_ALONG = /^(?:(?:ja|nou|graag|zeker)[,.!]?\s*)?(?:ik|we) (?:ga|gaan) (?:heel |zeer |ook )?graag met (?:hem|haar|hen|u|mevrouw \p{L}+|de heer \p{L}+) mee(?![\p{L}])/u;
+const TO_A_PLACE = /(?<![\p{L}])(?:werkbezoek|bezoek|(?:uit|mee) (?:in|naar) \p{L}+)(?![\p{L}])/u;
 const DEFERRED = /^(?:maar|als|indien|mits|tenzij|misschien|wellicht|zodra|mocht|mogelijk|eventueel|agenda|terug)$/u;
 const acceptsInvitation = (before: string, folded: string): boolean =>
   INVITED.test(before) &&
   !NOT_INVITED.test(before) &&
   !toSpeakNow(before) &&
-  (ACCEPTS.test(folded) || (/uitnodiging/u.test(before) && agrees(folded.split(/[:;]/u)[0]!.trim()))) &&
+  (ACCEPTS.test(folded) || (GOES_ALONG.test(folded) && TO_A_PLACE.test(before)) || (/uitnodiging/u.test(before) && agrees(folded.split(/[:;]/u)[0]!.trim()))) &&
   // A concession after ", al …" ("…, al kan ik niet beloven dat ik een oplossing heb") does not take the visit back.
   // (A doubt about the visit itself, "…, al weet ik niet of mijn agenda dat toelaat", still defers it.)
   !folded.split(', al ')[0]!.split(/[\s,.;:!]+/u).some((w) => NEGATION.has(w) || DEFERRED.test(w)) &&

@@ -247,6 +247,9 @@ export const describesMotion = (folded: string): boolean => MOTION_ASKS.test(fol
  * doen.", "…, en dat zal ik ook doen." Not when that end says no ("maar nu ga ik dat toch niet doen"): see keptAgain.
  */
 const KEPT_AGAIN = /(?:,| en) ((?:\p{L}+ ){0,4}?(?:(?:zal|ga|gaan|zullen) (?:ik|we|wij) dat|dat (?:zal|ga|gaan|zullen) (?:ik|we|wij)) (?:\p{L}+ ){0,4}?doen)[.!]?$/u;
+/** "Dat was mijn toezegging, en die houd ik", "…, en dat blijft zo": the earlier promise (named by the noun) said to stand. */
+const STANDS = /, en (?:die|dat|deze) (?:houd|hou) (?:ik|we|wij)(?![\p{L}])|, en (?:die|dat) (?:blijft|staat) (?:zo|staan|nog)(?![\p{L}])/u;
+export const standsAgain = (folded: string): boolean => STANDS.test(folded);
 export function keptAgain(folded: string): boolean {
   const m = KEPT_AGAIN.exec(folded);
   return m !== null && !m[1]!.split(' ').some((w) => NEGATION.has(w));

@@ -177,8 +177,8 @@ export function intoWork(ts: Tok[], i: number): boolean {
   const verb = clause.findLastIndex((x) => /^(?:neem|neemt|nemen)$/u.test(x));
   const into = verb < 0 ? -1 : clause.indexOf('in', verb);
   if (w !== 'mee' || into <= verb || !WORK_DETERMINER.test(clause[into + 1] ?? '') || !clause.some((x) => SUBJECT.has(x))) return false;
-  // Or a talk named before ("in dat gesprek"): what is taken into it is raised there.
-  const work = clause.findIndex((x, k) => k > into + 1 && k <= into + 3 && (ANNOUNCED.test(x) || VEHICLE.test(x) || /^(?:gesprek|gesprekken|overleg)$/u.test(x)));
+  // Or a talk named before ("in dat gesprek"; "in dit overleg" is this meeting): what is taken into it is raised there.
+  const work = clause.findIndex((x, k) => k > into + 1 && k <= into + 3 && (ANNOUNCED.test(x) || VEHICLE.test(x) || (/^(?:gesprek|gesprekken|overleg)$/u.test(x) && !/^(?:dit|deze)$/u.test(clause[k - 1]!))));
   return work > 0 && clause.slice(work + 1).every((x) => /^(?:ook|wel|zeker|graag|dan|uitdrukkelijk|nadrukkelijk|expliciet|nog)$/u.test(x));
 }
 

@@ -94,12 +94,16 @@ export function seesToIt(ts: readonly Tok[]): number {
 }
 
 /** Whom one speaks to in the debate: inviting or adding them is this debate's talk. */
-const IN_THE_ROOM = /^(?:u|uw|heer|mevrouw|kamer|leden|collega|collega's|commissie|voorzitter|mij|me|ons|zich)$/u;
+const IN_THE_ROOM = /^(?:u|uw|heer|mevrouw|kamer|leden|lid|collega|collega's|commissie|voorzitter|mij|me|ons|zich|indiener|indieners|fractie|fracties|woordvoerder|woordvoerders)$/u;
+/** What one invites a party to: a meeting, or to come, join or talk (not an appeal: "uit om … een eerlijke kans te geven"). */
+const TO_MEET = /^(?:gesprek|overleg|bijeenkomst|werkbezoek|bezoek|sessie|dialoog|top|rondetafel\p{L}*|gesprekken)$/u;
+const TO_COME = /^(?:schuiven|komen|praten|spreken|overleggen|denken|kijken)$/u;
 /**
  * Inviting a named party, in the present: "Ik nodig de energieleveranciers uit voor een gesprek", "… uit om …"; or adding
  * a point to a piece of work: "Daarom voeg ik de vraag … toe aan de opdracht aan de ACM". The speaker next to the verb,
- * a party or point with its article after it, not whom one speaks to ("ik nodig u uit", "de heer Bos"), not "daar voeg
- * ik aan toe dat …" (said now). Index of the particle, or -1.
+ * a party or point with its article after it, not whom one speaks to ("ik nodig u uit", "de heer Bos", "de indieners"),
+ * not "daar voeg ik aan toe dat …" (said now); invited to a meeting or to come, not an appeal; no condition. Index of
+ * the particle, or -1.
  */
 export function invitesOrAdds(ts: readonly Tok[]): number {
   for (let v = 0; v < ts.length; v++) {
@@ -110,8 +114,13 @@ export function invitesOrAdds(ts: readonly Tok[]): number {
     const after = ts.slice(from).filter((t) => t.clause === c);
     const party = after.findIndex((t) => /^(?:de|het|een|alle)$/u.test(t.w));
     if (party < 0 || after.slice(0, party + 2).some((t) => IN_THE_ROOM.test(t.w))) continue;
-    const k = after.findIndex((t, j) => j > party && t.w === (invites ? 'uit' : 'toe') && (invites ? /^(?:voor|om|bij|naar)$/u : /^aan$/u).test(after[j + 1]?.w ?? ''));
-    if (k > 0) return ts.indexOf(after[k]!);
+    const k = after.findIndex((t, j) => j > party && t.w === (invites ? 'uit' : 'toe') && (invites ? /^(?:voor|om)$/u : /^aan$/u).test(after[j + 1]?.w ?? ''));
+    if (k < 0) continue;
+    const rest = after.slice(k + 2).map((t) => t.w);
+    // Invited to a meeting ("voor een gesprek") or to come or talk ("om aan te schuiven"); added to a thing ("aan de
+    // opdracht"), not to what someone said ("aan wat de heer Bos zei").
+    const to = invites ? (after[k + 1]!.w === 'voor' ? rest.slice(0, 3).some((w) => TO_MEET.test(w)) : TO_COME.test(rest[rest.indexOf('te') + 1] ?? '')) : /^(?:de|het|mijn|onze|dit|deze)$/u.test(rest[0] ?? '');
+    if (to && !ts.some((t) => /^(?:als|indien|mits|tenzij|mocht|zodra)$/u.test(t.w))) return ts.indexOf(after[k]!);
   }
   return -1;
 }

@@ -7,7 +7,7 @@ import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
 import { promiseToActAt, type Tok } from './promise-to-act';
 import { actsAtTime, TODAY } from './acts-at-time';
 import { bodyAskedAt, discussedWithBodyAt, raisedWithBodyAt, someoneFindsOutAt } from './others-act';
-import { afterTheFollowing, blocked, inClauseAfter, underWay, cleftAsPromise, cleftOffers, describesMotion, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, SUBJECT, tokens, wished, withinDebate } from './clauses';
+import { afterTheFollowing, blocked, inClauseAfter, underWay, cleftAsPromise, cleftOffers, describesMotion, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, standsAgain, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart, offersAnAct } from './offers';
 import { adoptsProposal, agrees, agreesToRequest, agreesToRetold, grants, takenBack, takesOn, wontHappen, agreedThat } from './agreement';
@@ -148,10 +148,10 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   // "heb … aan de Kamer toegezegd dat ik … zal": an earlier promise retold, whatever its own tense; so is the noun after
   // a past copula ("… was mijn toezegging, niet die van …").
   if (toezeg >= 0) {
-    const retold = (ts[toezeg]!.w === 'toegezegd' && ts.some((t, j) => j < toezeg && PAST.has(t.w))) || (ts[toezeg]!.w === 'toezegging' && ts.some((t, j) => j < toezeg && t.clause === ts[toezeg]!.clause && /^(?:was|waren)$/u.test(t.w)));
+    const retold = (ts[toezeg]!.w === 'toegezegd' && ts.some((t, j) => j < toezeg && PAST.has(t.w))) || (ts[toezeg]!.w === 'toezegging' && ts[toezeg + 1]?.w !== 'dat' && ts.some((t, j) => j < toezeg && t.clause === ts[toezeg]!.clause && /^(?:was|waren)$/u.test(t.w)));
     if (!blocked(ts, toezeg) && !retold && !wished(ts, toezeg)) return true;
     // "Ik heb toegezegd dat ik u informeer, en na deze oproep zal ik dat zeker gaan doen.": retold, and made again.
-    if (retold && keptAgain(folded)) return true;
+    if (retold && (keptAgain(folded) || (ts[toezeg]!.w === 'toezegging' && standsAgain(folded)))) return true;
     // "… met de brief die ik mevrouw X heb toegezegd": the earlier promise names a document; the rest is read alone.
     const named = retold ? EARLIER_PROMISE.exec(folded) : null;
     if (named) return isCommitmentSentence(folded.slice(0, named.index) + folded.slice(named.index + named[0].length), debateDate);

@@ -104,8 +104,8 @@ const NAMING = /^(?:heet|heten|heette|noem|noemt|noemen|noemde|betekent|betekene
 /** A change of state: "is … geworden", "is … gebleken / gebleven". */
 const CHANGED = /(?<![\p{L}])(?:geworden|gebleken|gebleven)(?![\p{L}])/u;
 
-/** A noun and what it is for: "de opdracht om … te rijden". */
-const FOR_WHAT = /^(?:de|het|een) (?:\p{L}+e )?\p{L}+ om [^,]{0,80}? te \p{L}+en(?![\p{L}])/iu;
+/** A noun and what it is for: "de opdracht om … te rijden"; not a verdict ("een poging om …", "een truc om …"). */
+const FOR_WHAT = /^(?:de|het|een) (?:\p{L}+e )?(?!(?:poging|truc|excuus|smoes|greep|aanval|aanslag|list) )\p{L}+ om [^,]{0,80}? te \p{L}+en(?![\p{L}])/iu;
 
 /** A term and a gloss that pass the checks shared by every phrase. */
 function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'described', nounPhrase = false, acronymMayBeDescribed = false): { term: string; definition: string } | null {
@@ -118,7 +118,8 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   // "Onder collega's verstaan we elkaar goed" understands; "Met wat ik net zei bedoel ik …" points at words said.
   if (gw[0] === 'elkaar' || gw[0] === 'mekaar' || PERSONAL.test(termNp) || /^(?:wat|wie|hetgeen)$/u.test(tw[0]!)) return null;
   // "Met X bedoel ik dat …" may define by a clause; a gloss in apposition must be a noun phrase.
-  if (kind === 'clause' ? (gw[0] === 'niet' && gw[1] !== 'alleen') || gw[0] === 'geen' : POINTING.has(gw[0]!)) return null;
+  // Nor the speaker's or hearer's own ("Onder het lawaai versta ik mijn eigen woorden niet").
+  if (kind === 'clause' ? (gw[0] === 'niet' && gw[1] !== 'alleen') || gw[0] === 'geen' || /^(?:mijn|onze|ons|uw|jullie)$/u.test(gw[0]!) : POINTING.has(gw[0]!)) return null;
   const term = withoutArticle(termNp.trim());
   // Acronyms have their own, letter-checked patterns (definitions.ts), either way round ("…, oftewel het EVRM"); an
   // acronym described after "oftewel" (or "ofwel", "dat wil zeggen": the caller says) by a bare noun and what sets it
@@ -148,8 +149,8 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   if (ORDINAL.test(term.toLowerCase())) return null;
   // "dat is in dit verband het bedrijf …", "verstaan we in deze wet iemand die …", "… in het actieprogramma niet alleen
   // …": the focus or the scope before the meaning is not part of it.
-  // A semicolon ends the meaning ("…; daar gaat het vandaag over").
-  const definition = trimEnd(gloss.split('; ')[0]!).replace(/^(?:in dit verband|in deze context|hier) (?=\p{L})|^in (?:het|de|dit|deze|die|onze|mijn|ons|dat) \p{L}+ (?=(?:niet|alleen|ook|vooral|iedereen|iemand|alle|elke|elk|ieder|iedere|een|de|het|mensen) )/iu, '');
+  // A semicolon ends the meaning ("…; daar gaat het vandaag over"), unless it lists its parts ("…; …; en …").
+  const definition = trimEnd(/; (?:en|of) /u.test(gloss) ? gloss : gloss.split('; ')[0]!).replace(/^(?:in dit verband|in deze context|hier) (?=\p{L})|^in (?:het|de|dit|deze|die|onze|mijn|ons|dat) \p{L}+ (?=(?:niet|alleen|ook|vooral|iedereen|iemand|alle|elke|elk|ieder|iedere|een|de|het|mensen) )/iu, '');
   // "De RIVM-cijfers, oftewel de cijfers waar wij op varen": a gloss that repeats the term's head restates it,
   // unless a relative clause says what sets it apart ("het forfaitaire rendement, dat is het rendement waarvan / waarover …").
   const head = term.toLowerCase().split(/[-\s]/u).at(-1)!;

@@ -17,4 +17,10 @@ export const CALLED_THAT = /^([^,;:]{10,200}), dat noem(?:en|t)? (\p{Ll}+) (in (
  * Others' word, or a field's ("wat onderzoekers X noemen", "wat we in de bouw X noemen"): the group `who` and the field
  * after it. The speaker's own "wat we X noemen", "dat noemen we onrecht", judges.
  */
-export const othersWord = (m: RegExpExecArray, who: number): boolean => !/^(?:we|wij|ik)$/u.test(m[who]!) || m[who + 1] !== undefined;
+export const othersWord = (m: RegExpExecArray, who: number): boolean =>
+  (!/^(?:we|wij|ik)$/u.test(m[who]!) || m[who + 1] !== undefined) && !/^(?:de|het|een)$/u.test(m[who]!) && !VERDICT.test(m[who + 2]!);
+/**
+ * A verdict, not a word: an evaluative noun with its article ("een schandaal", "een drama") or an adjective
+ * ("onacceptabel", "onaanvaardbaar", "schandalig"). A field's word is a bare noun ("prebunking", "boarding").
+ */
+const VERDICT = /^(?:een|de|het) |(?:baar|abel|ibel|lijk|ig|isch|loos|end)$/u;

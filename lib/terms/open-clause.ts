@@ -53,7 +53,8 @@ export function openClauseListAt(text: string, from: number, at: number): number
     const verb = mid >= 0 ? mid : joined > 0 && verbLike(ws, ws.length - 1) ? ws.length - 1 : -1;
     // Before it, a relative word opens a clause of its own, unless a preposition makes it a demonstrative ("in die woning").
     const ownClause = ws.some((w, k) => (verb < 0 || k < verb) && RELATIVE.test(w) && !PREPOSITIONS.has(ws[k - 1] ?? ''));
-    if (ws.length === 0 || PERSONAL.test(item) || REMARK.test(item) || ownClause) return 0;
+    // Nor does an item opening with a conjunction go on with it ("…, en gemeenten of corporaties zoeken …").
+    if (ws.length === 0 || PERSONAL.test(item) || REMARK.test(item) || ownClause || /^(?:en|of|maar|want|dus)$/u.test(ws[0]!)) return 0;
     end += 1 + item.length;
     // The part that closes the clause: a list's last item, then the clause's words to its verb.
     if (verb > 0 && ws.length <= 12) return end - at;

@@ -16,8 +16,11 @@ export const startsWithPreposition = (gloss: string): boolean => OPENS_ADVERBIAL
 const OPENS_ADVERBIAL = new Set([...PREPOSITIONS, 'sinds', 'na', 'vanaf', 'vanuit', 'binnen', 'buiten', 'tijdens', 'volgens', 'naast', 'rond', 'langs']);
 /** Verbs that take a topic with a preposition: "het ligt aan", "het hangt af van", "het draait om". */
 const VERB_OF_TOPIC = new Set(['ligt', 'hangt', 'draait', 'zit', 'past', 'valt', 'blijft']);
-/** A past participle, also of a separable verb ("gemaakt", "aangekondigd", "opgesteld"): a verb's word, not a noun. */
-const PARTICIPLE = /^(?:aan|op|in|uit|af|mee|voor|door|over|toe|vast|bij|terug|na|weg|om|vrij|samen)?ge\p{L}{2,}(?:d|t|en)$/u;
+/**
+ * A past participle, also of a separable verb ("gemaakt", "aangekondigd", "opgesteld"): a verb's word, not a noun. A
+ * separable one only on "-d"/"-t": "de afgestudeerden" is a noun.
+ */
+const PARTICIPLE = /^ge\p{L}{2,}(?:d|t|en)$|^(?:aan|op|in|uit|af|mee|voor|door|over|toe|vast|bij|terug|na|weg|om|vrij|samen)ge\p{L}{2,}[dt]$/u;
 /** The term of `m` follows "article noun preposition" ("een deel van de opbrengst"): it is cut out of a larger phrase. */
 export function insidePhrase(s: string, m: RegExpExecArray): boolean {
   const before = s.slice(0, m.index + (m[0].length - m[0].trimStart().length));

@@ -13,7 +13,7 @@ import { promiseItem } from './closing-places';
  * 3:", "Als vierde heb ik genoteerd dat", "En de zevende en laatste toezegging is dat".
  */
 const BY_PLACE_IN_SENTENCE =
-  /^(?:(?:en |dan )?de (?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)(?: en laatste)? toezegging(?: is| luidt)?(?: dat |: ?)|(?:en |dan )?als (?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)(?: en laatste)?(?: toezegging)? heb ik (?:genoteerd|opgeschreven) dat |(?:en |dan )(?:de )?(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)(?: toezegging)?: ?|toezegging (?:\d{1,2}|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?: is| luidt)?(?: dat |: ?))/iu;
+  /^(?:(?:en |dan )?de (?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)(?: en laatste)? toezegging(?: is| luidt)?(?: dat |: ?)|(?:en |dan )?(?:als|ten) (?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)(?: en laatste)?(?: toezegging)? heb ik (?:genoteerd|opgeschreven) dat |(?:en |dan )(?:de )?(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)(?: toezegging)?: ?|toezegging (?:\d{1,2}|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?: is| luidt)?(?: dat |: ?))/iu;
 /** The one commitment named in the sentence that announces it: "…, namelijk dat de minister …", "…, namelijk: de minister …". */
 const NAMELY = /,? namelijk(?: dat |: ?)/iu;
 
@@ -47,10 +47,16 @@ const CHAIR_WORDS = /\?["'”’)]*$|^(?:tot zover|dat was het|dat waren ze|ik s
 function proseItems(paragraph: string, announces: (sentence: string) => boolean): string[] {
   const sentences = splitSentences(paragraph).map((x) => paragraph.slice(x.start, x.end).trim());
   const from = sentences.findIndex(announces);
-  if (from < 0) return [];
+  // "Ik wilde nalopen wat … beloofd, maar de griffier stuurt u de lijst na": the reading called off.
+  if (from < 0 || / maar /iu.test(sentences[from]!)) return [];
   const out: string[] = [];
   for (const s of sentences.slice(from + 1)) {
-    const item = s.split(' ').length >= 5 && !CHAIR_WORDS.test(s) && promiseItem(s) && (out.length > 0 || GOVERNMENT.test(s));
+    // Not what happens now, in this meeting ("De minister gaat nu eerst door naar de ministerraad.").
+    // Nor the committee's or the members' own plan ("De commissie bespreekt die brief daarna …").
+    const ownBusiness = /^(?:(?:en |ook )?(?:de commissie|de leden|wij|we)(?![\p{L}]))/iu.test(s);
+    // The first names a member of government, or points to the one the announcement named ("Hij beantwoordt …").
+    const named = GOVERNMENT.test(s) || (/(?<![\p{L}])(?:hij|zij)(?![\p{L}])/iu.test(s) && GOVERNMENT.test(sentences[from]!));
+    const item = s.split(' ').length >= 5 && !CHAIR_WORDS.test(s) && !ownBusiness && !/(?<![\p{L}])nu(?![\p{L}])/iu.test(s) && promiseItem(s) && (out.length > 0 || named);
     if (!item) break;
     out.push(s);
   }
@@ -60,5 +66,7 @@ function proseItems(paragraph: string, announces: (sentence: string) => boolean)
 /** What follows "namelijk" in a sentence that speaks of one commitment ("één toezegging"), or null. */
 function namelyItem(sentence: string): string | null {
   const m = NAMELY.exec(sentence);
-  return m && /(?<![\p{L}])(?:één|een) toezegging(?![\p{L}])/iu.test(sentence.slice(0, m.index)) ? sentence.slice(m.index + m[0].length) : null;
+  // Made, not asked for and refused ("Er is één toezegging gevraagd, namelijk dat …, maar die heeft zij niet gedaan").
+  const made = !/(?<![\p{L}])(?:gevraagd|verzocht)(?![\p{L}])/iu.test(sentence.slice(0, m?.index ?? 0)) && !/, maar /iu.test(sentence.slice(m?.index ?? 0));
+  return m && made && /(?<![\p{L}])(?:één|een) toezegging(?![\p{L}])/iu.test(sentence.slice(0, m.index)) ? sentence.slice(m.index + m[0].length) : null;
 }

@@ -28,7 +28,9 @@ describe('an invitation named, then accepted', () => {
     // Made-up 15's tuning half: the invitation after "Tot slot" or "Ten slotte", taken without "graag", or joined.
     ['Tot slot de uitnodiging van mevrouw Kat.', 'Die neem ik aan.'],
     ['Ten slotte de uitnodiging van de heer Jansen.', 'Ik ga graag met hem mee naar Drenthe.'],
-    ['Dan de uitnodiging van mevrouw Kat.', 'Ik ga graag met haar mee, en ik vraag de gemeente erbij.'],
+    ['Dan de uitnodiging van mevrouw Kat.', 'Ik ga graag met haar mee naar Zwolle, en ik vraag de gemeente erbij.'],
+    // Without a place said, going along accepts an invitation to one (review 8's I8: not one to look more critically).
+    ['Mevrouw Kat nodigde mij uit in Zwolle.', 'Ik ga graag met haar mee, en ik stel voor dat we dat in september doen.'],
   ];
   for (const [invitation, accepted] of pairs)
     it(`${invitation} ${accepted}`, () => expect(commitments(debate(ask, minister(`${invitation} ${accepted}`)))).toContain(accepted));
