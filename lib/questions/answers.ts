@@ -192,10 +192,14 @@ export function linkAnswers(
   // ("Dat cijfer heb ik hier niet paraat. U krijgt het schriftelijk."), gives no figure, shares none of the question's
   // words and is not taken further in the speaker's next turns, does not answer it (tests/eval/synthetic5/README.md:
   // that promise is a commitment, not an answer).
+  // Nor does one sentence said to the chair ("Dat laat ik aan u over, voorzitter.") that shares none of its words.
   const writtenOnly = (reply: number, id: string, more: readonly number[]): boolean => {
     const turn = t.turns[reply]!;
     const sharesWords = (passagesOf.get(reply) ?? []).some((p) => bm25(ix, queries.get(id)!, p) >= params.minAsked);
-    return more.length === 0 && !sharesWords && promisesWrittenAnswerOnly(foldedSlice(t, turn.start, turn.end));
+    const said = foldedSlice(t, turn.start, turn.end);
+    const line = said.trim();
+    const toChair = /(?<![\p{L}])voorzitter(?![\p{L}])/u.test(line) && !/[.!?]\s/u.test(line) && line.split(' ').length <= 12 && !/^dank/u.test(line);
+    return more.length === 0 && !sharesWords && (toChair || promisesWrittenAnswerOnly(said));
   };
 
   // Of a question's answering paragraphs, the turns of those scoring near its best.

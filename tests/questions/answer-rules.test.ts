@@ -301,3 +301,24 @@ Verder heb ik met de gemeenten afgesproken dat zij elk kwartaal hun cijfers aanl
   it('names her in the unit right after', () => expect(strengthAt('Die wachtlijsten')).toBe(ADDRESS.named));
   it('only carries her on in the unit after that', () => expect(strengthAt('Verder heb ik')).toBe(ADDRESS.carried));
 });
+
+describe('a one-line reply to the chair answers no member', () => {
+  // A real plenary sample (ParlaMint, tuning half): after a member's long first term the state secretary says only
+  // "Dat laat ik aan u over, voorzitter." to the chair, who asked about the order; none of the member's questions is
+  // answered by it. A short reply that does share the question's words still answers.
+  const run = (reply: string) => {
+    const r = parseText(
+      [
+        'De voorzitter:\nHet woord is aan mevrouw Koster van de SP.',
+        'Mevrouw Koster (SP):\nVoorzitter. Scholen gaan over op een vierdaagse schoolweek. Hoeveel scholen werken al met een vierdaagse schoolweek? Kan de minister aangeven hoe hij de onderwijstijd bewaakt?',
+        `Minister De Wit:\n${reply}`,
+        'De voorzitter:\nDan schors ik de vergadering voor de lunch.',
+        '',
+      ].join('\n\n'),
+    );
+    if (!r.ok) throw new Error(r.message);
+    return analyzeQuestions(r.transcript).questions.map((q) => q.status);
+  };
+  it('"Dat laat ik aan u over, voorzitter."', () => expect(run('Dat laat ik aan u over, voorzitter.')).toEqual(['open', 'open']));
+  it('not a short reply on the point', () => expect(run('Elf scholen werken al met een vierdaagse schoolweek, voorzitter.')).toContain('answered'));
+});
