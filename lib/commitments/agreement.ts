@@ -233,9 +233,10 @@ function toSpeakNow(before: string): boolean {
 }
 const VISIT = /^(?:komen|kijken|bezoeken|lopen|gaan|doen|rijden|schuiven|zien|ervaren|maken|praten|spreken|openen|proeven|werken)$/u;
 /**
- * Accepting it: "Daar kom ik graag.", "Nou, daar ga ik graag op in.", "Die (uitnodiging) neem ik (graag) aan.", "Ik ga graag
- * met hem mee naar …" (a place: "met haar meegaan" alone may be agreeing), "Ik kom graag.", "Graag kom ik een keer langs.", "Dat is goed, dat doe ik.", "Heel graag.", "Dat doe ik
- * graag." (not "Daar kom ik graag (…) op terug": this debate). No negation, condition, hedge or "maar" after it, nor the agenda still to be looked at.
+ * Accepting it: "Daar kom ik graag.", "Nou, daar ga ik graag op in.", "Die (uitnodiging) neem ik (graag) aan.", "Ik ga
+ * graag met hem mee naar …" (a place: "met haar meegaan" alone may be agreeing; see GOES_ALONG), "Ik kom graag.", "Graag
+ * kom ik een keer langs.", "Dat is goed, dat doe ik.", "Heel graag.", "Dat doe ik graag." (not "Daar kom ik graag (…) op
+ * terug": this debate). No negation, condition, hedge or "maar" after it, nor the agenda still to be looked at.
  */
 const ACCEPTS =
   /^(?:(?:ja|nou|graag|zeker|jazeker)[,.!]?\s*)?(?:daar (?:kom|ga) (?:ik|we) (?:heel |zeer |ook )?graag(?:[,.:;!]|$| naartoe| heen| langs| op in(?![\p{L}]))|daar ga (?:ik|we) (?:zeker|heel graag|graag) op in(?![\p{L}])|(?:die|de|deze)(?: uitnodiging)? (?:neem|nemen) (?:ik|we) (?:(?:heel |zeer |ook )?graag )?aan(?![\p{L}])|(?:ik|we) (?:ga|gaan) (?:heel |zeer |ook )?graag met (?:hem|haar|hen|u|mevrouw \p{L}+|de heer \p{L}+|de \p{L}+) mee (?:naar|op) |(?:ik|we) (?:kom|komen) (?:heel |zeer |ook )?graag(?:[,.:;!]|$| langs| naar (?!de kamer|het debat)(?=\p{L}))|graag (?:kom|komen) (?:ik|we) (?:een keer |eens )?langs(?![\p{L}])|(?:heel|zeer) graag(?=[,.:;!]|$)|dat doe (?:ik|we) (?:heel |zeer |ook )?graag(?=[,.:;!]|$))/u;

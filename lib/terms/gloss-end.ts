@@ -97,7 +97,8 @@ export function glossEnd(text: string, from: number, end: number): number {
 
 /**
  * ", zodat …" after a relative clause (what the thing is for: "zorg die … overneemt, zodat die even op adem kan komen";
- * also ", met het doel om …" and the exception ", tenzij …") and ", zoals A of B" (its examples, a few words with no verb): the meaning goes on to the next comma or the end. Not
+ * also ", met het doel om …" and the exception ", tenzij …") and ", zoals A of B" (its examples, a few words with no
+ * verb): the meaning goes on to the next comma or the end. Not
  * a clause of the speaker or the government ("…, zodat ik …", "…, zoals ik al zei").
  */
 function goesOnAt(text: string, from: number, at: number): number {

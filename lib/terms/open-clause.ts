@@ -7,7 +7,7 @@ import { CLOSING, PERSONAL, RELATIVE, words } from './phrase-words';
  * meaning, runs to its verb.
  */
 
-/** The speaker or the government in the list: a remark put in, not more of the meaning. */
+/** The government in the list (the speaker: PERSONAL): a remark put in, not more of the meaning. */
 const REMARK = /(?<![\p{L}])(?:minister|staatssecretaris|kabinet)(?![\p{L}])/iu;
 const DETERMINER = /^(?:de|het|een|geen|elke|alle|hun|zijn|haar|deze|die|dit|dat)$/u;
 
@@ -27,8 +27,9 @@ function verbLike(ws: string[], k: number, plural = false): boolean {
 
 /**
  * How far to skip from the comma at `at` over a list inside a clause the gloss from `from` has opened and whose verb has
- * not come: the clause from its last relative word (or "waar") to the comma has no verb-like word; the items after it run to a
- * part joined by "en" or "of" whose last word is verb-like, before a comma or the sentence's end. 0 when not so.
+ * not come: the clause from its last relative word (or "waar") to the comma has no verb-like word; the items after it
+ * run to a part joined by "en" or "of" that holds the clause's verb (its last word, or a plural before a clause of its
+ * own), before a comma or the sentence's end. 0 when not so.
  */
 export function openClauseListAt(text: string, from: number, at: number): number {
   if (text[at] !== ',') return 0;
