@@ -1,6 +1,6 @@
 import { PREPOSITIONS } from '../text/stopwords';
 import { nestedClauseAt, openClauseListAt, questionWordListAt } from './open-clause';
-import { CLOSING, FINITE, PERSONAL, RELATIVE, words } from './phrase-words';
+import { CLOSING, FINITE, PERSONAL, RELATIVE, REMARK, words } from './phrase-words';
 
 /**
  * Where a definition's meaning ends in its sentence (definitions-phrases.ts): a comma may end it, or the meaning
@@ -23,8 +23,7 @@ function insertionAt(text: string, from: number, at: number): number {
 const RELATIVE_AFTER_COMMA = /^, waar(?:bij|in|mee|door) /u;
 /** ", waarna …" goes on only after an act ("het oplossen van …, waarna …"): a process in steps. */
 const THEN_AFTER_ACT = /^, waarna /u;
-/** …unless it speaks of the speaker or the government ("…, waarbij ik aanteken …"): then it is a remark, not the meaning. */
-const REMARK = /(?<![\p{L}])(?:ik|mij|me|mijn|we|wij|ons|onze|u|uw|minister|staatssecretaris|kabinet)(?![\p{L}])/iu;
+// …unless it speaks of the speaker or the government ("…, waarbij ik aanteken …", REMARK): a remark, not the meaning.
 const relativeAt = (text: string, at: number, from = 0): number => {
   const act = THEN_AFTER_ACT.test(text.slice(at, at + 10)) && /^het \p{L}+en /iu.test(text.slice(from, from + 40));
   if (!act && !RELATIVE_AFTER_COMMA.test(text.slice(at, at + 20))) return 0;

@@ -1,5 +1,5 @@
 import { PREPOSITIONS } from '../text/stopwords';
-import { CLOSING, PERSONAL, RELATIVE, words } from './phrase-words';
+import { CLOSING, PERSONAL, RELATIVE, REMARK, words } from './phrase-words';
 
 /**
  * A subordinate clause is verb-final in Dutch: a comma that comes before the clause's verb cannot end it. "software die
@@ -7,8 +7,6 @@ import { CLOSING, PERSONAL, RELATIVE, words } from './phrase-words';
  * meaning, runs to its verb.
  */
 
-/** The government in the list (the speaker: PERSONAL): a remark put in, not more of the meaning. */
-const REMARK = /(?<![\p{L}])(?:minister|staatssecretaris|kabinet)(?![\p{L}])/iu;
 const DETERMINER = /^(?:de|het|een|geen|elke|alle|hun|zijn|haar|deze|die|dit|dat)$/u;
 
 /**

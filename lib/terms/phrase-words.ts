@@ -45,4 +45,6 @@ export function insidePhrase(s: string, m: RegExpExecArray): boolean {
 
 /** A description in the speaker's own person ("een belofte die ik u heb gedaan") is about this debate, not a word. */
 export const PERSONAL = /(?<![\p{L}])(?:ik|mij|me|mijn|u|uw|we|wij|ons|onze|jullie)(?![\p{L}])/iu;
+/** The speaker, the hearer or the government in words after the meaning: a remark put in, not more of the meaning. */
+export const REMARK = /(?<![\p{L}])(?:ik|mij|me|mijn|we|wij|ons|onze|u|uw|minister|staatssecretaris|kabinet)(?![\p{L}])/iu;
 export const RELATIVE = /(?<![\p{L}])(?:die|dat|waarin|waarbij|waarmee|waarop|waarvan|waardoor|wie)(?![\p{L}])/iu;
