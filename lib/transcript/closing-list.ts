@@ -123,13 +123,13 @@ function itemsOf(turn: ClosingTurn, t: number, from: number, markedOnly = false)
  */
 const OTHER_BUSINESS = /^(?:dan|verder|vervolgens|tot slot) (?:de|het) (?!minister|staatssecretaris|bewinds|kabinet|regering)\p{L}/iu;
 const otherBusiness = (p: string): boolean => !/toezegging|belofte|toegezegd|beloofd/iu.test(p) && p.split(/(?<=[.!?])\s+/u).some((s) => OTHER_BUSINESS.test(s));
-/** "De eerste toezegging: de minister …", "Toezegging 2 is dat de minister …": an item introduced by its place, its text. */
+/**
+ * "De eerste toezegging: de minister …", "Toezegging 2 is dat de minister …": an item introduced by its place, the whole
+ * paragraph as said (cut after "dat" it would read as a clause), as items read inside the chair's sentences are.
+ */
 const BY_PLACE = /^(?:de\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+toezegging|toezegging\s+(?:\d{1,2}|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))(?:\s+(?:is|luidt))?(?:\s*:\s*|\s+dat\s+)(?=\S)/iu;
 function itemByPlace(p: string): string | null {
-  const m = BY_PLACE.exec(p);
-  if (!m) return null;
-  const rest = p.slice(m[0].length);
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
+  return BY_PLACE.test(p) ? p : null;
 }
 
 /** The paragraphs of the first run of three or more in a row that open with the government and read as items, or []. */

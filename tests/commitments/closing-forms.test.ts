@@ -193,8 +193,10 @@ describe('closing list: across a page break and after an objection', () => {
     expect(listOf(report('Dan gaan we nu naar de toezeggingen.', items))).toEqual(ITEMS);
   });
   it('reads items the chair introduces by their place ("De eerste toezegging: de minister …", "Toezegging 2 is dat …")', () => {
-    const body = `De eerste toezegging: ${ITEMS[0]!.charAt(0).toLowerCase()}${ITEMS[0]!.slice(1)}\n\nToezegging 2 is dat ${ITEMS[1]!.charAt(0).toLowerCase()}${ITEMS[1]!.slice(1)}\n\nDe derde toezegging: ${ITEMS[2]!.charAt(0).toLowerCase()}${ITEMS[2]!.slice(1)}`;
-    expect(listOf(report('Dan de toezeggingen.', body))).toEqual(ITEMS);
+    const lower = (x: string) => `${x.charAt(0).toLowerCase()}${x.slice(1)}`;
+    const said = [`De eerste toezegging: ${lower(ITEMS[0]!)}`, `Toezegging 2 is dat ${lower(ITEMS[1]!)}`, `De derde toezegging: ${lower(ITEMS[2]!)}`];
+    // Each item is the chair's whole paragraph, as an item read inside her sentences is (closing-sentences.ts).
+    expect(listOf(report('Dan de toezeggingen.', said.join('\n\n')))).toEqual(said);
   });
   for (const said of ['Dan pas ik de derde toezegging aan:', 'Ik lees toezegging 3 opnieuw voor.', 'Helder. Dan noteren we de derde toezegging zo:', 'Toezegging drie wordt dan:']) {
     it(`puts an item read again in the place of the one it names: "${said}"`, () => {
