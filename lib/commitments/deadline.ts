@@ -106,6 +106,8 @@ const RULES: [RegExp, Resolver][] = [
     const end = m[3]!.startsWith('maand') ? addMonths(d, n) : addDays(d, m[3]!.startsWith('dag') ? n : 7 * n);
     return m[1] === 'over' ? range(end, end) : range(d, end);
   }],
+  // A span before an event: said, its day not known ("uiterlijk twee weken voor de verkiezingen").
+  [new RegExp(`(?:uiterlijk|ten laatste|minstens|ten minste) ${NUM} (?:dag|dagen|week|weken|maand|maanden) (?:voor|vóór) (?:de|het) \\p{L}+`), () => null],
   [/(?:in )?de komende (dagen|weken|maanden)/, (m, d) => {
     if (!d) return null;
     const end = m[1] === 'dagen' ? addDays(d, 7) : m[1] === 'weken' ? addDays(d, 42) : addMonths(d, 3);
@@ -199,7 +201,7 @@ function inYearEnd(d: Date, m: number, day: number): Date {
 
 const COMPILED = RULES.map(([re, fn]) => [new RegExp(`(?<![\\p{L}\\d])(?:${re.source})(?![\\p{L}\\d])`, 'giu'), fn] as const);
 const ANY_TIME = new RegExp(
-  `\\d|${MONTH_ALTERNATION}|${WEEKDAY_ALTERNATION}|week|maand|jaar|seizoen|kabinetsperiode|voorjaar|zomer|najaar|winter|kwartaal|morgen|vandaag|binnen|prinsjesdag|begroting|kerst|t\\.z\\.t|zijner tijd|binnenkort|korte termijn|mogelijk|komende dagen`,
+  `\\d|${MONTH_ALTERNATION}|${WEEKDAY_ALTERNATION}|week|maand|uiterlijk|over \\p{L}+ (?:dagen|weken)|jaar|seizoen|kabinetsperiode|voorjaar|zomer|najaar|winter|kwartaal|morgen|vandaag|binnen|prinsjesdag|begroting|kerst|t\\.z\\.t|zijner tijd|binnenkort|korte termijn|mogelijk|komende dagen`,
   'iu',
 );
 const JOIN = /^\s*(?:,|of|tot|en|à|-|–|\/)\s*$/u;

@@ -25,6 +25,10 @@ const document = (w: string): boolean => (VEHICLE.test(w) || ANNOUNCED.test(w)) 
 /** What is laid down goes into a rule as well: "In de AMvB leg ik vast dat …", also a compound ("de verzamelwet"). */
 const REGULATION = /(?:amvb|besluit|regeling|wetsvoorstel|wet|verordening|toelichting)$/u;
 const LAYS_DOWN = /^(?:leg|legt|leggen|regel|regelen)$/u;
+/** Taken up in it: "neem ik in de brief ook op hoe …", "Ik neem dat punt op in de brief …". */
+const TAKES_UP = /^(?:neem|nemen)$/u;
+/** What may follow the particle "op" of "opnemen": the clause's end, what is taken up, or the document ("op in de brief"). */
+const AFTER_OP = /^(?:hoe|wat|welke|welk|waarom|wanneer|waar|of|dat|in|en)$/u;
 
 /** "in" and, within a few words, a document to come that is no one else's: "in de routekaart", "in de toelichting bij de nota van wijziging". */
 function inDocument(ts: readonly Tok[], isDocument: (w: string) => boolean = document): boolean {
@@ -47,7 +51,7 @@ export function placedInDocument(ts: readonly Tok[]): boolean {
   const inDoc = inDocument(ts);
   for (let v = 0; v < ts.length; v++) {
     const w = ts[v]!.w;
-    if (!GIVES.test(w) && !LETS.test(w) && !LAYS_DOWN.test(w)) continue;
+    if (!GIVES.test(w) && !LETS.test(w) && !LAYS_DOWN.test(w) && !TAKES_UP.test(w)) continue;
     const c = ts[v]!.clause;
     // The verb's clause up to a clause it opens ("leg ik vast dat elke gemeente …", "laat ik zien dat …": what is laid
     // down or shown may say "elke"); a pronoun "dat" ("Ik geef dat … geen plek") opens none.
@@ -63,6 +67,10 @@ export function placedInDocument(ts: readonly Tok[]): boolean {
     const particle = clause.some((t, k) => t.w === 'vast' && !/^(?:zijn|is|staat|staan|ligt|liggen|blijft|blijven|zit|zitten)$/u.test(clause[k + 1]?.w ?? ''));
     if (LAYS_DOWN.test(w) && own && (/^reg/u.test(w) || particle)) return true;
     if (!inDoc) continue;
+    // Taken up by the speaker: "op" the particle, ending the clause or before what is taken up; not "neem het op met
+    // de VNG" (talks) nor "op tafel".
+    const op = clause.findIndex((t) => t.w === 'op' && ts.indexOf(t) > v);
+    if (TAKES_UP.test(w) && own && op >= 0 && (op === clause.length - 1 || AFTER_OP.test(clause[op + 1]!.w))) return true;
     // A place given by the speaker, or got by the point ("die krijgen … een eigen paragraaf"), after an article or
     // an adjective ("een eigen paragraaf", "een duidelijke plaats").
     // Not a seat ("een plaats aan tafel", "een plek in de begeleidingscommissie").

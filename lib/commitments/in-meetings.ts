@@ -8,7 +8,8 @@ import type { Tok } from './promise-to-act';
  * verb with the speaker next to it, "naar voren" after "breng" or "voor om" / a final "voor" after "stel", and "in" a
  * meeting (a council, talks, a meeting, a summit) that is not this one ("in dit overleg"). Not with a negation, a hedge,
  * a condition, a habit or the past in the sentence; not "stel vast", "stel me voor" (imagine), "stel voor dat" (a
- * proposal to this committee). Also a point laid before a party: "dat leg ik bij het IPO op tafel".
+ * proposal to this committee). Also a point laid before a party ("dat leg ik bij het IPO op tafel") or put on the
+ * agenda ("ik zet dat op de agenda van de Raad").
  */
 
 const MEETING = /^(?:raad|overleg|gesprek|gesprekken|vergadering|top|bijeenkomst|besprekingen|onderhandelingen)$/u;
@@ -29,9 +30,19 @@ const laidOnTable = (ts: readonly Tok[]): boolean =>
     return bij >= 0 && after.slice(bij + 1).some((w, k, rest) => w === 'op' && rest[k + 1] === 'tafel');
   });
 
+/** "ik zet dat op de agenda (van …)", "agendeer ik": a point put on a meeting's agenda, the speaker next to the verb. */
+const onAgenda = (ts: readonly Tok[]): boolean =>
+  ts.some((t, v) => {
+    const own = SUBJECT.has(ts[v - 1]?.w ?? '') || SUBJECT.has(ts[v + 1]?.w ?? '');
+    if (/^(?:agendeer|agenderen)$/u.test(t.w)) return own;
+    if (!/^(?:zet|zetten|plaats|plaatsen)$/u.test(t.w) || !own) return false;
+    const after = ts.slice(v + 1).filter((x) => x.clause === t.clause).map((x) => x.w);
+    return after.some((w, k) => w === 'op' && after[k + 1] === 'de' && after[k + 2] === 'agenda');
+  });
+
 export function putForwardInMeeting(ts: readonly Tok[]): boolean {
   if (ts.some((t) => NEGATION.has(t.w) || UNSURE.test(t.w))) return false;
-  if (laidOnTable(ts)) return true;
+  if (laidOnTable(ts) || onAgenda(ts)) return true;
   if (!inMeeting(ts)) return false;
   return ts.some((t, v) => {
     if (!PUTS.test(t.w)) return false;

@@ -18,7 +18,16 @@ describe('parseDeadline', () => {
     expect(span('volgende week')).toEqual(['period', '2026-03-09', '2026-03-15']);
     expect(span('binnen twee weken')).toEqual(['period', '2026-03-03', '2026-03-17']);
     expect(span('binnen een maand')).toEqual(['period', '2026-03-03', '2026-04-03']);
+    // "weken" does not contain "week": the cheap first test let these pass only with a digit.
+    expect(span('over twee weken')).toEqual(['date', '2026-03-17', '2026-03-17']);
+    expect(span('over drie dagen')).toEqual(['date', '2026-03-06', '2026-03-06']);
     expect(span('nog deze maand')).toEqual(['period', '2026-03-03', '2026-03-31']);
+  });
+
+  it('keeps a span before an event as said, its day unknown ("uiterlijk twee weken voor de verkiezingen")', () => {
+    expect(span('uiterlijk twee weken voor de verkiezingen')).toEqual(['none', null, null]);
+    expect(parseDeadline('De Kamer krijgt het uiterlijk een maand voor het debat.', D).text).toBe('uiterlijk een maand voor het debat');
+    expect(parseDeadline('Dat duurt twee weken voor de verkiezingen.', D).text).toBe('');
   });
 
   it('resolves next year and its parts ("volgend jaar", "begin komend jaar")', () => {
