@@ -1,5 +1,6 @@
 import type { Transcript } from '../transcript/model';
 import { foldedSlice } from '../text/folded-text';
+import { announcesTopic } from '../text/discourse';
 import { sentencesOfTurn } from '../text/sentences';
 import { GOVERNMENT_ROLES } from './addressing';
 import { speakersOf } from './mentions';
@@ -56,7 +57,9 @@ export function answerUnits(t: Transcript, mentions: readonly Mention[]): Map<nu
       const anonymous = !names && ANONYMOUS.test(f);
       const first = s.paragraph !== paragraph;
       paragraph = s.paragraph;
-      if (anonymous || (!first && names && TAKE_UP.test(f))) starts.push({ at: s.start, anonymous });
+      // A new topic announced ("Dan de Kamer van Koophandel.") starts a unit too: in one long paragraph the answer
+      // after it is not the answer to the question taken up before it.
+      if (anonymous || (!first && ((names && TAKE_UP.test(f)) || announcesTopic(f)))) starts.push({ at: s.start, anonymous });
     }
     if (starts.length > 0) out.set(turn.index, starts);
   }

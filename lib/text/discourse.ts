@@ -14,6 +14,16 @@ export function opensNewPoint(sentence: string): boolean {
 }
 
 /**
+ * A sentence that opens by naming the next topic of an answer, a few words and nothing else or a colon: "Dan de Kamer
+ * van Koophandel.", "En dan het wetsvoorstel: …". Folded text. What follows is about that topic, not the point before.
+ */
+const TOPIC = /^(?:en )?dan (?:nog )?(?:de|het|mijn|onze|uw) ([\p{L}\p{N}' -]{2,60})(?:[.:]?$|: )/u;
+export function announcesTopic(folded: string): boolean {
+  const m = TOPIC.exec(folded.trim());
+  return m !== null && m[1]!.split(' ').length <= 6;
+}
+
+/**
  * A request said, not asked, to the government: "Ik vraag de minister om …", "Ik verzoek de staatssecretaris te …".
  * Folded text. The questions read it as a question; the commitments read a short yes after it as a promise. The
  * speaker only: "Wij vragen de minister al jaren om een plan" tells of asking, it does not ask.

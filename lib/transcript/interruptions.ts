@@ -32,7 +32,7 @@ export function markInterruptions(turns: Turn[], government: ReadonlySet<string>
       continue;
     }
     const chairWords = chairBefore(cur);
-    if (givesFloor(chairWords, cur.speakerId)) {
+    if (givesFloor(chairWords, cur.speakerId) || (namedWithParty(chairWords, cur.speakerId) && !turnsTo(cur, holder))) {
       holder = cur.speakerId;
       continue;
     }
@@ -47,7 +47,11 @@ export function markInterruptions(turns: Turn[], government: ReadonlySet<string>
         if (!isAside(between) || givesFloor(between, cur.speakerId)) break;
       }
     }
-    if (speech[end]?.speakerId === holder && holder !== null) {
+    // The member who held the floor comes back, but the chair lets him in for an interruption ("De heer Brinkers heeft
+    // een interruptie."): the floor had gone to this member, named without a cue of its own ("Mevrouw Tjoelker van
+    // het CDA." gives a speech in one report and lets in an interruption in another).
+    const returnsToInterrupt = speech[end] !== undefined && letsInToInterrupt(chairBefore(speech[end]!), speech[end]!.speakerId);
+    if (speech[end]?.speakerId === holder && holder !== null && !returnsToInterrupt) {
       for (let k = i; k < end; k++) speech[k]!.interrupts = holder;
       i = end - 1;
     } else holder = cur.speakerId;
@@ -84,4 +88,32 @@ function givesFloor(chairText: string, speakerId: string): boolean {
     if (next.startsWith(`${name} `) || next.startsWith(`${name}.`) || next === name) return true;
   }
   return false;
+}
+
+/** "De heer Brinkers heeft een interruptie.", "Een interruptie van de heer Brinkers.": the chair lets this member in to interrupt. */
+function letsInToInterrupt(chairText: string, speakerId: string): boolean {
+  if (!/interruptie(?![\p{L}])/iu.test(chairText)) return false;
+  return fold(chairText).replace(/[^\p{L}\p{N}]+/gu, ' ').includes(` ${speakerId.replace(/-/g, ' ')} `);
+}
+
+/**
+ * "Dank u wel. Mevrouw Tjoelker van het CDA.": a sentence of the chair that is only the member's name and party. It
+ * gives the floor for a speech, unless the member turns to the one who spoke ("Mevrouw Koekkoek van Volt." before
+ * "De heer Baudet schijnt …" lets in an interruption; turnsTo). The party is a word or two after "van (de/het)".
+ */
+function namedWithParty(chairText: string, speakerId: string): boolean {
+  if (!chairText.includes(' van ')) return false;
+  const name = speakerId.replace(/-/g, ' ');
+  return chairText.split(/[.!?]\s*/u).some((sentence) => {
+    const rest = fold(sentence).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^(?:de heer|mevrouw|het lid) /u, '');
+    if (!rest.startsWith(`${name} van `)) return false;
+    const party = rest.slice(name.length + ' van '.length).replace(/^(?:de|het) /u, '').split(' ');
+    return party.length <= 2 && !party.some((w) => INTERRUPTION_CUE.test(w) || w === 'graag');
+  });
+}
+/** The member's first paragraph names the member who spoke before: a question or a reply to them. */
+function turnsTo(turn: Turn, holder: string | null): boolean {
+  if (holder === null) return false;
+  const first = fold(turn.paragraphs[0] ?? '').replace(/[^\p{L}\p{N}]+/gu, ' ');
+  return ` ${first} `.includes(` ${holder.replace(/-/g, ' ')} `);
 }

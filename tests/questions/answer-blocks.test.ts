@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestions } from '../../lib/questions';
+import { findMentions } from '../../lib/questions/mentions';
+import { answerUnits } from '../../lib/questions/units';
 import type { Transcript } from '../../lib/transcript/model';
 import { committeeDebate } from '../helpers/committee-debate';
 
@@ -59,5 +61,19 @@ Dan de kinderbijslag. Wij komen dit najaar met een voorstel om de kinderbijslag 
   it('does not keep a run-on paragraph clearly about the question out of its answers', () => {
     expect(q.status).toBe('answered');
     expect(q.answeredIn).toContain(turnOf(t, 'Dat kost ongeveer'));
+  });
+});
+
+describe('a topic announced inside one long paragraph ("Dan de Kamer van Koophandel.") starts an answer unit', () => {
+  const t = debate(`Mevrouw Tjoelker (CDA):
+Voorzitter. Mijn vraag is wanneer de staatssecretaris de uitwerking van de verzekering naar de Kamer stuurt. Kan de staatssecretaris ervoor zorgen dat elke nieuwe zelfstandige bij de inschrijving informatie krijgt?
+
+Staatssecretaris Hendriks:
+Dank u wel, voorzitter. Mevrouw Tjoelker vroeg wanneer de uitwerking komt. Voor de zomer stuur ik u de uitwerking. Dan de Kamer van Koophandel. Dat lijkt me een goed idee. Dan de mensen die het echt nodig hebben, want die gaan voor. En dan het wetsvoorstel: dat ligt er in het najaar.`);
+  const turn = t.turns.find((x) => t.text.slice(x.start, x.end).includes('Dank u wel, voorzitter. Mevrouw Tjoelker vroeg'))!;
+  const starts = (answerUnits(t, findMentions(t)).get(turn.index) ?? []).map((u) => t.text.slice(u.at, u.at + 20));
+
+  it('at "Dan de …" and "En dan het …:", not at a sentence that goes on past a comma', () => {
+    expect(starts).toEqual(['Mevrouw Tjoelker vro', 'Dan de Kamer van Koo', 'En dan het wetsvoors']);
   });
 });

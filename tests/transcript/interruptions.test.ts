@@ -80,6 +80,48 @@ describe('interruptions', () => {
       ]);
     }
   });
+  it('the member who spoke before comes back as the chair lets him in to interrupt: the floor had gone on', () => {
+    // The chair's words before the return, or a member named with the party ("Mevrouw Tjoelker van het CDA.") who
+    // does not turn to the one who spoke: the next test.
+    for (const [chair, back, speech] of [
+      ['Dank u wel. Mevrouw Tjoelker van het CDA.', 'De heer Brinkers heeft een interruptie.', true],
+      ['Dank u wel. Mevrouw Tjoelker.', 'Een interruptie van de heer Brinkers.', true],
+      ['Dank u wel. Mevrouw Tjoelker van het CDA.', 'Dank u wel.', true],
+      ['Dank u wel. Mevrouw Tjoelker.', 'Dank u wel.', false],
+      ['Mevrouw Tjoelker van het CDA, kort graag.', 'Dank u wel.', false],
+    ] as const) {
+      const text = [
+        'De voorzitter:\nIk geef het woord aan de heer Brinkers van de PVV.',
+        'De heer Brinkers (PVV):\nVoorzitter. De zorg heeft het zwaar. Wat gaat de minister doen?',
+        `De voorzitter:\n${chair}`,
+        'Mevrouw Tjoelker (CDA):\nDank u wel, voorzitter. Kan de minister ervoor zorgen dat elke starter informatie krijgt?',
+        `De voorzitter:\n${back}`,
+        'De heer Brinkers (PVV):\nWeet mevrouw Tjoelker wel wat dat kost?',
+        'Mevrouw Tjoelker (CDA):\nDat weet ik.',
+        '',
+      ].join('\n\n');
+      expect(interruptions(text), `${chair} / ${back}`).toEqual(
+        speech
+          ? [['brinkers', null], ['tjoelker', null], ['brinkers', 'tjoelker'], ['tjoelker', null]]
+          : [['brinkers', null], ['tjoelker', 'brinkers'], ['brinkers', null], ['tjoelker', null]],
+      );
+    }
+  });
+  it('a member named with the party who turns to the one who spoke interrupts (a real plenary report)', () => {
+    const text = [
+      'De voorzitter:\nIk geef het woord aan de heer Baudet van Forum voor Democratie.',
+      'De heer Baudet (FVD):\nVoorzitter. Syrië is grotendeels veilig.',
+      'De voorzitter:\nU heeft dat een paar keer gezegd. Mevrouw Koekkoek van Volt.',
+      'Mevrouw Koekkoek (Volt):\nDe heer Baudet schijnt heel goed te weten wat de veiligheidssituatie is. Welk reisadvies geldt er?',
+      'De heer Baudet (FVD):\nHetzelfde als voor Frankrijk.',
+      '',
+    ].join('\n\n');
+    expect(interruptions(text)).toEqual([
+      ['baudet', null],
+      ['koekkoek', 'baudet'],
+      ['baudet', null],
+    ]);
+  });
   it('the usual pattern without the chair’s words still holds: speaker, interrupter, speaker', () => {
     const text = [
       'De voorzitter:\nIk geef het woord aan mevrouw Kat.',
