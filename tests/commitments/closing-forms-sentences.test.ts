@@ -64,6 +64,21 @@ describe('items opened by their register number', () => {
     expect(closingListOf(report(`Ik lees de toezeggingen voor.\nT03512 – ${A}\nT03513 – ${B}\nIk sluit de vergadering.`))).toEqual([A, B]));
 });
 
+describe('register numbers without a dash, and the Tweede Kamer\'s "TZ" numbers (made-up 15 and 16, read halves)', () => {
+  const zegt = 'De minister zegt de Kamer, naar aanleiding van een vraag van het lid Kat (D66), toe voor 1 juni een brief te sturen over de capaciteit.';
+  it('"T04218 De minister zegt de Kamer, …, toe …", a wrapped line and a page header between, the chair going on', () =>
+    expect(
+      closingListOf(
+        report(
+          `Ik deel de Kamer mee dat de volgende toezeggingen in het toezeggingenregister worden opgenomen.\nT04218 De minister zegt de Kamer, naar aanleiding van een vraag van het lid Bos (CDA), toe in de monitor een hoofdstuk op te nemen over de gevolgen van het\nberoep in één instantie.\nEerste Kamer Verzamelwet 2027 13 april 2027 EK 26 26-8-41\nT04219 ${zegt}\nDe heer Wijnbergen.`,
+        ),
+      ),
+    ).toEqual(['De minister zegt de Kamer, naar aanleiding van een vraag van het lid Bos (CDA), toe in de monitor een hoofdstuk op te nemen over de gevolgen van het beroep in één instantie.', zegt]));
+  it('"TZ202611-201 De staatssecretaris …"', () =>
+    expect(closingListOf(report(`Ik heb de volgende toezeggingen genoteerd.\nTZ202611-201 ${A}\nTweede Kamer Commissiedebat Laadinfrastructuur 12 november 2026 Pagina 23\nTZ202611-202 ${B}\nDe staatssecretaris.`))).toEqual([A, B]));
+  it('not a number in prose', () => expect(closingListOf(report('Ik heb de volgende toezeggingen genoteerd.\nT4 De minister stuurt een brief.\nIk sluit de vergadering.'))).toEqual([]));
+});
+
 describe('the chair\'s closing words after the last item, on a line of their own', () => {
   it('"Ik sluit de vergadering." is no part of the item', () => expect(closingListOf(report(`Ik lees de toezeggingen voor.\n- ${A}\n- ${C}\nIk sluit de vergadering.`))).toEqual([A, C]));
   it('"Dank u wel, en ik sluit dit commissiedebat." neither', () =>

