@@ -30,7 +30,9 @@ export function tokens(folded: string): Tok[] {
     if (w === 'maar' || w === 'want') clause++;
     // "het OM" (folded "het om") is the prosecution, not the "om" that opens a clause (nor the particle of "om het om
     // te zetten").
-    out.push({ w: w === 'om' && raw[k - 1] === 'het' && raw[k + 1] !== 'te' ? 'openbaar-ministerie' : w, clause });
+    // "als eerste", "als geheel": "als" before a rank or a manner is "as", not the "if" of a condition.
+    const asRank = w === 'als' && /^(?:eerste|tweede|derde|laatste|enige|volgt|geheel|zodanig|gevolg|voorbeeld)$/u.test(raw[k + 1] ?? '');
+    out.push({ w: w === 'om' && raw[k - 1] === 'het' && raw[k + 1] !== 'te' ? 'openbaar-ministerie' : asRank ? 'als-rang' : w, clause });
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { FUNCTION_WORDS } from '../text/stopwords';
 import { SUBJECT } from './clauses';
 import { mayNameTime } from './deadline';
 import type { Tok } from './promise-to-act';
@@ -78,6 +79,8 @@ const INSTRUMENT = /^(?:via|wetsvoorstel|wet|regeling|subsidieregeling|voorstel|
  * in-debate.ts). Index of "zorg", or -1.
  */
 export function seesToIt(ts: readonly Tok[]): number {
+  const pointsBack = seesToWhatWasAsked(ts);
+  if (pointsBack >= 0) return pointsBack;
   if (!ts.some((t) => t.w === 'zorg')) return -1;
   for (let i = 1; i < ts.length; i++) {
     if (ts[i]!.w !== 'zorg' || (ts[i - 1]!.w !== 'ik' && ts[i + 1]?.w !== 'ik')) continue;
@@ -91,6 +94,25 @@ export function seesToIt(ts: readonly Tok[]): number {
     return i;
   }
   return -1;
+}
+
+/**
+ * "Daar zorg ik voor", "Daarvoor zorgen we", "Ik zorg daarvoor": seeing to what was just asked, the R-word pointing
+ * back and no clause after it; not already, as a habit, or on a condition. Index of the verb, or -1.
+ */
+function seesToWhatWasAsked(ts: readonly Tok[]): number {
+  const i = ts.findIndex((t, k) => (t.w === 'zorg' && (ts[k - 1]?.w === 'ik' || ts[k + 1]?.w === 'ik')) || (t.w === 'zorgen' && [ts[k - 1]?.w, ts[k + 1]?.w].some((x) => x === 'we' || x === 'wij')));
+  if (i < 0 || ts.some((t) => /^(?:al|altijd|steeds|telkens|als|indien|mits|tenzij|mocht)$/u.test(t.w))) return -1;
+  const c = ts[i]!.clause;
+  const clause = ts.filter((t) => t.clause === c).map((t) => t.w);
+  const at = clause.indexOf(ts[i]!.w);
+  // Nothing but an adverb between ("Daar zorg ik graag voor"): "Daar zorgen we op verschillende manieren voor" tells how
+  // it is done now.
+  const between = clause.slice(at + 2, clause.at(-1) === 'voor' ? -1 : undefined);
+  if (!between.every((w) => /^(?:ook|wel|graag|dan|zeker|persoonlijk|zelf)$/u.test(w))) return -1;
+  const fronted = at === 1 && (/^(?:daarvoor|hiervoor)$/u.test(clause[0]!) || (/^(?:daar|hier)$/u.test(clause[0]!) && clause.at(-1) === 'voor'));
+  const after = at === 1 && /^(?:ik|we|wij)$/u.test(clause[0]!) && /^(?:daarvoor|ervoor|hiervoor)$/u.test(clause.at(-1) ?? '') && clause.length <= 4;
+  return fronted || after ? i : -1;
 }
 
 /** Whom one speaks to in the debate: inviting or adding them is this debate's talk. */
@@ -112,7 +134,9 @@ export function invitesOrAdds(ts: readonly Tok[]): number {
     const c = ts[v]!.clause;
     const from = /^(?:ik|we|wij)$/u.test(ts[v + 1]?.w ?? '') ? v + 2 : v + 1;
     const after = ts.slice(from).filter((t) => t.clause === c);
-    const party = after.findIndex((t) => /^(?:de|het|een|alle)$/u.test(t.w));
+    // The party with its article, or invited by its bare name ("ik nodig Aedes uit …"), not a pronoun.
+    const bare = invites && after.length > 0 && !FUNCTION_WORDS.has(after[0]!.w) && !/^(?:hen|haar|hun|ze|zij|iedereen|jou|jullie)$/u.test(after[0]!.w);
+    const party = bare ? 0 : after.findIndex((t) => /^(?:de|het|een|alle)$/u.test(t.w));
     if (party < 0 || after.slice(0, party + 2).some((t) => IN_THE_ROOM.test(t.w))) continue;
     const k = after.findIndex((t, j) => j > party && t.w === (invites ? 'uit' : 'toe') && (invites ? /^(?:voor|om)$/u : /^aan$/u).test(after[j + 1]?.w ?? ''));
     if (k < 0) continue;
@@ -171,7 +195,10 @@ const HEARER = /^(?:u|kamer|commissie|jullie)$/u;
  */
 export function heardFromSpeaker(ts: readonly Tok[]): number {
   for (let k = 0; k < ts.length; k++) {
-    if (ts[k]!.w !== 'hoort' || !(HEARER.test(ts[k - 1]?.w ?? '') || HEARER.test(ts[k + 1]?.w ?? ''))) continue;
+    // The hearer next to "hoort", also with its article ("hoort de (hele) commissie").
+    const next = ts.slice(k + 1, k + 4).map((t) => t.w);
+    const hearerAfter = HEARER.test(next[0] ?? '') || (/^(?:de|het)$/u.test(next[0] ?? '') && (HEARER.test(next[1] ?? '') || (/^(?:hele|gehele|voltallige)$/u.test(next[1] ?? '') && HEARER.test(next[2] ?? ''))));
+    if (ts[k]!.w !== 'hoort' || !(HEARER.test(ts[k - 1]?.w ?? '') || hearerAfter)) continue;
     const c = ts[k]!.clause;
     if (ts.some((t, j) => j < k && t.clause === c && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)))) continue;
     const after = ts.filter((t, j) => j > k && t.clause === c).map((t) => t.w);

@@ -14,6 +14,8 @@ import { ANNOUNCED, VEHICLE } from './verb-classes';
 
 const PLACE = /^(?:plek|plaats|paragraaf|hoofdstuk|passage)$/u;
 const GIVES = /^(?:geef|geeft|geven|krijgt|krijgen)$/u;
+/** "In de monitor komt een apart hoofdstuk over …": the place comes in the document. */
+const COMES = /^(?:komt|komen)$/u;
 const LETS = /^(?:laat|laten)$/u;
 /** Said as no promise, in the verb's clause: a hedge, a habit, what is so already or was. */
 const UNSURE = /^(?:misschien|wellicht|eventueel|indien|mits|al|altijd|steeds|telkens|doorgaans|meestal|vaak|elk|elke|ieder|iedere|jaarlijks|jaarlijkse|zoals|heb|hebt|heeft|hebben|had|hadden|gaf|gaven|kreeg|kregen|liet|lieten|gekregen|gegeven)$/u;
@@ -51,7 +53,7 @@ export function placedInDocument(ts: readonly Tok[]): boolean {
   const inDoc = inDocument(ts);
   for (let v = 0; v < ts.length; v++) {
     const w = ts[v]!.w;
-    if (!GIVES.test(w) && !LETS.test(w) && !LAYS_DOWN.test(w) && !TAKES_UP.test(w)) continue;
+    if (!GIVES.test(w) && !LETS.test(w) && !LAYS_DOWN.test(w) && !TAKES_UP.test(w) && !COMES.test(w)) continue;
     const c = ts[v]!.clause;
     // The verb's clause up to a clause it opens ("leg ik vast dat elke gemeente …", "laat ik zien dat …": what is laid
     // down or shown may say "elke"); a pronoun "dat" ("Ik geef dat … geen plek") opens none.
@@ -74,8 +76,8 @@ export function placedInDocument(ts: readonly Tok[]): boolean {
     // A place given by the speaker, or got by the point ("die krijgen … een eigen paragraaf"), after an article or
     // an adjective ("een eigen paragraaf", "een duidelijke plaats").
     // Not a seat ("een plaats aan tafel", "een plek in de begeleidingscommissie").
-    const place = (k: number) => PLACE.test(ts[k]!.w) && /^(?:een|eigen|\p{L}{2,}e)$/u.test(ts[k - 1]!.w) && !/^(?:de|die|deze)$/u.test(ts[k - 1]!.w) && ts[k + 1]?.w !== 'aan' && !(ts[k + 1]?.w === 'in' && /(?:commissie|raad|bestuur|groep|team|overleg)$/u.test(ts[k + 3]?.w ?? ''));
-    if (GIVES.test(w) && (own || /^kr/u.test(w)) && ts.slice(v + 1, v + 14).some((t, k) => t.clause === c && place(v + 1 + k))) return true;
+    const place = (k: number) => PLACE.test(ts[k]!.w) && /^(?:een|eigen|apart|\p{L}{2,}e)$/u.test(ts[k - 1]!.w) && !/^(?:de|die|deze)$/u.test(ts[k - 1]!.w) && ts[k + 1]?.w !== 'aan' && !(ts[k + 1]?.w === 'in' && /(?:commissie|raad|bestuur|groep|team|overleg)$/u.test(ts[k + 3]?.w ?? ''));
+    if ((GIVES.test(w) || COMES.test(w)) && (own || /^(?:kr|ko)/u.test(w)) && ts.slice(v + 1, v + 14).some((t, k) => t.clause === c && place(v + 1 + k))) return true;
     // Shown by the speaker: "laat ik … zien", "laten we … zien".
     if (LETS.test(w) && own && ts.slice(v + 1, v + 12).some((t) => t.clause === c && t.w === 'zien')) return true;
   }

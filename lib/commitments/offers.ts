@@ -4,7 +4,7 @@ import { splitSentences } from '../text/sentences';
 import { fold } from '../text/fold';
 import { NEGATION, tokens, withinDebate } from './clauses';
 import { ASKED_IN_DEBATE, CLAUSE_START, isInfinitive, noAct } from './verb-classes';
-import { notAVerb, PRESENT_NO_ACT } from './promise-to-act';
+import { notAVerb, PRESENT_NO_ACT } from './present-acts';
 
 /**
  * An offer on the member's (or the Kamer's) condition: "Als u dat wilt,

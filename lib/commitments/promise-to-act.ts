@@ -1,10 +1,10 @@
-import { FUNCTION_WORDS, PREPOSITIONS } from '../text/stopwords';
+import { PREPOSITIONS } from '../text/stopwords';
 import { SUBJECT } from './clauses';
 import { mayNameTime } from './deadline';
 import { effortNow, heardFromSpeaker, intends, invitesOrAdds, seesToIt, statesEffort, takesUpWith, visits, willing } from './fixed-forms';
 import { causes, commissions } from './others-act';
 import {
-  adjective, ANNOUNCED, GUESS_OR_CONDITION, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, frontedClauseBefore, FUTURE_AUX, HORTATIVE_LEAD, isInfinitive, MENTAL, MODAL, NO_ACT, noAct, NOT_NOW, otherMinister, PLACE_PREPOSITION, PRONOUN_FIRST, SEPARABLE, STANCE, SUBORDINATING, timeAt, TIME_WORD, withParty,
+  adjective, ANNOUNCED, GUESS_OR_CONDITION, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, FUTURE_AUX, isInfinitive, MENTAL, MODAL, NO_ACT, PRONOUN_FIRST, SEPARABLE, STANCE, SUBORDINATING, withParty,
 } from './verb-classes';
 
 /**
@@ -25,11 +25,11 @@ export interface Tok {
   clause: number;
 }
 
-/** Going to talks or on a visit: "ik ga met de sector in gesprek", "… om tafel", "… op werkbezoek". */
+/** Going to talks or on a visit: "ik ga met de sector in gesprek", "… om tafel", "… aan tafel", "… op werkbezoek". */
 function goesToMeet(ts: readonly Tok[], i: number): boolean {
   const w = ts[i]!.w;
   const next = ts[i + 1]?.w ?? '';
-  return (w === 'in' && /^(?:gesprek|overleg)$/u.test(next)) || (w === 'om' && next === 'tafel') || (w === 'op' && /bezoek$/u.test(next));
+  return (w === 'in' && /^(?:gesprek|overleg)$/u.test(next)) || ((w === 'om' || w === 'aan') && next === 'tafel') || (w === 'op' && /bezoek$/u.test(next));
 }
 /** Reflexive verbs that, with "me", are about the speaker's own answer: "ik zal me (daarin) beperken". */
 const SELF_CONFINING = new Set(['beperken', 'concentreren']);
@@ -64,7 +64,10 @@ function boundAct(ts: readonly Tok[]): number {
     // Only a main clause binds: in "ik ga ervan uit dat we … gaan werken" the second "gaan" is reported. Not "dat" as
     // the object of a first auxiliary: in "dan zullen we dat zeker gaan toepassen" the second "gaan" is its chain.
     const objectOfAux = (j: number) => OBJECT_PRONOUN.has(ts[j]!.w) && (FUTURE_AUX.has(ts[j - 1]?.w ?? '') || (SUBJECT.has(ts[j - 1]?.w ?? '') && FUTURE_AUX.has(ts[j - 2]?.w ?? '')));
-    if (ts.some((t, j) => j < a && t.clause === clause && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)) && !objectOfAux(j))) continue;
+    // After a preposition a demonstrative is a determiner ("Met dat overzicht in de hand ga ik …"), no clause's start;
+    // not in "in dat geval" (a condition) or "in die zin" (a restatement), which stay as they were read.
+    const determinerAt = (j: number) => OBJECT_PRONOUN.has(ts[j]!.w) && PREPOSITIONS.has(ts[j - 1]?.w ?? '') && !/^(?:geval|zin|opzicht|verband|licht)$/u.test(ts[j + 1]?.w ?? '');
+    if (ts.some((t, j) => j < a && t.clause === clause && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)) && !objectOfAux(j) && !determinerAt(j))) continue;
     const isGo = ts[a]!.w.startsWith('ga');
     let candidate = -1;
     for (let i = a + 1; i < ts.length && ts[i]!.clause === clause; i++) {
@@ -212,80 +215,11 @@ function subordinateBefore(ts: readonly Tok[], i: number): boolean {
   return ts.some((t, j) => j < i && t.clause === c && (SUBORDINATING.test(t.w) || t.w === 'dat' || t.w === 'of') && !(t.w === 'dat' && ts[j - 1]?.clause !== c && !/^(?:de|het|een|er|ik|we|wij|u|hij|zij|ze|je|men)$/u.test(ts[j + 1]?.w ?? '')));
 }
 /** The parts of the debate a speaker goes to: "ik ga nu naar de vragen over …", "… naar het volgende blokje". */
-const PART_OF_DEBATE = /^(?:vraag|vragen|motie|moties|amendement|amendementen|punt|punten|blok|blokje|onderwerp|kopje|termijn|thema|opmerking|opmerkingen)$/u;
+export const PART_OF_DEBATE = /^(?:vraag|vragen|motie|moties|amendement|amendementen|punt|punten|blok|blokje|onderwerp|kopje|termijn|thema|opmerking|opmerkingen)$/u;
 /** "naar" between the auxiliary and "om", to a place or body, not to a part of the debate. */
 function goesTo(ts: readonly Tok[], a: number, om: number): boolean {
   const naar = ts.findIndex((t, j) => j > a && j < om && t.w === 'naar');
   return naar > 0 && !ts.slice(naar + 1, om).some((t) => PART_OF_DEBATE.test(t.w));
-}
-
-/**
- * Verbs in the present that are no act when said with a time: being, having, modal and future
- * auxiliaries, thinking and seeing, and the acts of this debate ("ik ontraad", "ik noem").
- */
-export const PRESENT_NO_ACT = new Set([
-  'ben', 'heb', 'kan', 'wil', 'moet', 'zal', 'ga', 'kom', 'mag', 'vind', 'denk', 'hoop', 'weet', 'zie', 'begrijp', 'ken', 'zeg', 'overweeg', 'twijfel', 'betwijfel', 'aarzel',
-  'lees', 'hoor', 'sta', 'blijf', 'houd', 'hou', 'wacht', 'verwacht', 'vrees', 'geloof', 'meen', 'merk', 'noem', 'bedoel',
-  'ontraad', 'laat', 'geef', 'vraag', 'verzoek', 'begin', 'eindig', 'rond', 'antwoord', 'reageer', 'constateer', 'citeer', 'verwijs', 'herhaal', 'dank',
-  'zijn', 'hebben', 'kunnen', 'willen', 'moeten', 'zullen', 'gaan', 'komen', 'mogen', 'vinden', 'denken', 'hopen', 'weten',
-  'zien', 'begrijpen', 'kennen', 'zeggen', 'blijven', 'houden', 'wachten', 'verwachten', 'lezen', 'horen', 'staan', 'geven', 'laten',
-]);
-
-/** Words that stand next to "ik" without being its verb ("dan ik", "daar ik", "waarover ik"): function words and adverbs. */
-export const notAVerb = (w: string) => FUNCTION_WORDS.has(w) || /^(?:waar|daar|hier|er)\p{L}*$|^(?:toen|vervolgens|eerst|ten|slotte|meteen)$/u.test(w);
-
-/**
- * An act in the present tense, which Dutch uses for the future when a time is said ("Ik bel de
- * burgemeester morgen", "Volgende week spreek ik de netbeheerders aan"): the finite verb next to
- * "ik"/"we" in second place. Index of the verb, or -1; the caller asks for the time.
- */
-export function presentActAt(ts: readonly Tok[]): number {
-  for (let i = 0; i < ts.length; i++) {
-    const w = ts[i]!.w;
-    if (w !== 'ik' && w !== 'we' && w !== 'wij') continue;
-    const clause = ts[i]!.clause;
-    // "…, en ik leg hem dan de cijfers voor": a conjunction opening the clause leaves "ik" first.
-    const clauseStart = i === 0 || ts[i - 1]!.clause !== clause || (/^(?:en|dus)$/u.test(ts[i - 1]!.w) && (i === 1 || ts[i - 2]!.clause !== clause));
-    // Only a main clause: "als ik daarop deze week …", "dat we daar volgende week …" promise nothing.
-    if (ts.some((t, j) => j < i && t.clause === clause && CLAUSE_START.has(t.w))) continue;
-    // "Volgende week spreek ik …": the verb before "ik"; for "we" only the plain order ("We bezoeken …").
-    if (!clauseStart && w !== 'ik') continue;
-    const v = clauseStart ? i + 1 : i - 1;
-    const verb = ts[v]?.w;
-    // "Volgende week ga ik … bij het project langs": going on a visit ("langsgaan", its particle ending the clause).
-    if (/^(?:ga|gaan)$/u.test(verb ?? '') && ts.some((t, j) => j > v && t.clause === clause && t.w === 'langs' && (j === ts.length - 1 || ts[j + 1]!.clause !== clause || /^(?:in|bij|op)$/u.test(ts[j + 1]!.w)))) return v;
-    // "Ik kom in het voorjaar naar Emmen": coming to a place is a visit.
-    if (/^(?:kom|komen)$/u.test(verb ?? '') && toAPlace(ts, v)) return v;
-    // Going there ("Wel ga ik in september zelf naar Schiermonnikoog") is one too, not on a condition ("…, als de
-    // agenda het toelaat").
-    if (/^(?:ga|gaan)$/u.test(verb ?? '') && toAPlace(ts, v) && !ts.some((t) => /^(?:als|indien|mits|tenzij)$/u.test(t.w))) return v;
-    if (!verb || ts[v]!.clause !== clause || notAVerb(verb) || PRESENT_NO_ACT.has(verb) || FUTURE_AUX.has(verb)) continue;
-    // "Ik stel vast dat …" observes, "ik stel voor dat …" proposes to this debate, "ik stel me voor" imagines.
-    const next2 = ts.slice(v + 1, v + 4).map((t) => t.w);
-    if (verb === 'stel' && (next2.includes('vast') || next2.some((w) => /^(?:me|mij|ons)$/u.test(w)) || next2.join(' ').includes('voor dat'))) continue;
-    // First person singular is the bare stem ("bel", "spreek"); plural is the infinitive form ("bezoeken").
-    const form = w === 'ik' ? /^\p{L}{2,}[^aeiou\s]$/u.test(verb) && !/(?:en|de|te)$/u.test(verb) : /^\p{L}{3,}en$/u.test(verb);
-    // "spreek … met" is meeting someone, an announcement; "spreek … aan op" is holding them to account, and "spreek X
-    // over Y" raising a point with them, both acts (not with whom one speaks in this debate).
-    // A speech somewhere ("spreek ik in Brussel / op een congres over …") is no meeting with someone; a time is no
-    // place ("spreek ik in november met …").
-    // (Not "spreek X aan op …": holding to account, wherever it is done.)
-    const speech = !ts.some((t) => t.clause === clause && t.w === 'aan') && ts.some((t, j) => j > Math.max(i, v) && t.clause === clause && PLACE_PREPOSITION.test(t.w) && !timeAt(ts, j) && !/^(?:raad|overleg|gesprek|top)$/u.test(ts[j + 2]?.w ?? '') && ts.slice(Math.max(i, v) + 1, j).every((x, k) => timeAt(ts, Math.max(i, v) + 1 + k) || TIME_WORD.test(x.w) || /^(?:de|het|een|volgende|komende|deze|dit)$/u.test(x.w)));
-    const onCondition = ts.some((t) => /^(?:als|indien|mits|zei|zegt|zeiden)$/u.test(t.w));
-    const meetsOnly = /^spreek|^spreken$/u.test(verb) && (!ts.some((t) => t.clause === clause && (t.w === 'aan' || t.w === 'over')) || speech || onCondition || ts.some((t, j) => t.clause === clause && ASKED_IN_DEBATE.test(t.w) && !otherMinister(ts, j)));
-    if (form && !meetsOnly && !DEBATE_ACTS.has(verb) && !MENTAL.has(verb) && !STANCE.has(verb)) return v;
-  }
-  return -1;
-}
-
-/** Not a place after "naar": a determiner or possessive ("naar de vragen", "naar uw punt"), or "naar voren". */
-const NOT_A_PLACE = /^(?:de|het|een|uw|mijn|dat|die|dit|deze|hun|zijn|haar|ons|onze|jullie|voren|buiten|binnen|huis)$/u;
-/** "naar" and a place after the verb at `v`, in its clause: "naar Emmen", "naar Brussel"; not a part of the debate. */
-function toAPlace(ts: readonly Tok[], v: number): boolean {
-  const c = ts[v]!.clause;
-  const naar = ts.findIndex((t, j) => j > v && t.clause === c && t.w === 'naar');
-  const place = ts[naar + 1];
-  return naar > 0 && place !== undefined && place.clause === c && !NOT_A_PLACE.test(place.w) && !PART_OF_DEBATE.test(place.w);
 }
 
 /** Index of the word that makes the sentence a promise to act, or -1. */

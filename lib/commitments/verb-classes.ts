@@ -28,7 +28,7 @@ export const CLAUSE_START = new Set(['dat', 'of', 'om', 'omdat', 'als', 'wanneer
 /** Words before a noun, so the "-en" word after them is a plural noun ("de gemeenten"), not an infinitive. */
 export const DETERMINER = /^(?:de|het|een|die|deze|dit|dat|alle|onze|mijn|uw|hun|zijn|haar|veel|meer|andere|twee|drie|vier|vijf|beide|enkele|sommige|diverse|verschillende|\d+)$/u;
 /** Documents whose coming is announced: "er komt een brief / evaluatie / onderzoek"; one that comes "naar de Kamer" (in-debate.ts). */
-export const ANNOUNCED = /(?:brief|brieven|verslag|rapport|rapporten|rapportage|reactie|notitie|overzicht|evaluatie|onderzoek|analyse|update|voorstel|voorstellen|plan|plannen|visie|beantwoording|antwoorden|handreiking|fiche|strategie|nota|aanpak|uitwerking|verkenning|routekaart|programma|pakket)$/u;
+export const ANNOUNCED = /(?:brief|brieven|verslag|rapport|rapporten|rapportage|reactie|notitie|overzicht|evaluatie|onderzoek|analyse|update|voorstel|voorstellen|plan|plannen|visie|beantwoording|antwoorden|handreiking|fiche|strategie|nota|aanpak|uitwerking|verkenning|routekaart|programma|pakket|monitor)$/u;
 /** "-ingen" is a plural noun ("afspraken en regelingen") except in the few strong verbs on "-ingen" ("aandringen", "afdwingen"). */
 const INGEN_VERB = /(?:dringen|dwingen|springen|zingen|wringen|bedingen)$/u;
 /** Adverbs on "-en" that stand where an infinitive could: "ik ga de vragen even langs", "we gaan dat samen doen". */
