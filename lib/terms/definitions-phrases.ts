@@ -4,7 +4,7 @@ import { isPreposition, isStopword, PREPOSITIONS } from '../text/stopwords';
 import { FINITE, insidePhrase, PERSONAL, RELATIVE, startsWithPreposition, words } from './phrase-words';
 import { glossEnd, meaning } from './gloss-end';
 import { isAcronymLike } from './acronym';
-import { CALLED_AFTER, CALLED_THAT, othersWord, WHAT_WE_CALL } from './naming-forms';
+import { CALLED_AFTER, CALLED_THAT, calledWhich, othersWord, WHAT_WE_CALL } from './naming-forms';
 
 /**
  * Definitions of words, not only of acronyms, in the phrasings Dutch uses to
@@ -154,7 +154,10 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   // "De RIVM-cijfers, oftewel de cijfers waar wij op varen": a gloss that repeats the term's head restates it,
   // unless a relative clause says what sets it apart ("het forfaitaire rendement, dat is het rendement waarvan / waarover …").
   const head = term.toLowerCase().split(/[-\s]/u).at(-1)!;
-  const restrictive = (RELATIVE.test(definition) || /(?<![\p{L}])waar(?:over|aan|voor|uit|naar|onder)(?![\p{L}])/iu.test(definition)) && !PERSONAL.test(definition);
+  // Or, said as what the speaker means or names, a phrase after the head for a term with more than its head ("Met een
+  // kwetsbare wijk bedoel ik een wijk met …"; not "Met de cijfers bedoel ik de cijfers van het CBS", which points).
+  const modified = kind === 'clause' && tw.filter((w) => !/^(?:de|het|een)$/u.test(w)).length >= 2;
+  const restrictive = (RELATIVE.test(definition) || /(?<![\p{L}])waar(?:over|aan|voor|uit|naar|onder)(?![\p{L}])/iu.test(definition) || (modified && /^(?:(?:de|het|een) )?\p{L}+ (?:met|zonder|voor|op|uit) /iu.test(definition))) && !PERSONAL.test(definition);
   if (!restrictive && gw.some((w) => w === head || w.endsWith(`-${head}`))) return null;
   if (definition.length > MAX_DEFINITION || MARKER.test(termNp.trim())) return null;
   if (kind !== 'clause' && (PRAISE.test(definition) || QUANTITY.test(definition))) return null;
@@ -257,11 +260,13 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     if (!CUE.test(s)) continue;
     let found: { term: string; definition: string } | null = null;
     let m: RegExpExecArray | null;
+    let named: { term: string; meaning: string } | null;
     // The definition is the rest of the sentence: "Met X bedoel ik dat …, waar …".
     if ((m = MEANT.exec(s)) || (m = UNDERSTOOD.exec(s))) found = accept(m[1]!, meaning(s.slice(m.index + m[0].length)), 'clause');
     else if ((m = WHAT_WE_CALL.exec(s))) found = accept(m[1]!, glossOf(s, m), 'phrase');
     else if ((m = CALLED_AFTER.exec(s)) && othersWord(m, 3)) found = accept(m[5]!, m[1] ?? m[2]!, 'clause');
     else if ((m = CALLED_THAT.exec(s)) && othersWord(m, 2)) found = accept(m[4]!, m[1]!, 'clause');
+    else if ((named = calledWhich(s, (w) => FINITE.has(w)))) [m, found] = [/^/u.exec(s), accept(named.term, named.meaning, 'clause')];
     else if ((m = A_IS_A.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = SO_CALLED.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = THAT_IS_AFTER_PREPOSITION.exec(s)) || (m = THAT_IS.exec(s)) || (m = THAT_IS_AFTER_ARTICLE.exec(s))) found = accept(m[1]!, glossOf(s, m), 'described');

@@ -1,3 +1,5 @@
+import { PREPOSITIONS } from '../text/stopwords';
+
 /**
  * Definitions by a verb of naming ("noemen"), matched on one sentence: the term named after its meaning, or the meaning
  * after "wat we X noemen". Used by definitions-phrases.ts.
@@ -24,3 +26,33 @@ export const othersWord = (m: RegExpExecArray, who: number): boolean =>
  * ("onacceptabel", "onaanvaardbaar", "schandalig"). A field's word is a bare noun ("prebunking", "boarding").
  */
 const VERDICT = /^(?:een|de|het) |(?:baar|abel|ibel|lijk|ig|isch|loos|end)$/u;
+/**
+ * The meaning first, the term named after it in a relative clause: a noun phrase opening the sentence ("Een gebied met
+ * …, wat we een pluimveedicht gebied noemen, zou …", group 1) or a "dat"-clause after "betekent / is / houdt in"
+ * ("Dat betekent dat …, wat we de paspoortpiek noemen.", group 2); who calls it in group 3, the field in 4, the term in 5.
+ */
+const CALLED_WHICH =
+  /^(?:(?:een|de|het) ([^,;:]{8,150})|(?:\p{L}+ ){1,2}(?:betekent|is|houdt in) (dat [^,;:]{10,200})), wat ((?:de |het )?\p{Ll}+) (in (?:de|het) \p{Ll}+ )?((?:(?:een|de|het) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}) noem(?:en|t)?(?:,|[.!]?$)/iu;
+/** Words that judge rather than name: "wat we een schande noemen", "wat de huurders een ramp noemen". */
+const JUDGING = /^(?:schande|schandaal|drama|ramp|fiasco|puinhoop|onrecht|succes|probleem|blunder|farce|wanprestatie|zegen|vloek|gotspe|aanfluiting)$/iu;
+/** A finite verb of a main clause before the comma: "De minister sluit de kantoren, wat we … noemen" names an act. */
+const SUBORDINATOR = /^(?:die|dat|waar\p{L}*|nadat|voordat|zodra|als|wanneer|omdat|waarin|waarmee)$/iu;
+/**
+ * The term and its meaning of a sentence of the CALLED_WHICH shape, or null: not a verdict (an adjective, a judging
+ * noun), and a noun phrase with no verb of its own before a clause inside it (`finite` tells the verbs).
+ */
+export function calledWhich(s: string, finite: (w: string) => boolean): { term: string; meaning: string } | null {
+  const m = CALLED_WHICH.exec(s);
+  if (!m) return null;
+  const term = m[5]!.replace(/^(?:een|de|het) /iu, '');
+  const last = term.split(' ').at(-1)!;
+  if (JUDGING.test(term) || (!term.includes(' ') && /(?:baar|abel|ibel|lijk|ig|isch|loos)$/u.test(last))) return null;
+  // The noun phrase says what sets it apart right after its noun (a preposition or a clause as its second or third
+  // word), with no verb before that: "Een wijk met …", "Het plaatsen van …", not "De minister sluit de kantoren".
+  if (m[1] !== undefined) {
+    const ws = m[1].toLowerCase().split(/\s+/u);
+    const apart = ws.findIndex((w, k) => k >= 1 && k <= 2 && (SUBORDINATOR.test(w) || PREPOSITIONS.has(w)));
+    if (apart < 0 || ws.slice(0, apart).some(finite)) return null;
+  }
+  return { term, meaning: m[1] ?? m[2]! };
+}
