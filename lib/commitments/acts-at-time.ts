@@ -1,7 +1,7 @@
 import { fold } from '../text/fold';
 import { blocked, HEDGE, negates, underWay } from './clauses';
 import { findDeadlines } from './deadline';
-import { presentActAt } from './present-acts';
+import { presentActAt, routineSaid } from './present-acts';
 import type { Tok } from './promise-to-act';
 import { someoneActsAt } from './others-act';
 import { documentMadeAt, documentMovesAt } from './things-at-time';
@@ -19,7 +19,9 @@ export function actsAtTime(ts: Tok[], sentence: string, debateDate: string | nul
     at >= 0 &&
     /^(?:kom|komen)$/u.test(ts[at]!.w) &&
     ts.some((t) => t.clause === ts[at]!.clause && t.w === 'graag') &&
-    !ts.some((t, k) => /^(?:als|indien|mits|tenzij|mocht|al|niet|geen|nooit)$/u.test(t.w) || (t.w === 'naar' && /^(?:u|jullie|hem|haar|hen)$/u.test(ts[k + 1]?.w ?? '')));
+    !routineSaid(ts) &&
+    // Nor a liking with its reason ("…, want daar ben ik opgegroeid").
+    !ts.some((t, k) => /^(?:als|indien|mits|tenzij|mocht|al|niet|geen|nooit|want|omdat)$/u.test(t.w) || (t.w === 'naar' && /^(?:u|jullie|hem|haar|hen)$/u.test(ts[k + 1]?.w ?? '')));
   if (gladVisit) return atTime(ts, at, sentence, debateDate, false);
   if (at < 0) at = someoneActsAt(ts);
   // A thing as subject, when the speaker's own act (if any) does not promise.

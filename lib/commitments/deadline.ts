@@ -201,7 +201,7 @@ function inYearEnd(d: Date, m: number, day: number): Date {
 
 const COMPILED = RULES.map(([re, fn]) => [new RegExp(`(?<![\\p{L}\\d])(?:${re.source})(?![\\p{L}\\d])`, 'giu'), fn] as const);
 const ANY_TIME = new RegExp(
-  `\\d|${MONTH_ALTERNATION}|${WEEKDAY_ALTERNATION}|week|maand|uiterlijk|over \\p{L}+ (?:dagen|weken)|jaar|seizoen|kabinetsperiode|voorjaar|zomer|najaar|winter|kwartaal|morgen|vandaag|binnen|prinsjesdag|begroting|kerst|t\\.z\\.t|zijner tijd|binnenkort|korte termijn|mogelijk|komende dagen`,
+  `\\d|${MONTH_ALTERNATION}|${WEEKDAY_ALTERNATION}|week|maand|uiterlijk|minstens|ten minste|ten laatste|(?:^|[,;:] )over \\p{L}+ (?:dagen|weken)|jaar|seizoen|kabinetsperiode|voorjaar|zomer|najaar|winter|kwartaal|morgen|vandaag|binnen|prinsjesdag|begroting|kerst|t\\.z\\.t|zijner tijd|binnenkort|korte termijn|mogelijk|komende dagen`,
   'iu',
 );
 const JOIN = /^\s*(?:,|of|tot|en|à|-|–|\/)\s*$/u;

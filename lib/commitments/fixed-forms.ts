@@ -102,8 +102,13 @@ export function seesToIt(ts: readonly Tok[]): number {
  */
 function seesToWhatWasAsked(ts: readonly Tok[]): number {
   const i = ts.findIndex((t, k) => (t.w === 'zorg' && (ts[k - 1]?.w === 'ik' || ts[k + 1]?.w === 'ik')) || (t.w === 'zorgen' && [ts[k - 1]?.w, ts[k + 1]?.w].some((x) => x === 'we' || x === 'wij')));
-  if (i < 0 || ts.some((t) => /^(?:al|altijd|steeds|telkens|als|indien|mits|tenzij|mocht)$/u.test(t.w))) return -1;
+  // Not reported ("…, zeggen de verzekeraars"), already, a habit, on a condition.
+  if (i < 0 || ts.some((t) => /^(?:al|altijd|steeds|telkens|als|indien|mits|tenzij|mocht|zeggen|zegt|zei|zeiden|aldus)$/u.test(t.w))) return -1;
   const c = ts[i]!.clause;
+  // Nothing after it but how ("…, met een korte brief na afloop"): "Daarvoor zorgen wij; de gemeenten doen de
+  // uitvoering" divides work that is done now.
+  const next = ts.find((t) => t.clause > c);
+  if (next !== undefined && !/^(?:met|door|via|in|na|voor|binnen|uiterlijk|voorzitter)$/u.test(next.w)) return -1;
   const clause = ts.filter((t) => t.clause === c).map((t) => t.w);
   const at = clause.indexOf(ts[i]!.w);
   // Nothing but an adverb between ("Daar zorg ik graag voor"): "Daar zorgen we op verschillende manieren voor" tells how
@@ -135,7 +140,7 @@ export function invitesOrAdds(ts: readonly Tok[]): number {
     const from = /^(?:ik|we|wij)$/u.test(ts[v + 1]?.w ?? '') ? v + 2 : v + 1;
     const after = ts.slice(from).filter((t) => t.clause === c);
     // The party with its article, or invited by its bare name ("ik nodig Aedes uit …"), not a pronoun.
-    const bare = invites && after.length > 0 && !FUNCTION_WORDS.has(after[0]!.w) && !/^(?:hen|haar|hun|ze|zij|iedereen|jou|jullie)$/u.test(after[0]!.w);
+    const bare = invites && after.length > 0 && !FUNCTION_WORDS.has(after[0]!.w) && !/^(?:hen|haar|hun|ze|zij|iedereen|niemand|allen|jou|jullie|kamerleden|vooralsnog|nogmaals|opnieuw|alvast|bij|dezen)$|^(?:hier|daar|er|waar)\p{L}+$/u.test(after[0]!.w);
     const party = bare ? 0 : after.findIndex((t) => /^(?:de|het|een|alle)$/u.test(t.w));
     if (party < 0 || after.slice(0, party + 2).some((t) => IN_THE_ROOM.test(t.w))) continue;
     const k = after.findIndex((t, j) => j > party && t.w === (invites ? 'uit' : 'toe') && (invites ? /^(?:voor|om)$/u : /^aan$/u).test(after[j + 1]?.w ?? ''));

@@ -71,13 +71,20 @@ export function placedInDocument(ts: readonly Tok[]): boolean {
     if (!inDoc) continue;
     // Taken up by the speaker: "op" the particle, ending the clause or before what is taken up; not "neem het op met
     // de VNG" (talks) nor "op tafel".
-    const op = clause.findIndex((t) => t.w === 'op' && ts.indexOf(t) > v);
-    if (TAKES_UP.test(w) && own && op >= 0 && (op === clause.length - 1 || AFTER_OP.test(clause[op + 1]!.w))) return true;
+    // Not "neem aan dat …" (assume), nor an "op" inside a clause after it, nor on a condition put first ("Als de cijfers
+    // er zijn, neem ik ze op …").
+    const op = clause.findIndex((t, k) => t.w === 'op' && ts.indexOf(t) > v && !clause.slice(0, k).some((x) => ts.indexOf(x) > v && /^(?:aan|dat|die|hoe|wat|of)$/u.test(x.w)));
+    const onCondition = ts.some((t) => /^(?:als|indien|mits|tenzij|mocht|zodra)$/u.test(t.w));
+    if (TAKES_UP.test(w) && own && !onCondition && op >= 0 && (op === clause.length - 1 || AFTER_OP.test(clause[op + 1]!.w))) return true;
     // A place given by the speaker, or got by the point ("die krijgen … een eigen paragraaf"), after an article or
     // an adjective ("een eigen paragraaf", "een duidelijke plaats").
     // Not a seat ("een plaats aan tafel", "een plek in de begeleidingscommissie").
     const place = (k: number) => PLACE.test(ts[k]!.w) && /^(?:een|eigen|apart|\p{L}{2,}e)$/u.test(ts[k - 1]!.w) && !/^(?:de|die|deze)$/u.test(ts[k - 1]!.w) && ts[k + 1]?.w !== 'aan' && !(ts[k + 1]?.w === 'in' && /(?:commissie|raad|bestuur|groep|team|overleg)$/u.test(ts[k + 3]?.w ?? ''));
-    if ((GIVES.test(w) || COMES.test(w)) && (own || /^(?:kr|ko)/u.test(w)) && ts.slice(v + 1, v + 14).some((t, k) => t.clause === c && place(v + 1 + k))) return true;
+    if (GIVES.test(w) && (own || /^kr/u.test(w)) && ts.slice(v + 1, v + 14).some((t, k) => t.clause === c && place(v + 1 + k))) return true;
+    // What comes is the place itself, right after the verb ("komt (er) een apart hoofdstuk"), not someone who comes with one.
+    let from = v + 1;
+    while (/^(?:er|ook|nog|dan)$/u.test(ts[from]?.w ?? '')) from++;
+    if (COMES.test(w) && ts[from]?.w === 'een' && ts.slice(from + 1, from + 3).some((t, k) => t.clause === c && place(from + 1 + k))) return true;
     // Shown by the speaker: "laat ik … zien", "laten we … zien".
     if (LETS.test(w) && own && ts.slice(v + 1, v + 12).some((t) => t.clause === c && t.w === 'zien')) return true;
   }

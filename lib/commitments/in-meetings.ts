@@ -1,4 +1,5 @@
 import { NEGATION, SUBJECT } from './clauses';
+import { routineSaid } from './present-acts';
 import type { Tok } from './promise-to-act';
 
 /**
@@ -35,9 +36,14 @@ const onAgenda = (ts: readonly Tok[]): boolean =>
   ts.some((t, v) => {
     const own = SUBJECT.has(ts[v - 1]?.w ?? '') || SUBJECT.has(ts[v + 1]?.w ?? '');
     if (/^(?:agendeer|agenderen)$/u.test(t.w)) return own;
-    if (!/^(?:zet|zetten|plaats|plaatsen)$/u.test(t.w) || !own) return false;
+    // Not the verb first ("Zet ik dat nu op de agenda, dan …": a condition).
+    if (!/^(?:zet|zetten|plaats|plaatsen)$/u.test(t.w) || !own || v === 0) return false;
     const after = ts.slice(v + 1).filter((x) => x.clause === t.clause).map((x) => x.w);
-    return after.some((w, k) => w === 'op' && after[k + 1] === 'de' && after[k + 2] === 'agenda');
+    const agenda = after.findIndex((w, k) => w === 'op' && after[k + 1] === 'de' && after[k + 2] === 'agenda');
+    // "ik" puts a point on an agenda; "we" only on a meeting's named after it ("… op de agenda van de Milieuraad"):
+    // "Met deze begroting zetten we de bestaanszekerheid weer op de agenda" is a way of speaking.
+    const meeting = after[agenda + 3] === 'van' || after[agenda + 3] === 'voor';
+    return agenda >= 0 && (ts.some((x) => x.w === 'ik') || meeting) && !routineSaid(ts);
   });
 
 export function putForwardInMeeting(ts: readonly Tok[]): boolean {

@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS } from '../text/stopwords';
-import { PART_OF_DEBATE, type Tok } from './promise-to-act';
-import { ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, FUTURE_AUX, MENTAL, otherMinister, PLACE_PREPOSITION, STANCE, timeAt, TIME_WORD } from './verb-classes';
+import type { Tok } from './promise-to-act';
+import { ASKED_IN_DEBATE, PART_OF_DEBATE, CLAUSE_START, DEBATE_ACTS, FUTURE_AUX, MENTAL, otherMinister, PLACE_PREPOSITION, STANCE, timeAt, TIME_WORD } from './verb-classes';
 
 /**
  * Acts in the present tense, which Dutch uses for the future when a time is said (the caller, acts-at-time.ts, asks
@@ -25,6 +25,9 @@ const HABIT_TIME = /^(?:jaarlijks|altijd|steeds|telkens)$/u;
 /** "elk jaar", "iedere week": every such time (not "elk kastje"). */
 const EVERY = /^(?:elk|elke|ieder|iedere)$/u;
 const TIME_UNIT = /^(?:jaar|maand|kwartaal|week|dag|keer|voorjaar|najaar|zomer|winter)$/u;
+/** A habit said in these words ("altijd", "elk jaar"), unless it starts now ("voortaan"): done anyway, not promised. */
+export const routineSaid = (ts: readonly Tok[]): boolean =>
+  ts.some((t, k) => HABIT_TIME.test(t.w) || (EVERY.test(t.w) && TIME_UNIT.test(ts[k + 1]?.w ?? ''))) && !ts.some((t) => t.w === 'voortaan');
 /** Words that stand next to "ik" without being its verb ("dan ik", "daar ik", "waarover ik"): function words and adverbs. */
 export const notAVerb = (w: string) => FUNCTION_WORDS.has(w) || /^(?:waar|daar|hier|er)\p{L}*$|^(?:toen|vervolgens|eerst|ten|slotte|meteen)$/u.test(w);
 
@@ -46,8 +49,10 @@ export function presentActAt(ts: readonly Tok[]): number {
     if (ts.some((t, j) => j < i && t.clause === clause && CLAUSE_START.has(t.w) && !frontedObject(j))) continue;
     // A past time in the clause tells what was done ("Dat deed ik vorig jaar voor de zomer"), a habit what is done
     // anyway ("Dat doe ik elk jaar voor de zomer"), unless it starts now ("voortaan").
-    const routine = ts.some((t, k) => t.clause === clause && (HABIT_TIME.test(t.w) || (EVERY.test(t.w) && TIME_UNIT.test(ts[k + 1]?.w ?? '')))) && !ts.some((t) => t.w === 'voortaan');
-    if (ts.some((t) => t.clause === clause && PAST_TIME.test(t.w)) || routine) continue;
+    // Read up to a clause inside ("… aan op wat er afgelopen jaar is misgegaan" is about the past, not done in it).
+    const inner = ts.findIndex((t, k) => k > i && t.clause === clause && CLAUSE_START.has(t.w));
+    const own = ts.filter((t, k) => t.clause === clause && (inner < 0 || k < inner));
+    if (own.some((t) => PAST_TIME.test(t.w)) || routineSaid(own)) continue;
     // "Volgende week spreek ik …": the verb before "ik"; for "we" only the plain order ("We bezoeken …").
     if (!clauseStart && w !== 'ik') continue;
     const v = clauseStart ? i + 1 : i - 1;

@@ -4,7 +4,7 @@ import { mayNameTime } from './deadline';
 import { effortNow, heardFromSpeaker, intends, invitesOrAdds, seesToIt, statesEffort, takesUpWith, visits, willing } from './fixed-forms';
 import { causes, commissions } from './others-act';
 import {
-  adjective, ANNOUNCED, GUESS_OR_CONDITION, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, FUTURE_AUX, isInfinitive, MENTAL, MODAL, NO_ACT, PRONOUN_FIRST, SEPARABLE, STANCE, SUBORDINATING, withParty,
+  adjective, ANNOUNCED, PART_OF_DEBATE, GUESS_OR_CONDITION, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, FUTURE_AUX, isInfinitive, MENTAL, MODAL, NO_ACT, PRONOUN_FIRST, SEPARABLE, STANCE, SUBORDINATING, withParty,
 } from './verb-classes';
 
 /**
@@ -66,7 +66,9 @@ function boundAct(ts: readonly Tok[]): number {
     const objectOfAux = (j: number) => OBJECT_PRONOUN.has(ts[j]!.w) && (FUTURE_AUX.has(ts[j - 1]?.w ?? '') || (SUBJECT.has(ts[j - 1]?.w ?? '') && FUTURE_AUX.has(ts[j - 2]?.w ?? '')));
     // After a preposition a demonstrative is a determiner ("Met dat overzicht in de hand ga ik …"), no clause's start;
     // not in "in dat geval" (a condition) or "in die zin" (a restatement), which stay as they were read.
-    const determinerAt = (j: number) => OBJECT_PRONOUN.has(ts[j]!.w) && PREPOSITIONS.has(ts[j - 1]?.w ?? '') && !/^(?:geval|zin|opzicht|verband|licht)$/u.test(ts[j + 1]?.w ?? '');
+    // Only after "met", "na", "van", "naar", "over" ("op basis van dat advies"): "In dat scenario", "Zonder die steun",
+    // "Bij die uitkomst" put a condition first, and stay as they were read.
+    const determinerAt = (j: number) => OBJECT_PRONOUN.has(ts[j]!.w) && /^(?:met|na|van|naar|over)$/u.test(ts[j - 1]?.w ?? '') && !/^(?:geval|zin|opzicht|verband|licht)$/u.test(ts[j + 1]?.w ?? '');
     if (ts.some((t, j) => j < a && t.clause === clause && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)) && !objectOfAux(j) && !determinerAt(j))) continue;
     const isGo = ts[a]!.w.startsWith('ga');
     let candidate = -1;
@@ -77,6 +79,7 @@ function boundAct(ts: readonly Tok[]): number {
       const objectSlot = i === a + 1 || (i === a + 2 && SUBJECT.has(ts[a + 1]!.w));
       // "ik ga met de sector in gesprek", "… om tafel" ("om" is no complement here): "gaan" itself is the act.
       // With "zal" the meeting's own "gaan" follows: "ik zal met de sector in gesprek gaan".
+      // (Also with a routine: "Ik ga elk kwartaal met de directie om tafel" promises the meetings; review 9's G4.)
       if ((isGo || /^(?:gaan|treden)$/u.test(ts[i + 2]?.w ?? '')) && goesToMeet(ts, i)) return i;
       // "ik ga er in oktober (zelf) naartoe": a visit, with a time or in person ("daar gaan we naartoe" is a direction).
       // "We" only in person: "daar gaan we in 2030 naartoe" is a direction.
@@ -214,8 +217,6 @@ function subordinateBefore(ts: readonly Tok[], i: number): boolean {
   const c = ts[i]!.clause;
   return ts.some((t, j) => j < i && t.clause === c && (SUBORDINATING.test(t.w) || t.w === 'dat' || t.w === 'of') && !(t.w === 'dat' && ts[j - 1]?.clause !== c && !/^(?:de|het|een|er|ik|we|wij|u|hij|zij|ze|je|men)$/u.test(ts[j + 1]?.w ?? '')));
 }
-/** The parts of the debate a speaker goes to: "ik ga nu naar de vragen over …", "… naar het volgende blokje". */
-export const PART_OF_DEBATE = /^(?:vraag|vragen|motie|moties|amendement|amendementen|punt|punten|blok|blokje|onderwerp|kopje|termijn|thema|opmerking|opmerkingen)$/u;
 /** "naar" between the auxiliary and "om", to a place or body, not to a part of the debate. */
 function goesTo(ts: readonly Tok[], a: number, om: number): boolean {
   const naar = ts.findIndex((t, j) => j > a && j < om && t.w === 'naar');

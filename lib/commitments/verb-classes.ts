@@ -95,3 +95,5 @@ export const timeAt = (ts: readonly Tok[], j: number): boolean => /^(?:in|op|na|
 
 /** Words that make "… komt er" a guess, a report or a condition, not a promise (promise-to-act.ts). */
 export const GUESS_OR_CONDITION = /^(?:vast|wellicht|misschien|ooit|waarschijnlijk|vermoedelijk|pas|als|indien|mits|tenzij|zegt|zei|zeggen|volgens)$/u;
+/** The parts of the debate a speaker goes to: "ik ga nu naar de vragen over …", "… naar het volgende blokje". */
+export const PART_OF_DEBATE = /^(?:vraag|vragen|motie|moties|amendement|amendementen|punt|punten|blok|blokje|onderwerp|kopje|termijn|thema|opmerking|opmerkingen)$/u;

@@ -41,8 +41,9 @@ function announceRe(): RegExp {
   const VERB = String.raw`${NOTED}\s+${W}{0,6}(?:toegezegd|beloofd)|(?:toegezegd|beloofd)[,:;]?\s+${W}{0,6}${NOTED}`;
   return (announce ??= new RegExp(String.raw`(?<![\p{L}])(?:${NOUN}|${VERB})(?![\p{L}])`, 'iu'));
 }
-// What speaks of commitments without reading any: "geen toezeggingen", thanks for them, earlier ones.
-const NOT_A_LIST = /\bgeen\s+(?:toezegging|belofte)|\bdank\w{0,30}\b[^.]{0,60}\b(?:toezegging|belofte)|\b(?:openstaande|eerdere|vorige|oude)\s+(?:toezegging|belofte)|\b(?:toezegging|belofte)\w{0,2}\s+uit\s+(?:het|de|een)\s+(?:\w+\s+){0,2}?(?:debat|commissiedebat|overleg|notaoverleg|wetgevingsoverleg)\b|\b(?:vorig\s+jaar|vorige\s+(?:week|maand|keer)|destijds)\b/iu;
+// What speaks of commitments without reading any: "geen toezeggingen", thanks for them, earlier ones, ones closed
+// as fulfilled ("… uit eerdere debatten als voldaan worden beschouwd").
+const NOT_A_LIST = /\bgeen\s+(?:toezegging|belofte)|\bdank\w{0,30}\b[^.]{0,60}\b(?:toezegging|belofte)|\b(?:openstaande|eerdere|vorige|oude)\s+(?:toezegging|belofte)|\b(?:toezegging|belofte)\w{0,2}\s+uit\s+(?:het|de|een|eerdere|vorige)\s+(?:\w+\s+){0,2}?(?:debat|debatten|commissiedebat|overleg|notaoverleg|wetgevingsoverleg)\b|\bals\s+(?:voldaan|afgedaan)\b|\b(?:vorig\s+jaar|vorige\s+(?:week|maand|keer)|destijds)\b/iu;
 
 /**
  * A paragraph that is only the announcement, in words too common to look for inside longer talk ("Dan heb ik nog
@@ -182,6 +183,8 @@ export function findClosingItems(turns: readonly ClosingTurn[]): ClosingItem[] {
     const marked = turn.paragraphs.flatMap((p, k) => (turn.items[k] && GOV_SUBJECT.test(p) && promiseItem(p) ? [k] : []));
     if (marked.length < 2 && intro < 0) marked.splice(0, marked.length, ...plainRun(turn.paragraphs));
     if (intro < 0 && marked.length < 2) continue;
+    // Right after words that speak of other commitments ("… uit eerdere debatten als voldaan worden beschouwd"): not this debate's.
+    if (intro < 0 && marked[0]! > 0 && NOT_A_LIST.test(turn.paragraphs[marked[0]! - 1]!)) continue;
     // The list resumed after a correction ("Ik ga verder met de lijst."): the list is the one announced a few turns
     // before, which the follow-up below continues with these items.
     // Also when an item corrected comes before a new announcement ("Dan de toezeggingen van de staatssecretaris."); not
