@@ -73,8 +73,8 @@ Dank u wel.`);
 
 describe('a new point has no context before it', () => {
   it('knows the markers of a new point', () => {
-    for (const s of ['Daarnaast zou ik de minister willen vragen wanneer dat is.', 'Tot slot: hoe zit het met de kosten?', 'Mijn tweede vraag gaat over de balie.']) expect(opensNewPoint(s), s).toBe(true);
-    for (const s of ['Dan is de vraag wanneer dat komt.', 'Daar gaat het om.', 'Verderop in de brief staat het.']) expect(opensNewPoint(s), s).toBe(false);
+    for (const s of ['Daarnaast zou ik de minister willen vragen wanneer dat is.', 'Tot slot: hoe zit het met de kosten?', 'Mijn tweede vraag gaat over de balie.', 'En mijn tweede vraag: waarom duurt het zo lang?', 'En tot slot: wanneer komt de brief?']) expect(opensNewPoint(s), s).toBe(true);
+    for (const s of ['Dan is de vraag wanneer dat komt.', 'Daar gaat het om.', 'Verderop in de brief staat het.', 'En dan de vraag wanneer dat komt.']) expect(opensNewPoint(s), s).toBe(false);
   });
 
   it('reads a question that opens a new point without the sentences before it', () => {
