@@ -60,7 +60,8 @@ export function isDeferral(sentence: string, folded = fold(sentence)): boolean {
   let comeAt = -1;
   let soonAt = -1;
   for (let i = 0; i < w.length; i++) {
-    // 1. "kom ik/komen we" (or, opening the sentence, "ik kom/we komen") with a time within four words, then "terug" later on.
+    // 1. "kom ik/komen we" (or, opening the sentence, "ik kom/we komen") with a time within four words, then "terug" (or
+    // a clause-final "op") later on.
     if ((COME.test(w[i]!) && WE.test(w[i + 1] ?? '')) || (WE.test(w[i]!) && COME.test(w[i + 1] ?? ''))) {
       for (let j = i + 2; j <= i + 5 && j < w.length; j++) {
         if (LATER.has(w[j]!) || pairAt(w, j) > 0) {
@@ -70,6 +71,9 @@ export function isDeferral(sentence: string, folded = fold(sentence)): boolean {
       }
     }
     if (comeAt >= 0 && i > comeAt && w[i] === 'terug') return true;
+    // Or "op" ending its clause ("Daar kom ik zo op", "…, in het blokje over …"): getting to the point, not "op uit"
+    // nor "op het punt van …".
+    if (comeAt >= 0 && i > comeAt && w[i] === 'op' && (i === w.length - 1 || /^(?:in|bij|als|na)$/u.test(w[i + 1]!))) return true;
     // 2. A time soon in the debate, then a verb of taking a point up.
     const pair = pairAt(w, i);
     if (soonAt < 0 && (SOON.has(w[i]!) || pair > 0)) {

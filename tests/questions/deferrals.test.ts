@@ -43,6 +43,8 @@ describe('deferrals', () => {
       'Daar ga ik straks nog op in.',
       'Ik kom zo ook daarop nog even terug.',
       'Ik kom daar in de tweede termijn op terug.',
+      'Daar kom ik zo op, in het blokje over de vaccinatie.',
+      'Daar kom ik straks op.',
     ]) {
       expect(isDeferral(s), s).toBe(true);
     }
@@ -51,6 +53,8 @@ describe('deferrals', () => {
       'De minister schetste: dat is nog in ontwikkeling; daar kom ik op terug.',
       'Dan kom ik bij de vraag van de heer Boomsma.',
       'Wij komen in het voorjaar op al die zaken terug.',
+      'Daar kom ik zo op uit, als ik de cijfers optel.',
+      'Ik kom zo op het punt van de heer Boomsma.',
     ]) {
       expect(isDeferral(s), s).toBe(false);
     }
