@@ -93,7 +93,7 @@ function givesFloor(chairText: string, speakerId: string): boolean {
 /** "De heer Brinkers heeft een interruptie.", "Een interruptie van de heer Brinkers.": the chair lets this member in to interrupt. */
 function letsInToInterrupt(chairText: string, speakerId: string): boolean {
   if (!/interruptie(?![\p{L}])/iu.test(chairText)) return false;
-  return fold(chairText).replace(/[^\p{L}\p{N}]+/gu, ' ').includes(` ${speakerId.replace(/-/g, ' ')} `);
+  return ` ${fold(chairText).replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${speakerId.replace(/-/g, ' ')} `);
 }
 
 /**

@@ -86,6 +86,7 @@ describe('interruptions', () => {
     for (const [chair, back, speech] of [
       ['Dank u wel. Mevrouw Tjoelker van het CDA.', 'De heer Brinkers heeft een interruptie.', true],
       ['Dank u wel. Mevrouw Tjoelker.', 'Een interruptie van de heer Brinkers.', true],
+      ['Dank u wel. Mevrouw Tjoelker.', 'Brinkers, interruptie.', true],
       ['Dank u wel. Mevrouw Tjoelker van het CDA.', 'Dank u wel.', true],
       ['Dank u wel. Mevrouw Tjoelker.', 'Dank u wel.', false],
       ['Mevrouw Tjoelker van het CDA, kort graag.', 'Dank u wel.', false],
