@@ -1,5 +1,6 @@
 import type { Transcript } from '../transcript/model';
 import { foldedSlice } from '../text/folded-text';
+import { PREPOSITIONS } from '../text/stopwords';
 import { splitSentences } from '../text/sentences';
 import { NEGATION } from './clauses';
 import { mayNameTime } from './deadline';
@@ -89,7 +90,9 @@ const CONFIRMS = /^(?:bevestigen|aangeven|uitsluiten|verklaren|erkennen|schetsen
 function asksForAct(q: string): boolean {
   if (!ASKS_GOVERNMENT.test(q)) return false;
   const main = q.slice(0, -1).split(/,| (?:dat|of|om|omdat|zodat|waarom|hoe|hoeveel|welk|welke|wanneer|waar|wie|waarin|waarmee|waarbij|waarover) /u)[0]!.trim().split(' ');
-  const verb = main.at(-1)!;
+  // The infinitive may have its phrase after it ("… kijken naar de positie van …", "… praten met de provincies").
+  const before = main.findLastIndex((w, k) => k > 2 && isInfinitive(w) && PREPOSITIONS.has(main[k + 1] ?? '') && !PREPOSITIONS.has(main[k - 1] ?? '') && !/^(?:de|het|een)$/u.test(main[k - 1] ?? ''));
+  const verb = isInfinitive(main.at(-1)!) || before < 0 ? main.at(-1)! : main[before]!;
   // "laten zien" is showing, an act; "zien" alone is not.
   const shows = verb === 'zien' && main.at(-2) === 'laten';
   // Nor a motion's appreciation ("… oordeel Kamer geven?").

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCommitmentSentence } from '../../lib/commitments/in-debate';
+import { inDebateCommitments, requestThenReply } from '../helpers/commitments-of';
 
 /**
  * Forms of promise that made-up 15's test half (read from the sixth session of 2026-12-07 on) and made-up 16's
@@ -62,4 +63,13 @@ describe('a visit accepted gladly: "ik kom graag naar Barneveld"', () => {
 describe('"als eerste" is no condition', () => {
   yes('Voor de zomer ontvangt de Kamer een uitgewerkt vaccinatieplan, met daarin welke bedrijven als eerste aan de beurt komen.');
   no('Als het plan klaar is, ontvangt de Kamer het.');
+});
+
+describe('a yes to a request whose verb has its phrase after it: "Kan de staatssecretaris … kijken naar …?" — "Dat is goed, dat doe ik."', () => {
+  const said = (member: string, minister: string) => inDebateCommitments(requestThenReply(member, minister));
+  it('the yes is a promise', () =>
+    expect(said('Kan de staatssecretaris in die evaluatie ook apart kijken naar de positie van agrarische ondernemers?', 'Dat is goed, dat doe ik. Dan de stortkosten.')).toContain('Dat is goed, dat doe ik.'));
+  it('also "praten met"', () => expect(said('Wil de minister daarover praten met de provincies?', 'Ja, dat doe ik. Dan de kosten.')).toContain('Ja, dat doe ik.'));
+  it('not a question that asks to explain, with its phrase after it', () =>
+    expect(said('Kan de minister ingaan op de kritiek van de Raad van State?', 'Dat doe ik graag. De Raad van State heeft gelijk.')).toEqual([]));
 });

@@ -293,7 +293,7 @@ describe('made-up debates 12 (held apart in two halves; tests/eval/synthetic12)'
   madeUpFloors(SYNTHETIC12, [
     // In-debate 55 -> 54 with review 6's fix ("reactie" no request word: "Ja, dat doe ik, voor zover …" lost again);
     // links 61 8 17 -> 62 9 16 with "Ik ben verder benieuwd of …" (fe7986a).
-    ['test', 38, 57, 0, 22, 2, 66, 6],
+    ['test', 38, 58, 0, 22, 2, 66, 6],
     ['tuning', 42, 65, 1, 23, 3, 67, 13],
   ]);
 });
@@ -382,6 +382,6 @@ describe('made-up debates 16 (held apart in two halves; tests/eval/synthetic16)'
   // closing list 28 of 37 -> 37 of 37 with register numbers "TZ202611-201" read as item markers.
   madeUpFloors(SYNTHETIC16, [
     ['test', 6, 47, 1, 19, 2, 58, 6],
-    ['tuning', 37, 58, 1, 21, 2, 64, 8],
+    ['tuning', 37, 59, 1, 21, 2, 64, 8],
   ]);
 });
