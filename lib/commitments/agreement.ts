@@ -85,7 +85,8 @@ const CONFIRMS = /^(?:bevestigen|aangeven|uitsluiten|verklaren|erkennen|schetsen
 /**
  * The government asked to do an act, whatever the verb: "Kan de minister niet nu alvast met de groothandels
  * afspreken dat …?". The main clause's infinitive stands last before its complement ("dat", "of", "om") or the
- * question mark; not this debate's acts, thinking or stance (noAct), nor a confirmation ("Kan zij bevestigen dat …?").
+ * question mark, or before a phrase put after it ("… kijken naar …"); not this debate's acts, thinking or stance
+ * (noAct), nor a confirmation ("Kan zij bevestigen dat …?").
  */
 function asksForAct(q: string): boolean {
   if (!ASKS_GOVERNMENT.test(q)) return false;

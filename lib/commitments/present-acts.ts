@@ -19,7 +19,7 @@ export const PRESENT_NO_ACT = new Set([
   'zien', 'begrijpen', 'kennen', 'zeggen', 'blijven', 'houden', 'wachten', 'verwachten', 'lezen', 'horen', 'staan', 'geven', 'laten',
 ]);
 
-/** A time in the past: the verb next to "ik" is a past tense, or tells what is done every such time. */
+/** A time in the past: the verb next to "ik" tells what was done ("Dat deed ik vorig jaar"). */
 const PAST_TIME = /^(?:vorig|vorige|afgelopen|gisteren|eergisteren|destijds|toen)$/u;
 const HABIT_TIME = /^(?:jaarlijks|altijd|steeds|telkens)$/u;
 /** "elk jaar", "iedere week": every such time (not "elk kastje"). */
