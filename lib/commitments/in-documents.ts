@@ -5,8 +5,9 @@ import { ANNOUNCED, VEHICLE } from './verb-classes';
 /**
  * Promises made by saying what a document to come will hold: "ik geef de havens in de routekaart een plek", "die
  * krijgen in de voortgangsbrief een eigen paragraaf", "in de uitwerking laat ik zien hoeveel …". General Dutch: a
- * place (plek, plaats, paragraaf, hoofdstuk) given or got, or a thing shown, "in" a document of the kinds the
- * government sends (verb-classes.ts); a thing laid down or arranged ("leg ik vast", "regel ik") in one, or in a rule to
+ * place (plek, plaats, paragraaf, hoofdstuk) given, got or coming ("In de monitor komt een apart hoofdstuk over …"), a
+ * thing shown or taken up ("neem ik in de brief ook op hoe …"), "in" a document of the kinds the government sends
+ * (verb-classes.ts); a thing laid down or arranged ("leg ik vast", "regel ik") in one, or in a rule to
  * come ("In de AMvB leg ik vast dat …"). Not in the verb's clause: a negation, a hedge, a condition, a habit or the past;
  * not in the sentence: a document that exists already ("die vorige maand verscheen") or is someone else's ("het
  * rapport van de commissie"), nor this debate's answer ("in mijn reactie op de heer X").
