@@ -1,5 +1,6 @@
 import { FUNCTION_WORDS } from '../text/stopwords';
 import type { Tok } from './promise-to-act';
+import { routine } from './received';
 import { ASKED_IN_DEBATE, PART_OF_DEBATE, CLAUSE_START, DEBATE_ACTS, FUTURE_AUX, MENTAL, otherMinister, PLACE_PREPOSITION, STANCE, timeAt, TIME_WORD } from './verb-classes';
 
 /**
@@ -21,13 +22,8 @@ export const PRESENT_NO_ACT = new Set([
 
 /** A time in the past: the verb next to "ik" tells what was done ("Dat deed ik vorig jaar"). */
 const PAST_TIME = /^(?:vorig|vorige|afgelopen|gisteren|eergisteren|destijds|toen)$/u;
-const HABIT_TIME = /^(?:jaarlijks|altijd|steeds|telkens)$/u;
-/** "elk jaar", "iedere week": every such time (not "elk kastje"). */
-const EVERY = /^(?:elk|elke|ieder|iedere)$/u;
-const TIME_UNIT = /^(?:jaar|maand|kwartaal|week|dag|keer|voorjaar|najaar|zomer|winter)$/u;
-/** A habit said in these words ("altijd", "elk jaar"), unless it starts now ("voortaan"): done anyway, not promised. */
-export const routineSaid = (ts: readonly Tok[]): boolean =>
-  ts.some((t, k) => HABIT_TIME.test(t.w) || (EVERY.test(t.w) && TIME_UNIT.test(ts[k + 1]?.w ?? ''))) && !ts.some((t) => t.w === 'voortaan');
+/** A habit said in these words ("altijd", "elk jaar"; not "elk kastje"), unless it starts now ("voortaan"): received.ts's routine. */
+export const routineSaid = (ts: readonly Tok[]): boolean => routine(ts.map((t) => t.w).join(' '));
 /** Words that stand next to "ik" without being its verb ("dan ik", "daar ik", "waarover ik"): function words and adverbs. */
 export const notAVerb = (w: string) => FUNCTION_WORDS.has(w) || /^(?:waar|daar|hier|er)\p{L}*$|^(?:toen|vervolgens|eerst|ten|slotte|meteen)$/u.test(w);
 

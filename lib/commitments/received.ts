@@ -19,8 +19,8 @@ export function speakerBinds(ts: readonly Tok[]): boolean {
   });
 }
 
-/** Routine, not a promise: "zoals u die elk jaar krijgt", "ieder jaar tegelijk met de begroting". */
-const ROUTINE = /(?<![\p{L}])(?:(?:elk|ieder) jaar|jaarlijks|elke keer|altijd|zoals u (?:die|dat|het) )/u;
+/** Routine, not a promise: "zoals u die elk jaar krijgt", "ieder jaar tegelijk met de begroting", "altijd", "telkens". */
+const ROUTINE = /(?<![\p{L}])(?:(?:elk|elke|ieder|iedere) (?:jaar|maand|kwartaal|week|dag|keer|voorjaar|najaar|zomer|winter)(?![\p{L}])|(?:jaarlijks|altijd|steeds|telkens)(?![\p{L}])|zoals u (?:die|dat|het) )/u;
 /**
  * A moment named by what comes next: "bij de (eerst)volgende rapportage", "tegelijk met het wetsvoorstel", "(stuur …) mee
  * met de Voorjaarsnota". Not the next part of this debate ("bij de volgende vraag").
@@ -28,8 +28,9 @@ const ROUTINE = /(?<![\p{L}])(?:(?:elk|ieder) jaar|jaarlijks|elke keer|altijd|zo
 const NEXT_MOMENT = /(?<![\p{L}])(?:(?:bij|met|in|vanaf) (?:de|het) (?:eerst)?volgende (?!(?:vraag|vragen|blok|blokje|punt|termijn|onderwerp|motie|moties|spreker)(?![\p{L}]))\p{L}|(?:tegelijk|mee) met (?:de|het) \p{L}*(?:voorstel|brief|rapportage|rapport|begroting|nota|evaluatie)(?![\p{L}]))/u;
 /** A routine that starts now is promised: "u krijgt voortaan elk jaar …", "vanaf nu jaarlijks". */
 const NEW_ROUTINE = /(?<![\p{L}])(?:voortaan|vanaf nu|van nu af aan)(?![\p{L}])/u;
-// Not after "sinds": "Sinds vorig jaar krijgt u voortaan …" tells a routine that started.
-const routine = (folded: string): boolean => ROUTINE.test(folded) && (!NEW_ROUTINE.test(folded) || /(?<![\p{L}])sinds(?![\p{L}])/u.test(folded));
+// Not after "sinds": "Sinds vorig jaar krijgt u voortaan …" tells a routine that started. One copy, also for acts in the
+// present, a point put on an agenda and a visit (present-acts.ts, in-meetings.ts, acts-at-time.ts: routineSaid).
+export const routine = (folded: string): boolean => ROUTINE.test(folded) && (!NEW_ROUTINE.test(folded) || /(?<![\p{L}])sinds(?![\p{L}])/u.test(folded));
 export const nextMoment = (folded: string): boolean => NEXT_MOMENT.test(folded) && !routine(folded);
 
 /** Senders that are the speaker's side: "een brief van mij", "… van het kabinet". */

@@ -93,7 +93,7 @@ function givesFloor(chairText: string, speakerId: string): boolean {
 /** "De heer Brinkers heeft een interruptie.", "Een interruptie van de heer Brinkers.": the chair lets this member in to interrupt. */
 function letsInToInterrupt(chairText: string, speakerId: string): boolean {
   if (!/interruptie(?![\p{L}])/iu.test(chairText)) return false;
-  return ` ${fold(chairText).replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${speakerId.replace(/-/g, ' ')} `);
+  return namesMember(chairText, speakerId);
 }
 
 /**
@@ -105,7 +105,7 @@ function namedWithParty(chairText: string, speakerId: string): boolean {
   if (!chairText.includes(' van ')) return false;
   const name = speakerId.replace(/-/g, ' ');
   return chairText.split(/[.!?]\s*/u).some((sentence) => {
-    const rest = fold(sentence).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^(?:de heer|mevrouw|het lid) /u, '');
+    const rest = plainWords(sentence).trim().replace(/^(?:de heer|mevrouw|het lid) /u, '');
     if (!rest.startsWith(`${name} van `)) return false;
     const party = rest.slice(name.length + ' van '.length).replace(/^(?:de|het) /u, '').split(' ');
     return party.length <= 2 && !party.some((w) => INTERRUPTION_CUE.test(w) || w === 'graag');
@@ -113,7 +113,9 @@ function namedWithParty(chairText: string, speakerId: string): boolean {
 }
 /** The member's first paragraph names the member who spoke before: a question or a reply to them. */
 function turnsTo(turn: Turn, holder: string | null): boolean {
-  if (holder === null) return false;
-  const first = fold(turn.paragraphs[0] ?? '').replace(/[^\p{L}\p{N}]+/gu, ' ');
-  return ` ${first} `.includes(` ${holder.replace(/-/g, ' ')} `);
+  return holder !== null && namesMember(turn.paragraphs[0] ?? '', holder);
 }
+/** The text folded to its words, one space between ("Mevrouw Van der Laan (GL)" → "mevrouw van der laan gl"). */
+const plainWords = (text: string): string => fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ');
+/** The member's name (their id's words, "van-der-laan") stands in the text as whole words. */
+const namesMember = (text: string, speakerId: string): boolean => ` ${plainWords(text)} `.includes(` ${speakerId.replace(/-/g, ' ')} `);
