@@ -73,9 +73,15 @@ export function agreesToRequest(t: Transcript, index: number, gov: Set<string>, 
     const cutOff = /[—–]$|\.\.\.$|…$/u.test(q) && /(?<![\p{L}])vra(?:ag|gen) of(?![\p{L}])/u.test(q) && REQUEST.test(q);
     // A yes that grants in words of its own (`grants`) answers only a request for the promise itself, also cut off.
     if (asksPromise) return (q.endsWith('?') || /[—–]$|\.\.\.$|…$/u.test(q)) && ASKS_PROMISE.test(q) && !ASKS_WHY.test(q);
-    return (q.endsWith('?') && (REQUEST.test(q) || asksForAct(q))) || cutOff || ASKS_GOVERNMENT_TO.test(q);
+    return (q.endsWith('?') && !ASKS_VIEW.test(q) && (REQUEST.test(q) || asksForAct(q))) || cutOff || ASKS_GOVERNMENT_TO.test(q);
   });
 }
+
+/**
+ * "Deelt de minister de conclusie uit het rapport …?", "Heeft de minister kennisgenomen van …?": a question after a
+ * view, knowledge or what was done asks for no act, though it names a report; "Dat doe ik." then shares the view.
+ */
+const ASKS_VIEW = /(?:^|, )(?:(?:en|maar|dus|voorzitter,?) )?(?:deelt|onderschrijft|herkent|erkent|kent|steunt|begrijpt|snapt|vindt|ziet|gelooft|denkt|verwacht|weet|heeft) (?:de (?:minister|staatssecretaris)|zij|hij|u) /u;
 
 /** "Kan de minister … ?", "Wil zij …?": the government asked whether it will do something. */
 const ASKS_GOVERNMENT = /^(?:(?:en|maar|dus|voorzitter,?) )?(?:(?:kan|wil|gaat|zal) (?:de (?:minister|staatssecretaris)|zij|hij)|(?:kunt|wilt|gaat|zult) u) /u;
