@@ -1,9 +1,10 @@
 import { splitSentences } from '../text/sentences';
 import { opensNewPoint } from '../text/discourse';
-import { isPreposition, isStopword, PREPOSITIONS } from '../text/stopwords';
+import { isStopword, PREPOSITIONS } from '../text/stopwords';
 import { FINITE, insidePhrase, PERSONAL, RELATIVE, startsWithPreposition, words } from './phrase-words';
 import { glossEnd, meaning } from './gloss-end';
 import { isAcronymLike } from './acronym';
+import { widenedTerm } from './widened-term';
 import { CALLED_AFTER, CALLED_THAT, calledWhich, othersWord, WHAT_WE_CALL } from './naming-forms';
 
 /**
@@ -107,12 +108,21 @@ const CHANGED = /(?<![\p{L}])(?:geworden|gebleken|gebleven)(?![\p{L}])/u;
 /** A noun and what it is for: "de opdracht om … te rijden"; not a verdict ("een poging om …", "een truc om …"). */
 const FOR_WHAT = /^(?:de|het|een) (?:\p{L}+e )?(?!(?:poging|truc|excuus|smoes|greep|aanval|aanslag|list) )\p{L}+ om [^,]{0,80}? te \p{L}+en(?![\p{L}])/iu;
 
+/** Endings of adjectives and adverbs ("onverstandig", "dagelijks", "financieel"): such a word names no thing. */
+const ADJECTIVE_ENDING = /(?:ig|lijk|baar|isch|ief|eel|aal|end|loos|zaam|s)$/u;
+/**
+ * "mesothelioom, oftewel longvlieskanker": one word glossed by one other, both long nouns (not a verb or plural on
+ * "-en", an adjective, an amount or a pronoun: "investeren, oftewel doorbouwen", "veel, oftewel miljoenen").
+ */
+const synonym = (tw: string[], gw: string[]): boolean =>
+  tw.length === 1 && gw.length === 1 && [tw[0]!, gw[0]!].every((w) => w.length >= 8 && /^\p{Ll}+$/u.test(w) && !w.endsWith('en') && !ADJECTIVE_ENDING.test(w) && !isStopword(w));
+
 /** A term and a gloss that pass the checks shared by every phrase. */
 function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'described', nounPhrase = false, acronymMayBeDescribed = false): { term: string; definition: string } | null {
   const tw = words(termNp);
   const gw = words(gloss);
   // Nor an adverb that points back ("Daarmee, dat is …", "Daarnaast, dat is het punt …") or opens a new point ("Verder, …").
-  if (tw.length === 0 || gw.length < 2 || POINTING.has(tw[0]!) || POINTING_BACK.test(tw[0]!) || opensNewPoint(termNp)) return null;
+  if (tw.length === 0 || (gw.length < 2 && !(kind === 'phrase' && synonym(tw, gw))) || POINTING.has(tw[0]!) || POINTING_BACK.test(tw[0]!) || opensNewPoint(termNp)) return null;
   // "Punt 3, dat is …", "Vraag 2, …": a part of the speaker's own list or of this debate, numbered, is no term.
   if (/^(?:punt|vraag|stap|fase|onderdeel|deel|pagina|bladzijde|motie|amendement|toezegging|optie|scenario|variant) \d/iu.test(termNp.trim())) return null;
   // "Onder collega's verstaan we elkaar goed" understands; "Met wat ik net zei bedoel ik …" points at words said.
@@ -206,48 +216,8 @@ function rightTo(term: string, gloss: string): boolean {
 }
 /** A gloss that explains an act: "het verrekenen van …", "… samen te voegen". */
 const explainsAnAct = (gloss: string): boolean => /^het \p{L}+en(?![\p{L}])/iu.test(gloss) || /(?<![\p{L}])te \p{L}+en(?![\p{L}])/iu.test(gloss);
-/** Degree words that stand where a term's first word would: "een heel project", "een erg groot plan". */
-const DEGREE = /^(?:heel|erg|zeer|echt|best|vrij|nogal|behoorlijk|enorm|flink|bijzonder)$/u;
-/**
- * A bare term with the word before it after "een", "als" or a preposition: "een vacatio legis, oftewel …", "als erkend
- * referent, oftewel …", "via juste retour, oftewel …" (a foreign first word, an adverb or a participle without "-e"
- * that the article pattern does not take).
- */
-function widenedTerm(s: string, m: RegExpExecArray): string {
-  const term = m[1]!;
-  if (/^(?:de|het|een) /iu.test(term) || term.includes(' ')) return term;
-  const at = m.index + (m[0].length - m[0].trimStart().length);
-  const head = /(?:^|\s)(?:de|het) (\p{Ll}{3,}) van $/iu.exec(s.slice(Math.max(0, at - 40), at))?.[1];
-  // "aan X doen, oftewel …": the thing done, not the light verb ("aan de-risking doen").
-  if (term === 'doen') return /(?:^|\s)aan ([\p{L}-]{3,}) $/u.exec(s.slice(Math.max(0, at - 40), at))?.[1] ?? term;
-  // "de vrijheid van onderwijs, oftewel de grondwettelijke vrijheid …": the head the gloss repeats is the term's.
-  // The head among the gloss's first words ("de grondwettelijke vrijheid van …"), not by chance later ("de instanties
-  // die de rol van waakhond hebben").
-  if (head && words(s.slice(m.index + m[0].length - m[2]!.length)).slice(0, 3).includes(head.toLowerCase())) return `${head} van ${term}`;
-  // Also after a preposition: "via juste retour, oftewel …", "om achteraf betalen, oftewel …"; and a foreign adjective
-  // after an article ("de modal shift, oftewel …"), which the article pattern (adjectives on "-e") does not take.
-  // The three words before the term (split, not one expression: an optional word before a word is ambiguous).
-  const from = Math.max(0, at - 60);
-  const ws = s.slice(from, at).split(' ').slice(from > 0 ? 1 : 0, -1);
-  const word = /^\p{Ll}{3,}$/u.test(ws.at(-1) ?? '') ? ws.at(-1)! : '';
-  const opener = word && /^\p{L}+$/u.test(ws.at(-2) ?? '') ? ws.at(-2)!.toLowerCase() : '';
-  const prev = ws.length >= 3 ? ws.at(-3)!.toLowerCase() : undefined;
-  // After "de"/"het" or a preposition the word must not look like a noun of its own (a plural, "-heid", "-ing", …): in
-  // "krijgen de gemeenten maatwerkbudget, oftewel …" and "geven aan gemeenten compensatie, …" the term is the bare noun.
-  // After an article only where a noun phrase starts (first, or after "en", "of", a copula): after another verb the
-  // article's noun is its subject ("Daarom krijgt de boer compensatie, oftewel …").
-  const phraseStarts = prev === undefined || /[,;:.]$/u.test(prev) || /^(?:en|of|maar|is|zijn|was|wordt|worden|blijft)$/u.test(prev) || isPreposition(prev);
-  const article = (opener === 'de' || opener === 'het') && phraseStarts && !NOUN_ENDING.test(word);
-  const preposition = isPreposition(opener) && !NOUN_ENDING.test(word);
-  const w = opener === 'een' || opener === 'als' || article || preposition ? word : undefined;
-  // After "als" ("if") a plural is a subject: "als werkgevers meebetalen, oftewel …".
-  const subject = opener === 'als' && /(?:en|s)$/u.test(w ?? '');
-  return w && !subject && !isStopword(w) && !FINITE.has(w) && !DEGREE.test(w) ? `${w} ${term}` : term;
-}
 /** A single abstract noun (not a plural on "-en" or an infinitive: "Werken, dat wil zeggen dat …"). */
 const ABSTRACT_NOUN = /^\p{L}+(?:heid|ing|schap|teit|tie|isme)$/u;
-/** Endings of Dutch nouns and plurals. */
-const NOUN_ENDING = /(?:en|s|heid|ing|schap|teit|tie|isme|ij|ie)$/u;
 /** "ofwel via de gemeenten, ofwel via de provincies": either … or. */
 const eitherOr = (s: string, m: RegExpExecArray): boolean => /ofwel/iu.test(m[0]) && !/oftewel/iu.test(m[0]) && /(?<![\p{L}])ofwel(?![\p{L}])/iu.test(s.slice(m.index + m[0].length));
 

@@ -23,3 +23,32 @@ describe('not so', () => {
   it('a main clause before ", wat we X noemen"', () => expect(learned('De minister sluit de kantoren in de dorpen, wat we centraliseren noemen.')).toEqual([]));
   it('what someone else calls it, as a verdict', () => expect(learned('Dat betekent dat de huren stijgen, wat de huurders een ramp noemen.')).toEqual([]));
 });
+
+/**
+ * More of made-up 16's tuning half (2026-12-07, seventh session): a word glossed by one other word after "oftewel"
+ * ("aan mesothelioom, oftewel longvlieskanker"), a term of an adjective and a noun opening the sentence after "Dan"
+ * ("Dan bidirectioneel laden, oftewel laden waarbij …"). Made-up sentences written before the rules, with look-alikes.
+ * (Examples after the meaning, ", bijvoorbeeld …", stay part of it: made-up 7's and 11's annotators include them, made-up
+ * 16's does not.)
+ */
+describe('one word glossed by another after "oftewel"', () => {
+  const cases: [string, string, string][] = [
+    ['Elk jaar sterven er mensen aan mesothelioom, oftewel longvlieskanker.', 'mesothelioom', 'longvlieskanker'],
+    ['Veel ouderen hebben last van presbyopie, oftewel ouderdomsverziendheid, en dat merken ze bij het lezen.', 'presbyopie', 'ouderdomsverziendheid'],
+    ['De boeren vrezen verzilting, oftewel bodemverzouting, langs de hele kust.', 'verzilting', 'bodemverzouting'],
+  ];
+  for (const [s, term, def] of cases) it(s, () => expect(learned(s)).toContainEqual([term, def]));
+  it('not two adjectives', () => expect(learned('Dat vind ik onverstandig, oftewel onverantwoordelijk.')).toEqual([]));
+  it('not an amount', () => expect(learned('Het kost ons veel, oftewel miljoenen.')).toEqual([]));
+  it('not a verb', () => expect(learned('We moeten blijven investeren, oftewel doorbouwen.')).toEqual([]));
+  it('not a subject before its verb', () => expect(learned('Volgens mij betaalt de gemeente, oftewel iedereen.')).toEqual([]));
+});
+
+describe('an adjective and a noun after "Dan", glossed', () => {
+  it('"Dan bidirectioneel laden, oftewel …"', () =>
+    expect(learned('Dan bidirectioneel laden, oftewel laden waarbij de auto ook stroom kan terugleveren aan het net.')).toEqual([['bidirectioneel laden', 'laden waarbij de auto ook stroom kan terugleveren aan het net']]));
+  it('"Dan circulair bouwen, oftewel …"', () =>
+    expect(learned('Dan circulair bouwen, oftewel bouwen waarbij materialen opnieuw worden gebruikt.')).toEqual([['circulair bouwen', 'bouwen waarbij materialen opnieuw worden gebruikt']]));
+  it('not a verb before the term', () => expect(learned('Dan ging laden, oftewel laden waarbij de auto ook stroom kan terugleveren, mis.')).not.toContainEqual(['ging laden', 'laden waarbij de auto ook stroom kan terugleveren']));
+  it('not a verb after "Dan"', () => expect(learned('Dan volgt paalrot, oftewel de aantasting van het hout door schimmels.')).toEqual([['paalrot', 'de aantasting van het hout door schimmels']]));
+});
