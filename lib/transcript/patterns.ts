@@ -143,10 +143,10 @@ export function parseClosing(line: string): { time: string | null } | null {
  * lower case is prose). Not "ii.": small Roman numerals number the
  * parts of a sentence more often than a list; "(1)" inside a sentence ("namelijk (1) Rotterdam, (2) …") is not at a
  * paragraph's start. An item of a register of commitments opens with its number, with or without a dash: the Eerste
- * Kamer's "T03512 –", "T04218", the Tweede Kamer's "TZ202611-201".
+ * Kamer's "T03512 –", "T04218", the Tweede Kamer's "TZ202611-201" (also "TZ202612-031:").
  */
 export const LIST_ITEM =
-  /^(?:[\uF0B7•●▪‣⁃·*○◦■►➢✓]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|\(\d{1,2}\)(?=\s)|[a-z][.)](?=\s+\p{Lu})|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)[.)](?=\s+(?:De|Het|Een|Er|Voor|Na|In|Op|Bij|Tijdens|Uiterlijk|Binnen|Begin|Eind|Medio|Minister|Staatssecretaris|Dat|Die|Deze|Dit|Ook|Daarnaast)\s)|o(?=\s+\p{Lu})|T[A-Z]?\d{4,6}(?:-\d{1,4})?(?:\s*[-–—])?(?=\s+\p{Lu}))\s*/u;
+  /^(?:[\uF0B7•●▪‣⁃·*○◦■►➢✓]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|\(\d{1,2}\)(?=\s)|[a-z][.)](?=\s+\p{Lu})|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)[.)](?=\s+(?:De|Het|Een|Er|Voor|Na|In|Op|Bij|Tijdens|Uiterlijk|Binnen|Begin|Eind|Medio|Minister|Staatssecretaris|Dat|Die|Deze|Dit|Ook|Daarnaast)\s)|o(?=\s+\p{Lu})|T[A-Z]?\d{4,6}(?:-\d{1,4})?(?:\s*[-–—]|:)?(?=\s+\p{Lu}))\s*/u;
 
 /**
  * A line that opens a list item even without a blank line before it (PDF text glues lines):

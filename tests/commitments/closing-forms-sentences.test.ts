@@ -77,6 +77,9 @@ describe('register numbers without a dash, and the Tweede Kamer\'s "TZ" numbers 
   it('"TZ202611-201 De staatssecretaris …"', () =>
     expect(closingListOf(report(`Ik heb de volgende toezeggingen genoteerd.\nTZ202611-201 ${A}\nTweede Kamer Commissiedebat Laadinfrastructuur 12 november 2026 Pagina 23\nTZ202611-202 ${B}\nDe staatssecretaris.`))).toEqual([A, B]));
   it('not a number in prose', () => expect(closingListOf(report('Ik heb de volgende toezeggingen genoteerd.\nT4 De minister stuurt een brief.\nIk sluit de vergadering.'))).toEqual([]));
+  // Made-up 17's tuning half (seventh session of 2026-12-07): the number followed by a colon.
+  it('"TZ202612-031: De minister …"', () =>
+    expect(closingListOf(report(`De griffier heeft ze genoteerd onder de volgende registernummers.\nTZ202612-031: ${A}\nTZ202612-032: ${B}\nDe heer Van Beusekom.`))).toEqual([A, B]));
 });
 
 describe('the chair\'s closing words after the last item, on a line of their own', () => {
