@@ -5,7 +5,7 @@ import { FINITE, insidePhrase, PERSONAL, RELATIVE, startsWithPreposition, words 
 import { glossEnd, meaning } from './gloss-end';
 import { isAcronymLike } from './acronym';
 import { widenedTerm } from './widened-term';
-import { CALLED_AFTER, CALLED_THAT, calledWhich, othersWord, WHAT_WE_CALL } from './naming-forms';
+import { CALLED_AFTER, CALLED_THAT, calledWhich, namesOwnKind, othersWord, WHAT_WE_CALL } from './naming-forms';
 
 /**
  * Definitions of words, not only of acronyms, in the phrasings Dutch uses to
@@ -34,9 +34,9 @@ const CUE = /bedoel|versta|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zoge
 /** The same cues on a whole paragraph, so that most paragraphs are never split into sentences here. */
 const PARAGRAPH_CUE = /bedoel|versta|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zogeheten|(?:^|[.!?…]\s)een [\p{L}-]+ is |\(/iu;
 
-// The term: an optional article and one to three words.
+// The term: an optional article and one to five words ("het publiek belang van de accountantscontrole").
 // Said by the speaker, or by a law, a bill or a rule ("Met X bedoelt het wetsvoorstel Y"; not "bedoelt de heer X").
-const MEANT = /(?:^|[\s,])met ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3}) bedoel(?:en|t)? (?:ik|we|wij|je|men|(?:de|het) \p{Ll}*(?:wet|voorstel|regeling|richtlijn|verordening|besluit|verdrag|code|norm)) /iu;
+const MEANT = /(?:^|[\s,])met ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,4}) bedoel(?:en|t)? (?:ik|we|wij|je|men|(?:de|het) \p{Ll}*(?:wet|voorstel|regeling|richtlijn|verordening|besluit|verdrag|code|norm)) /iu;
 const UNDERSTOOD = /(?:^|[\s,])onder ((?:(?:de|het|een) )?\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3}) (?:verstaan (?:we|wij|ik|je)|versta ik|verstaat (?:men|u|(?:de|het) \p{Ll}*(?:wet|voorstel|regeling|richtlijn|verordening|besluit|verdrag|code|norm)(?= (?:een|de|het|iemand|iedereen|alle|elke|elk|ieder) ))) /iu;
 // An adjective on "-e" may stand between the article and the noun: "de gemeentelijke regeling, dat wil zeggen …".
 // Or a past participle without "-e" that opens with its prefix ("het beschermd wonen"; not "de overheid rente"), or a
@@ -108,6 +108,8 @@ const CHANGED = /(?<![\p{L}])(?:geworden|gebleken|gebleven)(?![\p{L}])/u;
 /** A noun and what it is for: "de opdracht om … te rijden"; not a verdict ("een poging om …", "een truc om …"). */
 const FOR_WHAT = /^(?:de|het|een) (?:\p{L}+e )?(?!(?:poging|truc|excuus|smoes|greep|aanval|aanslag|list) )\p{L}+ om [^,]{0,80}? te \p{L}+en(?![\p{L}])/iu;
 
+/** Modifiers that judge: "een goede school" is praised, not named. */
+const JUDGING_MODIFIER = /^(?:goede?|slechte?|mooie?|fijne?|prettige?|leuke?|fantastische?|geweldige?|vreselijke?|waardeloze?|ideale?|perfecte?|betere?|beste)$/u;
 /** Endings of adjectives and adverbs ("onverstandig", "dagelijks", "financieel"): such a word names no thing. */
 const ADJECTIVE_ENDING = /(?:ig|lijk|baar|isch|ief|eel|aal|end|loos|zaam|s)$/u;
 /**
@@ -167,7 +169,10 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   // Or, said as what the speaker means or names, a phrase after the head for a term with more than its head ("Met een
   // kwetsbare wijk bedoel ik een wijk met …"; not "Met de cijfers bedoel ik de cijfers van het CBS", which points).
   const modified = kind === 'clause' && tw.filter((w) => !/^(?:de|het|een)$/u.test(w)).length >= 2;
-  const restrictive = (RELATIVE.test(definition) || /(?<![\p{L}])waar(?:over|aan|voor|uit|naar|onder)(?![\p{L}])/iu.test(definition) || (modified && /^(?:(?:de|het|een) )?\p{L}+ (?:met|zonder|voor|op|uit) /iu.test(definition))) && !PERSONAL.test(definition);
+  // "Een drietalige school, oftewel een school waar …": the term's own noun again, set apart by where; not with a
+  // modifier that judges ("een goede school, oftewel een school waar het prettig is").
+  const whereOfHead = tw.length >= 2 && !JUDGING_MODIFIER.test(tw.at(-2)!) && words(definition).slice(0, 3).join(' ').replace(/^(?:een|de|het) /u, '') === `${head} waar`;
+  const restrictive = (whereOfHead || RELATIVE.test(definition) || /(?<![\p{L}])waar(?:over|aan|voor|uit|naar|onder)(?![\p{L}])/iu.test(definition) || (modified && /^(?:(?:de|het|een) )?\p{L}+ (?:met|zonder|voor|op|uit) /iu.test(definition))) && !PERSONAL.test(definition);
   if (!restrictive && gw.some((w) => w === head || w.endsWith(`-${head}`))) return null;
   if (definition.length > MAX_DEFINITION || MARKER.test(termNp.trim())) return null;
   if (kind !== 'clause' && (PRAISE.test(definition) || QUANTITY.test(definition))) return null;
@@ -180,7 +185,9 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   // "Een concessie, dat is de opdracht om een busverbinding te rijden": a noun set apart by what it is for, of any one
   // of a kind (not "Het amendement, dat is een poging om …", which judges one thing; not an act: "Demonstreren, …").
   const forWhat = !/^het |^de /iu.test(termNp.trim()) && !(tw.length === 1 && tw[0]!.endsWith('en')) && FOR_WHAT.test(definition);
-  if (kind === 'described' && (!(RELATIVE.test(definition) || definiteWhere(definition) || anyWhere || actNamed || rightTo(term, definition) || forWhat) || PERSONAL.test(definition))) return null;
+  // "Het Nedersaksisch, dat is de verzamelnaam voor …": a name for something says what the word covers.
+  const nameFor = /^(?:de|het|een) (?:\p{L}*naam|term|benaming|afkorting) voor /iu.test(definition);
+  if (kind === 'described' && (!(nameFor || RELATIVE.test(definition) || definiteWhere(definition) || anyWhere || actNamed || rightTo(term, definition) || forWhat) || PERSONAL.test(definition))) return null;
   // "X, dat is … geworden / gebleken": what it has become, not what it is (before the relative clause that follows).
   if (kind === 'described' && CHANGED.test(definition.split(/(?<![\p{L}])(?:die|dat|waar\p{L}*)(?![\p{L}])/u)[0]!)) return null;
   return { term, definition };
@@ -234,7 +241,7 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     // The definition is the rest of the sentence: "Met X bedoel ik dat …, waar …".
     if ((m = MEANT.exec(s)) || (m = UNDERSTOOD.exec(s))) found = accept(m[1]!, meaning(s.slice(m.index + m[0].length)), 'clause');
     else if ((m = WHAT_WE_CALL.exec(s))) found = accept(m[1]!, glossOf(s, m), 'phrase');
-    else if ((m = CALLED_AFTER.exec(s)) && othersWord(m, 3)) found = accept(m[5]!, m[1] ?? m[2]!, 'clause');
+    else if ((m = CALLED_AFTER.exec(s)) && (othersWord(m, 3) || namesOwnKind(m))) found = accept(m[5]!, m[1] ?? m[2]!, 'clause');
     else if ((m = CALLED_THAT.exec(s)) && othersWord(m, 2)) found = accept(m[4]!, m[1]!, 'clause');
     else if ((named = calledWhich(s, (w) => FINITE.has(w)))) [m, found] = [/^/u.exec(s), accept(named.term, named.meaning, 'clause')];
     else if ((m = A_IS_A.exec(s))) found = accept(m[1]!, m[2]!, 'described');

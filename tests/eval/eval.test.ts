@@ -381,7 +381,9 @@ describe('made-up debates 16 (held apart in two halves; tests/eval/synthetic16)'
   // did not tell me the test half's; the test half is never read. Links 54 7 14 -> 57 7 11 with 009aa23. The tuning half's
   // closing list 28 of 37 -> 37 of 37 with register numbers "TZ202611-201" read as item markers.
   madeUpFloors(SYNTHETIC16, [
-    ['test', 6, 47, 1, 19, 2, 58, 6],
+    // Read from the seventh session of 2026-12-07 on (made-up 17's test half held apart instead), at closing 6 of 6,
+    // in-debate 47 1 10, definitions 19 2 11, links 58 6 10.
+    ['test', 6, 47, 1, 23, 2, 58, 6],
     ['tuning', 37, 59, 1, 23, 1, 64, 8],
   ]);
 });
@@ -393,6 +395,7 @@ describe('made-up debates 17 (held apart in two halves; tests/eval/synthetic17)'
   // its word counts; the test half is never read.
   madeUpFloors(SYNTHETIC17, [
     ['test', 13, 40, 2, 16, 4, 56, 4],
-    ['tuning', 26, 56, 1, 14, 5, 66, 4],
+    // Closing 26 -> 34 of 34 with register numbers followed by a colon ("TZ202612-031: De minister …").
+    ['tuning', 34, 57, 1, 14, 5, 66, 4],
   ]);
 });
