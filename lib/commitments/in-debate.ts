@@ -6,7 +6,7 @@ import { sentencesOfTurn } from '../text/sentences';
 import { antecedentOf, pointsBack, type Antecedent } from './antecedent';
 import { promiseToActAt, type Tok } from './promise-to-act';
 import { actsAtTime, TODAY } from './acts-at-time';
-import { bodyAskedAt, discussedWithBodyAt, raisedWithBodyAt, someoneFindsOutAt } from './others-act';
+import { asksBodyOfKind, bodyAskedAt, discussedWithBodyAt, raisedWithBodyAt, someoneFindsOutAt } from './others-act';
 import { afterTheFollowing, blocked, inClauseAfter, underWay, cleftAsPromise, cleftOffers, describesMotion, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, standsAgain, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart, offersAnAct } from './offers';
@@ -121,7 +121,7 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
   }
   // Besides the promise words, an act in the present with a time ("ik bel … morgen") needs a time and a first person;
   // a body asked to act needs its name.
-  if (!MAY_PROMISE.test(folded) && !(FIRST_PERSON.test(folded) && mayNameTime(folded)) && !ASKS_NAMED_BODY.test(sentence)) return false;
+  if (!MAY_PROMISE.test(folded) && !(FIRST_PERSON.test(folded) && mayNameTime(folded)) && !ASKS_NAMED_BODY.test(sentence) && !asksBodyOfKind(folded)) return false;
   if (wontHappen(folded)) return false;
   const following = afterTheFollowing(folded);
   if (following !== null) return isCommitmentSentence(following, debateDate);
@@ -193,7 +193,7 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
     (/^(?:heeft|hebt)$/u.test(ts[at]!.w) ? ts.some((t, k) => t.clause === ts[at]!.clause && negates(words, k)) : blocked(ts, at)) ||
     ts.some((t, k) => t.clause === ts[at]!.clause && hedged(k));
   const delivers = at >= 0 && (toldToBody(ts, at) || (tellsNow(ts, at) ? told() : !stop() && promisesDelivery(ts, at, sentence, debateDate, hasKamer, carried)));
-  return delivers || promisesToAct(ts, ASKS_NAMED_BODY.test(sentence)) || asksFronted(sentence, folded) || actsAtTime(ts, sentence, debateDate) || AGREES_WITH.test(folded) || placedInDocument(ts) || putForwardInMeeting(ts) || adoptsProposal(folded) || promisedLater(sentence, folded, (part) => isCommitmentSentence(part, debateDate));
+  return delivers || promisesToAct(ts, ASKS_NAMED_BODY.test(sentence) || asksBodyOfKind(folded)) || asksFronted(sentence, folded) || actsAtTime(ts, sentence, debateDate) || AGREES_WITH.test(folded) || placedInDocument(ts) || putForwardInMeeting(ts) || adoptsProposal(folded) || promisedLater(sentence, folded, (part) => isCommitmentSentence(part, debateDate));
 }
 
 /** The act path (promise-to-act.ts; a body asked by name: others-act.ts), with negation ("niet alleen" aside) and hedges read in the act's clause. */

@@ -80,6 +80,13 @@ export function bodyAskedAt(ts: readonly Tok[]): number {
   return -1;
 }
 
+/**
+ * A body asked by its kind, in the plural ("vraag ik de provincies om hun cijfers aan te leveren"): for a thing, a
+ * determiner between "om" and "te" (not "de gemeenten om beter op te letten"); not people in an appeal or the debate.
+ */
+const ASKS_BODY_OF_KIND = /(?<![\p{L}])(?:(?:ik|we|wij) vra(?:ag|gen)|vra(?:ag|gen) (?:ik|we|wij)) de (\p{Ll}{4,}(?:en|s)) om (?:\p{L}+ ){0,6}?(?:de|het|een|die|dat|deze|dit|hun|alle|elke) /u;
+const PEOPLE = /^(?:mensen|burgers|ouders|inwoners|kinderen|jongeren|ouderen|leden|bewoners|ondernemers|werkgevers|werknemers|boeren|automobilisten|consumenten|patienten|leerlingen|studenten|vrijwilligers|deelnemers|kiezers|huurders)$/u;
+export const asksBodyOfKind = (folded: string): boolean => !PEOPLE.test(ASKS_BODY_OF_KIND.exec(folded)?.[1] ?? 'mensen');
 /** Words that open a clause of reason or purpose: an "als" inside one is that clause's. */
 const REASON = /^(?:omdat|doordat|aangezien|zodat|want)$/u;
 /** What follows a conditional "als" ("als het kan", "als er …", "als u dat wilt"), not "als" meaning "as". */
