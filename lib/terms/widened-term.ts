@@ -20,6 +20,12 @@ export function widenedTerm(s: string, m: RegExpExecArray): string {
   const head = /(?:^|\s)(?:de|het) (\p{Ll}{3,}) van $/iu.exec(s.slice(Math.max(0, at - 40), at))?.[1];
   // "aan X doen, oftewel …": the thing done, not the light verb ("aan de-risking doen").
   if (term === 'doen') return /(?:^|\s)aan ([\p{L}-]{3,}) $/u.exec(s.slice(Math.max(0, at - 40), at))?.[1] ?? term;
+  // "een redelijke aanpassing doet, oftewel een aanpassing die …": a verb before the comma; the gloss repeats the noun
+  // before it, and that noun with its adjective is the term. A common verb is never the term ("iets doet, oftewel …").
+  const glossNoun = /^(?:een|de|het) (\p{Ll}{3,}) /u.exec(s.slice(m.index + m[0].length - m[2]!.length))?.[1];
+  const before = /(?:^|\s)((?:\p{Ll}+e )?)(\p{Ll}+) $/u.exec(s.slice(Math.max(0, at - 60), at));
+  if (glossNoun !== undefined && before?.[2] === glossNoun) return `${before[1]}${glossNoun}`;
+  if (/^(?:doet|krijgt|geeft|maakt|houdt|neemt|zet|legt|brengt|zoekt|vindt)$/u.test(term)) return '';
   // "de vrijheid van onderwijs, oftewel de grondwettelijke vrijheid …": the head the gloss repeats is the term's.
   // The head among the gloss's first words ("de grondwettelijke vrijheid van …"), not by chance later ("de instanties
   // die de rol van waakhond hebben").

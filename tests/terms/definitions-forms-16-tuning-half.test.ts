@@ -52,3 +52,20 @@ describe('an adjective and a noun after "Dan", glossed', () => {
   it('not a verb before the term', () => expect(learned('Dan ging laden, oftewel laden waarbij de auto ook stroom kan terugleveren, mis.')).not.toContainEqual(['ging laden', 'laden waarbij de auto ook stroom kan terugleveren']));
   it('not a verb after "Dan"', () => expect(learned('Dan volgt paalrot, oftewel de aantasting van het hout door schimmels.')).toEqual([['paalrot', 'de aantasting van het hout door schimmels']]));
 });
+
+/**
+ * Made-up 17's tuning half (seventh session of 2026-12-07): "als de werkgever een redelijke aanpassing doet, oftewel een
+ * aanpassing die …" was learned as a definition of "doet". The gloss repeats the noun before the verb: that noun, with
+ * its adjective, is the term. Made-up sentences written before the rule.
+ */
+describe('a verb between the term and "oftewel"', () => {
+  it('"een redelijke aanpassing doet, oftewel een aanpassing die …"', () =>
+    expect(learned('Dat lukt als de werkgever een redelijke aanpassing doet, oftewel een aanpassing die nodig is om iemand te laten meedoen.')).toEqual([
+      ['redelijke aanpassing', 'een aanpassing die nodig is om iemand te laten meedoen'],
+    ]));
+  it('"een sociale huurwoning krijgt, oftewel een huurwoning die …"', () =>
+    expect(learned('Het gaat erom dat hij snel een sociale huurwoning krijgt, oftewel een huurwoning die onder de huurgrens valt.')).toEqual([
+      ['sociale huurwoning', 'een huurwoning die onder de huurgrens valt'],
+    ]));
+  it('never the verb itself', () => expect(learned('Zij wil dat de gemeente iets doet, oftewel een plan dat werkt.').map(([t]) => t)).not.toContain('doet'));
+});
