@@ -134,7 +134,7 @@ const handsTheFloor = (text: string): boolean => text.trim().split(/\s+/u).lengt
  */
 // Also the point as subject that comes into it: "Ja, die cijfers komen erin.", "Ja, dat komt daarin."
 // Not weighed ("… mee in mijn afweging"), nor what is so already or on a condition ("komen erin sinds / als …").
-const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:(?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|erin|erbij|ook|graag|zeker|heel)){0,3} (?:mee(?! (?:in|bij) (?:mijn|de|onze|het) (?:afweging|overweging|weging|oordeel|beoordeling|achterhoofd)| als )|op)(?![\p{L}])|(?:komt|komen)(?: ook)? (?:erin|daarin)[.!]?$)/u;
+const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:(?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|erin|erbij|ook|graag|zeker|heel)){0,3}(?: (?:in|bij) (?:de|het|hetzelfde|dezelfde|die|dat|deze|dit) (?!afweging|overweging|weging|oordeel|beoordeling|achterhoofd)\p{L}+)? (?:mee(?! (?:in|bij) (?:mijn|de|onze|het) (?:afweging|overweging|weging|oordeel|beoordeling|achterhoofd)| als )|op)(?![\p{L}])|(?:komt|komen)(?: ook)? (?:erin|daarin)[.!]?$)/u;
 /** A government turn's first sentence that says yes, bare ("Ja, dat doe ik.") or after a short approval. */
 /**
  * "Dat doe ik; de brief krijgt …", "Dat doe ik, in de voortgangsbrief …": a yes of doing before a semicolon (or a
@@ -219,7 +219,14 @@ const RETOLD_REQUEST = /(?<![\p{L}])(?:vroeg|vroegen|vraagt|vragen|verzocht|verz
  */
 export const agreesToRetold = (before: string, folded: string): boolean =>
   acceptsInvitation(before, folded) ||
-  (RETOLD_REQUEST.test(before) && !/^(?:ik|we|wij) /u.test(before) && !/(?<![\p{L}])(?:steun|motie)(?![\p{L}])/u.test(before) && agrees(folded.split(/[;:]|, want |, voor zover (?![^.]*(?<![\p{L}])(?:al|elk|elke|jaarlijks|altijd)(?![\p{L}]))/u)[0]!.trim()) && (REQUEST.test(before) || TAKES_ALONG.test(folded) || TAKES_ALONG.test(folded.replace(APPROVAL_HEAD, ''))));
+  (RETOLD_REQUEST.test(before) && !/^(?:ik|we|wij) /u.test(before) && !/(?<![\p{L}])(?:steun|motie)(?![\p{L}])/u.test(before) && !RETOLD_VIEW.test(before) && agrees(folded.split(/[;:]|, want |, voor zover (?![^.]*(?<![\p{L}])(?:al|elk|elke|jaarlijks|altijd)(?![\p{L}]))/u)[0]!.trim()) && (REQUEST.test(before) || (RETOLD_ACT.test(before) && !WISH_YES.test(folded)) || TAKES_ALONG.test(folded) || TAKES_ALONG.test(folded.replace(APPROVAL_HEAD, ''))));
+/** Asked whether the government will act, in indirect speech: "vroeg of ik het protocol naar de Kamer stuur". */
+const RETOLD_ACT = /(?<![\p{L}])of (?:ik|we|wij|zij|hij|de (?:minister|staatssecretaris)) \p{L}/u;
+/** "Dat wil ik.": a wish, which answers a retold act only with the act said after it (a made-up annotator counts that one). */
+const WISH_YES = /(?<![\p{L}])wil (?:ik|we|wij)(?![\p{L}])/u;
+/** Asked for a view or what is so: "vroeg of ik die conclusie deel", "… of ik het met haar eens ben". A yes grants no act. */
+const RETOLD_VIEW = /(?<![\p{L}])of (?:ik|we|wij|zij|hij|de (?:minister|staatssecretaris)) (?:\p{L}+ ){0,5}?(?:deel|delen|deelt|onderschrijf|onderschrijft|herken|herkent|erken|erkent|ken|kent|begrijp|begrijpt|vind|vindt|zie|ziet|geloof|gelooft|denk|denkt|verwacht|weet|eens)(?: (?:ben|bent|is|zijn))?[.?!]?$/u;
+export const retoldView = (before: string): boolean => RETOLD_VIEW.test(before);
 /** A short approval before the yes: "dat kan, en …", "dat is goed, …". */
 const APPROVAL_HEAD = /^[^,;]{1,40}[,;]\s*(?:en )?/u;
 

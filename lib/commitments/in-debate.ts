@@ -10,7 +10,7 @@ import { asksBodyOfKind, bodyAskedAt, discussedWithBodyAt, raisedWithBodyAt, som
 import { afterTheFollowing, blocked, inClauseAfter, underWay, cleftAsPromise, cleftOffers, describesMotion, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, standsAgain, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { governmentIds } from './words';
 import { isOffer, offerTakenUp, offeredPart, offersAnAct } from './offers';
-import { adoptsProposal, agrees, agreesToRequest, agreesToRetold, grants, takenBack, takesOn, wontHappen, agreedThat } from './agreement';
+import { adoptsProposal, agrees, agreesToRequest, agreesToRetold, grants, retoldView, takenBack, takesOn, wontHappen, agreedThat } from './agreement';
 import { newDocumentAt, nextMoment, speakerBinds } from './received';
 import { VEHICLE } from './verb-classes';
 import { actOnEvent, disclaimed, explorationOnCondition, partsBeforeBut, promisedLater } from './hedges';
@@ -278,7 +278,7 @@ export function governmentSentences(t: Transcript): GovSentence[] {
       if (!is && prev && continues) is = true;
       if (!is && k === 0 && agrees(f)) is = agreesToRequest(t, turn.index, gov);
       if (!is && k === 0 && grants(f)) is = agreesToRequest(t, turn.index, gov, true);
-      if (!is && k > 0 && takesOn(f)) is = true;
+      if (!is && k > 0 && takesOn(f)) is = !retoldView(foldedSlice(t, spans[k - 1]!.start, spans[k - 1]!.end));
       if (!is && k > 0 && agreesToRetold(foldedSlice(t, spans[k - 1]!.start, spans[k - 1]!.end), f) && !withinDebate(tokens(f))) is = true;
       // "Dan de tweede vraag van mevrouw X. Dat is goed, dat doe ik.": the question named, then a yes to the request before.
       if (!is && k > 0 && agrees(f) && NAMES_QUESTION.test(foldedSlice(t, spans[k - 1]!.start, spans[k - 1]!.end))) is = agreesToRequest(t, turn.index, gov);
