@@ -73,7 +73,7 @@ export function agreesToRequest(t: Transcript, index: number, gov: Set<string>, 
     const cutOff = /[—–]$|\.\.\.$|…$/u.test(q) && /(?<![\p{L}])vra(?:ag|gen) of(?![\p{L}])/u.test(q) && REQUEST.test(q);
     // A yes that grants in words of its own (`grants`) answers only a request for the promise itself, also cut off.
     if (asksPromise) return (q.endsWith('?') || /[—–]$|\.\.\.$|…$/u.test(q)) && ASKS_PROMISE.test(q) && !ASKS_WHY.test(q);
-    return (q.endsWith('?') && !ASKS_VIEW.test(q) && (REQUEST.test(q) || asksForAct(q))) || cutOff || ASKS_GOVERNMENT_TO.test(q);
+    return (q.endsWith('?') && !viewOnly(q) && (REQUEST.test(q) || asksForAct(q))) || cutOff || ASKS_GOVERNMENT_TO.test(q);
   });
 }
 
@@ -81,6 +81,8 @@ export function agreesToRequest(t: Transcript, index: number, gov: Set<string>, 
  * "Deelt de minister de conclusie uit het rapport …?", "Heeft de minister kennisgenomen van …?": a question after a
  * view, knowledge or what was done asks for no act, though it names a report; "Dat doe ik." then shares the view.
  */
+/** A view asked for only: no act asked after it ("Ziet de minister mogelijkheden om … te sturen?", "…, en wil zij …?"). */
+const viewOnly = (q: string): boolean => ASKS_VIEW.test(q) && !/ om (?:\p{L}+ ){0,12}?te \p{L}/u.test(q) && !/, (?:en|maar) (?:wil|kan|gaat|zal) /u.test(q);
 const ASKS_VIEW = /(?:^|, )(?:(?:en|maar|dus|voorzitter,?) )?(?:deelt|onderschrijft|herkent|erkent|kent|steunt|begrijpt|snapt|vindt|ziet|gelooft|denkt|verwacht|weet|heeft) (?:de (?:minister|staatssecretaris)|zij|hij|u) /u;
 
 /** "Kan de minister … ?", "Wil zij …?": the government asked whether it will do something. */

@@ -85,8 +85,11 @@ export function bodyAskedAt(ts: readonly Tok[]): number {
  * determiner between "om" and "te" (not "de gemeenten om beter op te letten"); not people in an appeal or the debate.
  */
 const ASKS_BODY_OF_KIND = /(?<![\p{L}])(?:(?:ik|we|wij) vra(?:ag|gen)|vra(?:ag|gen) (?:ik|we|wij)) de (\p{Ll}{4,}(?:en|s)) om (?:\p{L}+ ){0,6}?(?:de|het|een|die|dat|deze|dit|hun|alle|elke) /u;
-const PEOPLE = /^(?:mensen|burgers|ouders|inwoners|kinderen|jongeren|ouderen|leden|bewoners|ondernemers|werkgevers|werknemers|boeren|automobilisten|consumenten|patienten|leerlingen|studenten|vrijwilligers|deelnemers|kiezers|huurders)$/u;
-export const asksBodyOfKind = (folded: string): boolean => !PEOPLE.test(ASKS_BODY_OF_KIND.exec(folded)?.[1] ?? 'mensen');
+// Nor companies or shops in an appeal, nor the Kamer's own groups (review 10).
+const PEOPLE = /^(?:mensen|burgers|ouders|inwoners|kinderen|jongeren|ouderen|leden|bewoners|ondernemers|werkgevers|werknemers|boeren|automobilisten|consumenten|patienten|leerlingen|studenten|vrijwilligers|deelnemers|kiezers|huurders|bedrijven|supermarkten|winkels|winkeliers|fabrikanten|fracties|partijen|kamerleden)$/u;
+/** A habit or a story: "Al jaren vraag ik …", "Vorig jaar vraag ik …", "… elk jaar in maart in te dienen". */
+const HABIT_OR_PAST = /(?<![\p{L}])(?:al|jaren|vorig|vorige|elk|elke|ieder|iedere|altijd|steeds|telkens|vroeger|toen|destijds|jaarlijks)(?![\p{L}])/u;
+export const asksBodyOfKind = (folded: string): boolean => !PEOPLE.test(ASKS_BODY_OF_KIND.exec(folded)?.[1] ?? 'mensen') && !HABIT_OR_PAST.test(folded);
 /** Words that open a clause of reason or purpose: an "als" inside one is that clause's. */
 const REASON = /^(?:omdat|doordat|aangezien|zodat|want)$/u;
 /** What follows a conditional "als" ("als het kan", "als er …", "als u dat wilt"), not "als" meaning "as". */

@@ -109,15 +109,18 @@ const CHANGED = /(?<![\p{L}])(?:geworden|gebleken|gebleven)(?![\p{L}])/u;
 const FOR_WHAT = /^(?:de|het|een) (?:\p{L}+e )?(?!(?:poging|truc|excuus|smoes|greep|aanval|aanslag|list) )\p{L}+ om [^,]{0,80}? te \p{L}+en(?![\p{L}])/iu;
 
 /** Modifiers that judge: "een goede school" is praised, not named. */
-const JUDGING_MODIFIER = /^(?:goede?|slechte?|mooie?|fijne?|prettige?|leuke?|fantastische?|geweldige?|vreselijke?|waardeloze?|ideale?|perfecte?|betere?|beste)$/u;
+const JUDGING_MODIFIER = /^(?:goede?|slechte?|mooie?|fijne?|prettige?|leuke?|gezellige?|prachtige?|fantastische?|geweldige?|vreselijke?|waardeloze?|ideale?|perfecte?|betere?|beste|lastige?|vervelende?)$/u;
 /** Endings of adjectives and adverbs ("onverstandig", "dagelijks", "financieel"): such a word names no thing. */
 const ADJECTIVE_ENDING = /(?:ig|lijk|baar|isch|ief|eel|aal|end|loos|zaam|s)$/u;
 /**
- * "mesothelioom, oftewel longvlieskanker": one word glossed by one other, both long nouns (not a verb or plural on
- * "-en", an adjective, an amount or a pronoun: "investeren, oftewel doorbouwen", "veel, oftewel miljoenen").
+ * "mesothelioom, oftewel longvlieskanker": a learned word (a Greek or Latin ending) glossed by one plain Dutch noun. Not
+ * a verb or plural on "-en", an adjective, an amount or a pronoun ("investeren, oftewel doorbouwen", "veel, oftewel
+ * miljoenen"); nor two everyday words, which sum up or judge ("stilstand, oftewel achteruitgang", "…, zorg en
+ * werkgelegenheid, oftewel bestaanszekerheid", "dat iedereen meebetaalt, oftewel solidariteit": review 10).
  */
+const LEARNED_ENDING = /(?:ie|oom|us|um|ose|itis|ase|isme|ia|ine|iek|ica)$/u;
 const synonym = (tw: string[], gw: string[]): boolean =>
-  tw.length === 1 && gw.length === 1 && [tw[0]!, gw[0]!].every((w) => w.length >= 8 && /^\p{Ll}+$/u.test(w) && !w.endsWith('en') && !ADJECTIVE_ENDING.test(w) && !isStopword(w));
+  tw.length === 1 && gw.length === 1 && tw[0]!.length >= 6 && LEARNED_ENDING.test(tw[0]!) && gw[0]!.length >= 8 && [tw[0]!, gw[0]!].every((w) => /^\p{Ll}+$/u.test(w) && !w.endsWith('en') && !ADJECTIVE_ENDING.test(w) && !isStopword(w));
 
 /** A term and a gloss that pass the checks shared by every phrase. */
 function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'described', nounPhrase = false, acronymMayBeDescribed = false): { term: string; definition: string } | null {
@@ -156,7 +159,8 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   if ((isAcronymLike(term) && !described) || isAcronymLike(withoutArticle(trimEnd(gloss)))) return null;
   // A term that starts with a preposition or holds a verb is a clause cut wrong ("waar de heer X het over heeft, dat zijn …").
   // (`nounPhrase`: the pattern took an article, adjectives and nouns only, so "staat" in "een gunstige staat van …" is one.)
-  if (PREPOSITIONS.has(tw[0]!) || (!nounPhrase && tw.some((w) => FINITE.has(w) || NAMING.test(w)))) return null;
+  // Nor a member's or minister's thing ("Met het voorstel van de heer Bos bedoel ik …" points at a paper: review 10).
+  if (PREPOSITIONS.has(tw[0]!) || tw.some((w) => /^(?:heer|mevrouw|minister|staatssecretaris|collega)$/u.test(w)) || (!nounPhrase && tw.some((w) => FINITE.has(w) || NAMING.test(w)))) return null;
   // "De volgende stap, dat wil zeggen …", "de meeste gemeenten": a place in an order or a share, not a concept.
   if (ORDINAL.test(term.toLowerCase())) return null;
   // "dat is in dit verband het bedrijf …", "verstaan we in deze wet iemand die …", "… in het actieprogramma niet alleen
@@ -171,7 +175,8 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   const modified = kind === 'clause' && tw.filter((w) => !/^(?:de|het|een)$/u.test(w)).length >= 2;
   // "Een drietalige school, oftewel een school waar …": the term's own noun again, set apart by where; not with a
   // modifier that judges ("een goede school, oftewel een school waar het prettig is").
-  const whereOfHead = tw.length >= 2 && !JUDGING_MODIFIER.test(tw.at(-2)!) && words(definition).slice(0, 3).join(' ').replace(/^(?:een|de|het) /u, '') === `${head} waar`;
+  // Not one thing pointed at ("De nieuwe school, oftewel de school waar vorig jaar de brand was"): "een" or a plural.
+  const whereOfHead = tw.length >= 2 && !JUDGING_MODIFIER.test(tw.at(-2)!) && !/^(?:de|het) /iu.test(termNp.trim()) && words(definition).filter((w, k) => k > 0 || w !== 'een').slice(0, 2).join(' ') === `${head} waar`;
   const restrictive = (whereOfHead || RELATIVE.test(definition) || /(?<![\p{L}])waar(?:over|aan|voor|uit|naar|onder)(?![\p{L}])/iu.test(definition) || (modified && /^(?:(?:de|het|een) )?\p{L}+ (?:met|zonder|voor|op|uit) /iu.test(definition))) && !PERSONAL.test(definition);
   if (!restrictive && gw.some((w) => w === head || w.endsWith(`-${head}`))) return null;
   if (definition.length > MAX_DEFINITION || MARKER.test(termNp.trim())) return null;
@@ -186,7 +191,8 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   // of a kind (not "Het amendement, dat is een poging om …", which judges one thing; not an act: "Demonstreren, …").
   const forWhat = !/^het |^de /iu.test(termNp.trim()) && !(tw.length === 1 && tw[0]!.endsWith('en')) && FOR_WHAT.test(definition);
   // "Het Nedersaksisch, dat is de verzamelnaam voor …": a name for something says what the word covers.
-  const nameFor = /^(?:de|het|een) (?:\p{L}*naam|term|benaming|afkorting) voor /iu.test(definition);
+  // The name, not "een codenaam voor …" (a sneer: review 10).
+  const nameFor = /^(?:de|het) (?:verzamelnaam|naam|term|vakterm|benaming|afkorting) voor /iu.test(definition);
   if (kind === 'described' && (!(nameFor || RELATIVE.test(definition) || definiteWhere(definition) || anyWhere || actNamed || rightTo(term, definition) || forWhat) || PERSONAL.test(definition))) return null;
   // "X, dat is … geworden / gebleken": what it has become, not what it is (before the relative clause that follows).
   if (kind === 'described' && CHANGED.test(definition.split(/(?<![\p{L}])(?:die|dat|waar\p{L}*)(?![\p{L}])/u)[0]!)) return null;

@@ -15,12 +15,13 @@ export const WHAT_WE_CALL = /^wat (?:wij|we|ik|men|je) (?:in (?:de|het) \p{Ll}+ 
 export const CALLED_AFTER = /^(?:([^,;:]{10,200}), is|([^;:]{10,300}): dat (?:is|zijn)) wat (\p{Ll}+) (in (?:de|het) \p{Ll}+ )?((?:(?:een|de|het) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?) noem(?:en|t)?[.!]?$/u;
 /**
  * The speaker's own "…, is wat we een streektaal noemen" names, not judges, when the term ends in the noun the meaning
- * opens with ("Een taal die …" → "streektaal", "Een school waar …" → "brede school"): a kind of that thing, set apart.
+ * opens with ("Een taal die …" → "streektaal", "Een school waar …" → "buurtschool"): a kind of that thing, set apart.
  */
 export function namesOwnKind(m: RegExpExecArray): boolean {
   const noun = /^(?:een|de|het) (\p{Ll}{3,}) /iu.exec(m[1] ?? '')?.[1];
   const term = m[5]!.toLowerCase().replace(/^(?:een|de|het) /u, '');
-  return noun !== undefined && term !== noun && term.endsWith(noun);
+  // One compound word only: two words ("een slechte wet", "een papieren minister") judge as often as they name (review 10).
+  return noun !== undefined && term !== noun && !term.includes(' ') && term.endsWith(noun);
 }
 /** The same with "…, dat noemen ze (in de ziekenhuizen) X": who in group 2, the field in group 3, the term in group 4. */
 export const CALLED_THAT = /^([^,;:]{10,200}), dat noem(?:en|t)? (\p{Ll}+) (in (?:de|het) \p{Ll}+ )?(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?)[.!]?$/u;

@@ -31,9 +31,9 @@ describe('the meaning first, the term ending in its noun', () => {
     expect(learned('Een taal die in een streek van oudsher wordt gesproken en geen dialect is, is wat we een streektaal noemen.')).toEqual([
       ['streektaal', 'Een taal die in een streek van oudsher wordt gesproken en geen dialect is'],
     ]));
-  it('"Een school waar …, is wat we een brede school noemen."', () =>
-    expect(learned('Een school waar ook de opvang en het consultatiebureau zitten, is wat we een brede school noemen.')).toEqual([
-      ['brede school', 'Een school waar ook de opvang en het consultatiebureau zitten'],
+  it('"Een school waar …, is wat we een buurtschool noemen."', () =>
+    expect(learned('Een school waar ook de opvang en het consultatiebureau zitten, is wat we een buurtschool noemen.')).toEqual([
+      ['buurtschool', 'Een school waar ook de opvang en het consultatiebureau zitten'],
     ]));
   it('not a verdict', () => expect(learned('Een wachttijd van twee jaar voor een woning, is wat we een gemiste kans noemen.')).toEqual([]));
 });

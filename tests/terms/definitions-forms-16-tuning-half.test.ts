@@ -35,7 +35,7 @@ describe('one word glossed by another after "oftewel"', () => {
   const cases: [string, string, string][] = [
     ['Elk jaar sterven er mensen aan mesothelioom, oftewel longvlieskanker.', 'mesothelioom', 'longvlieskanker'],
     ['Veel ouderen hebben last van presbyopie, oftewel ouderdomsverziendheid, en dat merken ze bij het lezen.', 'presbyopie', 'ouderdomsverziendheid'],
-    ['De boeren vrezen verzilting, oftewel bodemverzouting, langs de hele kust.', 'verzilting', 'bodemverzouting'],
+    ['De boeren vrezen voor salinisatie, oftewel bodemverzouting, langs de hele kust.', 'salinisatie', 'bodemverzouting'],
   ];
   for (const [s, term, def] of cases) it(s, () => expect(learned(s)).toContainEqual([term, def]));
   it('not two adjectives', () => expect(learned('Dat vind ik onverstandig, oftewel onverantwoordelijk.')).toEqual([]));
