@@ -55,11 +55,10 @@ export function presentActAt(ts: readonly Tok[]): number {
     const verb = ts[v]?.w;
     // "Volgende week ga ik … bij het project langs": going on a visit ("langsgaan", its particle ending the clause).
     if (/^(?:ga|gaan)$/u.test(verb ?? '') && ts.some((t, j) => j > v && t.clause === clause && t.w === 'langs' && (j === ts.length - 1 || ts[j + 1]!.clause !== clause || /^(?:in|bij|op)$/u.test(ts[j + 1]!.w)))) return v;
-    // "Ik kom in het voorjaar naar Emmen": coming to a place is a visit.
-    if (/^(?:kom|komen)$/u.test(verb ?? '') && toAPlace(ts, v)) return v;
-    // Going there ("Wel ga ik in september zelf naar Schiermonnikoog") is one too, not on a condition ("…, als de
-    // agenda het toelaat").
-    if (/^(?:ga|gaan)$/u.test(verb ?? '') && toAPlace(ts, v) && !ts.some((t) => /^(?:als|indien|mits|tenzij)$/u.test(t.w))) return v;
+    // "Ik kom in het voorjaar naar Emmen": coming to a place is a visit. Going there ("Wel ga ik in september zelf naar
+    // Schiermonnikoog") is one too; neither on a condition ("…, als de agenda het toelaat") nor taken back ("…, maar
+    // dat zit er dit jaar niet in"; "…, maar het zal niet voor de zomer zijn" only puts it later).
+    if (/^(?:kom|komen|ga|gaan)$/u.test(verb ?? '') && toAPlace(ts, v) && !ts.some((t, k) => /^(?:als|indien|mits|tenzij|niet|geen|nooit)$/u.test(t.w) && !(t.w === 'niet' && /^(?:voor|na|eerder)$/u.test(ts[k + 1]?.w ?? '')))) return v;
     if (!verb || ts[v]!.clause !== clause || notAVerb(verb) || PRESENT_NO_ACT.has(verb) || FUTURE_AUX.has(verb)) continue;
     // "Ik stel vast dat …" observes, "ik stel voor dat …" proposes to this debate, "ik stel me voor" imagines.
     const next2 = ts.slice(v + 1, v + 4).map((t) => t.w);
@@ -85,6 +84,9 @@ const NOT_A_PLACE = /^(?:de|het|een|uw|mijn|dat|die|dit|deze|hun|zijn|haar|ons|o
 function toAPlace(ts: readonly Tok[], v: number): boolean {
   const c = ts[v]!.clause;
   const naar = ts.findIndex((t, j) => j > v && t.clause === c && t.w === 'naar');
-  const place = ts[naar + 1];
+  // A place may have its article ("naar Het Hooge Veld", "naar de werkplaats in Tilburg"), a part of the debate not
+  // ("naar de vragen", "naar het punt van …").
+  const at = /^(?:de|het)$/u.test(ts[naar + 1]?.w ?? '') ? naar + 2 : naar + 1;
+  const place = ts[at];
   return naar > 0 && place !== undefined && place.clause === c && !NOT_A_PLACE.test(place.w) && !PART_OF_DEBATE.test(place.w);
 }

@@ -18,10 +18,11 @@ import { ALL } from './review-9/probes';
  * table, a past inside a clause after the act. 16 are right now, and M2, Z4 and E1 (generalisations). G4 ("Wij gaan
  * elk jaar met de sector aan tafel") stays: a made-up debate's annotator counts "Ik ga elk kwartaal met de directie om
  * tafel" as a promise, the same words. 12 stayed wrong that were wrong before these rules too (D5, D6, D9, A5, T11, R4,
- * Z5, M5, V5, P2, P4, P8); R4 (a register number followed by a colon) is right since 0577d77. Each still wrong is an
+ * Z5, M5, V5, P2, P4, P8); R4 (a register number followed by a colon) is right since 0577d77, V5 ("naar de boerderij
+ * van mevrouw Kat") since a place may have its article (seventh session of 2026-12-07). Each still wrong is an
  * `it.fails`.
  */
-const STILL_WRONG = new Set<string>(['D5', 'D6', 'D9', 'A5', 'T11', 'Z5', 'M5', 'V5', 'P2', 'P4', 'P8', 'G4']);
+const STILL_WRONG = new Set<string>(['D5', 'D6', 'D9', 'A5', 'T11', 'Z5', 'M5', 'P2', 'P4', 'P8', 'G4']);
 
 const expected = (p: (typeof ALL)[number]): unknown => (p.kind === 'def' ? p.expected.map(definitionKey).sort() : p.expected);
 
