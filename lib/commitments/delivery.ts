@@ -24,12 +24,19 @@ const DELIVER_HINT = /^heeft$|^hebt$|^dien|^ingediend$|^voor(?:ge|leg|hang)|^han
  * "van mij" / "van ons" later in the clause of `at`, with no participle as its verb ("… van mij een brief gekregen",
  * "… gehad over …": the perfect). A participle before a noun describes it ("een gedetailleerd overzicht").
  */
-function fromSpeaker(ts: Tok[], at: number): boolean {
+export function fromSpeaker(ts: Tok[], at: number): boolean {
   const c = ts[at]!.clause;
   const k = ts.findIndex((t, j) => j > at && t.clause === c && t.w === 'van' && /^(?:mij|ons)$/u.test(ts[j + 1]?.w ?? ''));
-  const perfect = ts.some((t, j) => j > at && t.clause === c && /^ge\p{L}+(?:d|t|en)$/u.test(t.w) && (ts[j + 1]?.clause !== c || PREPOSITIONS.has(ts[j + 1]!.w)));
-  return k > 0 && !perfect;
+  return k > 0 && !perfectAfter(ts, at);
 }
+/** A perfect tense after the verb at `at` ("… van mij gekregen", "… al gehad"): what was had, not what will be. */
+function perfectAfter(ts: Tok[], at: number): boolean {
+  const c = ts[at]!.clause;
+  // Also a participle without "ge-" ("… op 12 maart ontvangen", "… verstuurd").
+  return ts.some((t, j) => j > at && t.clause === c && /^(?:ge|be|ver|ont|her)\p{L}+(?:d|t|en)$/u.test(t.w) && (ts[j + 1]?.clause !== c || PREPOSITIONS.has(ts[j + 1]!.w)));
+}
+/** "Voor 1 maart heeft u dat overzicht": the Kamer will have a document (a time must say when: promisesDelivery). */
+const hasDocument = (ts: Tok[], at: number): boolean => ts.some((t) => t.clause === ts[at]!.clause && VEHICLE.test(t.w)) && !perfectAfter(ts, at);
 
 /**
  * Done by habit: "altijd", "steeds", or "elk jaar" / "jaarlijks" with no start or deadline that makes it new ("vanaf
@@ -100,7 +107,8 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     // "die publiceer ik op 1 juli": made public by a date (promisesDelivery asks for the time or a binding subject).
     if (/^(?:ge)?publice(?:er|ert|erd|ren)$/u.test(w)) return i;
     // "u heeft het binnen twee weken van mij": what the Kamer will have from the speaker (not "… van mij gekregen").
-    if (/^(?:heeft|hebt)$/u.test(w) && [ts[i - 1], ts[i + 1]].some((t) => t?.clause === ts[i]!.clause && /^(?:u|kamer)$/u.test(t.w)) && fromSpeaker(ts, i)) return i;
+    // Also a document the Kamer will have, by a time ("Voor 1 maart heeft u dat overzicht").
+    if (/^(?:heeft|hebt)$/u.test(w) && [ts[i - 1], ts[i + 1], ts[i + 2]].some((t) => t?.clause === ts[i]!.clause && /^(?:u|kamer)$/u.test(t.w)) && (fromSpeaker(ts, i) || hasDocument(ts, i))) return i;
     // "u krijgt …", "dat de Kamer een oordeel krijgt": the Kamer or "u" receives.
     // Also inverted, after a fronted object: "de cijfers … krijgt u voor het eind van de maand".
     // The receiver before the verb, or right after it, also with its article ("Voor de zomer krijgt de Kamer …"); that
@@ -109,6 +117,8 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     const broughtAbout = () => ts.some((t) => BROUGHT_ABOUT.test(t.w)) || (ts[i + 3]?.w === 'van' && /^(?:de|het)$/u.test(ts[i + 4]?.w ?? ''));
     const after = (j: number) => j === i + 1 || (j === i + 2 && /^(?:de|uw|beide)$/u.test(ts[i + 1]!.w) && !broughtAbout());
     if (/^(?:krijgt|krijgen|ontvangt|ontvangen)$/u.test(w) && ts.some((t, j) => (j < i || after(j)) && t.clause === ts[i]!.clause && /^(?:u|kamer|kamers|commissie)$/u.test(t.w))) return i;
+    // Others who receive a document from the speaker: "Voor 1 februari krijgen alle gemeenten van mij een brief".
+    if (/^(?:krijgt|krijgen|ontvangt|ontvangen)$/u.test(w) && fromSpeaker(ts, i) && hasDocument(ts, i)) return i;
     // "ik zal ervoor zorgen dat …"; "zorgt" only with the cabinet: "een manier die ervoor zorgt dat …" is no one's promise.
     if (w === 'ervoor' && /^(?:te|zorgen|zorg|zorgt)$/u.test(next ?? '') && (next !== 'zorgt' || ts.some((t, j) => j < i && t.w === 'kabinet'))) return i;
     // "het wetsvoorstel komt na de zomer naar de Kamer", in a main clause ("zodra het … komt" is no promise).

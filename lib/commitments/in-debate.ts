@@ -15,7 +15,7 @@ import { newDocumentAt, nextMoment, speakerBinds } from './received';
 import { VEHICLE } from './verb-classes';
 import { actOnEvent, disclaimed, explorationOnCondition, partsBeforeBut, promisedLater } from './hedges';
 import { ordersThisDebate } from './this-debate';
-import { byHabit, deliverAt, intoWork, othersDocument, TALKS, TELL, TELLING, toldToBody } from './delivery';
+import { byHabit, deliverAt, fromSpeaker, intoWork, othersDocument, TALKS, TELL, TELLING, toldToBody } from './delivery';
 import { placedInDocument } from './in-documents';
 import { putForwardInMeeting } from './in-meetings';
 import { ORDINALS } from '../transcript/closing-places';
@@ -69,7 +69,7 @@ const READ_AS = /^(?:en |maar |dus )?als ik (?:de|deze|die|dit|het) (?:motie|ver
 /** A lead-in that frames the question after the colon as content: "…, met één (simpele) vraag", "… met de vraag". */
 const CONTENT_QUESTION = /(?<![\p{L}])met (?:de|één|een)(?: \p{L}+)? vraag$/iu;
 /** Words that may promise (the delivering verbs of delivery.ts among them): most sentences of a debate have none. */
-const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|agende|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|dee?l|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|zorg(?:en)? (?:ik|we|wij)\b|(?:ik|we|wij) zorg(?:en)? (?:daar|hier)voor|dien|\bhoort\b|bespre|afspra|breng|voorge|voorleg|voorhang|\bhang(?:t|en)?\b|voeg|(?:ik|we|wij) nodig(?:en)?\b|\bnodig(?:en)? (?:ik|we|wij)\b| na bij |plek|plaats|paragraaf|hoofdstuk|passage| zien|neem|nemen|voren|stel|regel|\blegt?\b|gemaakt|geschreven|ontwikkeld|uitgewerkt/u;
+const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:heeft|hebt) u\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|agende|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|dee?l|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|zorg(?:en)? (?:ik|we|wij)\b|(?:ik|we|wij) zorg(?:en)? (?:daar|hier)voor|dien|\bhoort\b|bespre|afspra|breng|voorge|voorleg|voorhang|\bhang(?:t|en)?\b|voeg|(?:ik|we|wij) nodig(?:en)?\b|\bnodig(?:en)? (?:ik|we|wij)\b| na bij |plek|plaats|paragraaf|hoofdstuk|passage| zien|neem|nemen|voren|stel|regel|\blegt?\b|gemaakt|geschreven|ontwikkeld|uitgewerkt/u;
 
 /** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
 const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;
@@ -239,7 +239,7 @@ function promisesDelivery(ts: Tok[], at: number, sentence: string, debateDate: s
   // Deadlines are read last and only when needed: they are the costly test.
   // A document that comes to the Kamer ("die komt naar de Kamer toe", comesToKamer) is announced as "er komt …" is.
   const comes = hasKamer && /^kom(?:t|en)$/u.test(ts[at]!.w);
-  if (recipient || hasVehicle) return subject || passive || comes || (recipient && newDocumentAt(ts, at)) || (recipient && time());
+  if (recipient || hasVehicle) return subject || passive || comes || (recipient && newDocumentAt(ts, at)) || ((recipient || fromSpeaker(ts, at)) && time());
   return (subject || passive) && time();
 }
 
