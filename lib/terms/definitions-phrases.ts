@@ -5,7 +5,7 @@ import { FINITE, insidePhrase, PERSONAL, RELATIVE, startsWithPreposition, words 
 import { glossEnd, meaning } from './gloss-end';
 import { isAcronymLike } from './acronym';
 import { widenedTerm } from './widened-term';
-import { CALLED_AFTER, CALLED_THAT, calledWhich, namesOwnKind, othersWord, WHAT_WE_CALL } from './naming-forms';
+import { CALLED_AFTER, CALLED_COLON, CALLED_THAT, calledWhich, HOLDS_THAT, JUDGING_MODIFIER, namesOwnKind, othersWord, PAPER, WHAT_WE_CALL } from './naming-forms';
 
 /**
  * Definitions of words, not only of acronyms, in the phrasings Dutch uses to
@@ -30,9 +30,9 @@ export interface PhraseDefinition {
   to: number;
 }
 
-const CUE = /bedoel|versta|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zogeheten|^een |\(/iu;
+const CUE = /bedoel|versta|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zogeheten|houdt in dat|^een |\(/iu;
 /** The same cues on a whole paragraph, so that most paragraphs are never split into sentences here. */
-const PARAGRAPH_CUE = /bedoel|versta|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zogeheten|(?:^|[.!?…]\s)een [\p{L}-]+ is |\(/iu;
+const PARAGRAPH_CUE = /bedoel|versta|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zogeheten|houdt in dat|(?:^|[.!?…]\s)een [\p{L}-]+ is |\(/iu;
 
 // The term: an optional article and one to five words ("het publiek belang van de accountantscontrole").
 // Said by the speaker, or by a law, a bill or a rule ("Met X bedoelt het wetsvoorstel Y"; not "bedoelt de heer X").
@@ -108,8 +108,6 @@ const CHANGED = /(?<![\p{L}])(?:geworden|gebleken|gebleven)(?![\p{L}])/u;
 /** A noun and what it is for: "de opdracht om … te rijden"; not a verdict ("een poging om …", "een truc om …"). */
 const FOR_WHAT = /^(?:de|het|een) (?:\p{L}+e )?(?!(?:poging|truc|excuus|smoes|greep|aanval|aanslag|list) )\p{L}+ om [^,]{0,80}? te \p{L}+en(?![\p{L}])/iu;
 
-/** Modifiers that judge: "een goede school" is praised, not named. */
-const JUDGING_MODIFIER = /^(?:goede?|slechte?|mooie?|fijne?|prettige?|leuke?|gezellige?|prachtige?|fantastische?|geweldige?|vreselijke?|waardeloze?|ideale?|perfecte?|betere?|beste|lastige?|vervelende?)$/u;
 /** Endings of adjectives and adverbs ("onverstandig", "dagelijks", "financieel"): such a word names no thing. */
 const ADJECTIVE_ENDING = /(?:ig|lijk|baar|isch|ief|eel|aal|end|loos|zaam|s)$/u;
 /**
@@ -250,6 +248,8 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     else if ((m = CALLED_AFTER.exec(s)) && (othersWord(m, 3) || namesOwnKind(m))) found = accept(m[5]!, m[1] ?? m[2]!, 'clause');
     else if ((m = CALLED_THAT.exec(s)) && othersWord(m, 2)) found = accept(m[4]!, m[1]!, 'clause');
     else if ((named = calledWhich(s, (w) => FINITE.has(w)))) [m, found] = [/^/u.exec(s), accept(named.term, named.meaning, 'clause')];
+    else if ((m = CALLED_COLON.exec(s))) found = accept(m[1]!, m[2]!, 'described');
+    else if ((m = HOLDS_THAT.exec(s)) && !m[1]!.toLowerCase().split(' ').some((w) => PAPER.test(w))) found = accept(m[1]!, meaning(m[2]!), 'clause');
     else if ((m = A_IS_A.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = SO_CALLED.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = THAT_IS_AFTER_PREPOSITION.exec(s)) || (m = THAT_IS.exec(s)) || (m = THAT_IS_AFTER_ARTICLE.exec(s))) found = accept(m[1]!, glossOf(s, m), 'described');

@@ -204,7 +204,8 @@ function* parentheses(par: string): Generator<Found> {
     const t = termBefore(par, open, true);
     const name = sticky(NAME_IN_PARENS, par, open + 1);
     if (!t || t.plural || !name || !mayBeAcronym(t.term)) continue;
-    const full = name[1]!.trim();
+    // With its article inside: "de BRP (de Basisregistratie Personen)".
+    const full = name[1]!.trim().replace(/^(?:de|het) (?=\p{Lu})/u, '');
     if (expansionAfter(t.term, full) === full && definesAcronym(t.term, full)) yield { term: t.term, expansion: full, from: t.start, to: open + 1 + name[0].length };
   }
 }

@@ -12,7 +12,7 @@ export const WHAT_WE_CALL = /^wat (?:wij|we|ik|men|je) (?:in (?:de|het) \p{Ll}+ 
  * bouw papieren zelfstandigen noemen". Who calls it so is one word (a pronoun or a plural: "onderzoekers"), group 3;
  * the field, group 4; the term, group 5.
  */
-export const CALLED_AFTER = /^(?:([^,;:]{10,200}), is|([^;:]{10,300}): dat (?:is|zijn)) wat (\p{Ll}+) (in (?:de|het) \p{Ll}+ )?((?:(?:een|de|het) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?) noem(?:en|t)?[.!]?$/u;
+export const CALLED_AFTER = /^(?:([^,;:]{10,200}), is|([^;:]{10,300}): dat (?:is|zijn)) wat (\p{Ll}+) (in (?:de|het) \p{Ll}+ )?((?:(?:een|de|het) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}) noem(?:en|t)?[.!]?$/u;
 /**
  * The speaker's own "…, is wat we een streektaal noemen" names, not judges, when the term ends in the noun the meaning
  * opens with ("Een taal die …" → "streektaal", "Een school waar …" → "buurtschool"): a kind of that thing, set apart.
@@ -20,9 +20,21 @@ export const CALLED_AFTER = /^(?:([^,;:]{10,200}), is|([^;:]{10,300}): dat (?:is
 export function namesOwnKind(m: RegExpExecArray): boolean {
   const noun = /^(?:een|de|het) (\p{Ll}{3,}) /iu.exec(m[1] ?? '')?.[1];
   const term = m[5]!.toLowerCase().replace(/^(?:een|de|het) /u, '');
-  // One compound word only: two words ("een slechte wet", "een papieren minister") judge as often as they name (review 10).
-  return noun !== undefined && term !== noun && !term.includes(' ') && term.endsWith(noun);
+  // Words before the noun that judge ("een slechte wet"), or a meaning with a negation ("Een minister die zijn beloftes
+  // niet nakomt, is wat wij een papieren minister noemen"), make it a verdict (review 10).
+  const judged = term.split(' ').some((w) => JUDGING_MODIFIER.test(w)) || /(?<![\p{L}])(?:niet|nooit)(?![\p{L}])/iu.test(m[1]!);
+  return noun !== undefined && term !== noun && term.endsWith(noun) && !judged;
 }
+/** Modifiers that judge: "een goede school" is praised, not named. */
+export const JUDGING_MODIFIER = /^(?:goede?|slechte?|mooie?|fijne?|prettige?|leuke?|gezellige?|prachtige?|fantastische?|geweldige?|vreselijke?|waardeloze?|ideale?|perfecte?|betere?|beste|lastige?|vervelende?)$/u;
+/** "… zijn wat we in de gemeenten de gestrande bewoners noemen: mensen die …": the term named, its meaning after a colon. */
+export const CALLED_COLON = /(?:^|\s)wat (?:we|wij|ze|men|je) (?:in (?:de|het) \p{Ll}+ )?((?:(?:de|het|een) )?\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}) noem(?:en|t)?: ([^.;:]+)/iu;
+/**
+ * "Het voorrangsrecht op uren houdt in dat …": a term of two to four words and what it holds. Not a paper, plan or
+ * agreement, whose content it tells ("Het nieuwe wetsvoorstel houdt in dat …", "Het plan van de minister …").
+ */
+export const HOLDS_THAT = /^(?:het|de|een) (\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){1,3}) houdt in (dat .+)$/iu;
+export const PAPER = /^(?:wet|wetsvoorstel|voorstel|plan|plannen|akkoord|amendement|motie|afspraak|afspraken|regeling|besluit|pakket|aanpak|maatregel|keuze|brief|nota|advies)$/u;
 /** The same with "…, dat noemen ze (in de ziekenhuizen) X": who in group 2, the field in group 3, the term in group 4. */
 export const CALLED_THAT = /^([^,;:]{10,200}), dat noem(?:en|t)? (\p{Ll}+) (in (?:de|het) \p{Ll}+ )?(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?)[.!]?$/u;
 /**

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { learned } from '../helpers/definitions';
+
+/**
+ * Definitions made-up 17's tuning half showed missed (seventh session of 2026-12-07): an acronym's name in parentheses
+ * with its article ("de BRP (de Basisregistratie Personen)"); the meaning first with a term of three words ("Een station
+ * waar …, is wat we een zelfstandig toegankelijk station noemen"); "wat we in de gemeenten de gestrande bewoners
+ * noemen: mensen die …"; "Het voorrangsrecht op uren houdt in dat …". Made-up sentences of general Dutch written before
+ * the rules, with look-alikes.
+ */
+describe('an acronym named in parentheses with its article', () => {
+  it('"de RDW (de Rijksdienst voor het Wegverkeer)"', () =>
+    expect(learned('Daarvoor kijken we naar de RDW (de Rijksdienst voor het Wegverkeer), omdat die de kentekens beheert.')).toEqual([['RDW', 'Rijksdienst voor het Wegverkeer']]));
+  it('not a place in parentheses', () => expect(learned('Dat zien we bij het UWV (de vestiging in Zwolle) al jaren.')).toEqual([]));
+});
+
+describe('the meaning first, a term of three words ending in its noun', () => {
+  it('"…, is wat we een volledig gescheiden fietspad noemen."', () =>
+    expect(learned('Een fietspad dat nergens een rijbaan kruist, is wat we een volledig gescheiden fietspad noemen.')).toEqual([
+      ['volledig gescheiden fietspad', 'Een fietspad dat nergens een rijbaan kruist'],
+    ]));
+  it('"…, is wat we een natuurinclusieve boer noemen."', () =>
+    expect(learned('Een boer die naast voedsel ook natuur en landschap levert, is wat we een natuurinclusieve boer noemen.')).toEqual([
+      ['natuurinclusieve boer', 'Een boer die naast voedsel ook natuur en landschap levert'],
+    ]));
+  it('not a verdict with a negation', () => expect(learned('Een wethouder die zijn beloftes niet nakomt, is wat wij een papieren wethouder noemen.')).toEqual([]));
+});
+
+describe('"wat we X noemen:" and the meaning after the colon', () => {
+  it('"wat we in de wijken de stille armen noemen: mensen die …"', () =>
+    expect(learned('De meesten van hen zijn wat we in de wijken de stille armen noemen: mensen die wel recht hebben op hulp maar er nooit om vragen.')).toEqual([
+      ['stille armen', 'mensen die wel recht hebben op hulp maar er nooit om vragen'],
+    ]));
+  it('not a judgement after the colon', () => expect(learned('Dat is wat we een gemiste kans noemen: jammer.')).toEqual([]));
+});
+
+describe('"X houdt in dat …"', () => {
+  it('"Het terugkeerrecht op uren houdt in dat …"', () =>
+    expect(learned('Het terugkeerrecht op uren houdt in dat een werknemer na zijn verlof zijn oude aantal uren terugkrijgt.')).toEqual([
+      ['terugkeerrecht op uren', 'dat een werknemer na zijn verlof zijn oude aantal uren terugkrijgt'],
+    ]));
+  it('not a bill\'s content', () => expect(learned('Het nieuwe wetsvoorstel houdt in dat gemeenten meer geld krijgen.')).toEqual([]));
+  it('not a plan', () => expect(learned('Het plan van de minister houdt in dat de scholen later beginnen.')).toEqual([]));
+  it('not what an act means for someone', () => expect(learned('Die keuze houdt in dat wij langer moeten wachten.')).toEqual([]));
+});
