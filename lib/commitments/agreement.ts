@@ -136,7 +136,7 @@ const handsTheFloor = (text: string): boolean => text.trim().split(/\s+/u).lengt
  */
 // Also the point as subject that comes into it: "Ja, die cijfers komen erin.", "Ja, dat komt daarin."
 // Not weighed ("… mee in mijn afweging"), nor what is so already or on a condition ("komen erin sinds / als …").
-const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:(?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|erin|erbij|ook|graag|zeker|heel)){0,3}(?: (?:in|bij) (?:de|het|hetzelfde|dezelfde|die|dat|deze|dit) (?!afweging|overweging|weging|oordeel|beoordeling|achterhoofd)\p{L}+)? (?:mee(?! (?:in|bij) (?:mijn|de|onze|het) (?:afweging|overweging|weging|oordeel|beoordeling|achterhoofd)| als )|op)(?![\p{L}])|(?:komt|komen)(?: ook)? (?:erin|daarin)[.!]?$)/u;
+const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:(?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|erin|erbij|ook|graag|zeker|heel)){0,3}(?: (?:in|bij) (?:de|het|hetzelfde|dezelfde|die|dat|deze|dit) (?!afweging|overweging|weging|oordeel|beoordeling|achterhoofd|besluitvorming|gedachten)\p{L}+)? (?:mee(?! (?:in|bij) (?:mijn|de|onze|het) (?:afweging|overweging|weging|oordeel|beoordeling|achterhoofd|besluitvorming|gedachten)| als )|op)(?![\p{L}])|(?:komt|komen)(?: ook)? (?:erin|daarin)[.!]?$)/u;
 /** A government turn's first sentence that says yes, bare ("Ja, dat doe ik.") or after a short approval. */
 /**
  * "Dat doe ik; de brief krijgt …", "Dat doe ik, in de voortgangsbrief …": a yes of doing before a semicolon (or a

@@ -33,10 +33,16 @@ export function fromSpeaker(ts: Tok[], at: number): boolean {
 function perfectAfter(ts: Tok[], at: number): boolean {
   const c = ts[at]!.clause;
   // Also a participle without "ge-" ("… op 12 maart ontvangen", "… verstuurd").
-  return ts.some((t, j) => j > at && t.clause === c && /^(?:ge|be|ver|ont|her)\p{L}+(?:d|t|en)$/u.test(t.w) && (ts[j + 1]?.clause !== c || PREPOSITIONS.has(ts[j + 1]!.w)));
+  // Not a noun after its determiner ("alle gemeenten van mij": review 11).
+  return ts.some((t, j) => j > at && t.clause === c && /^(?:ge|be|ver|ont|her)\p{L}+(?:d|t|en)$/u.test(t.w) && !DETERMINER_BEFORE.test(ts[j - 1]?.w ?? '') && (ts[j + 1]?.clause !== c || PREPOSITIONS.has(ts[j + 1]!.w)));
 }
-/** "Voor 1 maart heeft u dat overzicht": the Kamer will have a document (a time must say when: promisesDelivery). */
-const hasDocument = (ts: Tok[], at: number): boolean => ts.some((t) => t.clause === ts[at]!.clause && VEHICLE.test(t.w)) && !perfectAfter(ts, at);
+const DETERMINER_BEFORE = /^(?:de|het|een|alle|die|deze|dat|dit|onze|hun|uw|mijn|zijn|haar|veel|sommige|andere|elke|iedere)$/u;
+/**
+ * "Voor 1 maart heeft u dat overzicht": the Kamer will have a document (a time must say when: promisesDelivery). Not by
+ * habit ("Elk jaar in maart krijgen de scholen …") nor in someone else's words ("… zei tegen mij: voor 1 maart heeft u …").
+ */
+const hasDocument = (ts: Tok[], at: number): boolean =>
+  ts.some((t) => t.clause === ts[at]!.clause && VEHICLE.test(t.w)) && !perfectAfter(ts, at) && !byHabit(ts, ts[at]!.clause) && !ts.some((t) => /^(?:zei|zegt|zeiden|zeggen|schreef|schrijft)$/u.test(t.w));
 
 /**
  * Done by habit: "altijd", "steeds", or "elk jaar" / "jaarlijks" with no start or deadline that makes it new ("vanaf

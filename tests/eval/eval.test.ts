@@ -396,6 +396,6 @@ describe('made-up debates 17 (held apart in two halves; tests/eval/synthetic17)'
   madeUpFloors(SYNTHETIC17, [
     ['test', 13, 40, 2, 16, 4, 56, 4],
     // Closing 26 -> 34 of 34 with register numbers followed by a colon ("TZ202612-031: De minister …").
-    ['tuning', 34, 60, 1, 20, 5, 66, 4],
+    ['tuning', 34, 61, 1, 20, 5, 66, 4],
   ]);
 });
