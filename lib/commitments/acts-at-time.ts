@@ -15,9 +15,11 @@ export function actsAtTime(ts: Tok[], sentence: string, debateDate: string | nul
   let at = presentActAt(ts);
   // "Ik kom graag naar Barneveld": a visit accepted gladly needs no time said (not on a condition).
   // Not to whom one speaks ("naar u toe om dat uit te leggen"), nor with a doubt anywhere ("…, al weet ik niet of …").
+  // Also going along with a member ("ik ga graag met hem / mevrouw Kat mee naar …"), not with one's own ("mijn kinderen").
+  const withMember = (k: number) => ts[k]!.w === 'met' && /^(?:hem|haar|u|de|mevrouw|collega)$/u.test(ts[k + 1]?.w ?? '') && ts.some((t) => t.clause === ts[at]!.clause && t.w === 'mee');
   const gladVisit =
     at >= 0 &&
-    /^(?:kom|komen)$/u.test(ts[at]!.w) &&
+    (/^(?:kom|komen)$/u.test(ts[at]!.w) || (/^(?:ga|gaan)$/u.test(ts[at]!.w) && ts.some((t, k) => t.clause === ts[at]!.clause && withMember(k)))) &&
     ts.some((t) => t.clause === ts[at]!.clause && t.w === 'graag') &&
     !routineSaid(ts) &&
     // Nor a liking with its reason ("…, want daar ben ik opgegroeid").

@@ -22,3 +22,16 @@ describe('not so', () => {
   no('Vorig jaar kwam ik naar de werkplaats in Tilburg.');
   no('Ik kom in het voorjaar naar de werkplaats als de agenda het toelaat.');
 });
+
+/**
+ * Going along with a member, gladly ("Dat lijkt me een goed idee; ik ga graag met hem mee naar Meezenbroek", made-up
+ * 16's test half, read): a visit accepted, as "ik kom graag naar Barneveld" is, with no time said.
+ */
+describe('going along with a member, gladly', () => {
+  yes('Dat lijkt me een goed idee; ik ga graag met hem mee naar Meezenbroek.');
+  yes('Ik ga graag met mevrouw Kat mee naar de wijk in Zwolle.');
+  no('Ik ga graag naar Texel.');
+  no('Ik ga graag met mijn kinderen mee naar het zwembad.');
+  no('Ik ging graag met hem mee naar Meezenbroek.');
+  no('Ik ga graag met hem mee naar Meezenbroek, maar dat lukt dit jaar niet.');
+});
