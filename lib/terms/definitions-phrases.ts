@@ -5,7 +5,7 @@ import { FINITE, insidePhrase, PERSONAL, RELATIVE, startsWithPreposition, words 
 import { glossEnd, meaning } from './gloss-end';
 import { isAcronymLike } from './acronym';
 import { widenedTerm } from './widened-term';
-import { CALLED_AFTER, CALLED_COLON, CALLED_THAT, calledWhich, HOLDS_THAT, JUDGING_MODIFIER, namesOwnKind, othersWord, PAPER, WHAT_WE_CALL } from './naming-forms';
+import { CALLED_AFTER, CALLED_COLON, CALLED_THAT, calledWhich, HOLDS_THAT, JUDGING_MODIFIER, namesOwnKind, othersWord, WHAT_WE_CALL } from './naming-forms';
 
 /**
  * Definitions of words, not only of acronyms, in the phrasings Dutch uses to
@@ -248,8 +248,8 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     else if ((m = CALLED_AFTER.exec(s)) && (othersWord(m, 3) || namesOwnKind(m))) found = accept(m[5]!, m[1] ?? m[2]!, 'clause');
     else if ((m = CALLED_THAT.exec(s)) && othersWord(m, 2)) found = accept(m[4]!, m[1]!, 'clause');
     else if ((named = calledWhich(s, (w) => FINITE.has(w)))) [m, found] = [/^/u.exec(s), accept(named.term, named.meaning, 'clause')];
-    else if ((m = CALLED_COLON.exec(s))) found = accept(m[1]!, m[2]!, 'described');
-    else if ((m = HOLDS_THAT.exec(s)) && !m[1]!.toLowerCase().split(' ').some((w) => PAPER.test(w))) found = accept(m[1]!, meaning(m[2]!), 'clause');
+    else if ((m = CALLED_COLON.exec(s)) && !s.trimEnd().endsWith('?')) found = accept(m[1]!, m[2]!, 'described');
+    else if ((m = HOLDS_THAT.exec(s))) found = accept(m[1]!, meaning(m[2]!), 'clause');
     else if ((m = A_IS_A.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = SO_CALLED.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = THAT_IS_AFTER_PREPOSITION.exec(s)) || (m = THAT_IS.exec(s)) || (m = THAT_IS_AFTER_ARTICLE.exec(s))) found = accept(m[1]!, glossOf(s, m), 'described');

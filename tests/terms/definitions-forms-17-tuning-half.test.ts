@@ -3,8 +3,8 @@ import { learned } from '../helpers/definitions';
 
 /**
  * Definitions made-up 17's tuning half showed missed (seventh session of 2026-12-07): an acronym's name in parentheses
- * with its article ("de BRP (de Basisregistratie Personen)"); the meaning first with a term of three words ("Een station
- * waar …, is wat we een zelfstandig toegankelijk station noemen"); "wat we in de gemeenten de gestrande bewoners
+ * with its article ("de BRP (de Basisregistratie Personen)"); the meaning first ("Een station waar …, is wat we een
+ * zelfstandig toegankelijk station noemen": kept to one compound word after review 12); "wat we in de gemeenten de gestrande bewoners
  * noemen: mensen die …"; "Het voorrangsrecht op uren houdt in dat …". Made-up sentences of general Dutch written before
  * the rules, with look-alikes.
  */
@@ -14,15 +14,15 @@ describe('an acronym named in parentheses with its article', () => {
   it('not a place in parentheses', () => expect(learned('Dat zien we bij het UWV (de vestiging in Zwolle) al jaren.')).toEqual([]));
 });
 
-describe('the meaning first, a term of three words ending in its noun', () => {
-  it('"…, is wat we een volledig gescheiden fietspad noemen."', () =>
-    expect(learned('Een fietspad dat nergens een rijbaan kruist, is wat we een volledig gescheiden fietspad noemen.')).toEqual([
-      ['volledig gescheiden fietspad', 'Een fietspad dat nergens een rijbaan kruist'],
+describe('the meaning first, a term ending in its noun: one compound word only', () => {
+  it('"…, is wat we een fietsstraat noemen."', () =>
+    expect(learned('Een straat waar de fiets voorrang heeft en auto\'s te gast zijn, is wat we een fietsstraat noemen.')).toEqual([
+      ['fietsstraat', "Een straat waar de fiets voorrang heeft en auto's te gast zijn"],
     ]));
-  it('"…, is wat we een natuurinclusieve boer noemen."', () =>
-    expect(learned('Een boer die naast voedsel ook natuur en landschap levert, is wat we een natuurinclusieve boer noemen.')).toEqual([
-      ['natuurinclusieve boer', 'Een boer die naast voedsel ook natuur en landschap levert'],
-    ]));
+  // Tried: terms of two or three words ("een volledig gescheiden fietspad", "een natuurinclusieve boer"); review 12 found
+  // as many verdicts in that shape ("een zinloos debat", "een typisch Haagse regeling"), so precision keeps them out.
+  it('not a term of two or three words', () =>
+    expect(learned('Een fietspad dat nergens een rijbaan kruist, is wat we een volledig gescheiden fietspad noemen.')).toEqual([]));
   it('not a verdict with a negation', () => expect(learned('Een wethouder die zijn beloftes niet nakomt, is wat wij een papieren wethouder noemen.')).toEqual([]));
 });
 
@@ -34,7 +34,7 @@ describe('"wat we X noemen:" and the meaning after the colon', () => {
   it('not a judgement after the colon', () => expect(learned('Dat is wat we een gemiste kans noemen: jammer.')).toEqual([]));
 });
 
-describe('"X houdt in dat …"', () => {
+describe('"X houdt in dat …" for a right, duty, principle or rule', () => {
   it('"Het terugkeerrecht op uren houdt in dat …"', () =>
     expect(learned('Het terugkeerrecht op uren houdt in dat een werknemer na zijn verlof zijn oude aantal uren terugkrijgt.')).toEqual([
       ['terugkeerrecht op uren', 'dat een werknemer na zijn verlof zijn oude aantal uren terugkrijgt'],
