@@ -77,12 +77,12 @@ export function agreesToRequest(t: Transcript, index: number, gov: Set<string>, 
   });
 }
 
+/** A view asked for only: no act asked after it ("Ziet de minister mogelijkheden om … te sturen?", "…, en wil zij …?"). */
+const viewOnly = (q: string): boolean => ASKS_VIEW.test(q) && !/ om (?:\p{L}+ ){0,12}?te \p{L}/u.test(q) && !/, (?:en|maar) (?:wil|kan|gaat|zal) /u.test(q);
 /**
  * "Deelt de minister de conclusie uit het rapport …?", "Heeft de minister kennisgenomen van …?": a question after a
  * view, knowledge or what was done asks for no act, though it names a report; "Dat doe ik." then shares the view.
  */
-/** A view asked for only: no act asked after it ("Ziet de minister mogelijkheden om … te sturen?", "…, en wil zij …?"). */
-const viewOnly = (q: string): boolean => ASKS_VIEW.test(q) && !/ om (?:\p{L}+ ){0,12}?te \p{L}/u.test(q) && !/, (?:en|maar) (?:wil|kan|gaat|zal) /u.test(q);
 const ASKS_VIEW = /(?:^|, )(?:(?:en|maar|dus|voorzitter,?) )?(?:deelt|onderschrijft|herkent|erkent|kent|steunt|begrijpt|snapt|vindt|ziet|gelooft|denkt|verwacht|weet|heeft) (?:de (?:minister|staatssecretaris)|zij|hij|u) /u;
 
 /** "Kan de minister … ?", "Wil zij …?": the government asked whether it will do something. */
@@ -228,6 +228,7 @@ const RETOLD_ACT = /(?<![\p{L}])of (?:ik|we|wij|zij|hij|de (?:minister|staatssec
 const WISH_YES = /(?<![\p{L}])wil (?:ik|we|wij)(?![\p{L}])/u;
 /** Asked for a view or what is so: "vroeg of ik die conclusie deel", "… of ik het met haar eens ben". A yes grants no act. */
 const RETOLD_VIEW = /(?<![\p{L}])of (?:ik|we|wij|zij|hij|de (?:minister|staatssecretaris)) (?:\p{L}+ ){0,5}?(?:deel|delen|deelt|onderschrijf|onderschrijft|herken|herkent|erken|erkent|ken|kent|begrijp|begrijpt|vind|vindt|zie|ziet|geloof|gelooft|denk|denkt|verwacht|weet|eens)(?: (?:ben|bent|is|zijn))?[.?!]?$/u;
+/** The sentence before a bare "Dat doe ik." retold a view asked for: the yes shares it (governmentSentences). */
 export const retoldView = (before: string): boolean => RETOLD_VIEW.test(before);
 /** A short approval before the yes: "dat kan, en …", "dat is goed, …". */
 const APPROVAL_HEAD = /^[^,;]{1,40}[,;]\s*(?:en )?/u;

@@ -120,7 +120,7 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
     return !ts.some((t) => NEGATION.has(t.w) || t.w === 'niets') && !isOffer(rest) && !withinDebate(ts) && (mayNameTime(rest) || isCommitmentSentence(rest, debateDate));
   }
   // Besides the promise words, an act in the present with a time ("ik bel … morgen") needs a time and a first person;
-  // a body asked to act needs its name.
+  // a body asked to act needs its name (or its kind, in the plural: asksBodyOfKind).
   if (!MAY_PROMISE.test(folded) && !(FIRST_PERSON.test(folded) && mayNameTime(folded)) && !ASKS_NAMED_BODY.test(sentence) && !asksBodyOfKind(folded)) return false;
   if (wontHappen(folded)) return false;
   const following = afterTheFollowing(folded);

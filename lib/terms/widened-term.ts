@@ -1,11 +1,12 @@
 import { isPreposition, isStopword } from '../text/stopwords';
 import { FINITE, words } from './phrase-words';
 
-/**
+/*
  * The term of "X, oftewel Y" / "X, dat wil zeggen Y" widened to the word before it where the article pattern of
  * definitions-phrases.ts does not reach: a foreign first word, an adverb or a participle without "-e", the head of
- * "de X van Y".
+ * "de X van Y"; or narrowed to nothing ('') when it is a common verb, which accept() then refuses.
  */
+
 /** Degree words that stand where a term's first word would: "een heel project", "een erg groot plan". */
 const DEGREE = /^(?:heel|erg|zeer|echt|best|vrij|nogal|behoorlijk|enorm|flink|bijzonder)$/u;
 /**
