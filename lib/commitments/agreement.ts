@@ -213,7 +213,8 @@ const WONT_HAPPEN = /(?<![\p{L}])(?:maar|al) (?:(?:dat|het|dit) (?:lukt|gaat|kan
 
 /** A member's request retold: "Mevrouw X vroeg (nog) of …", "De heer Y vraagt om …". */
 // Or asked about a point ("vroeg naar de verdeling …"), which a yes that takes it along answers.
-const RETOLD_REQUEST = /(?<![\p{L}])(?:vroeg|vroegen|vraagt|vragen|verzocht|verzoekt)(?: \p{L}+){0,2}? (?:of|om|naar)(?![\p{L}])/u;
+// Or a question joined ("sloot zich aan bij die vraag", "sluit zich aan bij de vraag van …").
+const RETOLD_REQUEST = /(?<![\p{L}])(?:(?:vroeg|vroegen|vraagt|vragen|verzocht|verzoekt)(?: \p{L}+){0,2}? (?:of|om|naar)|(?:sloot|sloten|sluit|sluiten) zich aan bij (?:die|deze|de|dat|dit|haar|zijn|het) (?:vraag|verzoek))(?![\p{L}])/u;
 /**
  * A short yes right after the speaker retold a member's request in the same turn: "X vroeg of …. Ja, dat doe ik.", also
  * with its reason after it ("Dat doe ik, want …"). Not

@@ -27,3 +27,17 @@ describe('a point taken along into a named document', () => {
   it('not into a weighing ("in mijn afweging")', () =>
     expect(commitments(debate('Kan de minister de ervaringen van de scholen meenemen?', 'Dat neem ik in mijn afweging mee.'))).toEqual([]));
 });
+
+/**
+ * A member who joined another's question, retold ("De heer Peeters sloot zich aan bij die vraag voor het Limburgs. Dat
+ * neem ik in hetzelfde onderzoek mee."; made-up 16's test half, read): a request retold as the one before it was.
+ */
+describe('a member joining a question, retold, then a yes', () => {
+  const yes = 'Dat neem ik in hetzelfde onderzoek mee, zodat beide regio\'s op dezelfde manier worden bekeken.';
+  it('"sloot zich aan bij die vraag"', () =>
+    expect(commitments(debate('Ik heb nog een punt.', `De heer Bos sloot zich aan bij die vraag voor Drenthe. ${yes} Dan de kosten.`))).toContain(yes));
+  it('"sluit zich aan bij de vraag van mevrouw Kat"', () =>
+    expect(commitments(debate('Ik heb nog een punt.', `Mevrouw Dijk sluit zich aan bij de vraag van mevrouw Kat. ${yes} Dan de kosten.`))).toContain(yes));
+  it('not joining a view', () =>
+    expect(commitments(debate('Ik heb nog een punt.', `De heer Bos sloot zich aan bij de woorden van mevrouw Kat. ${yes} Dan de kosten.`))).toEqual([]));
+});

@@ -383,7 +383,7 @@ describe('made-up debates 16 (held apart in two halves; tests/eval/synthetic16)'
   madeUpFloors(SYNTHETIC16, [
     // Read from the seventh session of 2026-12-07 on (made-up 17's test half held apart instead), at closing 6 of 6,
     // in-debate 47 1 10, definitions 19 2 11, links 58 6 10.
-    ['test', 6, 50, 1, 23, 2, 58, 6],
+    ['test', 6, 51, 1, 23, 2, 58, 6],
     ['tuning', 37, 59, 1, 23, 1, 64, 8],
   ]);
 });
