@@ -1,7 +1,7 @@
 import { PREPOSITIONS } from '../text/stopwords';
 import { HEDGE, NEGATION, SUBJECT } from './clauses';
 import { comesToKamer, type Tok } from './promise-to-act';
-import { ANNOUNCED, CLAUSE_START, VEHICLE } from './verb-classes';
+import { ANNOUNCED, CLAUSE_START, DETERMINER, VEHICLE } from './verb-classes';
 
 /**
  * The verbs of delivering something to the Kamer, for the delivery path of in-debate.ts: informing, sending,
@@ -34,9 +34,8 @@ function perfectAfter(ts: Tok[], at: number): boolean {
   const c = ts[at]!.clause;
   // Also a participle without "ge-" ("… op 12 maart ontvangen", "… verstuurd").
   // Not a noun after its determiner ("alle gemeenten van mij": review 11).
-  return ts.some((t, j) => j > at && t.clause === c && /^(?:ge|be|ver|ont|her)\p{L}+(?:d|t|en)$/u.test(t.w) && !DETERMINER_BEFORE.test(ts[j - 1]?.w ?? '') && (ts[j + 1]?.clause !== c || PREPOSITIONS.has(ts[j + 1]!.w)));
+  return ts.some((t, j) => j > at && t.clause === c && /^(?:ge|be|ver|ont|her)\p{L}+(?:d|t|en)$/u.test(t.w) && !DETERMINER.test(ts[j - 1]?.w ?? '') && (ts[j + 1]?.clause !== c || PREPOSITIONS.has(ts[j + 1]!.w)));
 }
-const DETERMINER_BEFORE = /^(?:de|het|een|alle|die|deze|dat|dit|onze|hun|uw|mijn|zijn|haar|veel|sommige|andere|elke|iedere)$/u;
 /**
  * "Voor 1 maart heeft u dat overzicht": the Kamer will have a document (a time must say when: promisesDelivery). Not by
  * habit ("Elk jaar in maart krijgen de scholen …") nor in someone else's words ("… zei tegen mij: voor 1 maart heeft u …").
