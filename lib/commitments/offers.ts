@@ -17,7 +17,7 @@ import { notAVerb, PRESENT_NO_ACT } from './present-acts';
  * member named before may be "hij"/"zij" ("Als zij daar prijs op stelt, …"), only with a wish ("Als hij zegt dat …" is none).
  */
 const OFFER =
-  /^(?:(?:mocht(?:en)?|als|indien|wanneer|ingeval) (?:u|jullie|de kamer|uw kamer|de commissie|de leden|de heer|mevrouw)(?![\p{L}])|(?:als|indien) (?:het|dat) (?:helpt|gewenst is|op prijs wordt gesteld),|(?:als|indien) daar behoefte aan is,|indien gewenst|desgewenst)|^(?:als|indien) (?:hij|zij|ze) (?:dat|het|daar) (?:wil|wenst|op prijs stelt|prijs op stelt|behoefte aan heeft|nuttig vindt),|(?<![\p{L}])(?:als|indien) (?:u|jullie|de kamer|uw kamer|de commissie) (?:dat|het|daar) (?:wil|wilt|willen|wenst|wensen|op prijs stelt|prijs op stelt|behoefte aan heeft|nuttig vindt)[.!]?$/u;
+  /^(?:(?:mocht(?:en)?|als|indien|wanneer|ingeval) (?:u|jullie|de kamer|uw kamer|de commissie|de leden|de heer|mevrouw)(?![\p{L}])|(?:als|indien) (?:het|dat) (?:helpt|gewenst is|op prijs wordt gesteld),|(?:als|indien) daar behoefte aan is,|indien gewenst|desgewenst)|^(?:als|indien) (?:hij|zij|ze) (?:dat|het|daar) (?:wil|wenst|op prijs stelt|prijs op stelt|behoefte aan heeft|(?:nuttig|prettig|fijn) vindt),|(?<![\p{L}])(?:als|indien) (?:u|jullie|de kamer|uw kamer|de commissie) (?:dat|het|daar) (?:wil|wilt|willen|wenst|wensen|op prijs stelt|prijs op stelt|behoefte aan heeft|(?:nuttig|prettig|fijn) vindt)[.!]?$/u;
 
 /** Whether a folded sentence opens with the addressee's condition. */
 export const isOffer = (folded: string): boolean => OFFER.test(folded);
@@ -57,7 +57,7 @@ const THIS_DEBATE_THING = /^(?:amendement|amendementen|motie|moties|betoog|excus
 /** Now, in this debate: "… hier nog even op", "… nog eens". */
 const NOW = /^(?:even|hier|nu|meteen|direct|straks|eerst|zometeen)$/u;
 /** The condition is the addressee's wish ("als u dat wilt", "als zij daar prijs op stelt"), not a fact or an act of theirs. */
-const WISHES = /(?<![\p{L}])(?:wil|wilt|willen|wenst|wensen|op prijs stelt|prijs op stelt|behoefte aan heeft|behoefte aan is|nuttig vindt|helpt|gewenst is|op prijs wordt gesteld)(?![\p{L}])|^(?:indien gewenst|desgewenst)/u;
+const WISHES = /(?<![\p{L}])(?:wil|wilt|willen|wenst|wensen|op prijs stelt|prijs op stelt|behoefte aan heeft|behoefte aan is|(?:nuttig|prettig|fijn) vindt|fijn zou vinden|helpt|gewenst is|op prijs wordt gesteld)(?![\p{L}])|^(?:indien gewenst|desgewenst)/u;
 
 /**
  * An act offered in the present tense ("Als mevrouw Kat dat wil, stuur ik haar …", "…, ontwikkel ik samen met …"):
@@ -83,14 +83,20 @@ export function offersAnAct(offer: string, offered: string): boolean {
 
 /**
  * A first sentence that says yes: "Ja, graag.", or the condition said back ("Dat stel ik zeer op prijs.", "Dat wil
- * ik graag.").
+ * ik graag."), or what the member will gladly do with what is offered ("Die lees ik graag.", "Daar maak ik graag
+ * gebruik van."), the yes ending there or at a comma ("Dat wil ik graag eerst zien" puts it off); not believing it ("Dat
+ * geloof ik graag" grants a point, it takes nothing up).
  */
 const YES =
-  /^(?:ja|jazeker|heel graag|graag(?=[,.!]|$| (?:en|dan|voorzitter|hoor)(?![\p{L}]))|prima|akkoord|dat lijkt me (?:goed|prima)|dat zou (?:fijn|mooi|goed) zijn)(?![\p{L}])|^(?:dat|die|dit) (?:stel|wil) ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*(?:op prijs|graag)[.!]?$|^daar stel ik (?:(?:zeer|heel|erg|zeker|wel) )*prijs op[.!]?$|^dat zou ik (?:(?:zeer|heel|erg|zeker) )*op prijs stellen[.!]?$|^daar zou ik (?:(?:zeer|heel|erg) )*blij mee zijn[.!]?$/u;
+  /^(?:ja|jazeker|heel graag|graag(?=[,.!]|$| (?:en|dan|voorzitter|hoor)(?![\p{L}]))|prima|akkoord|dat lijkt me (?:goed|prima)|dat zou (?:fijn|mooi|goed) zijn)(?![\p{L}])|^(?:dat|die|dit) (?:stel|wil) ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*(?:op prijs|graag)[.!]?$|^daar stel ik (?:(?:zeer|heel|erg|zeker|wel) )*prijs op[.!]?$|^dat zou ik (?:(?:zeer|heel|erg|zeker) )*op prijs stellen[.!]?$|^daar zou ik (?:(?:zeer|heel|erg) )*blij mee zijn[.!]?$|^(?:die|dat|dit|deze|daar)\p{L}* (?!geloof |aanneem |wil )\p{L}+ ik (?:(?:zeer|heel|erg|zeker) )*graag(?: (?:gebruik van|tegemoet|aan|door))?(?=[,.!]|$)/u;
 /** A yes that names the offer as such ("Dat aanbod neem ik graag aan."): it takes up the turn's one offer wherever it stood. */
 const OFFER_ACCEPTED = /^(?:dat|dit|het|uw) aanbod (?:stel ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*op prijs|neem ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*aan|accepteer ik)(?![\p{L}])/u;
-/** A yes taken back: "Ja, maar dat is niet nodig.", "Dat aanbod stel ik op prijs, maar …". */
+/**
+ * A yes taken back: "Ja, maar dat is niet nodig.", "Dat aanbod stel ik op prijs, maar …". Not one widened: "Graag,
+ * maar dan wel aan de hele commissie" asks for more of the same (WIDENED is taken out before the test).
+ */
 const TAKEN_BACK = /(?<![\p{L}])(?:maar|nee|niet nodig|hoeft)(?![\p{L}])/u;
+const WIDENED = /(?<![\p{L}])maar dan (?:wel|ook|graag|(?:het )?liefst)(?![\p{L}])/gu;
 /** The member named in the condition ("als mevrouw Van der Staaij dat wil"): the name's words (folded, as the offer is). */
 const NAMED_MEMBER = /^(?:als|indien|mocht(?:en)?|wanneer|ingeval) (?:mevrouw|de heer) ((?:[\p{L}'-]+ ){1,4}?)(?:dat|het|daar|dit|er|zijn|haar|die|deze|een|de)(?![\p{L}])/u;
 
@@ -125,7 +131,7 @@ export function offerTakenUp(t: Transcript, index: number, gov: ReadonlySet<stri
   // Only the member the offer was made to takes it up (her name may carry initials in the speaker list).
   const named = NAMED_MEMBER.exec(offer)?.[1];
   const speaker = fold(t.speakers.find((sp) => sp.id === next.speakerId)?.name ?? '');
-  if ((named !== undefined && !speaker.replace(/[^\p{L}]/gu, '').endsWith(named.replace(/[^\p{L}]/gu, ''))) || TAKEN_BACK.test(yes) || HAS_IT.test(after) || HAS_IT.test(yes.replace(/^(?:ja|prima|graag)[,.!]?\s*/u, ''))) return false;
+  if ((named !== undefined && !speaker.replace(/[^\p{L}]/gu, '').endsWith(named.replace(/[^\p{L}]/gu, ''))) || TAKEN_BACK.test(yes.replace(WIDENED, '')) || HAS_IT.test(after) || HAS_IT.test(yes.replace(/^(?:ja|prima|graag)[,.!]?\s*/u, ''))) return false;
   if (OFFER_ACCEPTED.test(yes)) return atEnd || offersIn(t, index) === 1;
   if (!YES.test(yes)) return false;
   if (atEnd) return true;
