@@ -4,7 +4,7 @@ import type { Transcript } from '../transcript/model';
 import { withClosingList } from '../transcript/closing-list';
 import { closingCommitments } from './closing-list';
 import { parseDeadline } from './deadline';
-import { governmentSentences } from './in-debate';
+import { governmentSentences } from './government-sentences';
 import { linkClosingItems } from './link';
 import { recordedByChair } from './recorded';
 import type { Commitment } from './model';

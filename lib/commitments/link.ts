@@ -1,5 +1,5 @@
 import { findDeadlines } from './deadline';
-import type { GovSentence } from './in-debate';
+import type { GovSentence } from './government-sentences';
 import type { Commitment, CommitmentLink, Deadline } from './model';
 import { foldedWords } from '../text/words';
 import { compoundParts, stem } from '../text/stem';

@@ -1,6 +1,6 @@
 import { fold } from '../text/fold';
 import { NEGATION, tokens, withinDebate } from './clauses';
-import type { GovSentence } from './in-debate';
+import type { GovSentence } from './government-sentences';
 import type { CommitmentLink } from './model';
 import { isOffer } from './offers';
 import { ordersThisDebate, turnsToTopic } from './this-debate';

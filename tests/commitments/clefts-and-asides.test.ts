@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { governmentSentences, isCommitmentSentence } from '../../lib/commitments/in-debate';
+import { governmentSentences } from '../../lib/commitments/government-sentences';
+import { isCommitmentSentence } from '../../lib/commitments/in-debate';
 import { parseText } from '../../lib/transcript/parse';
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closingCommitments } from '../../lib/commitments/closing-list';
-import { governmentSentences, isCommitmentSentence } from '../../lib/commitments/in-debate';
+import { governmentSentences } from '../../lib/commitments/government-sentences';
+import { isCommitmentSentence } from '../../lib/commitments/in-debate';
 import { parseText } from '../../lib/transcript/parse';
 
 /**

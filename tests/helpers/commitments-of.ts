@@ -1,6 +1,6 @@
 import { findCommitments } from '../../lib/commitments';
 import { closingCommitments } from '../../lib/commitments/closing-list';
-import { governmentSentences } from '../../lib/commitments/in-debate';
+import { governmentSentences } from '../../lib/commitments/government-sentences';
 import { parseText } from '../../lib/transcript/parse';
 
 /** The government sentences read as commitments in a small debate written as label lines and speech. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { governmentSentences } from '../../../lib/commitments/in-debate';
+import { governmentSentences } from '../../../lib/commitments/government-sentences';
 import { analyzeQuestions } from '../../../lib/questions';
 import { learnDefinitions } from '../../../lib/terms/definitions';
 import { parseText } from '../../../lib/transcript/parse';
