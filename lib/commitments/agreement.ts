@@ -43,7 +43,8 @@ const REQUEST = /\b(?:bereid|toezeggen|toezegging|sturen|informeren|meenemen|mee
 
 /**
  * "Dat lijkt me verstandig; dat zal ik doen.", "Goed idee, dat zal ik doen.", "Dat is goed, dat neem ik mee.", "Dat kan,
- * en dat neem ik erin op, met …": a short approval, then the short yes or the point taken along. Cut at the last or
+ * en dat neem ik erin op, met …", "Dat vind ik redelijk, en dat doe ik: ik vraag …": a short approval, then the short
+ * yes, the yes spelled out or the point taken along. Cut at the last or
  * the first comma or semicolon (the taking along may go on after its own comma).
  */
 function approvesThenAgrees(f: string): boolean {
@@ -54,18 +55,18 @@ function approvesThenAgrees(f: string): boolean {
     if (cut <= 0 || head.length > 8 || /^(?:als|indien|wanneer|zodra|mocht|tenzij|of|mits)$/u.test(head[0] ?? '')) return false;
     const tail = f.slice(cut + 1).trim().replace(/^en /u, '');
     // An approval, not an understanding ("Dat begrijp ik, …"): that grants nothing.
-    return !head.some((w) => NEGATION.has(w) || /^(?:nee|helaas|maar|begrijp|snap|zie|hoor|weet|ken)$/u.test(w)) && (AGREES.test(tail) || (TAKES_ALONG.test(tail) && !hedged(tail)));
+    return !head.some((w) => NEGATION.has(w) || /^(?:nee|helaas|maar|begrijp|snap|zie|hoor|weet|ken)$/u.test(w)) && (AGREES.test(tail) || spelledOut(tail) || (TAKES_ALONG.test(tail) && !hedged(tail)));
   });
 }
 
 /**
- * The turn before is a member asking the government for something ("Neemt de staatssecretaris … mee?"); the chair
- * giving the floor in between ("De minister.") is stepped over.
+ * The turn before (or the member's turn `from`, when the answer named her) is a member asking the government for
+ * something ("Neemt de staatssecretaris … mee?"); the chair giving the floor in between ("De minister.") is stepped over.
  */
-export function agreesToRequest(t: Transcript, index: number, gov: Set<string>, asksPromise = false): boolean {
+export function agreesToRequest(t: Transcript, index: number, gov: Set<string>, asksPromise = false, from?: number): boolean {
   let i = index - 1;
   while (i >= index - 2 && t.turns[i]?.asChair && handsTheFloor(t.text.slice(t.turns[i]!.start, t.turns[i]!.end))) i--;
-  const before = t.turns[i];
+  const before = t.turns[from ?? i];
   if (!before || before.asChair || gov.has(before.speakerId)) return false;
   return splitSentences(t.text.slice(before.start, before.end)).some((s) => {
     const q = foldedSlice(t, before.start + s.start, before.start + s.end);
@@ -139,26 +140,31 @@ const handsTheFloor = (text: string): boolean => text.trim().split(/\s+/u).lengt
 const TAKES_ALONG = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?(?:dat|die|dit|deze)(?: (?!niet |geen )\p{L}+){0,4}? (?:(?:neem|nemen) (?:ik|we|wij)(?: (?:daarin|daarbij|erin|erbij|ook|graag|zeker|heel)){0,3}(?: (?:in|bij) (?:de|het|hetzelfde|dezelfde|die|dat|deze|dit) (?!afweging|overweging|weging|oordeel|beoordeling|achterhoofd|besluitvorming|gedachten)\p{L}+)? (?:mee(?! (?:in|bij) (?:mijn|de|onze|het) (?:afweging|overweging|weging|oordeel|beoordeling|achterhoofd|besluitvorming|gedachten)| als )|op)(?![\p{L}])|(?:komt|komen)(?: ook)? (?:erin|daarin)[.!]?$)/u;
 /** A government turn's first sentence that says yes, bare ("Ja, dat doe ik.") or after a short approval. */
 /**
- * "Dat doe ik; de brief krijgt …", "Dat doe ik, in de voortgangsbrief …": a yes of doing before a semicolon (or a
+ * "Dat doe ik; de brief krijgt …", "Dat doe ik: in het plan staat …", "Dat doe ik, in de voortgangsbrief …": a yes of
+ * doing before a semicolon or a colon (or a
  * comma and the document or meeting it is done in), what follows spells it out. Not a wish ("Dat wil ik; …"), nor one
  * taken back or done already after it ("…; maar …", "…; als …", "…; die brief heeft u al …").
  */
-const YES_THEN_SPELLED = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?dat (?:(?!niet |geen )\p{L}+ )?(?:doe|zal|ga) (?:ik|we|wij)(?: dat)?(?: graag| zeker)?(?: doen)?(?:;(?!\s*(?:maar|als|indien|tenzij|mits|alleen|wel|behalve)(?![\p{L}]))|, (?=(?:in|bij|met|via) (?:\p{L}+ ){0,3}\p{L}*(?:brief|rapportage|rapport|overleg|gesprek|nota|overzicht|evaluatie|plan|begroting)(?![\p{L}])))/u;
+const YES_THEN_SPELLED = /^(?:(?:ja|jazeker|zeker|prima|goed)[,.!]?\s*)?dat (?:(?!niet |geen )\p{L}+ )?(?:doe|zal|ga) (?:ik|we|wij)(?: dat)?(?: graag| zeker)?(?: doen)?(?:[;:](?!\s*(?:maar|als|indien|tenzij|mits|alleen|wel|behalve)(?![\p{L}]))|, (?=(?:in|bij|met|via) (?:\p{L}+ ){0,3}\p{L}*(?:brief|rapportage|rapport|overleg|gesprek|nota|overzicht|evaluatie|plan|begroting)(?![\p{L}])))/u;
 const DONE_ALREADY = /(?<![\p{L}])(?:al|vorige|gekregen|gestuurd|gehad|niet|geen)(?![\p{L}])/u;
 /** "…, en het antwoord is ja", not with a condition or a thing done already after it ("…, mits …", "…: ze hebben vorige week …"). */
 const ANSWER_IS_YES = /(?:^|, (?:en )?)het antwoord (?:daarop )?is (?:volmondig |gewoon )?ja(?![\p{L}])/u;
 const CONDITION = /(?<![\p{L}])(?:mits|als|indien|tenzij|voorwaarde)(?![\p{L}])/u;
 /** "Dat vraag ik ze, via …", "Dat zal ik ze vragen.": asking a body on the member's behalf, said whole ("… ze liever niet" is no yes). */
 const ASKS_THEM = /^(?:(?:ja|goed)[,.!]?\s*)?dat (?:vraag ik (?:ze|hen|haar|hem)|zal ik (?:ze|hen|haar|hem) (?:graag |zeker )?vragen)(?=[,.;:!]|$)/u;
-export const agrees = (folded: string): boolean => {
+/** A yes of doing, then what is done spelled out, not done already (YES_THEN_SPELLED). */
+const spelledOut = (folded: string): boolean => {
   const spelled = YES_THEN_SPELLED.exec(folded);
+  return spelled !== null && !DONE_ALREADY.test(folded.slice(spelled[0].length));
+};
+export const agrees = (folded: string): boolean => {
   const yes = ANSWER_IS_YES.exec(folded);
   const rest = yes ? folded.slice(yes.index + yes[0].length) : '';
   return (
     AGREES.test(folded) ||
     (yes !== null && !CONDITION.test(rest) && !DONE_ALREADY.test(rest)) ||
     ASKS_THEM.test(folded) ||
-    (spelled !== null && !DONE_ALREADY.test(folded.slice(spelled[0].length))) ||
+    spelledOut(folded) ||
     approvesThenAgrees(folded) ||
     (TAKES_ALONG.test(folded) && !hedged(folded))
   );

@@ -130,14 +130,17 @@ export function offerTakenUp(t: Transcript, index: number, gov: ReadonlySet<stri
   const after = second === undefined ? '' : foldedSlice(t, next.start + second.start, next.start + second.end);
   // Only the member the offer was made to takes it up (her name may carry initials in the speaker list).
   const named = NAMED_MEMBER.exec(offer)?.[1];
-  const speaker = fold(t.speakers.find((sp) => sp.id === next.speakerId)?.name ?? '');
-  if ((named !== undefined && !speaker.replace(/[^\p{L}]/gu, '').endsWith(named.replace(/[^\p{L}]/gu, ''))) || TAKEN_BACK.test(yes.replace(WIDENED, '')) || HAS_IT.test(after) || HAS_IT.test(yes.replace(/^(?:ja|prima|graag)[,.!]?\s*/u, ''))) return false;
+  if ((named !== undefined && !isMember(t, next.speakerId, named)) || TAKEN_BACK.test(yes.replace(WIDENED, '')) || HAS_IT.test(after) || HAS_IT.test(yes.replace(/^(?:ja|prima|graag)[,.!]?\s*/u, ''))) return false;
   if (OFFER_ACCEPTED.test(yes)) return atEnd || offersIn(t, index) === 1;
   if (!YES.test(yes)) return false;
   if (atEnd) return true;
   const offered = new Set(offer.split(/[^\p{L}]+/u));
   return namedWords(yes).some((w) => offered.has(w));
 }
+
+/** Whether the speaker is the member named (folded, "van der kolk"); her name may carry initials in the speaker list. */
+export const isMember = (t: Transcript, speakerId: string, named: string): boolean =>
+  fold(t.speakers.find((sp) => sp.id === speakerId)?.name ?? '').replace(/[^\p{L}]/gu, '').endsWith(named.replace(/[^\p{L}]/gu, ''));
 
 /** How many sentences of the government turn at `index` make an offer. */
 const offersIn = (t: Transcript, index: number): number => {

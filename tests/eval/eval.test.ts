@@ -384,7 +384,8 @@ describe('made-up debates 16 (held apart in two halves; tests/eval/synthetic16)'
     // Read from the seventh session of 2026-12-07 on (made-up 17's test half held apart instead), at closing 6 of 6,
     // in-debate 47 1 10, definitions 19 2 11, links 58 6 10.
     ['test', 6, 51, 1, 23, 2, 58, 6],
-    ['tuning', 37, 59, 1, 23, 1, 64, 8],
+    // In-debate 59 -> 62 in the eighth session (offers taken up by a widened yes; a yes after naming the member).
+    ['tuning', 37, 62, 1, 23, 1, 64, 8],
   ]);
 });
 
@@ -394,7 +395,8 @@ describe('made-up debates 17 (held apart in two halves; tests/eval/synthetic17)'
   // definitions 14 5 15, links 66 4 7. The helpers chose the closing-list forms and told me nothing of the test half but
   // its word counts; the test half is never read.
   madeUpFloors(SYNTHETIC17, [
-    ['test', 13, 40, 2, 18, 4, 56, 4],
+    // In-debate 40 -> 41 with a yes after naming the member (eighth session; the rule came from made-up 16's tuning half).
+    ['test', 13, 41, 2, 18, 4, 56, 4],
     // Closing 26 -> 34 of 34 with register numbers followed by a colon ("TZ202612-031: De minister …").
     ['tuning', 34, 61, 1, 18, 5, 66, 4],
   ]);
