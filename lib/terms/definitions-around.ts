@@ -70,7 +70,8 @@ export function termBefore(par: string, end: number, compound: boolean): TermBef
     s = wordStartBefore(par, e);
   }
   let plural = false;
-  if (e - s === 1 && par[s] === 's' && (par[s - 1] === "'" || par[s - 1] === '’') && isWordCharAt(par, s - 2)) {
+  // "GGD's", "GGD'en".
+  if (((e - s === 1 && par[s] === 's') || par.slice(s, e) === 'en') && (par[s - 1] === "'" || par[s - 1] === '’') && isWordCharAt(par, s - 2)) {
     plural = true;
     e = s - 1;
     s = wordStartBefore(par, e);

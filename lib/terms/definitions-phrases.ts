@@ -178,6 +178,9 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   const restrictive = (whereOfHead || RELATIVE.test(definition) || /(?<![\p{L}])waar(?:over|aan|voor|uit|naar|onder)(?![\p{L}])/iu.test(definition) || (modified && /^(?:(?:de|het|een) )?\p{L}+ (?:met|zonder|voor|op|uit) /iu.test(definition))) && !PERSONAL.test(definition);
   if (!restrictive && gw.some((w) => w === head || w.endsWith(`-${head}`))) return null;
   if (definition.length > MAX_DEFINITION || MARKER.test(termNp.trim())) return null;
+  // "Zwemmen, dat is in een land dat … gewoon een overlevingsvak", "…, dat is voor veel kinderen een jaar waarin …": a
+  // circumstance before what it is said to be there is a verdict, not a meaning (not "in feite", "in wezen").
+  if (kind === 'described' && startsWithPreposition(definition) && !/^in (?:feite|wezen|principe|essentie)(?![\p{L}])/iu.test(definition)) return null;
   if (kind !== 'clause' && (PRAISE.test(definition) || QUANTITY.test(definition))) return null;
   // "Een X, dat is een Y waar …": any one of a kind, described by where it is (not "De jeugdzorg, dat is een plek waar …").
   const anyWhere = /^een /iu.test(termNp.trim()) && /^een /iu.test(definition) && /(?<![\p{L}])waar(?![\p{L}])/iu.test(definition);
@@ -250,7 +253,8 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     else if ((named = calledWhich(s, (w) => FINITE.has(w)))) [m, found] = [/^/u.exec(s), accept(named.term, named.meaning, 'clause')];
     else if ((m = CALLED_COLON.exec(s)) && !s.trimEnd().endsWith('?')) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = HOLDS_THAT.exec(s))) found = accept(m[1]!, meaning(m[2]!), 'clause');
-    else if ((m = A_IS_A.exec(s))) found = accept(m[1]!, m[2]!, 'described');
+    // The description ends where a new clause begins ("…, en ook die onderzoeken laten …"), as a meaning does.
+    else if ((m = A_IS_A.exec(s))) found = accept(m[1]!, meaning(m[2]!), 'described');
     else if ((m = SO_CALLED.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = THAT_IS_AFTER_PREPOSITION.exec(s)) || (m = THAT_IS.exec(s)) || (m = THAT_IS_AFTER_ARTICLE.exec(s))) found = accept(m[1]!, glossOf(s, m), 'described');
     else if ((m = IN_PARENS.exec(s)) && !PREPOSITIONS.has(m[2]!.split(' ')[0]!.toLowerCase())) found = accept(m[1]!, m[2]!, 'described');

@@ -257,7 +257,7 @@ const THAT_CLAUSE_SUBJECT =
   /^dat (?:(?:hij|zij|ze|het|men|iemand|niemand|iedereen|er|de|een|elke|ieder|iedere|alle|geen|hun|\p{N})(?![\p{L}])|(?!(?:deze|die|dit|dat)\s)\p{L}+e (?!(?:vorig|vorige|niet|wel|ook|al|helemaal|nooit|toen|daar|er|toch|dus|nu|eerder|later|meteen|direct|goed|slecht|prima|weer|steeds)(?![\p{L}]))\p{L}{3,})/u;
 
 const NEGATED = /(?<![\p{L}])(?:niet|geen)(?![\p{L}])/iu;
-const BUT_GOES_ON = /^(?:wel|juist|alleen|vooral|bijvoorbeeld|ook|eerder|zelfs|op|aan|in|om|voor|met|naar|door|bij|via|per)(?![\p{L}])/iu;
+const BUT_GOES_ON = /^(?:wel|juist|alleen|vooral|bijvoorbeeld|ook|eerder|zelfs|pas|op|aan|in|om|voor|met|naar|door|bij|via|per)(?![\p{L}])/iu;
 /** A clause opened by a question word: "hoeveel mensen …", "waar die mensen …". */
 const WH_WORD = /(?<![\p{L}])(?:hoeveel|waar|wat|hoe|wie|welke|waarom|wanneer)(?![\p{L}])/iu;
 const WH_CLAUSE_SUBJECT = /^(?:hoeveel|waar|wat|hoe|wie|welke|waarom|wanneer) (?:hij|zij|ze|het|men|er|de|die|dat|een|hun|\p{N})(?![\p{L}])/iu;

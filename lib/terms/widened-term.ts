@@ -24,9 +24,14 @@ export function widenedTerm(s: string, m: RegExpExecArray): string {
   // "een redelijke aanpassing doet, oftewel een aanpassing die …": a verb before the comma; the gloss repeats the noun
   // before it, and that noun with its adjective is the term. A common verb is never the term ("iets doet, oftewel …").
   const glossNoun = /^(?:een|de|het) (\p{Ll}{3,}) /u.exec(s.slice(m.index + m[0].length - m[2]!.length))?.[1];
-  const before = /(?:^|\s)((?:\p{Ll}+e )?)(\p{Ll}+) $/u.exec(s.slice(Math.max(0, at - 60), at));
-  if (glossNoun !== undefined && before?.[2] === glossNoun) return `${before[1]}${glossNoun}`;
-  if (/^(?:doet|krijgt|geeft|maakt|houdt|neemt|zet|legt|brengt|zoekt|vindt)$/u.test(term)) return '';
+  // Also a compound on that noun, with a word before it that is no determiner ("een preventief huisbezoek aanbiedt,
+  // oftewel een bezoek …").
+  const before = /(?:^|\s)(\p{Ll}+ )?(\p{Ll}+) $/u.exec(s.slice(Math.max(0, at - 60), at));
+  if (glossNoun !== undefined && before && before[2]!.endsWith(glossNoun)) {
+    const modifier = before[1] !== undefined && !isStopword(before[1].trim()) && !FINITE.has(before[1].trim()) && !DEGREE.test(before[1].trim()) ? before[1] : '';
+    return `${modifier}${before[2]}`;
+  }
+  if (VERB_AT_CLAUSE_END.test(term)) return '';
   // "de vrijheid van onderwijs, oftewel de grondwettelijke vrijheid …": the head the gloss repeats is the term's.
   // The head among the gloss's first words ("de grondwettelijke vrijheid van …"), not by chance later ("de instanties
   // die de rol van waakhond hebben").
@@ -43,7 +48,8 @@ export function widenedTerm(s: string, m: RegExpExecArray): string {
   // "krijgen de gemeenten maatwerkbudget, oftewel …" and "geven aan gemeenten compensatie, …" the term is the bare noun.
   // After an article only where a noun phrase starts (first, or after "en", "of", a copula): after another verb the
   // article's noun is its subject ("Daarom krijgt de boer compensatie, oftewel …").
-  const phraseStarts = prev === undefined || /[,;:.]$/u.test(prev) || /^(?:en|of|maar|is|zijn|was|wordt|worden|blijft)$/u.test(prev) || isPreposition(prev);
+  // Also after a phrase that opens the point ("Tot slot de speed pedelec, oftewel …", "Dan de …", "Verder de …").
+  const phraseStarts = prev === undefined || /[,;:.]$/u.test(prev) || /^(?:en|of|maar|is|zijn|was|wordt|worden|blijft|slot|dan|verder|vervolgens|daarna|eerst)$/u.test(prev) || isPreposition(prev);
   const article = (opener === 'de' || opener === 'het') && phraseStarts && !NOUN_ENDING.test(word);
   const preposition = isPreposition(opener) && !NOUN_ENDING.test(word);
   // "Dan bidirectioneel laden, oftewel …": a new point opened with "Dan", its term an adjective and a noun. The word
@@ -54,5 +60,7 @@ export function widenedTerm(s: string, m: RegExpExecArray): string {
   const subject = opener === 'als' && /(?:en|s)$/u.test(w ?? '');
   return w && !subject && !isStopword(w) && !FINITE.has(w) && !DEGREE.test(w) ? `${w} ${term}` : term;
 }
+/** A verb that ends a clause: a common one, with a separable part before it ("aanbiedt"), or any form on "-dt". */
+const VERB_AT_CLAUSE_END = /^(?:aan|af|op|uit|in|mee|door|over|toe|terug|voor|na|bij|om)?(?:doet|krijgt|geeft|maakt|houdt|neemt|zet|legt|brengt|zoekt|vindt|biedt|stelt|kent|heeft|wordt|regelt)$|dt$/u;
 /** Endings of Dutch nouns and plurals. */
 const NOUN_ENDING = /(?:en|s|heid|ing|schap|teit|tie|isme|ij|ie)$/u;

@@ -248,7 +248,8 @@ describe('made-up debates 8 (held apart in two halves; tests/eval/synthetic8)', 
   madeUpFloors(SYNTHETIC8, [
     // Links 57 10 -> 60 13 (sixth session of 2026-12-07): a member named with the party is given the floor and her
     // questions are read, and an announced topic ("Dan de X.") starts an answer unit; more links found, some wrong.
-    ['test', 19, 45, 1, 15, 5, 60, 13],
+    // Definitions 15 5 -> 15 4 (eighth session): a description ends where a new clause begins.
+    ['test', 19, 45, 1, 15, 4, 60, 13],
     ['tuning', 24, 49, 1, 18, 2, 65, 5],
   ]);
 });
@@ -407,6 +408,8 @@ describe('made-up debates 18 (held apart in two halves; tests/eval/synthetic18)'
   // closing-list forms and told me nothing of the test half but its word counts; the test half is never read.
   madeUpFloors(SYNTHETIC18, [
     ['test', 16, 45, 1, 14, 6, 61, 8],
-    ['tuning', 34, 46, 0, 11, 7, 56, 7],
+    // Definitions 11 7 14 -> 16 2 9 with rules from this half (eighth session): a description ends where a new clause
+    // begins, circumstances are no meaning, "Tot slot de X, oftewel", plurals on "'en", the noun before a verb.
+    ['tuning', 34, 46, 0, 16, 2, 56, 7],
   ]);
 });
