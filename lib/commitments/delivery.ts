@@ -147,7 +147,8 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     if (w === 'hoogte' && ts[i - 1]?.w === 'de' && ts[i - 2]?.w === 'op') return i;
     // "ik zal u in juni meer vertellen": telling the Kamer, by a date (promisesDelivery asks for the time).
     if (TELL.test(w) && (hasKamer || ts.some((t) => t.w === 'u'))) return i;
-    if ((hasVehicle || hasKamer) && (/^(?:meenemen|meegenomen)$/u.test(w) || (w === 'mee' && ts.some((t, j) => j < i && NEMEN.test(t.w))))) return i;
+    // Also in a clause of its own: "(zeg ik) dat ik zijn punt meeneem in de brief".
+    if ((hasVehicle || hasKamer) && (/^(?:meenemen|meegenomen|meeneem|meeneemt)$/u.test(w) || (w === 'mee' && ts.some((t, j) => j < i && NEMEN.test(t.w))))) return i;
     if (intoWork(ts, i)) return i;
     // "neem ik in die brief een pad op": the particle of "opnemen" ends the clause of a document (or "over" follows it).
     // Only the speaker's own: "De gemeenten nemen die taak op" is someone else's.

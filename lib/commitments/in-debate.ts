@@ -2,7 +2,8 @@ import { findDeadlines, mayNameTime } from './deadline';
 import { fold } from '../text/fold';
 import { promiseToActAt, type Tok } from './promise-to-act';
 import { actsAtTime, TODAY } from './acts-at-time';
-import { asksBodyOfKind, bodyAskedAt, discussedWithBodyAt, raisedWithBodyAt, someoneFindsOutAt } from './others-act';
+import { asksBodyOfKind, bodyAskedAt, someoneFindsOutAt } from './others-act';
+import { discussedWithBodyAt, raisedWithBodyAt } from './raised-with-body';
 import { afterTheFollowing, blocked, inClauseAfter, underWay, cleftAsPromise, describesMotion, FUTURE, HEDGE, keptAgain, NEGATION, negates, PAST, standsAgain, SUBJECT, tokens, wished, withinDebate } from './clauses';
 import { isOffer } from './offers';
 import { adoptsProposal, agrees, takenBack, wontHappen, agreedThat } from './agreement';
@@ -52,8 +53,11 @@ const CONTENT_QUESTION = /(?<![\p{L}])met (?:de|één|een)(?: \p{L}+)? vraag$/iu
 /** Words that may promise (the delivering verbs of delivery.ts among them): most sentences of a debate have none. */
 const MAY_PROMISE = /van (?:mij|ons)\b|\b(?:heeft|hebt) u\b|\b(?:af|vast) dat\b|\bvoor aan\b|\blig(?:t|gen)\b|schriftelijk| op met |\bzet|agende|publice|vertel|plan|voornem|inzet|toekom|zal|zullen|\bga|\blaa?t(?:en)?\b|bereid|\bkom\b|komt|komen|inform|stu|zend|zond|dee?l|terug|ingaa|ingegaan|verschaf|rapport|weten|verslag|hoogte|mee|op in| op(?:[,.;:!]|$)|in te gaan|toe|meld|krijg|ontvang|ervoor|zorg(?:en)? (?:ik|we|wij)\b|(?:ik|we|wij) zorg(?:en)? (?:daar|hier)voor|dien|\bhoort\b|bespre|afspra|breng|voorge|voorleg|voorhang|\bhang(?:t|en)?\b|voeg|(?:ik|we|wij) nodig(?:en)?\b|\bnodig(?:en)? (?:ik|we|wij)\b| na bij |plek|plaats|paragraaf|hoofdstuk|passage| zien|neem|nemen|voren|stel|regel|\blegt?\b|gemaakt|geschreven|ontwikkeld|uitgewerkt/u;
 
-/** A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd". */
-const EARLIER_PROMISE = / (?:die|dat) (?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;
+/**
+ * A relative clause after a document that names an earlier promise: " die ik (u/mevrouw X) heb toegezegd", " die de
+ * minister al heeft toegezegd".
+ */
+const EARLIER_PROMISE = / (?:die|dat) (?:(?:ik|we|wij) (?:\p{L}+ ){0,4}?(?:heb|hebben)|(?:\p{L}+ ){1,4}?(?:heeft|hebben)) (?:\p{L}+ ){0,2}?toegezegd(?![\p{L}])/u;
 /** How far "toe" may stand from "zeg" in one clause: "ik zeg de heer Van den Berg toe". */
 const ZEG_TOE_SPAN = 7;
 const FIRST_PERSON = /(?<![\p{L}])(?:ik|we|wij)(?![\p{L}])/u;
