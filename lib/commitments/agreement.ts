@@ -157,7 +157,11 @@ const spelledOut = (folded: string): boolean => {
   const spelled = YES_THEN_SPELLED.exec(folded);
   return spelled !== null && !DONE_ALREADY.test(folded.slice(spelled[0].length));
 };
+/** A concession after a yes: "Dat doe ik, al zal het een eerste schatting zijn." (not "al jaren": done already). */
+const CONCEDED = /, al (?:zal|zullen|is|zijn|kan|kunnen|wordt|worden|duurt|gaat|moet|moeten|blijft)(?![\p{L}])/u;
 export const agrees = (folded: string): boolean => {
+  const conceded = CONCEDED.exec(folded);
+  if (conceded && AGREES.test(folded.slice(0, conceded.index))) return true;
   const yes = ANSWER_IS_YES.exec(folded);
   const rest = yes ? folded.slice(yes.index + yes[0].length) : '';
   return (

@@ -13,7 +13,8 @@ import type { Tok } from './promise-to-act';
  * agenda ("ik zet dat op de agenda van de Raad").
  */
 
-const MEETING = /^(?:raad|overleg|gesprek|gesprekken|vergadering|top|bijeenkomst|besprekingen|onderhandelingen)$/u;
+/** A meeting, also named as a compound ("de Milieuraad", "het bestuurlijk overleg", "het Landbouwoverleg"). */
+const MEETING = /^(?:\p{L}*raad|\p{L}*overleg|gesprek|gesprekken|vergadering|top|bijeenkomst|besprekingen|onderhandelingen)$/u;
 const PUTS = /^(?:breng|brengen|stel|stellen|pleit|pleiten)$/u;
 const UNSURE =
   /^(?:misschien|wellicht|eventueel|als|indien|mits|mocht|hier|altijd|oudsher|steeds|telkens|regelmatig|geregeld|vaak|keer|al|sinds|heb|hebben|had|bracht|brachten|stelde|stelden|gebracht|gesteld)$/u;

@@ -16,7 +16,9 @@ export function firstPersonAt(ts: readonly Tok[], v: number): boolean {
   // "Omdat de cijfers onvolledig zijn, vraag ik …": a clause of reasons or time put first takes the first place, and
   // the verb and its subject follow it.
   if (ts[v - 1]!.clause !== ts[v]!.clause) return frontedClauseBefore(ts, v);
-  return !HORTATIVE_LEAD.test(ts[v - 1]!.w);
+  // "Dus laat ik …" may be "let me"; "dus vraag ik het RIVM om …" is the speaker's act ("dan vraag ik …" may close a
+  // condition: "Mocht het nodig zijn, dan vraag ik …").
+  return !HORTATIVE_LEAD.test(ts[v - 1]!.w) || (ts[v - 1]!.w === 'dus' && !/^(?:laat|laten)$/u.test(ts[v]!.w));
 }
 
 /** Words of letting others have their way: "zelf", "hun eigen keuzes", "de ruimte", "vrij". */
