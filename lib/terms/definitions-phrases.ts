@@ -2,7 +2,7 @@ import { splitSentences } from '../text/sentences';
 import { opensNewPoint } from '../text/discourse';
 import { isStopword, PREPOSITIONS } from '../text/stopwords';
 import { FINITE, insidePhrase, PERSONAL, RELATIVE, startsWithPreposition, words } from './phrase-words';
-import { glossEnd, meaning } from './gloss-end';
+import { beforeNewClause, glossEnd, meaning } from './gloss-end';
 import { isAcronymLike } from './acronym';
 import { widenedTerm } from './widened-term';
 import { CALLED_AFTER, CALLED_COLON, CALLED_THAT, calledWhich, HOLDS_THAT, JUDGING_MODIFIER, namesOwnKind, othersWord, WHAT_WE_CALL } from './naming-forms';
@@ -180,7 +180,12 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   if (definition.length > MAX_DEFINITION || MARKER.test(termNp.trim())) return null;
   // "Zwemmen, dat is in een land dat … gewoon een overlevingsvak", "…, dat is voor veel kinderen een jaar waarin …": a
   // circumstance before what it is said to be there is a verdict, not a meaning (not "in feite", "in wezen").
-  if (kind === 'described' && startsWithPreposition(definition) && !/^in (?:feite|wezen|principe|essentie)(?![\p{L}])/iu.test(definition)) return null;
+  // A preposition may open the noun phrase's own adjective ("van huis weggelopen jongeren die …", "bij de politie bekende
+  // daders die …": an adjective or participle with no article before it, its noun, a relative); not "voor veel ouderen
+  // de eerste persoon die …".
+  const dw = words(definition);
+  const ownAdjective = dw.some((w, k) => k >= 2 && k <= 4 && !/^(?:de|het|een)$/u.test(dw[k - 1]!) && (/\p{L}{3,}e$/u.test(w) || /ge\p{L}+(?:en|d|t)$/u.test(w)) && /^(?:die|dat|waar\p{L}*)$/u.test(dw[k + 2] ?? ''));
+  if (kind === 'described' && startsWithPreposition(definition) && !ownAdjective && !/^in (?:feite|wezen|principe|essentie)(?![\p{L}])/iu.test(definition)) return null;
   if (kind !== 'clause' && (PRAISE.test(definition) || QUANTITY.test(definition))) return null;
   // "Een X, dat is een Y waar …": any one of a kind, described by where it is (not "De jeugdzorg, dat is een plek waar …").
   const anyWhere = /^een /iu.test(termNp.trim()) && /^een /iu.test(definition) && /(?<![\p{L}])waar(?![\p{L}])/iu.test(definition);
@@ -253,8 +258,7 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     else if ((named = calledWhich(s, (w) => FINITE.has(w)))) [m, found] = [/^/u.exec(s), accept(named.term, named.meaning, 'clause')];
     else if ((m = CALLED_COLON.exec(s)) && !s.trimEnd().endsWith('?')) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = HOLDS_THAT.exec(s))) found = accept(m[1]!, meaning(m[2]!), 'clause');
-    // The description ends where a new clause begins ("…, en ook die onderzoeken laten …"), as a meaning does.
-    else if ((m = A_IS_A.exec(s))) found = accept(m[1]!, meaning(m[2]!), 'described');
+    else if ((m = A_IS_A.exec(s))) found = accept(m[1]!, beforeNewClause(m[2]!), 'described');
     else if ((m = SO_CALLED.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = THAT_IS_AFTER_PREPOSITION.exec(s)) || (m = THAT_IS.exec(s)) || (m = THAT_IS_AFTER_ARTICLE.exec(s))) found = accept(m[1]!, glossOf(s, m), 'described');
     else if ((m = IN_PARENS.exec(s)) && !PREPOSITIONS.has(m[2]!.split(' ')[0]!.toLowerCase())) found = accept(m[1]!, m[2]!, 'described');

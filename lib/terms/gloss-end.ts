@@ -257,7 +257,7 @@ const THAT_CLAUSE_SUBJECT =
   /^dat (?:(?:hij|zij|ze|het|men|iemand|niemand|iedereen|er|de|een|elke|ieder|iedere|alle|geen|hun|\p{N})(?![\p{L}])|(?!(?:deze|die|dit|dat)\s)\p{L}+e (?!(?:vorig|vorige|niet|wel|ook|al|helemaal|nooit|toen|daar|er|toch|dus|nu|eerder|later|meteen|direct|goed|slecht|prima|weer|steeds)(?![\p{L}]))\p{L}{3,})/u;
 
 const NEGATED = /(?<![\p{L}])(?:niet|geen)(?![\p{L}])/iu;
-const BUT_GOES_ON = /^(?:wel|juist|alleen|vooral|bijvoorbeeld|ook|eerder|zelfs|pas|op|aan|in|om|voor|met|naar|door|bij|via|per)(?![\p{L}])/iu;
+const BUT_GOES_ON = /^(?:pas(?= )(?! (?:op(?![\p{L}]| \d)|vorige|vorig|gisteren|toen|sinds|nu|onlangs|later|bleek))|wel|juist|alleen|vooral|bijvoorbeeld|ook|eerder|zelfs|op|aan|in|om|voor|met|naar|door|bij|via|per)(?![\p{L}])/iu;
 /** A clause opened by a question word: "hoeveel mensen …", "waar die mensen …". */
 const WH_WORD = /(?<![\p{L}])(?:hoeveel|waar|wat|hoe|wie|welke|waarom|wanneer)(?![\p{L}])/iu;
 const WH_CLAUSE_SUBJECT = /^(?:hoeveel|waar|wat|hoe|wie|welke|waarom|wanneer) (?:hij|zij|ze|het|men|er|de|die|dat|een|hun|\p{N})(?![\p{L}])/iu;
@@ -280,3 +280,14 @@ function goesOn(r: string, at: number, sep: string): boolean {
   return /(?<![\p{L}])of niet[.!?…]*$/iu.test((comma < 0 ? after : after.slice(0, comma)).trim());
 }
 
+/**
+ * "Een X is een Y die …" to the sentence's end, or to where a main clause of its own begins: after "want" or a colon,
+ * or after "en"/"maar" with a subject or a sentence adverb first ("…, en ook die onderzoeken laten …", "…, en volgens
+ * ProRail gaat het om …", "…, maar de gemeente moet …"). The relative clause may go on after ", met", ", maar eerst",
+ * ", en daarvoor", ", of voor" (review 14), so only these cuts are made.
+ */
+const NEW_MAIN_CLAUSE = /, want |: |, (?:en|maar) ook (?:die|dat) |, (?:en|maar) (?:ook )?(?:volgens|bovendien|daarnaast|toch|dus|daar|hier|deze|dit|het|er|ik|we|wij|je|u|zij|ze|hij|men|de|een) /u;
+export function beforeNewClause(gloss: string): string {
+  const cut = NEW_MAIN_CLAUSE.exec(gloss);
+  return cut ? gloss.slice(0, cut.index) : gloss;
+}

@@ -28,7 +28,9 @@ export function widenedTerm(s: string, m: RegExpExecArray): string {
   // oftewel een bezoek …").
   const before = /(?:^|\s)(\p{Ll}+ )?(\p{Ll}+) $/u.exec(s.slice(Math.max(0, at - 60), at));
   if (glossNoun !== undefined && before && before[2]!.endsWith(glossNoun)) {
-    const modifier = before[1] !== undefined && !isStopword(before[1].trim()) && !FINITE.has(before[1].trim()) && !DEGREE.test(before[1].trim()) ? before[1] : '';
+    // The word before only as an adjective ("redelijke", "preventief"): not a numeral or an adverb ("één", "voortaan").
+    const adjective = before[1] !== undefined && /(?:e|ief|isch|ig|lijk|baar|zaam|eel|aal)$/u.test(before[1].trim());
+    const modifier = adjective && !isStopword(before[1]!.trim()) && !FINITE.has(before[1]!.trim()) && !DEGREE.test(before[1]!.trim()) ? before[1]! : '';
     return `${modifier}${before[2]}`;
   }
   if (VERB_AT_CLAUSE_END.test(term)) return '';
@@ -48,8 +50,10 @@ export function widenedTerm(s: string, m: RegExpExecArray): string {
   // "krijgen de gemeenten maatwerkbudget, oftewel …" and "geven aan gemeenten compensatie, …" the term is the bare noun.
   // After an article only where a noun phrase starts (first, or after "en", "of", a copula): after another verb the
   // article's noun is its subject ("Daarom krijgt de boer compensatie, oftewel …").
-  // Also after a phrase that opens the point ("Tot slot de speed pedelec, oftewel …", "Dan de …", "Verder de …").
-  const phraseStarts = prev === undefined || /[,;:.]$/u.test(prev) || /^(?:en|of|maar|is|zijn|was|wordt|worden|blijft|slot|dan|verder|vervolgens|daarna|eerst)$/u.test(prev) || isPreposition(prev);
+  // Also after a phrase that opens the sentence's point ("Tot slot de speed pedelec, oftewel …", "Daarnaast de …");
+  // not an adverb inside a clause ("krijgt eerst de boer compensatie, oftewel …").
+  const opensPoint = from === 0 && /^(?:tot slot|ten slotte|dan|verder|daarnaast|tenslotte)$/iu.test(ws.slice(0, -2).join(' '));
+  const phraseStarts = prev === undefined || /[,;:.]$/u.test(prev) || /^(?:en|of|maar|is|zijn|was|wordt|worden|blijft)$/u.test(prev) || isPreposition(prev) || opensPoint;
   const article = (opener === 'de' || opener === 'het') && phraseStarts && !NOUN_ENDING.test(word);
   const preposition = isPreposition(opener) && !NOUN_ENDING.test(word);
   // "Dan bidirectioneel laden, oftewel …": a new point opened with "Dan", its term an adjective and a noun. The word
