@@ -184,7 +184,7 @@ function accept(termNp: string, gloss: string, kind: 'clause' | 'phrase' | 'desc
   // daders die …": an adjective or participle with no article before it, its noun, a relative); not "voor veel ouderen
   // de eerste persoon die …".
   const dw = words(definition);
-  const ownAdjective = dw.some((w, k) => k >= 2 && k <= 4 && !/^(?:de|het|een)$/u.test(dw[k - 1]!) && (/\p{L}{3,}e$/u.test(w) || /ge\p{L}+(?:en|d|t)$/u.test(w)) && /^(?:die|dat|waar\p{L}*)$/u.test(dw[k + 2] ?? ''));
+  const ownAdjective = dw.some((w, k) => k >= 2 && k <= 4 && !/^(?:de|het|een)$/u.test(dw[k - 1]!) && ((w.length >= 4 && w.endsWith('e')) || (w.includes('ge') && w.indexOf('ge') < w.length - 3 && /(?:en|d|t)$/u.test(w))) && /^(?:die|dat|waar\p{L}*)$/u.test(dw[k + 2] ?? ''));
   if (kind === 'described' && startsWithPreposition(definition) && !ownAdjective && !/^in (?:feite|wezen|principe|essentie)(?![\p{L}])/iu.test(definition)) return null;
   if (kind !== 'clause' && (PRAISE.test(definition) || QUANTITY.test(definition))) return null;
   // "Een X, dat is een Y waar …": any one of a kind, described by where it is (not "De jeugdzorg, dat is een plek waar …").
