@@ -217,13 +217,20 @@ export function meaning(rest: string): string {
     // ", of die worden opgevangen …": a second relative clause of the meaning's noun (parallelRelativeAt).
     const parallelRelative = (c[0] === ', en ' || c[0] === ', of ') && parallelRelativeAt(r, 0, c.index) > 0;
     const purpose = c[0] === ', zodat ' && RELATIVE.test(r.slice(0, c.index)) && !PERSONAL.test(r.slice(c.index));
-    const skip = parallel || contrast || parallelRelative || purpose || goesOn(r, c.index, c[0]) ? c[0].length : c[0] === ': ' ? 0 : insertionAt(r, 0, c.index);
+    // "dat niet de melder …, maar dat de werkgever …": what is not so, then what is, each a "dat" clause with a subject.
+    const thatContrast = c[0] === ', maar ' && /^dat /iu.test(r) && NEGATED.test(r.slice(0, c.index)) && THAT_CLAUSE_SUBJECT.test(r.slice(c.index + c[0].length, c.index + 40));
+    // "… op plekken waar …, of op momenten waarop …": the same preposition again, its noun with a relative clause.
+    const phrase = PARALLEL_PHRASE.exec(r.slice(c.index + c[0].length, c.index + 60));
+    const parallelPhrase = (c[0] === ', of ' || c[0] === ', en ') && phrase !== null && PREPOSITIONS.has(phrase[1]!) && words(r.slice(0, c.index)).includes(phrase[1]!);
+    const skip = parallel || contrast || thatContrast || parallelPhrase || parallelRelative || purpose || goesOn(r, c.index, c[0]) ? c[0].length : c[0] === ': ' ? 0 : insertionAt(r, 0, c.index);
     if (skip === 0) return r.slice(0, c.index);
     newClause.lastIndex = c.index + skip;
   }
   return r;
 }
 
+/** A preposition, a word or two, and a relative word: "op momenten waarop …", "in wijken die …". */
+const PARALLEL_PHRASE = /^(\p{L}+) (?:\p{L}+ ){1,2}?(?:waar\p{L}*|die|dat) /u;
 /** The first word after "zoals" that makes it a remark, not examples: "zoals gezegd", "zoals altijd", "zoals in …". */
 const ZOALS_REMARK = /^(?:gezegd|bekend|gezien|gebruikelijk|het|vaak|ook|al|eerder|altijd|in|op|bij|volgens)$/iu;
 /** Words of a clause, not of a noun phrase: pronouns and adverbs. */
@@ -278,16 +285,4 @@ function goesOn(r: string, at: number, sep: string): boolean {
   if (sep !== ', of ') return false;
   const comma = after.search(/[,;:]/u);
   return /(?<![\p{L}])of niet[.!?…]*$/iu.test((comma < 0 ? after : after.slice(0, comma)).trim());
-}
-
-/**
- * "Een X is een Y die …" to the sentence's end, or to where a main clause of its own begins: after "want" or a colon,
- * or after "en"/"maar" with a subject or a sentence adverb first ("…, en ook die onderzoeken laten …", "…, en volgens
- * ProRail gaat het om …", "…, maar de gemeente moet …"). The relative clause may go on after ", met", ", maar eerst",
- * ", en daarvoor", ", of voor" (review 14), so only these cuts are made.
- */
-const NEW_MAIN_CLAUSE = /, want |: |, (?:en|maar) ook (?:die|dat) |, (?:en|maar) (?:ook )?(?:volgens|bovendien|daarnaast|toch|dus|daar|hier|deze|dit|het|er|ik|we|wij|je|u|zij|ze|hij|men|de|een) /u;
-export function beforeNewClause(gloss: string): string {
-  const cut = NEW_MAIN_CLAUSE.exec(gloss);
-  return cut ? gloss.slice(0, cut.index) : gloss;
 }

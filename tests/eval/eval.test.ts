@@ -398,8 +398,9 @@ describe('made-up debates 17 (held apart in two halves; tests/eval/synthetic17)'
   madeUpFloors(SYNTHETIC17, [
     // In-debate 40 -> 41 with a yes after naming the member (eighth session; the rule came from made-up 16's tuning half).
     // Read from the eighth session on (made-up 18's test half held apart instead), at closing 13 of 13, in-debate
-    // 41 2 11, definitions 18 4 9, links 56 4 8; in-debate 41 -> 44 with rules from its misses.
-    ['test', 13, 44, 2, 18, 4, 56, 4],
+    // 41 2 11, definitions 18 4 9, links 56 4 8; in-debate 41 -> 44 and definitions 18 4 9 -> 20 2 7 with rules from its
+    // misses.
+    ['test', 13, 44, 2, 20, 2, 56, 4],
     // Closing 26 -> 34 of 34 with register numbers followed by a colon ("TZ202612-031: De minister …").
     ['tuning', 34, 61, 1, 18, 5, 66, 4],
   ]);

@@ -43,3 +43,30 @@ describe('"X houdt in dat …" for a right, duty, principle or rule', () => {
   it('not a plan', () => expect(learned('Het plan van de minister houdt in dat de scholen later beginnen.')).toEqual([]));
   it('not what an act means for someone', () => expect(learned('Die keuze houdt in dat wij langer moeten wachten.')).toEqual([]));
 });
+
+/**
+ * From made-up 17's test half, read from the eighth session of 2026-12-07 on: "dat niet X …, maar dat Y …" is one
+ * meaning, what is not so and then what is (the second "dat" clause opens the contrast).
+ */
+describe('"dat niet X, maar dat Y": the contrast is one meaning', () => {
+  it('"Met X bedoel ik dat niet de huurder …, maar dat de verhuurder …"', () =>
+    expect(learned('Met de omgekeerde bewijslast bedoel ik dat niet de huurder hoeft aan te tonen dat het huis gebreken heeft, maar dat de verhuurder moet aantonen dat het in orde is.')).toEqual([
+      ['omgekeerde bewijslast', 'dat niet de huurder hoeft aan te tonen dat het huis gebreken heeft, maar dat de verhuurder moet aantonen dat het in orde is'],
+    ]));
+  it('not without the negation: "…, maar dat is een ander verhaal"', () =>
+    expect(learned('Met de bewijslast bedoel ik dat de huurder moet aantonen dat het huis gebreken heeft, maar dat is een ander verhaal.')).toEqual([
+      ['bewijslast', 'dat de huurder moet aantonen dat het huis gebreken heeft'],
+    ]));
+});
+
+/** Also from made-up 17's test half: a second phrase of the same preposition, with its own relative clause, after ", of". */
+describe('a parallel phrase after ", of": "op plekken waar …, of op momenten waarop …"', () => {
+  it('"Met X bedoelen wij al het geluid dat … op plekken waar …, of op momenten waarop …"', () =>
+    expect(learned('Met geluidsoverlast bedoelen wij al het geluid dat terechtkomt op plekken waar het niet hoort, of op momenten waarop iedereen slaapt.')).toEqual([
+      ['geluidsoverlast', 'al het geluid dat terechtkomt op plekken waar het niet hoort, of op momenten waarop iedereen slaapt'],
+    ]));
+  it('not another preposition: "…, of in de tweede termijn waarin …" after "op plekken waar …"', () =>
+    expect(learned('Met geluidsoverlast bedoelen wij al het geluid dat terechtkomt op plekken waar het niet hoort, of in de wet die we nu bespreken.')).toEqual([
+      ['geluidsoverlast', 'al het geluid dat terechtkomt op plekken waar het niet hoort'],
+    ]));
+});
