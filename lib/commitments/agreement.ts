@@ -155,9 +155,12 @@ const ASKS_THEM = /^(?:(?:ja|goed)[,.!]?\s*)?dat (?:vraag ik (?:ze|hen|haar|hem)
 /** A yes of doing, then what is done spelled out, not done already (YES_THEN_SPELLED). */
 const spelledOut = (folded: string): boolean => {
   const spelled = YES_THEN_SPELLED.exec(folded);
-  return spelled !== null && !DONE_ALREADY.test(folded.slice(spelled[0].length));
+  const rest = spelled === null ? '' : folded.slice(spelled[0].length);
+  // After a colon, also not a habit, a condition, a perfect or a state ("… zijn geraamd op …"): review 13.
+  return spelled !== null && !DONE_ALREADY.test(rest) && !(spelled[0].endsWith(':') && (HABIT.test(rest) || CONDITION.test(rest) || SPELLED_NOT_NEW.test(rest)));
 };
-/** A concession after a yes: "Dat doe ik, al zal het een eerste schatting zijn." (not "al jaren": done already). */
+const SPELLED_NOT_NEW = /(?<![\p{L}])(?:zodra|tenminste|heb|hebben|heeft|had|hadden|kwartaal|(?:zijn|is) (?:ge|be|ver)\p{L}+[dt])(?![\p{L}])/u;
+/** A concession after a yes: "Dat doe ik, al zal het een eerste schatting zijn." (not "al jaren"). */
 const CONCEDED = /, al (?:zal|zullen|is|zijn|kan|kunnen|wordt|worden|duurt|gaat|moet|moeten|blijft)(?![\p{L}])/u;
 export const agrees = (folded: string): boolean => {
   const conceded = CONCEDED.exec(folded);
@@ -173,30 +176,6 @@ export const agrees = (folded: string): boolean => {
     (TAKES_ALONG.test(folded) && !hedged(folded))
   );
 };
-/**
- * A member's suggestion or proposal adopted: "Dat is een goede suggestie, die neem ik (ook graag) over", "Ik neem de
- * suggestie van de heer X over", "Het voorstel van de heer Y nemen we dus over". The particle "over" closes its clause
- * (not "over de jeugdzorg", "over dat …": a topic or a view); a pronoun taking it over needs the proposal named before
- * it. Not hedged, a habit, retold, or on the Kamer's wish ("mocht de Kamer …"); a negation stands where the adverbs
- * may and is not one of them.
- */
-// The three orders: a pronoun after the proposal was named ("…, die neem ik (ook graag) over"), "ik neem de
-// suggestie (van de heer X) over", "Het voorstel (van de heer Y) nemen we (dus) over".
-const ADOPTS =
-  /(?<![\p{L}])(?:(?:die|dat|deze|dit) (?:neem|nemen) (?:ik|we|wij)(?: (?:ook|graag|dus|dan|zeker|gewoon|hierbij))* over(?=[,.;:!]|$)|(?:ik|we|wij) (?:neem|nemen) (?:die|dat|deze|dit|het|uw|de|zijn|haar) (?:\p{L}+ )?(?:suggestie|suggesties|voorstel|voorstellen|idee|aanbeveling|aanbevelingen)(?: van (?:de heer|mevrouw|het lid|collega|d66|de|het) [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?)?(?: (?:ook|graag|dus|dan|zeker|gewoon|hierbij))* over(?=[,.;:!]|$)|(?:die|dat|deze|dit|het|de|uw|zijn|haar) (?:\p{L}+ )?(?:suggestie|suggesties|voorstel|voorstellen|idee|aanbeveling|aanbevelingen)(?: van (?:de heer|mevrouw|het lid|collega|d66|de|het) [\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?)? (?:neem|nemen) (?:ik|we|wij)(?: (?:ook|graag|dus|dan|zeker|gewoon|hierbij))* over(?=[,.;:!]|$))/u;
-const PROPOSAL = /(?<![\p{L}])(?:suggestie|suggesties|voorstel|voorstellen|idee|aanbeveling|aanbevelingen)(?![\p{L}])/u;
-const NOT_ADOPTED = /(?<![\p{L}])(?:misschien|wellicht|eventueel|altijd|vaak|meestal|zei|zeiden|vorig|vorige|mocht|mochten|indien|mits|tenzij|amendement|motie)(?![\p{L}])|(?<![\p{L}])als (?:u|de kamer|het|dat|er|de heer|mevrouw)(?![\p{L}])/u;
-/** "Ik neem de uitnodiging van mevrouw X (voor …) graag aan": a member's invitation accepted in one sentence. */
-const INVITATION_TAKEN = /^(?:(?:ja|en|dan|die|dus)[,]? )?(?:ik|we|wij) (?:neem|nemen) (?:de|die|deze|zijn|haar|uw) uitnodiging (?:van (?:mevrouw|de heer|het lid) [^,.;:]{1,60}? )?(?:(?:ook|graag|zeker|heel|dus) )*aan(?=[,.;:!]|$)/u;
-export const adoptsProposal = (folded: string): boolean => {
-  const invitedTo = folded.slice(folded.indexOf('uitnodiging'));
-  if (INVITATION_TAKEN.test(folded) && !NOT_ADOPTED.test(folded) && !/ tot /u.test(invitedTo) && !toSpeakNow(invitedTo) && !folded.split(/[\s,.;:!]+/u).some((w) => NEGATION.has(w))) return true;
-  const m = ADOPTS.exec(folded);
-  // A pronoun's proposal is named before it ("Dat is een goede suggestie, die neem ik over").
-  const named = m !== null && PROPOSAL.test(folded.slice(0, m.index + m[0].length));
-  return named && !NOT_ADOPTED.test(folded);
-};
-
 /** A yes taken back in the same breath: "…, maar ik kan niets garanderen", "… als ze op tijd beschikbaar zijn". */
 const DISCLAIMS = /(?<![\p{L}])(?:niets|niks) (?:garanderen|beloven)|(?<![\p{L}])(?:beloof|garandeer) (?:ik )?(?:niets|niks)(?![\p{L}])|geen garantie/u;
 const IF_READY = /(?<![\p{L}])als (?:ze|die|dat|het) (?:\p{L}+ ){0,3}?(?:beschikbaar|bekend|klaar)/u;
@@ -257,7 +236,7 @@ const NOT_INVITED = /^(?:ik|we|wij|mijn|onze|het ministerie)(?![\p{L}])|(?<![\p{
  * "… om uit te leggen / te reageren / kritischer te zijn": invited to speak or be otherwise in this debate, not to
  * come somewhere. An invitation "om … te" is a visit only with a verb of coming, seeing or joining in.
  */
-function toSpeakNow(before: string): boolean {
+export function toSpeakNow(before: string): boolean {
   const m = / om (?:\p{L}+ ){0,6}?(?:(\p{L}+) )?te (\p{L}+)/u.exec(before);
   // "om … terug te komen op de cijfers", "in de tweede termijn": coming back to a point in this debate.
   return m !== null && (!VISIT.test(m[2]!) || m[1] === 'terug' || /(?<![\p{L}])(?:termijn|debat)(?![\p{L}])/u.test(before));

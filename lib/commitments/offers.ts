@@ -88,7 +88,7 @@ export function offersAnAct(offer: string, offered: string): boolean {
  * geloof ik graag" grants a point, it takes nothing up).
  */
 const YES =
-  /^(?:ja|jazeker|heel graag|graag(?=[,.!]|$| (?:en|dan|voorzitter|hoor)(?![\p{L}]))|prima|akkoord|dat lijkt me (?:goed|prima)|dat zou (?:fijn|mooi|goed) zijn)(?![\p{L}])|^(?:dat|die|dit) (?:stel|wil) ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*(?:op prijs|graag)[.!]?$|^daar stel ik (?:(?:zeer|heel|erg|zeker|wel) )*prijs op[.!]?$|^dat zou ik (?:(?:zeer|heel|erg|zeker) )*op prijs stellen[.!]?$|^daar zou ik (?:(?:zeer|heel|erg) )*blij mee zijn[.!]?$|^(?:die|dat|dit|deze|daar)\p{L}* (?!geloof |aanneem |wil )\p{L}+ ik (?:(?:zeer|heel|erg|zeker) )*graag(?: (?:gebruik van|tegemoet|aan|door))?(?=[,.!]|$)/u;
+  /^(?:ja|jazeker|heel graag|graag(?=[,.!]|$| (?:en|dan|voorzitter|hoor)(?![\p{L}]))|prima|akkoord|dat lijkt me (?:goed|prima)|dat zou (?:fijn|mooi|goed) zijn)(?![\p{L}])|^(?:dat|die|dit) (?:stel|wil) ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*(?:op prijs|graag)[.!]?$|^daar stel ik (?:(?:zeer|heel|erg|zeker|wel) )*prijs op[.!]?$|^dat zou ik (?:(?:zeer|heel|erg|zeker) )*op prijs stellen[.!]?$|^daar zou ik (?:(?:zeer|heel|erg) )*blij mee zijn[.!]?$|^(?:die|dat|dit|deze|daar)\p{L}* (?!geloof |aanneem |wil |overweeg |hoor )\p{L}+ ik (?:(?:zeer|heel|erg|zeker) )*graag(?: (?:gebruik van|tegemoet|aan|door))?(?=[,.!]|$)/u;
 /** A yes that names the offer as such ("Dat aanbod neem ik graag aan."): it takes up the turn's one offer wherever it stood. */
 const OFFER_ACCEPTED = /^(?:dat|dit|het|uw) aanbod (?:stel ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*op prijs|neem ik (?:(?:zeer|heel|erg|zeker|wel|graag) )*aan|accepteer ik)(?![\p{L}])/u;
 /**
@@ -96,7 +96,10 @@ const OFFER_ACCEPTED = /^(?:dat|dit|het|uw) aanbod (?:stel ik (?:(?:zeer|heel|er
  * maar dan wel aan de hele commissie" asks for more of the same (WIDENED is taken out before the test).
  */
 const TAKEN_BACK = /(?<![\p{L}])(?:maar|nee|niet nodig|hoeft)(?![\p{L}])/u;
-const WIDENED = /(?<![\p{L}])maar dan (?:wel|ook|graag|(?:het )?liefst)(?![\p{L}])/gu;
+// To more readers or with more in it ("… aan de hele commissie", "… met de cijfers erbij"), no negation after it:
+// "…, maar dan wel een echte evaluatie (en niet …)" asks for something else (review 13).
+const WIDENED = /(?<![\p{L}])maar dan (?:(?:wel|ook|graag|het|liefst) ){1,3}(?:aan|voor|naar|met|bij) [^.!?]*/gu;
+const widenedAway = (yes: string): string => yes.replace(WIDENED, (m) => (/(?<![\p{L}])(?:niet|geen|nee|hoeft)(?![\p{L}])/u.test(m) ? m : ''));
 /** The member named in the condition ("als mevrouw Van der Staaij dat wil"): the name's words (folded, as the offer is). */
 const NAMED_MEMBER = /^(?:als|indien|mocht(?:en)?|wanneer|ingeval) (?:mevrouw|de heer) ((?:[\p{L}'-]+ ){1,4}?)(?:dat|het|daar|dit|er|zijn|haar|die|deze|een|de)(?![\p{L}])/u;
 
@@ -130,7 +133,7 @@ export function offerTakenUp(t: Transcript, index: number, gov: ReadonlySet<stri
   const after = second === undefined ? '' : foldedSlice(t, next.start + second.start, next.start + second.end);
   // Only the member the offer was made to takes it up (her name may carry initials in the speaker list).
   const named = NAMED_MEMBER.exec(offer)?.[1];
-  if ((named !== undefined && !isMember(t, next.speakerId, named)) || TAKEN_BACK.test(yes.replace(WIDENED, '')) || HAS_IT.test(after) || HAS_IT.test(yes.replace(/^(?:ja|prima|graag)[,.!]?\s*/u, ''))) return false;
+  if ((named !== undefined && !isMember(t, next.speakerId, named)) || TAKEN_BACK.test(widenedAway(yes)) || HAS_IT.test(after) || HAS_IT.test(yes.replace(/^(?:ja|prima|graag)[,.!]?\s*/u, ''))) return false;
   if (OFFER_ACCEPTED.test(yes)) return atEnd || offersIn(t, index) === 1;
   if (!YES.test(yes)) return false;
   if (atEnd) return true;
@@ -139,8 +142,9 @@ export function offerTakenUp(t: Transcript, index: number, gov: ReadonlySet<stri
 }
 
 /** Whether the speaker is the member named (folded, "van der kolk"); her name may carry initials in the speaker list. */
+// The whole surname, not its end: mevrouw Berg is not de heer Van den Berg (review 13).
 export const isMember = (t: Transcript, speakerId: string, named: string): boolean =>
-  fold(t.speakers.find((sp) => sp.id === speakerId)?.name ?? '').replace(/[^\p{L}]/gu, '').endsWith(named.replace(/[^\p{L}]/gu, ''));
+  fold(t.speakers.find((sp) => sp.id === speakerId)?.name ?? '').replace(/^(?:\p{L}\.\s*)+/u, '').replace(/[^\p{L}]/gu, '') === named.replace(/[^\p{L}]/gu, '');
 
 /** How many sentences of the government turn at `index` make an offer. */
 const offersIn = (t: Transcript, index: number): number => {
