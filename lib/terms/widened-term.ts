@@ -24,8 +24,8 @@ export function widenedTerm(s: string, m: RegExpExecArray): string {
   // "een redelijke aanpassing doet, oftewel een aanpassing die …": a verb before the comma; the gloss repeats the noun
   // before it, and that noun with its adjective is the term. A common verb is never the term ("iets doet, oftewel …").
   const glossNoun = /^(?:een|de|het) (\p{Ll}{3,}) /u.exec(s.slice(m.index + m[0].length - m[2]!.length))?.[1];
-  // Also a compound on that noun, with a word before it that is no determiner ("een preventief huisbezoek aanbiedt,
-  // oftewel een bezoek …").
+  // Also a compound on that noun, with an adjective before it ("een preventief huisbezoek aanbiedt, oftewel een
+  // bezoek …").
   const before = /(?:^|\s)(\p{Ll}+ )?(\p{Ll}+) $/u.exec(s.slice(Math.max(0, at - 60), at));
   if (glossNoun !== undefined && before && before[2]!.endsWith(glossNoun)) {
     // The word before only as an adjective ("redelijke", "preventief"): not a numeral or an adverb ("één", "voortaan").
