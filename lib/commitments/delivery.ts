@@ -1,7 +1,7 @@
 import { PREPOSITIONS } from '../text/stopwords';
 import { HEDGE, NEGATION, SUBJECT } from './clauses';
 import { comesToKamer, type Tok } from './promise-to-act';
-import { ANNOUNCED, CLAUSE_START, DETERMINER, VEHICLE } from './verb-classes';
+import { ANNOUNCED, CLAUSE_START, DETERMINER, SAID_BY_OTHERS, VEHICLE } from './verb-classes';
 
 /**
  * The verbs of delivering something to the Kamer, for the delivery path of in-debate.ts: informing, sending,
@@ -41,7 +41,7 @@ function perfectAfter(ts: Tok[], at: number): boolean {
  * habit ("Elk jaar in maart krijgen de scholen …") nor in someone else's words ("… zei tegen mij: voor 1 maart heeft u …").
  */
 const hasDocument = (ts: Tok[], at: number): boolean =>
-  ts.some((t) => t.clause === ts[at]!.clause && VEHICLE.test(t.w)) && !perfectAfter(ts, at) && !byHabit(ts, ts[at]!.clause) && !ts.some((t) => /^(?:zei|zegt|zeiden|zeggen|schreef|schrijft)$/u.test(t.w));
+  ts.some((t) => t.clause === ts[at]!.clause && VEHICLE.test(t.w)) && !perfectAfter(ts, at) && !byHabit(ts, ts[at]!.clause) && !ts.some((t) => SAID_BY_OTHERS.test(t.w));
 
 /**
  * Done by habit: "altijd", "steeds", or "elk jaar" / "jaarlijks" with no start or deadline that makes it new ("vanaf

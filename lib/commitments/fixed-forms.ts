@@ -2,7 +2,7 @@ import { FUNCTION_WORDS } from '../text/stopwords';
 import { SUBJECT } from './clauses';
 import { mayNameTime } from './deadline';
 import type { Tok } from './promise-to-act';
-import { ANNOUNCED, CLAUSE_START, PARTS_OF_DEBATE, PRONOUN_FIRST } from './verb-classes';
+import { ANNOUNCED, CLAUSE_START, PARTS_OF_DEBATE, PRONOUN_FIRST, SAID_BY_OTHERS } from './verb-classes';
 
 /**
  * Promises said in fixed forms, apart from the grammar of auxiliaries and acts in promise-to-act.ts: declaring
@@ -103,7 +103,7 @@ export function seesToIt(ts: readonly Tok[]): number {
 function seesToWhatWasAsked(ts: readonly Tok[]): number {
   const i = ts.findIndex((t, k) => (t.w === 'zorg' && (ts[k - 1]?.w === 'ik' || ts[k + 1]?.w === 'ik')) || (t.w === 'zorgen' && [ts[k - 1]?.w, ts[k + 1]?.w].some((x) => x === 'we' || x === 'wij')));
   // Not reported ("…, zeggen de verzekeraars"), already, a habit, on a condition.
-  if (i < 0 || ts.some((t) => /^(?:al|altijd|steeds|telkens|als|indien|mits|tenzij|mocht|zeggen|zegt|zei|zeiden|aldus)$/u.test(t.w))) return -1;
+  if (i < 0 || ts.some((t) => /^(?:al|altijd|steeds|telkens|als|indien|mits|tenzij|mocht|zeggen|aldus)$/u.test(t.w) || SAID_BY_OTHERS.test(t.w))) return -1;
   const c = ts[i]!.clause;
   // Nothing after it but how ("…, met een korte brief na afloop"): "Daarvoor zorgen wij; de gemeenten doen de
   // uitvoering" divides work that is done now.

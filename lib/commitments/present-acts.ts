@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS } from '../text/stopwords';
 import type { Tok } from './promise-to-act';
 import { routine } from './received';
-import { ASKED_IN_DEBATE, PART_OF_DEBATE, CLAUSE_START, DEBATE_ACTS, FUTURE_AUX, MENTAL, otherMinister, PLACE_PREPOSITION, STANCE, timeAt, TIME_WORD } from './verb-classes';
+import { ASKED_IN_DEBATE, PART_OF_DEBATE, CLAUSE_START, DEBATE_ACTS, FUTURE_AUX, MENTAL, otherMinister, PLACE_PREPOSITION, SAID_BY_OTHERS, STANCE, timeAt, TIME_WORD } from './verb-classes';
 
 /**
  * Acts in the present tense, which Dutch uses for the future when a time is said (the caller, acts-at-time.ts, asks
@@ -71,7 +71,7 @@ export function presentActAt(ts: readonly Tok[]): number {
     // place ("spreek ik in november met …").
     // (Not "spreek X aan op …": holding to account, wherever it is done.)
     const speech = !ts.some((t) => t.clause === clause && t.w === 'aan') && ts.some((t, j) => j > Math.max(i, v) && t.clause === clause && PLACE_PREPOSITION.test(t.w) && !timeAt(ts, j) && !/^(?:raad|overleg|gesprek|top)$/u.test(ts[j + 2]?.w ?? '') && ts.slice(Math.max(i, v) + 1, j).every((x, k) => timeAt(ts, Math.max(i, v) + 1 + k) || TIME_WORD.test(x.w) || /^(?:de|het|een|volgende|komende|deze|dit)$/u.test(x.w)));
-    const onCondition = ts.some((t) => /^(?:als|indien|mits|zei|zegt|zeiden)$/u.test(t.w));
+    const onCondition = ts.some((t) => /^(?:als|indien|mits)$/u.test(t.w) || SAID_BY_OTHERS.test(t.w));
     const meetsOnly = /^spreek|^spreken$/u.test(verb) && (!ts.some((t) => t.clause === clause && (t.w === 'aan' || t.w === 'over')) || speech || onCondition || ts.some((t, j) => t.clause === clause && ASKED_IN_DEBATE.test(t.w) && !otherMinister(ts, j)));
     if (form && !meetsOnly && !DEBATE_ACTS.has(verb) && !MENTAL.has(verb) && !STANCE.has(verb)) return v;
   }

@@ -4,7 +4,7 @@ import { mayNameTime } from './deadline';
 import { effortNow, heardFromSpeaker, intends, invitesOrAdds, seesToIt, statesEffort, takesUpWith, visits, willing } from './fixed-forms';
 import { causes, commissions } from './others-act';
 import {
-  adjective, ANNOUNCED, PART_OF_DEBATE, GUESS_OR_CONDITION, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, FUTURE_AUX, isInfinitive, MENTAL, MODAL, NO_ACT, PRONOUN_FIRST, SEPARABLE, STANCE, SUBORDINATING, withParty,
+  adjective, ANNOUNCED, PART_OF_DEBATE, GUESS_OR_CONDITION, ASKED_IN_DEBATE, CLAUSE_START, DEBATE_ACTS, DETERMINER, FUTURE_AUX, isInfinitive, MENTAL, MODAL, NO_ACT, PRONOUN_FIRST, SAID_BY_OTHERS, SEPARABLE, STANCE, SUBORDINATING, withParty,
 } from './verb-classes';
 
 /**
@@ -114,7 +114,7 @@ function boundAct(ts: readonly Tok[]): number {
     }
     // Discussing with a party whether or how something can be done is the talks promised ("ik zal met de gemeenten
     // bespreken of er … kunnen komen"); the modal is the question's.
-    const talks = candidate >= 0 && /^(?:bespreken|overleggen|afstemmen)$/u.test(ts[candidate]!.w) && withParty(main) && !ts.some((t) => /^(?:zei|zeiden|zegt|vorig|vorige)$/u.test(t.w));
+    const talks = candidate >= 0 && /^(?:bespreken|overleggen|afstemmen)$/u.test(ts[candidate]!.w) && withParty(main) && !ts.some((t) => /^(?:vorig|vorige)$/u.test(t.w) || SAID_BY_OTHERS.test(t.w));
     if (candidate < 0 || (modalInside && !talks)) continue;
     // "ik zal een briefing laten geven (door …)": the act is what is caused, the infinitive right after "laten", when a
     // new thing is made ("een") or someone named does it. Not someone let act: "we zullen de mensen laten kiezen".

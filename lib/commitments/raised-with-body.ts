@@ -1,7 +1,7 @@
 import { SUBJECT } from './clauses';
 import type { Tok } from './promise-to-act';
 import { firstPersonAt } from './others-act';
-import { ASKED_IN_DEBATE } from './verb-classes';
+import { ASKED_IN_DEBATE, SAID_BY_OTHERS } from './verb-classes';
 
 /*
  * A point raised with a body ("Dat leg ik voor aan de VNG") or discussed with one ("Ik bespreek met de waterschappen
@@ -15,7 +15,7 @@ import { ASKED_IN_DEBATE } from './verb-classes';
  * bespreek met de VNG, …").
  */
 const notSaidAsPromise = (ts: readonly Tok[], c: number): boolean =>
-  ts.some((t) => (t.clause === c && RAISE_UNSURE.test(t.w)) || /^(?:als|indien|mits|zodra|zei|zegt|zeiden|gezegd)$/u.test(t.w)) || asUsual(ts) || refusedAfter(ts) || ts[0]?.w === 'wat';
+  ts.some((t) => (t.clause === c && RAISE_UNSURE.test(t.w)) || /^(?:als|indien|mits|zodra|gezegd)$/u.test(t.w) || SAID_BY_OTHERS.test(t.w)) || asUsual(ts) || refusedAfter(ts) || ts[0]?.w === 'wat';
 
 /** "…, maar zij willen niet", "…, maar het is er niet van gekomen": taken back after "maar". */
 const refusedAfter = (ts: readonly Tok[]): boolean => {

@@ -14,6 +14,8 @@ describe('received from the speaker, or had by the Kamer, by a date', () => {
   yes('De provincies ontvangen na de zomer van ons een overzicht van de subsidies.');
   yes('Voor 1 maart heeft u dat overzicht.');
   yes('Na de zomer heeft de Kamer het verslag van de proef.');
+  // The speaker's own "zeggen" reports nothing of someone else (SAID_BY_OTHERS, final read of the eighth session).
+  yes('Ik kan u zeggen: voor 1 maart heeft u dat overzicht.');
 });
 
 describe('not so', () => {
@@ -23,6 +25,7 @@ describe('not so', () => {
   no('U heeft dat overzicht sinds vorige week.');
   no('U heeft voor 1 maart het overzicht gekregen.');
   no('Voor 1 maart heeft u het antwoord op die vraag al gehad.');
+  no('De inspecteur schreef mij: voor 1 maart heeft u dat overzicht.');
 });
 
 describe('what the Kamer had, with a participle without "ge-"', () => {
