@@ -21,8 +21,9 @@ import { features, fewerContentWords } from './text';
  *   at half weight, the sentences before it), and close to the best of that
  *   member's questions for this paragraph — a paragraph naming Kröger answers
  *   the Kröger question it is about, not all twenty.
- * - A paragraph that speaks to nobody in particular can only make a question
- *   possibly answered, on strong word overlap.
+ * - A question no paragraph speaks to by its asker is answered by the
+ *   government paragraph that shares most of its rare words, on strong
+ *   overlap only (`minTopic`): answers go by topic as often as by name.
  * - A question the asker later says was not answered ("niet beantwoord")
  *   counts only answers after that complaint.
  */
@@ -39,7 +40,7 @@ export interface LinkParams {
   minNamed: number;
   /** Least score for a paragraph that continues a block addressed to the asker: possibly answered. */
   minCarried: number;
-  /** Least score for a paragraph that does not speak to the asker: possibly answered. */
+  /** Least score for a paragraph that does not speak to the asker, for a question no paragraph speaks to by its asker. */
   minTopic: number;
   /** A question takes a paragraph only when it scores at least this share of the asker's best question for it. */
   share: number;
@@ -174,12 +175,13 @@ export function linkAnswers(
       push(links, q.id, { turn: p.turnIndex, score: s, named: a >= ADDRESS.named, clear });
     });
   };
+  // "Mevrouw Kat vroeg hoeveel … Dat cijfer heb ik niet bij me; u krijgt het schriftelijk." answers nothing yet.
+  const defersOnly = (p: Passage) => takesUpAndDefers(foldedSlice(t, p.start, p.end));
   for (const [pid, to] of address) {
     const p = ix.passages[pid]!;
     // "Kan mevrouw Kröger die vraag nog even herhalen?" names her but answers nothing.
     if (/^[^.!]*\?["'”’)]*$/u.test(t.text.slice(p.start, p.end).trim())) continue;
-    // "Mevrouw Kat vroeg hoeveel … Dat cijfer heb ik niet bij me; u krijgt het schriftelijk." answers nothing yet.
-    if (takesUpAndDefers(foldedSlice(t, p.start, p.end))) continue;
+    if (defersOnly(p)) continue;
     for (const [who, a] of to) {
       const min = a >= ADDRESS.reply ? params.minAsked : a >= ADDRESS.named ? params.minNamed : params.minCarried;
       take(p, byAsker.get(key(segment[p.turnIndex]!, who)) ?? [], a, min, params.share);
@@ -239,15 +241,17 @@ export function linkAnswers(
       // Answered when a link that is kept is clear: a clear one left out must not make the turns kept look certain.
       return { ...q, status: found.some((l) => l.clear && answeredIn.includes(l.turn)) ? 'answered' : 'possibly-answered', answeredIn };
     }
-    // Nobody was addressed: only a strong overlap of words suggests an answer.
+    // Nobody was addressed: a strong overlap of rare words is an answer by topic ("Dan de uitval van afvaarten. Vorig
+    // jaar zijn 46 afvaarten …"), as ministers answer a round of members by subject. Such links were right 18 times of
+    // 21 on the read halves of made-up debates 9 to 18, where "possibly answered" would have cast doubt on most.
     const query = queries.get(q.id)!;
     let top: { turn: number; score: number } | null = null;
     const window = { from: draft.turnIndex + 1, to: draft.turnIndex + ANSWER_WINDOW_TURNS + 1 };
-    for (const id of candidates(ix, query, (p) => isGov(p) && open(draft, p), window)) {
+    for (const id of candidates(ix, query, (p) => isGov(p) && open(draft, p) && !defersOnly(p), window)) {
       const s = bm25(ix, query, ix.passages[id]!);
       if (s >= params.minTopic && (!top || s > top.score)) top = { turn: ix.passages[id]!.turnIndex, score: s };
     }
-    return top ? { ...q, status: 'possibly-answered', answeredIn: [top.turn] } : q;
+    return top ? { ...q, status: 'answered', answeredIn: [top.turn] } : q;
   });
   const byId = new Map(linked.map((q) => [q.id, q]));
   const restatedLinks = linked.map((q): Question => {
