@@ -100,13 +100,30 @@ const OUTCRY = /^(?:(?:en|maar) )?wie (?:heeft|had) (?:dat|zoiets) (?:(?:in vred
 /** "Hebben we dan echt niets geleerd?", "Gaan we nou echt niets doen?": indignation in the first person plural ("… echt niet eerder …?" asks). */
 const WE_REALLY_NOT = /^(?:(?:en|maar) )?(?:hebben|zijn|gaan|moeten|willen|kunnen|blijven) (?:we|wij) (?:dan|nou|nu) (?:echt|werkelijk|helemaal) (?:niets|niks)(?![\p{L}])/u;
 
+/**
+ * Who will tell the people it hurts: "Wie gaat die bakker uitleggen dat hij moet sluiten?", "wie moet de ouders
+ * uitleggen waarom …?". Only with "dat" or "waarom" after "uitleggen": "Wie gaat de gemeenten uitleggen hoe …?" asks.
+ */
+const WHO_TELLS_THEM = /^(?:(?:en|maar|want) )?wie (?:gaat|moet|zal) (?:\p{L}+ ){0,6}?uitleggen,? (?:dat|waarom)(?![\p{L}])/u;
+/**
+ * Enduring it again, said by "we": "Hoe lang gaan we dit nog accepteren?", "Moeten we dat opnieuw meemaken?". The verb
+ * of enduring ends the question: "Moeten we dit nog accepteren van de minister, of …?" asks.
+ */
+const WE_ENDURE_AGAIN = /(?<![\p{L}])(?:we|wij) (?:\p{L}+ ){0,5}?(?:nog|opnieuw|weer)(?: \p{L}+){0,2}? (?:accepteren|pikken|tolereren|meemaken|aanzien|toestaan|slikken)\?/u;
+/** "Waar wachten we (eigenlijk) nog op?": a call to act now. "Waar wachten de gemeenten nog op?" asks. */
+const WHAT_WE_WAIT_FOR = /^(?:(?:en|maar) )?waar wachten (?:we|wij) (?:(?:dan|eigenlijk|nou|nu|toch) )*(?:nog )?op\?/u;
+/** "Moeten we soms wachten tot …?": "soms" right after "we" mocks, unless a fact is asked with it ("…, en zo ja, wie …?"). */
+const WE_SOMEHOW = /^(?:(?:en|maar) )?(?:moeten|gaan|willen|zullen) (?:we|wij) soms(?![\p{L}])/u;
+/** "Hoeveel … moeten er nog …, voordat dit kabinet …?": how many more, before the government (pointed at) acts. */
+const HOW_MANY_MORE = /^(?:(?:en|maar) )?hoeveel (?:\p{L}+ ){0,4}?(?:moeten|moet) er nog (?:[\p{L},]+ ){0,6}?voordat (?:deze|dit)(?![\p{L}])/u;
+
 /** A sentence that, on its own, asks the government nothing (folded text). */
 export function rhetoricalOnItsOwn(folded: string): boolean {
   if (WONDERING.test(folded) || quoted(folded) || quotedNow(folded)) return true;
   if (addressesGovernment(folded)) {
     // The government pointed at in the third person ("deze minister", "dit kabinet") saves only the forms that vent.
     const pointedOnly = !addressesGovernment(folded.replace(POINTED_AT, ''));
-    return pointedOnly && (NO_ONE_STILL.test(folded) || (VERDICT.test(folded) && !ASKS_A_FACT.test(folded)));
+    return pointedOnly && (NO_ONE_STILL.test(folded) || HOW_MANY_MORE.test(folded) || (VERDICT.test(folded) && !ASKS_A_FACT.test(folded)));
   }
   return (
     (TOCH_STATEMENT.test(folded) && !CHECKS_UNDERSTANDING.test(folded)) ||
@@ -119,6 +136,10 @@ export function rhetoricalOnItsOwn(folded: string): boolean {
     NO_ONE_BLAMES.test(folded) ||
     OUTCRY.test(folded) ||
     WE_REALLY_NOT.test(folded) ||
+    WHO_TELLS_THEM.test(folded) ||
+    WE_ENDURE_AGAIN.test(folded) ||
+    WHAT_WE_WAIT_FOR.test(folded) ||
+    (WE_SOMEHOW.test(folded) && !ASKS_A_FACT.test(folded)) ||
     GENERIC_THOUGHT.test(folded) ||
     (VERDICT.test(folded) && !ASKS_A_FACT.test(folded)) ||
     (IMAGINE.test(folded) && (COUNTERFACTUAL.test(folded) || GENERIC_YOU.test(folded.slice(folded.search(/[:,]/u) + 1)))) ||
