@@ -78,6 +78,8 @@ export const SYNTHETIC16 = join(ROOT, 'synthetic16');
 export const SYNTHETIC17 = join(ROOT, 'synthetic17');
 /** The eighteenth set (synthetic18/README.md), held apart the same way; its helpers chose the closing-list forms. */
 export const SYNTHETIC18 = join(ROOT, 'synthetic18');
+/** The nineteenth set (synthetic19/README.md), held apart the same way; its helpers chose the closing-list forms. */
+export const SYNTHETIC19 = join(ROOT, 'synthetic19');
 /** A half of a made-up set with ids "sN-<number>": odd numbers tuning, even numbers test. */
 export function madeUpHalf(dir: string, half: 'tuning' | 'test'): string[] {
   return corpusDocs(dir).filter((doc) => (Number(/^s\d+-(\d+)/u.exec(doc)?.[1]) % 2 === 1) === (half === 'tuning'));
