@@ -1,6 +1,7 @@
 import { PREPOSITIONS } from '../text/stopwords';
 import { nestedClauseAt, openClauseListAt, questionWordListAt } from './open-clause';
 import { CLOSING, FINITE, PERSONAL, RELATIVE, REMARK, words } from './phrase-words';
+import { continuedTo } from './description-end';
 
 /**
  * Where a definition's meaning ends in its sentence (definitions-phrases.ts): a comma may end it, or the meaning
@@ -91,7 +92,7 @@ export function glossEnd(text: string, from: number, end: number): number {
     e = next < 0 ? text.length : next;
   }
   e = goesOnAt(text, from, e) || e;
-  return closingPhraseAt(text, e) ? text.length : e;
+  return closingPhraseAt(text, e) ? text.length : continuedTo(text, e) || e;
 }
 
 /**
@@ -223,7 +224,7 @@ export function meaning(rest: string): string {
     const phrase = PARALLEL_PHRASE.exec(r.slice(c.index + c[0].length, c.index + 60));
     const parallelPhrase = (c[0] === ', of ' || c[0] === ', en ') && phrase !== null && PREPOSITIONS.has(phrase[1]!) && words(r.slice(0, c.index)).includes(phrase[1]!);
     const skip = parallel || contrast || thatContrast || parallelPhrase || parallelRelative || purpose || goesOn(r, c.index, c[0]) ? c[0].length : c[0] === ': ' ? 0 : insertionAt(r, 0, c.index);
-    if (skip === 0) return r.slice(0, c.index);
+    if (skip === 0) return r.slice(0, continuedTo(r, c.index) || c.index);
     newClause.lastIndex = c.index + skip;
   }
   return r;

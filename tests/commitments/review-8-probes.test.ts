@@ -19,12 +19,12 @@ import { ALL } from './review-8/probes';
  * "en die houd ik"; "ik nodig … uit" as an appeal, to the "indieners", on a condition; "voeg … toe aan wat …";
  * "in dit overleg". The fixes that followed left 19 of the 20 right; Q4 (", met het doel om …" read as the speaker's
  * plan rather than the thing's purpose) is a judgement call and stays. Of the 24 old errors, P5, P6, S2, S4 and I12 are
- * right now; 19 stay (mostly generalisations the rules do not reach: O2, O9, O10, Q2, Q5, C8, C9, S3, I11, T4-T7, N12,
+ * right now; 19 stay (mostly generalisations the rules do not reach: O2, O9, O10, Q2, Q5 (right since a gloss goes on after ", met …", ninth session), C8, C9, S3, I11, T4-T7, N12,
  * N17, N21 (right since the body asked by its kind, seventh session of 2026-12-07); look-alikes already wrong: N5, N22; Q25 the owner convention on a region). Each still wrong is an
  * `it.fails`.
  */
 const STILL_WRONG = new Set<string>([
-  'O2', 'O9', 'O10', 'Q2', 'Q4', 'Q5', 'Q25', 'C8', 'C9', 'S3', 'I11', 'T4', 'T5', 'T6', 'T7', 'N5', 'N12', 'N17', 'N22',
+  'O2', 'O9', 'O10', 'Q2', 'Q4', 'Q25', 'C8', 'C9', 'S3', 'I11', 'T4', 'T5', 'T6', 'T7', 'N5', 'N12', 'N17', 'N22',
 ]);
 
 const expected = (p: (typeof ALL)[number]): unknown => (p.kind === 'def' ? p.expected.map(definitionKey).sort() : p.expected);
