@@ -38,7 +38,7 @@ const sets = [
     { set: 15, dir: SYNTHETIC15, testNote: 'read after its last measure; rules came from its misses, see RESULTS.md' },
     { set: 16, dir: SYNTHETIC16, testNote: 'read after its last measure; rules came from its misses, see RESULTS.md' },
     { set: 17, dir: SYNTHETIC17, testNote: 'read after its last measure; rules came from its misses, see RESULTS.md' },
-    { set: 18, dir: SYNTHETIC18, testNote: 'never tuned on' },
+    { set: 18, dir: SYNTHETIC18, testNote: 'read after its last measure; rules came from its misses, see RESULTS.md' },
     { set: 19, dir: SYNTHETIC19, testNote: 'never tuned on' },
   ].flatMap(({ set, dir, testNote }) =>
     (['tuning', 'test'] as const).map((half) => ({

@@ -5,7 +5,7 @@ import { analyzeQuestions } from '../../lib/questions';
 import { learnDefinitions } from '../../lib/terms/definitions';
 import { parseText } from '../../lib/transcript/parse';
 import { type QuestionGold, scoreQuestionLinks } from './score-questions';
-import { bare, fold } from './match-text';
+import { bare, fold, termKey } from './match-text';
 
 /**
  * Scores the analyses on the hand-annotated evaluation corpus
@@ -132,10 +132,11 @@ export function scoreDoc(doc: string, dir = ROOT): { counts: Record<Analysis, Co
     (p) => misses.push({ doc, analysis: 'inDebate', kind: 'false alarm', text: p.text }),
   );
 
-  // Definitions: the term (ignoring case) with the same definition (ignoring case and a leading article).
-  const defs = learnDefinitions(t).map((d) => ({ term: fold(d.term), def: bare(d.expansion) }));
+  // Definitions: the term (ignoring case and an acronym's plural ending) with the same definition (ignoring case and a
+  // leading article).
+  const defs = learnDefinitions(t).map((d) => ({ term: termKey(d.term), def: bare(d.expansion) }));
   counts.definitions = match(
-    a.definitions.map((g) => ({ term: fold(g.term), def: bare(g.definition) })),
+    a.definitions.map((g) => ({ term: termKey(g.term), def: bare(g.definition) })),
     defs,
     (g, p) => g.term === p.term && g.def === p.def,
     (g) => misses.push({ doc, analysis: 'definitions', kind: 'missed', text: `${g.term} = ${g.def}` }),

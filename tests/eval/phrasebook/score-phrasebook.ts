@@ -6,7 +6,7 @@ import { learnDefinitions } from '../../../lib/terms/definitions';
 import { parseText } from '../../../lib/transcript/parse';
 import type { Transcript } from '../../../lib/transcript/model';
 import type { Count } from '../score';
-import { bare, fold } from '../match-text';
+import { bare, fold, termKey } from '../match-text';
 
 /**
  * Scores a phrasebook: made-up sentences in the style of the Handelingen,
@@ -106,9 +106,9 @@ export function scorePhrasebook(book: Phrasebook = loadPhrasebook(), half?: Half
     const d = { ...item, term: item.term || null };
     const t = debate(NEUTRAL_QUESTION, d.text);
     const learned = learnDefinitions(t);
-    const right = d.term !== null && learned.some((l) => fold(l.term) === fold(d.term!) && bare(l.expansion) === bare(d.definition ?? ''));
+    const right = d.term !== null && learned.some((l) => termKey(l.term) === termKey(d.term!) && bare(l.expansion) === bare(d.definition ?? ''));
     // A wrong definition learned from the sentence is a false alarm, whatever the label.
-    const wrong = learned.some((l) => !(d.term !== null && fold(l.term) === fold(d.term) && bare(l.expansion) === bare(d.definition ?? '')));
+    const wrong = learned.some((l) => !(d.term !== null && termKey(l.term) === termKey(d.term) && bare(l.expansion) === bare(d.definition ?? '')));
     if (d.term !== null) tally(counts.definitions, misses, 'definitions', true, right, d.text, d.why);
     if (wrong) {
       counts.definitions.fp++;
