@@ -1,4 +1,4 @@
-import { REMARK } from './phrase-words';
+import { FINITE, PERSONAL, RELATIVE, REMARK, words } from './phrase-words';
 
 /**
  * "Een X is een Y die …" to the sentence's end, or to where a main clause of its own begins: after "want" or a colon,
@@ -33,4 +33,33 @@ export function continuedTo(text: string, at: number): number {
   part = beforeNewClause(part);
   if (REMARK.test(part)) return 0;
   return at + part.length;
+}
+
+/**
+ * ", maar die niet aanvragen", ", maar geen middelen heeft om …", ", of woont in een huis dat …": a second predicate of
+ * the subject of the gloss's clause (a "dat" clause or a relative one), with no subject of its own, is more of the
+ * meaning ("dat mensen recht hebben op een regeling, maar die niet aanvragen"). Returns how far to skip to its words,
+ * or 0. Not a clause with a subject of its own ("…, maar de gemeente …", "…, maar in de praktijk gebeurt dat …"), a
+ * name, or the speaker, the hearer or the government.
+ */
+const SUBJECT_FIRST = /^(?:ik|je|jij|we|wij|u|hij|zij|ze|het|men|er|dat|dit|deze|de|een|daar|hier|dan|toen|nu|dus|wat|wie|hoe|ook|bovendien|daarnaast|misschien|soms|pas|al|vorige|vorig|gisteren|sinds|later|eerst)(?![\p{L}])/iu;
+/** A phrase put first with its determiner ("maar uit die hoek komt …", "maar in de praktijk …"): a main clause follows. */
+const PHRASE_FIRST = /^(?:in|op|uit|aan|bij|van|voor|met|door|naar|over|onder|tegen|na) (?:de|het|een|die|dat|deze|dit|zijn|haar|hun)(?![\p{L}])/iu;
+/** A verb with a subject pronoun right after it: a main clause after a fronted phrase ("in de praktijk gebeurt dat"). */
+const VERB_THEN_SUBJECT = /(?<![\p{L}])\p{L}{3,}(?:t|en) (?:het|dat|dit|er|hij|zij|ze|we|wij|je|men|ik|u)(?![\p{L}])/iu;
+export function secondPredicateAt(text: string, from: number, at: number): number {
+  const m = /^, (?:maar|of) /u.exec(text.slice(at, at + 8));
+  if (!m) return 0;
+  const gloss = text.slice(from, at).trim();
+  if (!/^dat /iu.test(gloss) && !RELATIVE.test(gloss) && !/(?<![\p{L}])waar\p{L}*/iu.test(gloss)) return 0;
+  const rest = text.slice(at + m[0].length);
+  const next = rest.search(/[,;:]/u);
+  let part = next < 0 ? rest : rest.slice(0, next);
+  while (/[.!?]$/u.test(part)) part = part.slice(0, -1);
+  const ws = words(part);
+  if (ws.length < 2 || ws.length > 20 || SUBJECT_FIRST.test(part) || PHRASE_FIRST.test(part) || /^\p{Lu}/u.test(part) || REMARK.test(part) || PERSONAL.test(part) || VERB_THEN_SUBJECT.test(part)) return 0;
+  // "die" as the object ("maar die niet aanvragen"), not a subject with its noun ("maar die groep …").
+  if (ws[0] === 'die' && !/^(?:niet|ook|wel|nooit|zelf|toch|geen)$/u.test(ws[1]!)) return 0;
+  // "of niet" belongs to the clause before it already; "of zelfs meer" is no predicate: a verb must come.
+  return ws.some((w) => FINITE.has(w) || (w.length >= 5 && /(?:t|en)$/u.test(w) && !/(?:heid|ment)$/u.test(w))) ? m[0].length : 0;
 }

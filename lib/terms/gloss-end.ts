@@ -1,7 +1,7 @@
 import { PREPOSITIONS } from '../text/stopwords';
 import { nestedClauseAt, openClauseListAt, questionWordListAt } from './open-clause';
 import { CLOSING, FINITE, PERSONAL, RELATIVE, REMARK, words } from './phrase-words';
-import { continuedTo } from './description-end';
+import { continuedTo, secondPredicateAt } from './description-end';
 
 /**
  * Where a definition's meaning ends in its sentence (definitions-phrases.ts): a comma may end it, or the meaning
@@ -86,7 +86,7 @@ export function glossEnd(text: string, from: number, end: number): number {
   const listed = listEnd(text, from, end);
   if (listed > 0) return listed;
   let e = end;
-  const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at, from) || expansionAt(text, at) || contrastAt(text, from, at) || parallelRelativeAt(text, from, at) || appositionAt(text, from, at) || openClauseListAt(text, from, at) || questionWordListAt(text, at) || nestedClauseAt(text, from, at);
+  const skipAt = (at: number) => insertionAt(text, from, at) || relativeAt(text, at, from) || expansionAt(text, at) || contrastAt(text, from, at) || parallelRelativeAt(text, from, at) || appositionAt(text, from, at) || openClauseListAt(text, from, at) || questionWordListAt(text, at) || nestedClauseAt(text, from, at) || secondPredicateAt(text, from, at);
   for (let skip = skipAt(e); skip > 0; skip = skipAt(e)) {
     const next = text.indexOf(',', e + skip);
     e = next < 0 ? text.length : next;
@@ -223,7 +223,7 @@ export function meaning(rest: string): string {
     // "… op plekken waar …, of op momenten waarop …": the same preposition again, its noun with a relative clause.
     const phrase = PARALLEL_PHRASE.exec(r.slice(c.index + c[0].length, c.index + 60));
     const parallelPhrase = (c[0] === ', of ' || c[0] === ', en ') && phrase !== null && PREPOSITIONS.has(phrase[1]!) && words(r.slice(0, c.index)).includes(phrase[1]!);
-    const skip = parallel || contrast || thatContrast || parallelPhrase || parallelRelative || purpose || goesOn(r, c.index, c[0]) ? c[0].length : c[0] === ': ' ? 0 : insertionAt(r, 0, c.index);
+    const skip = parallel || contrast || thatContrast || parallelPhrase || parallelRelative || purpose || goesOn(r, c.index, c[0]) ? c[0].length : c[0] === ': ' ? 0 : insertionAt(r, 0, c.index) || secondPredicateAt(r, 0, c.index);
     if (skip === 0) return r.slice(0, continuedTo(r, c.index) || c.index);
     newClause.lastIndex = c.index + skip;
   }

@@ -42,3 +42,35 @@ describe('the gloss still ends at the comma', () => {
       ['energiecoöperatie', 'een vereniging van buurtbewoners die samen zonnepanelen beheren, met één gezamenlijk contract bij de netbeheerder'],
     ]));
 });
+
+// A second predicate of the clause's own subject after ", maar" or ", of" (made-up 11, 14, 15 and 16's read halves:
+// "dat mensen recht hebben op …, maar die niet aanvragen"); other, made-up sentences, with near-misses.
+describe('a second predicate of the same subject is more of the meaning', () => {
+  it('", maar die nooit …" after "bedoel ik dat …"', () =>
+    expect(learned('Met onderbenutting bedoel ik dat studenten recht hebben op een aanvullende beurs, maar die nooit aanvragen.')).toEqual([
+      ['onderbenutting', 'dat studenten recht hebben op een aanvullende beurs, maar die nooit aanvragen'],
+    ]));
+  it('", maar geen … heeft" after a relative clause', () =>
+    expect(learned('Woonarmoede, dat is de situatie waarin iemand een huurhuis heeft dat niet deugt, maar geen geld heeft om te verhuizen.')).toEqual([
+      ['woonarmoede', 'de situatie waarin iemand een huurhuis heeft dat niet deugt, maar geen geld heeft om te verhuizen'],
+    ]));
+  it('", of woont …"', () =>
+    expect(learned('Met vervoersarmoede bedoel ik dat een huishouden te veel kwijt is aan reizen, of woont in een dorp waar geen bus meer komt.')).toEqual([
+      ['vervoersarmoede', 'dat een huishouden te veel kwijt is aan reizen, of woont in een dorp waar geen bus meer komt'],
+    ]));
+});
+
+describe('a clause with a subject of its own still ends the meaning', () => {
+  it('"…, maar de gemeente …"', () =>
+    expect(learned('Met vervoersarmoede bedoel ik dat een huishouden te veel kwijt is aan reizen, maar de gemeente kan daar weinig aan doen.')).toEqual([
+      ['vervoersarmoede', 'dat een huishouden te veel kwijt is aan reizen'],
+    ]));
+  it('"…, maar in de praktijk gebeurt dat …"', () =>
+    expect(learned('Met vervoersarmoede bedoel ik dat een huishouden te veel kwijt is aan reizen, maar in de praktijk gebeurt dat vooral op het platteland.')).toEqual([
+      ['vervoersarmoede', 'dat een huishouden te veel kwijt is aan reizen'],
+    ]));
+  it('"…, of zelfs meer" (no verb)', () =>
+    expect(learned('Met vervoersarmoede bedoel ik dat een huishouden een vijfde van zijn inkomen kwijt is aan reizen, of zelfs meer.')).toEqual([
+      ['vervoersarmoede', 'dat een huishouden een vijfde van zijn inkomen kwijt is aan reizen'],
+    ]));
+});
