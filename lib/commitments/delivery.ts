@@ -120,7 +120,9 @@ export function deliverAt(ts: Tok[], hasVehicle: boolean, hasKamer: boolean): nu
     // order also tells what a law or a choice brings about ("In dit wetsvoorstel / Zonder extra geld / Zoals
     // gebruikelijk krijgt de Kamer …") and what others send ("… krijgt de Kamer van de Rekenkamer …"): not those.
     const broughtAbout = () => ts.some((t) => BROUGHT_ABOUT.test(t.w)) || (ts[i + 3]?.w === 'van' && /^(?:de|het)$/u.test(ts[i + 4]?.w ?? ''));
-    const after = (j: number) => j === i + 1 || (j === i + 2 && /^(?:de|uw|beide)$/u.test(ts[i + 1]!.w) && !broughtAbout());
+    // "ontvangt de Eerste Kamer": the chamber's name between.
+    const after = (j: number) =>
+      j === i + 1 || (j === i + 2 && /^(?:de|uw|beide)$/u.test(ts[i + 1]!.w) && !broughtAbout()) || (j === i + 3 && ts[i + 1]!.w === 'de' && /^(?:eerste|tweede)$/u.test(ts[i + 2]!.w) && !broughtAbout());
     if (/^(?:krijgt|krijgen|ontvangt|ontvangen)$/u.test(w) && ts.some((t, j) => (j < i || after(j)) && t.clause === ts[i]!.clause && /^(?:u|kamer|kamers|commissie)$/u.test(t.w))) return i;
     // Others who receive a document from the speaker: "Voor 1 februari krijgen alle gemeenten van mij een brief".
     if (/^(?:krijgt|krijgen|ontvangt|ontvangen)$/u.test(w) && fromSpeaker(ts, i) && hasDocument(ts, i)) return i;

@@ -159,7 +159,7 @@ export function isCommitmentSentence(sentence: string, debateDate: string | null
 
   const words = ts.map((t) => t.w);
   // Also both chambers, as a bill goes to the Senate too ("bij beide Kamers voorgehangen").
-  const hasKamer = /(?<![\p{L}])(?:(?:uw|de) kamer|(?:beide|de|uw) kamers)(?![\p{L}])|\p{L}-?commissie(?![\p{L}])|commissie (?:voor|van) /u.test(folded);
+  const hasKamer = /(?<![\p{L}])(?:(?:uw|de) (?:(?:eerste|tweede) )?kamer|(?:beide|de|uw) kamers)(?![\p{L}])|\p{L}-?commissie(?![\p{L}])|commissie (?:voor|van) /u.test(folded);
   const hasVehicle = words.some((w) => VEHICLE.test(w));
   // A point taken into talks with someone ("mee in het overleg met …") goes where a document would.
   const intoTalks = words.some((w) => TALKS.test(w)) && words.includes('met');

@@ -9,13 +9,13 @@ import type { Tok } from './promise-to-act';
  * verb with the speaker next to it, "naar voren" after "breng" or "voor om" / a final "voor" after "stel", and "in" a
  * meeting (a council, talks, a meeting, a summit) that is not this one ("in dit overleg"). Not with a negation, a hedge,
  * a condition, a habit or the past in the sentence; not "stel vast", "stel me voor" (imagine), "stel voor dat" (a
- * proposal to this committee). Also a point laid before a party ("dat leg ik bij het IPO op tafel") or put on the
- * agenda ("ik zet dat op de agenda van de Raad").
+ * proposal to this committee). Also a point laid before a party ("dat leg ik bij het IPO op tafel") or on the table in
+ * a meeting ("In de Raad leg ik een voorstel op tafel"), or put on the agenda ("ik zet dat op de agenda van de Raad").
  */
 
 /** A meeting, also named as a compound ("de Milieuraad", "het bestuurlijk overleg", "het Landbouwoverleg"). */
 const MEETING = /^(?:\p{L}*raad|\p{L}*overleg|gesprek|gesprekken|vergadering|top|bijeenkomst|besprekingen|onderhandelingen)$/u;
-const PUTS = /^(?:breng|brengen|stel|stellen|pleit|pleiten)$/u;
+const PUTS = /^(?:breng|brengen|stel|stellen|pleit|pleiten|leg|leggen)$/u;
 const UNSURE =
   /^(?:misschien|wellicht|eventueel|als|indien|mits|mocht|hier|altijd|oudsher|steeds|telkens|regelmatig|geregeld|vaak|keer|al|sinds|heb|hebben|had|bracht|brachten|stelde|stelden|gebracht|gesteld)$/u;
 
@@ -59,7 +59,10 @@ export function putForwardInMeeting(ts: readonly Tok[]): boolean {
     const after = ts.slice(v + 1).filter((x) => x.clause === c).map((x) => x.w);
     if (/^br/u.test(t.w)) return own && after.some((w, k) => w === 'naar' && after[k + 1] === 'voren');
     // "In de Raad pleit ik voor …": arguing for a point there.
-    if (/^pl/u.test(t.w)) return own && (after.includes('voor') || after.includes('ervoor'));
+    if (/^pl/u.test(t.w)) return own && (after.includes('voor') || after.includes('ervoor') || after.includes('daarvoor'));
+    // "In de Raad van mei leg ik, samen met …, een voorstel op tafel": laid before the meeting (a phrase put between
+    // commas may stand between the verb and its object).
+    if (/^le/u.test(t.w)) return own && ts.slice(v + 1).some((x, k, rest) => x.w === 'op' && rest[k + 1]?.w === 'tafel');
     // "stel … voor om …" or "voor" ending the clause; not "vast", nor oneself imagined ("stel me voor").
     const voor = after.lastIndexOf('voor');
     const proposes = voor >= 0 && (voor === after.length - 1 || after[voor + 1] === 'om');

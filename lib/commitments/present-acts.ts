@@ -86,7 +86,9 @@ function toAPlace(ts: readonly Tok[], v: number): boolean {
   const naar = ts.findIndex((t, j) => j > v && t.clause === c && t.w === 'naar');
   // A place may have its article ("naar Het Hooge Veld", "naar de werkplaats in Tilburg"), a part of the debate not
   // ("naar de vragen", "naar het punt van …").
-  const at = /^(?:de|het)$/u.test(ts[naar + 1]?.w ?? '') ? naar + 2 : naar + 1;
+  // An event pointed at, held in a place ("naar die avond in Nunspeet", "naar deze bijeenkomst op Texel").
+  const event = /^(?:die|deze|dat|dit)$/u.test(ts[naar + 1]?.w ?? '') && /^(?:in|op)$/u.test(ts[naar + 3]?.w ?? '') && ts[naar + 3]!.clause === c;
+  const at = /^(?:de|het)$/u.test(ts[naar + 1]?.w ?? '') || event ? naar + 2 : naar + 1;
   const place = ts[at];
   return naar > 0 && place !== undefined && place.clause === c && !NOT_A_PLACE.test(place.w) && !PART_OF_DEBATE.test(place.w);
 }

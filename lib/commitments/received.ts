@@ -1,6 +1,6 @@
 import type { Tok } from './promise-to-act';
 import { SUBJECT } from './clauses';
-import { SUBORDINATING, VEHICLE } from './verb-classes';
+import { ANNOUNCED, SUBORDINATING, VEHICLE } from './verb-classes';
 
 /**
  * Who binds and what is received, for the delivery path of in-debate.ts: the speaker as the subject of a main clause,
@@ -25,13 +25,19 @@ const ROUTINE = /(?<![\p{L}])(?:(?:elk|elke|ieder|iedere) (?:jaar|maand|kwartaal
  * A moment named by what comes next: "bij de (eerst)volgende rapportage", "tegelijk met het wetsvoorstel", "(stuur …) mee
  * met de Voorjaarsnota". Not the next part of this debate ("bij de volgende vraag").
  */
-const NEXT_MOMENT = /(?<![\p{L}])(?:(?:bij|met|in|vanaf) (?:de|het) (?:eerst)?volgende (?!(?:vraag|vragen|blok|blokje|punt|termijn|onderwerp|motie|moties|spreker)(?![\p{L}]))\p{L}|(?:tegelijk|mee) met (?:de|het) \p{L}*(?:voorstel|brief|rapportage|rapport|begroting|nota|evaluatie)(?![\p{L}]))/u;
+const NEXT_MOMENT = /(?<![\p{L}])(?:bij|met|in|vanaf) (?:de|het) (?:eerst)?volgende (?!(?:vraag|vragen|blok|blokje|punt|termijn|onderwerp|motie|moties|spreker)(?![\p{L}]))\p{L}/u;
+/** "tegelijk met de handreiking", "mee met de Voorjaarsnota": with a document of the kinds announced, or the budget. */
+const WITH_DOCUMENT = /(?<![\p{L}])(?:tegelijk|mee) met (?:de|het) (\p{L}+)(?![\p{L}])/u;
+const withDocument = (folded: string): boolean => {
+  const m = WITH_DOCUMENT.exec(folded);
+  return m !== null && (ANNOUNCED.test(m[1]!) || /(?:begroting|nota)$/u.test(m[1]!));
+};
 /** A routine that starts now is promised: "u krijgt voortaan elk jaar …", "vanaf nu jaarlijks". */
 const NEW_ROUTINE = /(?<![\p{L}])(?:voortaan|vanaf nu|van nu af aan)(?![\p{L}])/u;
 // Not after "sinds": "Sinds vorig jaar krijgt u voortaan …" tells a routine that started. One copy, also for acts in the
 // present, a point put on an agenda and a visit (present-acts.ts, in-meetings.ts, acts-at-time.ts: routineSaid).
 export const routine = (folded: string): boolean => ROUTINE.test(folded) && (!NEW_ROUTINE.test(folded) || /(?<![\p{L}])sinds(?![\p{L}])/u.test(folded));
-export const nextMoment = (folded: string): boolean => NEXT_MOMENT.test(folded) && !routine(folded);
+export const nextMoment = (folded: string): boolean => (NEXT_MOMENT.test(folded) || withDocument(folded)) && !routine(folded);
 
 /** Senders that are the speaker's side: "een brief van mij", "… van het kabinet". */
 const OWN_SENDER = /^(?:mij|ons|mijn|onze|het kabinet|de minister|de staatssecretaris|de regering)$/u;
