@@ -104,16 +104,22 @@ const WE_REALLY_NOT = /^(?:(?:en|maar) )?(?:hebben|zijn|gaan|moeten|willen|kunne
  * Who will tell the people it hurts: "Wie gaat die bakker uitleggen dat hij moet sluiten?", "wie moet de ouders
  * uitleggen waarom …?". Only with "dat" or "waarom" after "uitleggen": "Wie gaat de gemeenten uitleggen hoe …?" asks.
  */
-const WHO_TELLS_THEM = /^(?:(?:en|maar|want) )?wie (?:gaat|moet|zal) (?:\p{L}+ ){0,6}?uitleggen,? (?:dat|waarom)(?![\p{L}])/u;
+const WHO_TELLS_THEM = /^(?:(?:en|maar|want) )?wie (?:gaat|moet|zal) (?:[\p{L}-]+ ){0,6}?uitleggen,? (?:dat|waarom)(?![\p{L}])/u;
 /**
  * Enduring it again, said by "we": "Hoe lang gaan we dit nog accepteren?", "Moeten we dat opnieuw meemaken?". The verb
  * of enduring ends the question: "Moeten we dit nog accepteren van de minister, of …?" asks.
  */
-const WE_ENDURE_AGAIN = /(?<![\p{L}])(?:we|wij) (?:\p{L}+ ){0,5}?(?:nog|opnieuw|weer)(?: \p{L}+){0,2}? (?:accepteren|pikken|tolereren|meemaken|aanzien|toestaan|slikken)\?/u;
+const WE_ENDURE_AGAIN = /(?<![\p{L}])(?:we|wij) (?:\p{L}+ ){0,8}?(?:nog|opnieuw|weer)(?: \p{L}+){0,2}? (?:accepteren|pikken|tolereren|meemaken|aanzien|toestaan|slikken)\?/u;
+/** …asked as "how long / how often" or with the verb first, not for a fact ("Tot welke datum mogen we … nog toestaan?"). */
+const ENDURE_OPENS = /^(?:(?:en|maar|want) )?(?:hoe (?:lang|vaak)|hoelang|moeten|gaan|blijven|willen|kunnen|zullen|mogen)(?![\p{L}])/u;
 /** "Waar wachten we (eigenlijk) nog op?": a call to act now. "Waar wachten de gemeenten nog op?" asks. */
-const WHAT_WE_WAIT_FOR = /^(?:(?:en|maar) )?waar wachten (?:we|wij) (?:(?:dan|eigenlijk|nou|nu|toch) )*(?:nog )?op\?/u;
-/** "Moeten we soms wachten tot …?": "soms" right after "we" mocks, unless a fact is asked with it ("…, en zo ja, wie …?"). */
-const WE_SOMEHOW = /^(?:(?:en|maar) )?(?:moeten|gaan|willen|zullen) (?:we|wij) soms(?![\p{L}])/u;
+const WHAT_WE_WAIT_FOR = /^(?:(?:en|maar) )?waar wachten (?:we|wij) (?:als (?:kamer|land|samenleving) )?(?:(?:dan|eigenlijk|nou|nu|toch) )*(?:nog )?op\?/u;
+/**
+ * "Moeten we soms wachten tot …?", "Willen we soms dat …?": "soms" right after "we" mocks, unless a fact is asked with
+ * it ("…, en zo ja, wie …?"). After "moeten" only before "wachten tot": "Moeten we soms rekening houden met …?" asks
+ * whether to expect it (review 15).
+ */
+const WE_SOMEHOW = /^(?:(?:en|maar) )?(?:(?:gaan|willen|zullen) (?:we|wij) soms|moeten (?:we|wij) soms (?:\p{L}+ ){0,2}?wachten (?:tot|totdat))(?![\p{L}])/u;
 /** "Hoeveel … moeten er nog …, voordat dit kabinet …?": how many more, before the government (pointed at) acts. */
 const HOW_MANY_MORE = /^(?:(?:en|maar) )?hoeveel (?:\p{L}+ ){0,4}?(?:moeten|moet) er nog (?:[\p{L},]+ ){0,6}?voordat (?:deze|dit)(?![\p{L}])/u;
 
@@ -136,8 +142,9 @@ export function rhetoricalOnItsOwn(folded: string): boolean {
     NO_ONE_BLAMES.test(folded) ||
     OUTCRY.test(folded) ||
     WE_REALLY_NOT.test(folded) ||
-    WHO_TELLS_THEM.test(folded) ||
-    WE_ENDURE_AGAIN.test(folded) ||
+    // Not a choice put after it ("Wie moet … uitleggen dat …: het ministerie of de provincie?").
+    (WHO_TELLS_THEM.test(folded) && !folded.includes(':') && !/(?<![\p{L}])of(?![\p{L}])/u.test(folded)) ||
+    (WE_ENDURE_AGAIN.test(folded) && ENDURE_OPENS.test(folded)) ||
     WHAT_WE_WAIT_FOR.test(folded) ||
     (WE_SOMEHOW.test(folded) && !ASKS_A_FACT.test(folded)) ||
     GENERIC_THOUGHT.test(folded) ||
