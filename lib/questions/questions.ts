@@ -20,12 +20,18 @@ export const REQUEST = [
   // "Ik vraag dus toch aan de staatssecretaris of …", "mijn verzoek aan de minister is of …".
   /\b(?:ik vraag|vraag ik) (?:\p{L}+ ){0,3}?aan (?:de|het) (?:minister|staatssecretaris|kabinet|regering)\b/u,
   /\bmijn verzoek aan (?:de|het) (?:minister|staatssecretaris|kabinet|regering) is\b/,
+  // "Ik vraag de minister wat / of / hoe …": the request with a question word, not inverted (a word or two between).
+  /\b(?:ik vraag|vraag ik) (?:(?:dus|ook|dan|nogmaals|daarom|wel) )?(?:de|het) (?:minister|staatssecretaris|kabinet|regering) (?:(?:dus|ook|dan|nogmaals|daarom|wel) )?(?:of|wat|hoe|waarom|wanneer|welke|wie|hoeveel|in hoeverre)\b/,
+  // "Aan de staatssecretaris vraag ik of …": the addressee put first.
+  /^(?:(?:en|dan|verder|tot slot|ten slotte),? )*aan (?:de|het) (?:minister|staatssecretaris|kabinet|regering) (?:\p{L}+ )?vraag ik\b/u,
   // "Ik vraag de minister om …", "Ik verzoek de staatssecretaris om …": a request for an act or an answer.
   ASKS_GOVERNMENT_TO,
   // "Het is me (nog) niet duidelijk wie …", "Het is mij onduidelijk waarom …", "Ik begrijp niet goed waarom …": asking to be told.
   /\bhet is (?:mij|me) (?:\p{L}+ ){0,3}?(?:onduidelijk|niet (?:helemaal |goed )?duidelijk)\b/u,
   /\b(?:ik (?:begrijp|snap)|(?:begrijp|snap) ik) (?:\p{L}+ ){0,2}?niet (?:goed |helemaal |precies )?(?:waarom|hoe|wat|wie|welke|wanneer)\b/u,
   /\b(?:(?:wil|wilde|zou) ik|ik (?:wil|wilde|zou))\b.{0,60}?\b(?:vragen|verzoeken)\b/,
+  // The plural of a group or the initiative-takers: "willen wij de minister vragen of …"; not with a negation.
+  /\b(?:(?:willen|zouden) (?:wij|we)|(?:wij|we) (?:willen|zouden)) (?:(?!niet |geen |niets )\p{L}+ ){0,3}?(?:de|het) (?:minister|staatssecretaris|kabinet|regering) (?:(?!niet |geen |niets )\p{L}+ ){0,3}?(?:vragen|verzoeken)\b/u,
   // Not "het antwoord op mijn vraag was …": the answer, not the question, is what the sentence is about.
   // Nor "Mijn vraag is de volgende." / "… is als volgt.": that announces the question the next sentence puts.
   // Nor a question said to be settled or described: "… is (dus) al beantwoord / al gesteld", "… is een beetje technisch".

@@ -96,7 +96,9 @@ const GENERIC_YOU = /(?<![\p{L}])(?:je|jij|jou|jouw)(?![\p{L}])/u;
  * "Wie heeft dit rekenmodel bedacht?", "Wie heeft ooit toestemming gegeven …?" nor "Waarom duurt het in vredesnaam zo
  * lang …?": those ask).
  */
-const OUTCRY = /^(?:(?:en|maar) )?wie (?:heeft|had) (?:dat|zoiets) (?:(?:in vredesnaam|in hemelsnaam|ooit|nou|toch|weer) )?(?:bedacht|verzonnen)\?/u;
+const OUTCRY = /^(?:(?:en|maar) )?wie (?:(?:heeft|had) (?:dat|zoiets) (?:(?:in vredesnaam|in hemelsnaam|ooit|nou|toch|weer) )?(?:bedacht|verzonnen)|(?:verzint|bedenkt) (?:(?:nou|nu|toch) )?(?:dat|zoiets|dit)(?: (?:nou|toch|nu|in vredesnaam))?)\?/u;
+/** "En wat blijkt?", "Wat zien we?": the member sets up what he tells next (the question word and its verb alone). */
+const SET_UP = /^(?:(?:en|maar) )?wat (?:blijkt|bleek|zien we|zagen we|gebeurt er|gebeurde er|hoor ik|hoorde ik|lees ik|las ik)(?: (?:nu|dan|toen))?\?$/u;
 /** "Hebben we dan echt niets geleerd?", "Gaan we nou echt niets doen?": indignation in the first person plural ("… echt niet eerder …?" asks). */
 const WE_REALLY_NOT = /^(?:(?:en|maar) )?(?:hebben|zijn|gaan|moeten|willen|kunnen|blijven) (?:we|wij) (?:dan|nou|nu) (?:echt|werkelijk|helemaal) (?:niets|niks)(?![\p{L}])/u;
 
@@ -141,6 +143,7 @@ export function rhetoricalOnItsOwn(folded: string): boolean {
     NO_ONE_NOW.test(folded) ||
     NO_ONE_BLAMES.test(folded) ||
     OUTCRY.test(folded) ||
+    SET_UP.test(folded) ||
     WE_REALLY_NOT.test(folded) ||
     // Not a choice put after it ("Wie moet … uitleggen dat …: het ministerie of de provincie?").
     (WHO_TELLS_THEM.test(folded) && !folded.includes(':') && !/(?<![\p{L}])of(?![\p{L}])/u.test(folded)) ||
