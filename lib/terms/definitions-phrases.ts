@@ -33,7 +33,7 @@ export interface PhraseDefinition {
 
 const CUE = /bedoel|versta|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zogeheten|houdt in dat|^een |\(/iu;
 /** The same cues on a whole paragraph, so that most paragraphs are never split into sentences here. */
-const PARAGRAPH_CUE = /bedoel|versta|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zogeheten|houdt in dat|(?:^|[.!?…]\s)een [\p{L}-]+ is |\(/iu;
+const PARAGRAPH_CUE = /bedoel|versta|wil zeggen|ofwel|oftewel|, dat (?:is|zijn) |noem|zogeheten|houdt in dat|(?:^|[.!?…]\s)een (?:\p{Ll}+e )?[\p{L}-]+ is |\(/iu;
 
 // The term: an optional article and one to five words ("het publiek belang van de accountantscontrole").
 // Said by the speaker, or by a law, a bill or a rule ("Met X bedoelt het wetsvoorstel Y"; not "bedoelt de heer X").
@@ -60,7 +60,7 @@ const THAT_IS = /^((?:(?:een|de|het) )?\p{L}[\p{L}\p{N}-]*(?: \p{L}[\p{L}-]*| \d
 const THAT_IS_AFTER_ARTICLE = /(?<![\p{L}])(?:de|het|een) (\p{L}[\p{L}\p{N}-]*(?: \p{L}[\p{L}-]*)?), dat (?:is|zijn) ([^,]+)/iu;
 /** After an opening preposition, a bare word in lower case: "Bij spoofing, dat is het nabootsen van …". */
 const THAT_IS_AFTER_PREPOSITION = /^(?:[Bb]ij|[Mm]et|[Vv]oor|[Oo]ver|[Dd]oor|[Zz]onder|[Tt]egen) (\p{Ll}[\p{Ll}-]*), dat (?:is|zijn) ([^,]+)/u;
-const A_IS_A = /^een (\p{L}[\p{L}-]*) is (?:(?:eigenlijk|gewoon|simpelweg|feitelijk|niets anders dan|niet meer dan) )*(een \p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,3}? (?:die|dat|waarin|waarbij|waarmee|waarop|waarvan|waardoor) .+)$/iu;
+const A_IS_A = /^een ((?:\p{Ll}+e )?\p{L}[\p{L}-]*) is (?:(?:eigenlijk|gewoon|simpelweg|feitelijk|niets anders dan|niet meer dan) )*((?:een|de|het) \p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,3}?,? (?:die|dat|waarin|waarbij|waarmee|waarop|waarvan|waardoor) .+)$/iu;
 /**
  * "de zogenoemde X, een Y waarmee …": a term introduced, then described by what it does or holds ("zogenaamde"
  * mocks as often as it names). Not "een Y die/dat …": "een fout die nooit had mogen gebeuren" is a verdict.
@@ -259,7 +259,9 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     else if ((named = calledWhich(s, (w) => FINITE.has(w)))) [m, found] = [/^/u.exec(s), accept(named.term, named.meaning, 'clause')];
     else if ((m = CALLED_COLON.exec(s)) && !s.trimEnd().endsWith('?')) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = HOLDS_THAT.exec(s))) found = accept(m[1]!, meaning(m[2]!), 'clause');
-    else if ((m = A_IS_A.exec(s))) found = accept(m[1]!, beforeNewClause(m[2]!), 'described');
+    // "Een schaarse vergunning is een vergunning waarvan …": an adjective may be part of the term, not one that judges
+    // ("Een goede school is een school waar …" praises).
+    else if ((m = A_IS_A.exec(s)) && !JUDGING_MODIFIER.test(m[1]!.split(' ')[0]!.toLowerCase())) found = accept(m[1]!, beforeNewClause(m[2]!), 'described');
     else if ((m = SO_CALLED.exec(s))) found = accept(m[1]!, m[2]!, 'described');
     else if ((m = THAT_IS_AFTER_PREPOSITION.exec(s)) || (m = THAT_IS.exec(s)) || (m = THAT_IS_AFTER_ARTICLE.exec(s))) found = accept(m[1]!, glossOf(s, m), 'described');
     else if ((m = IN_PARENS.exec(s)) && !PREPOSITIONS.has(m[2]!.split(' ')[0]!.toLowerCase())) found = accept(m[1]!, m[2]!, 'described');
