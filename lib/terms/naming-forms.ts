@@ -38,6 +38,12 @@ export const CALLED_COLON = /(?:^|\s)wat (?:we|wij|men|je|ze(?= in (?:de|het) ))
  * uitspraak van de rechter …", "De nieuwe huurwet …", "De staking van vandaag …": review 12).
  */
 export const HOLDS_THAT = /^(?:het|de|een) ((?:\p{L}+(?:e|en) )?\p{L}*(?:recht|plicht|beginsel|principe|regel|norm|verbod|eis|toets|criterium|bepaling|clausule)(?: (?:op|van|voor|tot|bij) \p{L}[\p{L}-]*)?) houdt in (dat .+)$/iu;
+/**
+ * "Vroegsignalering houdt in dat …", "Onvrijwillig bezitsverlies houdt in dat …": a bare concept (a noun with no article,
+ * an adjective before it) opening the sentence, and what it holds. With no article it is no one decision, bill or
+ * event (review 12's look-alikes all had one); not a pronoun ("Dit houdt in dat …"), nor "houdt in dat geval … vast".
+ */
+export const BARE_HOLDS_THAT = /^((?:\p{Ll}+(?:e|ig|ijk|isch) )?(?!(?:dit|dat|het|die|deze|wat|alles|niets|iets)\s)\p{L}[\p{Ll}-]{4,}) houdt in (dat (?!(?:geval|opzicht|verband|kader|licht|stadium)(?![\p{L}])).+)$/iu;
 /** The same with "…, dat noemen ze (in de ziekenhuizen) X": who in group 2, the field in group 3, the term in group 4. */
 export const CALLED_THAT = /^([^,;:]{10,200}), dat noem(?:en|t)? (\p{Ll}+) (in (?:de|het) \p{Ll}+ )?(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?)[.!]?$/u;
 /**

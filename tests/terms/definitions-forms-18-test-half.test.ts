@@ -19,3 +19,19 @@ describe('"Een X is een/de Y die …", widened', () => {
   it('not an adjective that judges', () => expect(learned('Een goede buurt is een buurt waar mensen elkaar kennen, die niemand laat vallen.')).toEqual([]));
   it('not with "de" and a judging adjective', () => expect(learned('Een mooie dag is de dag die je met je gezin doorbrengt.')).toEqual([]));
 });
+
+// "X houdt in dat …" with a bare concept (no article), seen on made-up 17 and 18's read halves and made-up 19's tuning
+// half ("Vroegsignalering houdt in dat …"); review 12's look-alikes, which have an article, stay refused.
+describe('"X houdt in dat …" for a bare concept', () => {
+  it('a bare noun', () =>
+    expect(learned('Thuisbegeleiding houdt in dat een hulpverlener twee keer per week bij het gezin langskomt.')).toEqual([
+      ['thuisbegeleiding', 'dat een hulpverlener twee keer per week bij het gezin langskomt'],
+    ]));
+  it('an adjective and a noun', () =>
+    expect(learned('Gedeeltelijk herstel houdt in dat de eigenaar een deel van de schade vergoed krijgt.')).toEqual([
+      ['gedeeltelijk herstel', 'dat de eigenaar een deel van de schade vergoed krijgt'],
+    ]));
+  it('not a decision with its article', () => expect(learned('Het akkoord houdt in dat we de lasten eerlijk verdelen.')).toEqual([]));
+  it('not a pronoun', () => expect(learned('Dit houdt in dat gemeenten meer moeten betalen.')).toEqual([]));
+  it('not "houdt in dat geval … vast"', () => expect(learned('Nederland houdt in dat geval vast aan de afspraken van vorig jaar.')).toEqual([]));
+});
