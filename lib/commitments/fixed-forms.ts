@@ -194,7 +194,8 @@ const NOW_OR_HABIT = /^(?:nu|vandaag|al|vaker|altijd|steeds|alleen|ook)$/u;
 /** Who hears: the Kamer or the committee, addressed or named. */
 const HEARER = /^(?:u|kamer|commissie|jullie)$/u;
 /**
- * The Kamer hears it from the speaker: "u hoort voor 1 maart van mij hoe …", "de Kamer hoort van ons wat …". The
+ * The Kamer hears it from the speaker: "u hoort voor 1 maart van mij hoe …", "de Kamer hoort van ons wat …"; or others
+ * named first in the plural ("Scholen horen uiterlijk 1 mei van mij hoe …"). The
  * hearer next to "hoort" in a main clause, and "van mij / van ons" after it ("dat hoort u ook van de burgemeesters"
  * is someone else's word). Index of "hoort", or -1.
  */
@@ -203,7 +204,9 @@ export function heardFromSpeaker(ts: readonly Tok[]): number {
     // The hearer next to "hoort", also with its article ("hoort de (hele) commissie").
     const next = ts.slice(k + 1, k + 4).map((t) => t.w);
     const hearerAfter = HEARER.test(next[0] ?? '') || (/^(?:de|het)$/u.test(next[0] ?? '') && (HEARER.test(next[1] ?? '') || (/^(?:hele|gehele|voltallige)$/u.test(next[1] ?? '') && HEARER.test(next[2] ?? ''))));
-    if (ts[k]!.w !== 'hoort' || !(HEARER.test(ts[k - 1]?.w ?? '') || hearerAfter)) continue;
+    // Or others who will hear, named first in the plural: "Scholen horen uiterlijk 1 mei van mij hoe …".
+    const othersHear = ts[k]!.w === 'horen' && (k === 1 || (k === 2 && /^(?:de|alle)$/u.test(ts[0]!.w))) && ts[k - 1]!.w.length >= 4 && /(?:en|s)$/u.test(ts[k - 1]!.w);
+    if (!othersHear && (ts[k]!.w !== 'hoort' || !(HEARER.test(ts[k - 1]?.w ?? '') || hearerAfter))) continue;
     const c = ts[k]!.clause;
     if (ts.some((t, j) => j < k && t.clause === c && CLAUSE_START.has(t.w) && !(j === 0 && PRONOUN_FIRST.has(t.w)))) continue;
     const after = ts.filter((t, j) => j > k && t.clause === c).map((t) => t.w);
