@@ -176,7 +176,9 @@ export function linkAnswers(
     });
   };
   // "Mevrouw Kat vroeg hoeveel … Dat cijfer heb ik niet bij me; u krijgt het schriftelijk." answers nothing yet.
-  const defersOnly = (p: Passage) => takesUpAndDefers(foldedSlice(t, p.start, p.end));
+  // Memoised by passage: the topic path asks it again for every question whose window holds the passage.
+  const defersMemo = new Map<Passage, boolean>();
+  const defersOnly = (p: Passage) => memo(defersMemo, p, () => takesUpAndDefers(foldedSlice(t, p.start, p.end)));
   for (const [pid, to] of address) {
     const p = ix.passages[pid]!;
     // "Kan mevrouw Kröger die vraag nog even herhalen?" names her but answers nothing.
