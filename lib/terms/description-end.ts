@@ -18,9 +18,10 @@ export function beforeNewClause(gloss: string): string {
  * phrase or clause after the comma that cut a gloss and that goes on saying what the thing is: with what, under which
  * condition, until when, in return for what. The gloss then runs to the sentence's end, or to where a main clause of
  * its own begins (`beforeNewClause`) or examples start ("…, bijvoorbeeld …", "…, zoals …"). Returns that end, or 0.
- * Not when the speaker or the government speaks in it ("…, met alle respect voor de minister"), nor after "met" with a
- * possessive or "alle"/"dezelfde", which comment on the thing ("…, met hun jarenlange ervaring", "…, met alle gevolgen
- * van dien", "…, met dezelfde zorgen als vorig jaar": reviews 2 and 6).
+ * Not when the speaker or the government speaks in it ("…, met alle respect voor de minister", "…, totdat Den Haag
+ * …"), nor after "met" with a possessive or "alle"/"dezelfde", which comment on the thing ("…, met hun jarenlange
+ * ervaring", "…, met alle gevolgen van dien", "…, met dezelfde zorgen als vorig jaar": reviews 2 and 6), nor an idiom
+ * (", met dank aan", ", zonder twijfel", ", vaak genoeg") or a main clause after a fronted phrase (review 15).
  */
 const GOES_ON = /^, (?:met(?! (?:alle|al|dezelfde|hetzelfde|hun|zijn|haar|hoe|dank)(?![\p{L}]))|zonder(?! (?:twijfel|meer|enige)(?![\p{L}]))|onder(?! (?:andere|meer)(?![\p{L}]))|zolang|totdat|tenzij|in ruil voor|vaak(?! genoeg(?![\p{L}]))|meestal|dus ook|bij een) /u;
 const EXAMPLES = /(?<![\p{L}])(?:bijvoorbeeld|zoals|denk aan|onder andere|onder meer)(?![\p{L}])/u;
