@@ -36,12 +36,12 @@ const EN_ADVERB = new Set(['even', 'alleen', 'samen', 'meteen', 'misschien', 'bo
 export const isInfinitive = (w: string) => w.length >= 4 && /^\p{L}+(?:en|aan|oen|ien|ijn)$/u.test(w) && (!/ingen$|heden$|teiten$/u.test(w) || INGEN_VERB.test(w)) && !EN_ADVERB.has(w);
 /** Verbs that "laten" lets happen rather than has done: "we laten het gebeuren", "… rusten", "… lopen". */
 export const LET_HAPPEN = new Set(['gebeuren', 'lopen', 'liggen', 'vallen', 'bestaan', 'rusten', 'begaan', 'varen', 'schieten', 'ontstaan', 'verlopen', 'weten']);
-/** Words that may stand before a hortative "laten we": "dus laten we …", "maar laat ik …". */
 /**
  * Someone else's words reported ("zei", "zegt", "schreef"): what follows is theirs, not the speaker's promise. Not
  * "zeggen": "ik kan u zeggen dat …" is the speaker's own.
  */
 export const SAID_BY_OTHERS = /^(?:zei|zeiden|zegt|schreef|schreven|schrijft)$/u;
+/** Words that may stand before a hortative "laten we": "dus laten we …", "maar laat ik …". */
 export const HORTATIVE_LEAD = /^(?:dus|dan|maar|en|nou|toch|ja|nee|voorzitter|oke|goed|want)$/u;
 /** What binds a clause to another time than now: a perfect ("heb laten onderzoeken") or a future, which boundAct reads. */
 export const NOT_NOW = /^(?:heb|hebt|heeft|hebben|had|hadden|zal|zullen|ga|gaan|gaat)$/u;

@@ -6,7 +6,7 @@ import { glossEnd, meaning } from './gloss-end';
 import { beforeNewClause } from './description-end';
 import { isAcronymLike } from './acronym';
 import { widenedTerm } from './widened-term';
-import { BARE_HOLDS_THAT, CALLED_AFTER, CALLED_COLON, CALLED_THAT, calledWhich, HOLDS_THAT, JUDGING_MODIFIER, namesOwnKind, othersWord, WHAT_WE_CALL } from './naming-forms';
+import { bareHoldsThat, CALLED_AFTER, CALLED_COLON, CALLED_THAT, calledWhich, HOLDS_THAT, JUDGING_MODIFIER, namesOwnKind, othersWord, WHAT_WE_CALL } from './naming-forms';
 
 /**
  * Definitions of words, not only of acronyms, in the phrasings Dutch uses to
@@ -258,7 +258,8 @@ export function phraseDefinitionsIn(par: string): PhraseDefinition[] {
     else if ((m = CALLED_THAT.exec(s)) && othersWord(m, 2)) found = accept(m[4]!, m[1]!, 'clause');
     else if ((named = calledWhich(s, (w) => FINITE.has(w)))) [m, found] = [/^/u.exec(s), accept(named.term, named.meaning, 'clause')];
     else if ((m = CALLED_COLON.exec(s)) && !s.trimEnd().endsWith('?')) found = accept(m[1]!, m[2]!, 'described');
-    else if ((m = HOLDS_THAT.exec(s) ?? BARE_HOLDS_THAT.exec(s))) found = accept(m[1]!, meaning(m[2]!), 'clause');
+    else if ((m = HOLDS_THAT.exec(s))) found = accept(m[1]!, meaning(m[2]!), 'clause');
+    else if ((m = bareHoldsThat(s))) found = accept(m[1]!, meaning(m[3]!), 'clause');
     // "Een schaarse vergunning is een vergunning waarvan …": an adjective may be part of the term, not one that judges
     // ("Een goede school is een school waar …" praises).
     else if ((m = A_IS_A.exec(s)) && !JUDGING_MODIFIER.test(m[1]!.split(' ')[0]!.toLowerCase())) found = accept(m[1]!, beforeNewClause(m[2]!), 'described');

@@ -1,4 +1,5 @@
 import { PREPOSITIONS } from '../text/stopwords';
+import { endsAsAdjective } from './phrase-words';
 
 /**
  * Definitions by a verb of naming ("noemen"), matched on one sentence: the term named after its meaning, or the meaning
@@ -43,7 +44,12 @@ export const HOLDS_THAT = /^(?:het|de|een) ((?:\p{L}+(?:e|en) )?\p{L}*(?:recht|p
  * an adjective before it) opening the sentence, and what it holds. With no article it is no one decision, bill or
  * event (review 12's look-alikes all had one); not a pronoun ("Dit houdt in dat …"), nor "houdt in dat geval … vast".
  */
-export const BARE_HOLDS_THAT = /^((?:\p{Ll}+(?:e|ig|ijk|isch) )?(?!(?:dit|dat|het|die|deze|wat|alles|niets|iets)\s)\p{L}[\p{Ll}-]{4,}) houdt in (dat (?!(?:geval|opzicht|verband|kader|licht|stadium)(?![\p{L}])).+)$/iu;
+const BARE_HOLDS_THAT = /^((?:(\p{Ll}+) )?(?!(?:dit|dat|het|die|deze|wat|alles|niets|iets)\s)\p{L}[\p{Ll}-]{4,}) houdt in (dat (?!(?:geval|opzicht|verband|kader|licht|stadium)(?![\p{L}])).+)$/iu;
+/** BARE_HOLDS_THAT's match when the word before the noun, if any, is an adjective; the term in group 1, the meaning in group 3. */
+export const bareHoldsThat = (s: string): RegExpExecArray | null => {
+  const m = BARE_HOLDS_THAT.exec(s);
+  return m !== null && (m[2] === undefined || endsAsAdjective(m[2].toLowerCase())) ? m : null;
+};
 /** The same with "…, dat noemen ze (in de ziekenhuizen) X": who in group 2, the field in group 3, the term in group 4. */
 export const CALLED_THAT = /^([^,;:]{10,200}), dat noem(?:en|t)? (\p{Ll}+) (in (?:de|het) \p{Ll}+ )?(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?)[.!]?$/u;
 /**

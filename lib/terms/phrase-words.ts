@@ -7,6 +7,8 @@ import { PREPOSITIONS } from '../text/stopwords';
 
 export const FINITE = new Set(['is', 'zijn', 'was', 'waren', 'heeft', 'hebben', 'had', 'wordt', 'worden', 'kan', 'kunnen', 'moet', 'moeten', 'zal', 'zullen', 'gaat', 'gaan', 'komt', 'staat']);
 export const words = (s: string) => s.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+/** A word that ends as a Dutch adjective does, inflected or not ("redelijke", "preventief", "onvrijwillig"). */
+export const endsAsAdjective = (w: string): boolean => /(?:e|ief|isch|ig|lijk|baar|zaam|eel|aal)$/u.test(w);
 
 /** Finite verbs that open a clause's closing verbs after a phrase put between commas: auxiliaries and modals. */
 export const CLOSING = new Set([...FINITE, 'mag', 'mogen', 'wil', 'willen', 'kon', 'konden', 'moest', 'moesten', 'zou', 'zouden', 'werd', 'werden', 'hoeft', 'hoeven']);

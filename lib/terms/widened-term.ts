@@ -1,5 +1,5 @@
 import { isPreposition, isStopword } from '../text/stopwords';
-import { FINITE, words } from './phrase-words';
+import { endsAsAdjective, FINITE, words } from './phrase-words';
 
 /*
  * The term of "X, oftewel Y" / "X, dat wil zeggen Y" widened to the word before it where the article pattern of
@@ -29,7 +29,7 @@ export function widenedTerm(s: string, m: RegExpExecArray): string {
   const before = /(?:^|\s)(\p{Ll}+ )?(\p{Ll}+) $/u.exec(s.slice(Math.max(0, at - 60), at));
   if (glossNoun !== undefined && before && before[2]!.endsWith(glossNoun)) {
     // The word before only as an adjective ("redelijke", "preventief"): not a numeral or an adverb ("één", "voortaan").
-    const adjective = before[1] !== undefined && /(?:e|ief|isch|ig|lijk|baar|zaam|eel|aal)$/u.test(before[1].trim());
+    const adjective = before[1] !== undefined && endsAsAdjective(before[1].trim());
     const modifier = adjective && !isStopword(before[1]!.trim()) && !FINITE.has(before[1]!.trim()) && !DEGREE.test(before[1]!.trim()) ? before[1]! : '';
     return `${modifier}${before[2]}`;
   }
